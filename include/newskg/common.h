@@ -1,0 +1,86 @@
+/* newskg — shared error type, growable buffer and small helpers.
+ *
+ * Every fallible function in the library returns 0 on success or one of the
+ * negative NKG_E* codes below, and fills an nkg_error with a message that
+ * names the file and place where it can.  Library code never prints to
+ * stdout and never exits: main.c maps the codes to exit statuses. */
+#ifndef NEWSKG_COMMON_H
+#define NEWSKG_COMMON_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum {
+	NKG_OK = 0,
+	NKG_ENOMEM = -1,   /* out of memory */
+	NKG_EIO = -2,      /* a file could not be read or written */
+	NKG_EINPUT = -3,   /* bad input data: encoding, metadata, JSON ... */
+	NKG_EUSAGE = -4,   /* bad arguments or options */
+	NKG_ERDF = -5,     /* Redland / raptor failure */
+	NKG_EQUERY = -6,   /* SPARQL syntax or evaluation error */
+	NKG_ERENDER = -7,  /* Graphviz failure */
+	NKG_ENOTFOUND = -8 /* a named thing does not exist */
+};
+
+#define NKG_ERRMSG_MAX 1024
+
+typedef struct nkg_error {
+	int code;
+	char msg[NKG_ERRMSG_MAX];
+} nkg_error;
+
+/* Sets err (which may be NULL) and returns code, so callers can write
+ * `return nkg_error_set(err, NKG_EINPUT, "%s:%zu: ...", path, line);` */
+int nkg_error_set(nkg_error *err, int code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void nkg_error_clear(nkg_error *err);
+
+/* Growable byte buffer; data is always NUL-terminated once anything was
+ * appended.  The buffer owns data; nkg_buf_free releases it. */
+typedef struct nkg_buf {
+	char *data;
+	size_t len;
+	size_t cap;
+} nkg_buf;
+
+int nkg_buf_append(nkg_buf *b, const char *s, size_t n);
+int nkg_buf_puts(nkg_buf *b, const char *s);
+int nkg_buf_printf(nkg_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Hands the data to the caller (who frees it) and resets the buffer. */
+char *nkg_buf_detach(nkg_buf *b);
+void nkg_buf_free(nkg_buf *b);
+
+/* strdup/strndup that return NULL only on allocation failure. */
+char *nkg_strdup(const char *s);
+char *nkg_strndup(const char *s, size_t n);
+
+/* Grows *arr (element size elsz) so that it can hold at least need
+ * elements; *cap is updated.  Returns 0 or NKG_ENOMEM. */
+int nkg_grow(void **arr, size_t *cap, size_t need, size_t elsz);
+
+/* UTF-8 helpers.  nkg_utf8_check returns 0 when s[0..n) is valid UTF-8,
+ * else -1 with *bad_off set to the first invalid byte. */
+int nkg_utf8_check(const char *s, size_t n, size_t *bad_off);
+/* Decodes one code point at s (valid UTF-8 assumed); returns its length. */
+size_t nkg_utf8_decode(const char *s, size_t n, unsigned *cp);
+
+/* ASCII slug for IRIs: accents folded, [a-z0-9-] only, never empty
+ * (falls back to "x").  Caller frees. */
+char *nkg_slug(const char *s);
+/* Lower-cased, accent-folded copy for comparisons (UTF-8 in, UTF-8 out). */
+char *nkg_fold(const char *s);
+
+/* Writes data to path atomically: a temporary file in the same directory
+ * renamed over path, so readers never see a half-written file. */
+int nkg_write_file_atomic(const char *path, const char *data, size_t n,
+			  nkg_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
