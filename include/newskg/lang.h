@@ -1,0 +1,123 @@
+/* newskg — language knowledge as data: one table set per language
+ * (src/lang_fr.c, src/lang_en.c).  The extractor code holds no word lists;
+ * adding a language means adding one file and one line in src/lang.c.
+ *
+ * All table strings are written already folded (lower case, accents
+ * stripped, as nkg_fold makes them) so matching is a plain strcmp against
+ * the folded token; multi-word entries list tokens as the tokenizer splits
+ * them, separated by single spaces ("membre du conseil d' administration"). */
+#ifndef NEWSKG_LANG_H
+#define NEWSKG_LANG_H
+
+#include "newskg/kb.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A title: surface words (space-separated tokens as the tokenizer splits
+ * them, e.g. "directeur général", "p.-d.g."), mapped to a role key. */
+typedef struct nkg_title_entry {
+	const char *words;
+	const char *role;   /* key of roles.tsv */
+} nkg_title_entry;
+
+/* How a trigger's arguments are found. */
+typedef enum {
+	NKG_TRIG_TRANS = 0, /* organisation acts on a person: hire, fire, appoint */
+	NKG_TRIG_INTRANS,   /* person acts, organisation is the complement: join,
+			       leave, return, found */
+	NKG_TRIG_NOUN       /* nominalisation: "le limogeage de X", "X's ouster" */
+} nkg_trig_class;
+
+/* A trigger: a word stem matched as a prefix of the folded token (verbs
+ * conjugate), or an exact folded form when exact is set (nouns, irregular
+ * forms).  Longest match wins. */
+typedef struct nkg_trigger_entry {
+	const char *stem;
+	nkg_evkind kind;
+	nkg_trig_class cls;
+	int exact;
+} nkg_trigger_entry;
+
+/* A modality cue: a word (folded exact, or stem when prefix is set) that,
+ * before a trigger in the same clause, makes the event non-asserted. */
+typedef struct nkg_cue_entry {
+	const char *word;
+	nkg_modality mod;
+	int prefix;
+} nkg_cue_entry;
+
+/* Relative day expressions: words (space-separated) -> day offset from the
+ * article date. */
+typedef struct nkg_relday_entry {
+	const char *words;
+	int offset;
+} nkg_relday_entry;
+
+typedef struct nkg_lang {
+	const char *code;                 /* "fr", "en" */
+	const char *const *stopwords;     /* language detection, sentence-initial
+					     capitals that are not names */
+	const char *const *months;        /* 12 names, then abbreviations (12) */
+	const char *const *weekdays;      /* 7 names, Monday first */
+	const char *const *last_words;    /* "dernier" / "last": previous week */
+	const char *const *part_of_day;   /* "soir", "matin", "late": ignored
+					     around a weekday */
+	const nkg_relday_entry *reldays;  /* "hier" -> -1 ... */
+	const char *const *year_before;   /* "fin", "début", "en", "late" + YYYY */
+	const char *const *last_year;     /* "l'année dernière" as token lists */
+	const char *const *unknown_dates; /* "la semaine dernière": a date too vague
+					     to state; binds but gives none */
+	const nkg_title_entry *titles;
+	const char *const *former;        /* "ancien", "former", "ex" */
+	const char *const *interim_before;/* "interim", "acting" */
+	const char *const *interim_after; /* "par intérim" (token lists) */
+	const char *const *title_links;   /* "de", "d'", "du", "of", "at" */
+	const char *const *org_links;     /* "chez", "at": next entity is an org */
+	const char *const *determiners;   /* "le", "la", "l'", "the", "son" */
+	const char *const *new_words;     /* "nouveau", "new", "actuel" */
+	const char *const *coord;         /* "et", "and", "&" */
+	const char *const *clause_open;   /* "que", "qu'", "that" */
+	const char *const *relative;      /* "qui", "who", "which" */
+	const char *const *as_words;      /* "en tant que", "comme", "as" */
+	const char *const *be_aux;        /* passive auxiliaries: "été", "was" */
+	const char *const *neg_before;    /* "ne", "n'", "not", "never" */
+	const char *const *neg_after;     /* "pas", "jamais", "plus" */
+	const char *const *subj_pronouns; /* "il", "elle", "he", "she" */
+	const char *const *plural_pronouns;/* "ils", "they" */
+	const nkg_trigger_entry *triggers;
+	const nkg_cue_entry *cues;
+	const char *const *concessive;    /* "même si", "even though": not a
+					     condition (token lists) */
+	const char *const *conditional_endings; /* verb endings of the
+					     conditional mood ("rait") */
+	const char *const *reporting_verbs; /* "annoncé", "said": future-in-past
+					     after them is asserted */
+	const char *const *governing_bodies; /* "conseil d'administration",
+					     "board": the organisation's board */
+	const char *const *org_cue_before;/* words that make the next name an
+					     organisation: "société", "groupe" */
+	const char *const *person_cue_before; /* "m.", "mme", "mr", "dr" */
+	const char *const *org_suffixes;  /* last word of org names: "inc", "sa" */
+	const char *const *org_prefixes;  /* first word of org names: "banque" */
+	const char *const *name_particles;/* "de", "van", "von", "de la" parts */
+	const char *const *noise_lines;   /* paragraph prefixes of page furniture */
+	const char *const *comment_markers; /* a paragraph starting with one of these
+					     followed by "NAME |" opens comments */
+	const char *const *possessive_before; /* "son", "sa", "his", "her": the title
+					     belongs to a person named nearby */
+} nkg_lang;
+
+/* The table set for a language code, or NULL. */
+const nkg_lang *nkg_lang_get(const char *code);
+/* All languages, NULL-terminated (for detection). */
+extern const nkg_lang *const nkg_langs[];
+
+/* Membership in a NULL-terminated word list (folded exact match). */
+int nkg_lang_in(const char *const *list, const char *folded);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,341 @@
+/* newskg — English language tables.  Entries are folded (see lang.h). */
+#include "newskg/lang.h"
+
+static const char *const stopwords[] = {
+	"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for",
+	"with", "by", "from", "is", "are", "was", "were", "be", "been", "being",
+	"has", "have", "had", "it", "its", "he", "she", "they", "we", "you", "i",
+	"his", "her", "their", "our", "your", "this", "that", "these", "those",
+	"which", "who", "whom", "whose", "what", "when", "where", "why", "how",
+	"not", "no", "but", "if", "as", "so", "than", "then", "there", "here",
+	"after", "before", "while", "during", "since", "until", "about", "over",
+	"under", "into", "onto", "also", "just", "only", "still", "yet", "even",
+	"however", "meanwhile", "according", "although", "though", "because",
+	"will", "would", "could", "should", "may", "might", "must", "can",
+	"do", "does", "did", "said", "says", "say", "more", "most", "many",
+	"much", "some", "any", "all", "each", "every", "other", "another",
+	"such", "both", "either", "neither", "now", "today", "yesterday",
+	"tomorrow", "breaking", "update", "updated", "read", "share", "more",
+	"last", "late", "early", "earlier", "later", "mr", "ms", "mrs", "dr",
+	"sir", "dear", "hello", "thanks", "yes", "well", "oh", "so", "let",
+	"let's", "meanwhile", "instead", "indeed", "still", "however", NULL
+};
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+	"jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.", "aug.",
+	"sep.", "oct.", "nov.", "dec.", NULL
+};
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", NULL
+};
+static const char *const last_words[] = { "last", "past", NULL };
+static const char *const part_of_day[] = {
+	"late", "early", "morning", "evening", "night", "afternoon", NULL
+};
+static const nkg_relday_entry reldays[] = {
+	{ "the day before yesterday", -2 }, { "yesterday", -1 },
+	{ "last night", -1 }, { "today", 0 }, { "this morning", 0 },
+	{ "this afternoon", 0 }, { "this evening", 0 }, { "tonight", 0 },
+	{ "earlier today", 0 }, { "tomorrow", 1 }, { NULL, 0 }
+};
+static const char *const year_before[] = {
+	"late", "early", "mid", "in", "since", "end of", "spring", "summer",
+	"autumn", "fall", "winter", NULL
+};
+static const char *const last_year[] = { "last year", NULL };
+static const char *const unknown_dates[] = {
+	"last week", "last weekend", "this week", "over the weekend",
+	"this weekend", "last month", "earlier this week", NULL
+};
+
+static const nkg_title_entry titles[] = {
+	{ "chief executive officer", "ceo" }, { "chief executive", "ceo" },
+	{ "ceo", "ceo" }, { "co-ceo", "ceo" }, { "boss", "ceo" },
+	{ "managing director", "ceo" },
+	{ "chief operating officer", "coo" }, { "coo", "coo" },
+	{ "chief financial officer", "cfo" }, { "cfo", "cfo" },
+	{ "finance chief", "cfo" },
+	{ "chief technology officer", "cto" }, { "cto", "cto" },
+	{ "chief technical officer", "cto" },
+	{ "chief scientist", "chief_scientist" },
+	{ "chief science officer", "chief_scientist" },
+	{ "chairman", "chair" }, { "chairwoman", "chair" },
+	{ "chairperson", "chair" }, { "chair", "chair" },
+	{ "board chair", "chair" }, { "chairman of the board", "chair" },
+	{ "president", "president" },
+	{ "vice president", "vice_president" },
+	{ "vice-president", "vice_president" }, { "vp", "vice_president" },
+	{ "senior vice president", "vice_president" },
+	{ "executive vice president", "vice_president" },
+	{ "board member", "board_member" }, { "director", "executive" },
+	{ "board director", "board_member" },
+	{ "member of the board", "board_member" },
+	{ "independent director", "board_member" },
+	{ "founder", "founder" }, { "co-founder", "founder" },
+	{ "cofounder", "founder" }, { "founders", "founder" },
+	{ "co-founders", "founder" },
+	{ "executive", "executive" }, { "senior executive", "executive" },
+	{ "chief marketing officer", "executive" },
+	{ "chief product officer", "executive" },
+	{ "chief people officer", "executive" },
+	{ "general counsel", "executive" },
+	{ "head", "head" }, { "head of", "head" }, { "lead", "head" },
+	{ "leader", "head" },
+	{ "employee", "employee" }, { "engineer", "employee" },
+	{ "researcher", "employee" }, { "staffer", "employee" },
+	{ "journalist", "journalist" }, { "reporter", "journalist" },
+	{ "editor", "journalist" }, { "editor-in-chief", "journalist" },
+	{ "correspondent", "journalist" }, { "columnist", "journalist" },
+	{ "minister", "official" }, { "prime minister", "official" },
+	{ "commissioner", "official" }, { "senator", "official" },
+	{ "secretary", "official" }, { "governor", "official" },
+	{ "mayor", "official" }, { "congressman", "official" },
+	{ "congresswoman", "official" }, { "lawmaker", "official" },
+	{ NULL, NULL }
+};
+
+static const char *const former[] = {
+	"former", "ex", "ex-", "onetime", "one-time", "previous", "erstwhile",
+	NULL
+};
+static const char *const interim_before[] = {
+	"interim", "acting", "temporary", NULL
+};
+static const char *const interim_after[] = {
+	"on an interim basis", "ad interim", NULL
+};
+static const char *const title_links[] = { "of", "at", "for", NULL };
+static const char *const org_links[] = { "at", NULL };
+static const char *const determiners[] = {
+	"the", "a", "an", "its", "his", "her", "their", "our", "this", NULL
+};
+static const char *const new_words[] = {
+	"new", "current", "incoming", "outgoing", "longtime", "long-time",
+	"then", "founding", "top", "newly", "named", NULL
+};
+static const char *const coord[] = { "and", "&", NULL };
+static const char *const clause_open[] = {
+	"that", "because", "but", "although", "though", "while", "when",
+	";", ":", NULL
+};
+static const char *const relative[] = { "who", "which", NULL };
+static const char *const as_words[] = { "as", "to the post of", NULL };
+static const char *const be_aux[] = {
+	"was", "were", "been", "be", "is", "are", "being", "got", "get",
+	"gets", NULL
+};
+static const char *const neg_before[] = {
+	"not", "never", "didn't", "doesn't", "don't", "wasn't", "weren't",
+	"hasn't", "haven't", "hadn't", "won't", "isn't", "no", NULL
+};
+static const char *const neg_after[] = { NULL };
+static const char *const subj_pronouns[] = { "he", "she", NULL };
+static const char *const plural_pronouns[] = { "they", NULL };
+
+static const nkg_trigger_entry triggers[] = {
+	{ "ouster", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "firing", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "dismissal", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "removal", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "sacking", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "departure", NKG_EV_LEFT, NKG_TRIG_NOUN, 1 },
+	{ "resignation", NKG_EV_LEFT, NKG_TRIG_NOUN, 1 },
+	{ "exit", NKG_EV_LEFT, NKG_TRIG_NOUN, 1 },
+	{ "hiring", NKG_EV_JOINED, NKG_TRIG_NOUN, 1 },
+	{ "arrival", NKG_EV_JOINED, NKG_TRIG_NOUN, 1 },
+	{ "appointment", NKG_EV_APPOINTED, NKG_TRIG_NOUN, 1 },
+	{ "nomination", NKG_EV_APPOINTED, NKG_TRIG_NOUN, 1 },
+	{ "election", NKG_EV_APPOINTED, NKG_TRIG_NOUN, 1 },
+	{ "return", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
+	{ "reinstatement", NKG_EV_RETURNED, NKG_TRIG_NOUN, 1 },
+	{ "comeback", NKG_EV_RETURNED, NKG_TRIG_NOUN, 1 },
+	{ "founding", NKG_EV_FOUNDED, NKG_TRIG_NOUN, 1 },
+	{ "fired", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "fire", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "fires", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "oust", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "dismiss", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "sacked", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "sack", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "sacks", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "removed", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "remove", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "removes", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "let go", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "pushed out", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "forced out", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "hire", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
+	{ "hired", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
+	{ "hires", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
+	{ "recruit", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
+	{ "poach", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
+	{ "appoint", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
+	{ "named", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "names", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "elected", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "elect", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "tapped", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "taps", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "promoted", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "promotes", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "reinstated", NKG_EV_RETURNED, NKG_TRIG_TRANS, 1 },
+	{ "reinstate", NKG_EV_RETURNED, NKG_TRIG_TRANS, 1 },
+	{ "rehired", NKG_EV_RETURNED, NKG_TRIG_TRANS, 1 },
+	{ "join", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "joins", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "joined", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "joining", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "resign", NKG_EV_LEFT, NKG_TRIG_INTRANS, 0 },
+	{ "quit", NKG_EV_LEFT, NKG_TRIG_INTRANS, 0 },
+	{ "step down", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "steps down", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "stepped down", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "stepping down", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "left", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "leave", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "leaves", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "leaving", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "departed", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "retired", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "retires", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "returned", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
+	{ "returns", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
+	{ "returning", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
+	{ "came back", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
+	{ "comes back", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
+	{ "come back", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
+	{ "rejoined", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
+	{ "rejoins", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
+	{ "founded", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "co-founded", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "cofounded", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "found", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "launched", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "started", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "set up", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ NULL, 0, 0, 0 }
+};
+
+static const nkg_cue_entry cues[] = {
+	{ "threat", NKG_MOD_THREAT, 1 }, { "if", NKG_MOD_CONDITIONAL, 0 },
+	{ "unless", NKG_MOD_CONDITIONAL, 0 },
+	{ "provided", NKG_MOD_CONDITIONAL, 0 },
+	{ "would", NKG_MOD_REPORTED, 0 }, { "could", NKG_MOD_REPORTED, 0 },
+	{ "might", NKG_MOD_REPORTED, 0 }, { "may", NKG_MOD_REPORTED, 0 },
+	{ "reportedly", NKG_MOD_REPORTED, 0 }, { "rumor", NKG_MOD_REPORTED, 1 },
+	{ "rumour", NKG_MOD_REPORTED, 1 }, { "speculat", NKG_MOD_REPORTED, 1 },
+	{ "possible", NKG_MOD_REPORTED, 0 }, { "possibly", NKG_MOD_REPORTED, 0 },
+	{ "potential", NKG_MOD_REPORTED, 0 }, { "expected", NKG_MOD_PLANNED, 0 },
+	{ "plan", NKG_MOD_PLANNED, 1 }, { "intend", NKG_MOD_PLANNED, 1 },
+	{ "want", NKG_MOD_PLANNED, 1 }, { "wish", NKG_MOD_PLANNED, 1 },
+	{ "hope", NKG_MOD_PLANNED, 1 }, { "consider", NKG_MOD_PLANNED, 1 },
+	{ "offer", NKG_MOD_PLANNED, 1 }, { "propos", NKG_MOD_PLANNED, 1 },
+	{ "demand", NKG_MOD_PLANNED, 1 }, { "call", NKG_MOD_PLANNED, 1 },
+	{ "urg", NKG_MOD_PLANNED, 1 }, { "push", NKG_MOD_PLANNED, 1 },
+	{ "tried", NKG_MOD_PLANNED, 0 }, { "try", NKG_MOD_PLANNED, 1 },
+	{ "seek", NKG_MOD_PLANNED, 1 }, { "sought", NKG_MOD_PLANNED, 0 },
+	{ "will", NKG_MOD_PLANNED, 0 }, { "set to", NKG_MOD_PLANNED, 0 },
+	{ "poised", NKG_MOD_PLANNED, 0 }, { "ready", NKG_MOD_CONDITIONAL, 0 },
+	{ "willing", NKG_MOD_CONDITIONAL, 0 }, { "talks", NKG_MOD_PLANNED, 0 },
+	{ "negotiat", NKG_MOD_PLANNED, 1 }, { "suppose", NKG_MOD_CONDITIONAL, 0 },
+	{ "?", NKG_MOD_QUESTION, 0 }, { "should", NKG_MOD_PLANNED, 0 },
+	{ "must", NKG_MOD_PLANNED, 0 }, { "going to", NKG_MOD_PLANNED, 0 },
+	{ NULL, 0, 0 }
+};
+
+static const char *const concessive[] = {
+	"even though", "although", NULL
+};
+static const char *const conditional_endings[] = { NULL };
+static const char *const reporting_verbs[] = {
+	"announced", "said", "confirmed", "told", "wrote", "stated", NULL
+};
+static const char *const governing_bodies[] = {
+	"board", "the board", "board of directors", "the company", "the firm",
+	"the startup", "the group", "his post", "her post", "his role",
+	"her role", "his job", "her job", NULL
+};
+static const char *const org_cue_before[] = {
+	"company", "firm", "startup", "start-up", "group", "lab", "bank",
+	"carmaker", "automaker", "retailer", "insurer", "maker", "giant",
+	"publisher", "newspaper", "outlet", "agency", "rival", "at", "joined",
+	"partner", "investor", "subsidiary", "conglomerate", NULL
+};
+static const char *const person_cue_before[] = {
+	"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame",
+	"prof.", NULL
+};
+static const char *const org_suffixes[] = {
+	"inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.",
+	"llc", "plc", "group", "holdings", "ai", "labs", "technologies",
+	"systems", "media", "capital", "partners", "bank", "motors",
+	"airlines", "pharmaceuticals", "industries", "international",
+	"services", "ventures", "studios", "games", "entertainment",
+	"foundation", "university", "institute", "college", "times", "post",
+	"journal", "news", "network", NULL
+};
+static const char *const org_prefixes[] = {
+	"bank", "university", "institute", "department", "ministry", "the",
+	"national", "federal", "european", "united", NULL
+};
+static const char *const name_particles[] = {
+	"de", "van", "von", "der", "den", "da", "di", "del", "della", "du",
+	"la", "le", "bin", "ibn", "al", "st.", NULL
+};
+static const char *const noise_lines[] = {
+	"advertisement", "share this", "share", "read more", "subscribe",
+	"sign up", "related", "related articles", "leave a comment",
+	"photo:", "image:", "credit:", "all rights reserved", "follow us",
+	"newsletter", "comments", "recommended", NULL
+};
+static const char *const comment_markers[] = { "avatar", NULL };
+static const char *const possessive_before[] = {
+	"his", "her", "their", NULL
+};
+
+const nkg_lang nkg_lang_en = {
+	.code = "en",
+	.stopwords = stopwords,
+	.months = months,
+	.weekdays = weekdays,
+	.last_words = last_words,
+	.part_of_day = part_of_day,
+	.reldays = reldays,
+	.year_before = year_before,
+	.last_year = last_year,
+	.unknown_dates = unknown_dates,
+	.titles = titles,
+	.former = former,
+	.interim_before = interim_before,
+	.interim_after = interim_after,
+	.title_links = title_links,
+	.org_links = org_links,
+	.determiners = determiners,
+	.new_words = new_words,
+	.coord = coord,
+	.clause_open = clause_open,
+	.relative = relative,
+	.as_words = as_words,
+	.be_aux = be_aux,
+	.neg_before = neg_before,
+	.neg_after = neg_after,
+	.subj_pronouns = subj_pronouns,
+	.plural_pronouns = plural_pronouns,
+	.triggers = triggers,
+	.cues = cues,
+	.concessive = concessive,
+	.conditional_endings = conditional_endings,
+	.reporting_verbs = reporting_verbs,
+	.governing_bodies = governing_bodies,
+	.org_cue_before = org_cue_before,
+	.person_cue_before = person_cue_before,
+	.org_suffixes = org_suffixes,
+	.org_prefixes = org_prefixes,
+	.name_particles = name_particles,
+	.noise_lines = noise_lines,
+	.comment_markers = comment_markers,
+	.possessive_before = possessive_before,
+};

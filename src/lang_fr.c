@@ -1,0 +1,415 @@
+/* newskg — French language tables.  Entries are folded (see lang.h). */
+#include "newskg/lang.h"
+
+static const char *const stopwords[] = {
+	"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "et", "ou",
+	"est", "sont", "a", "ont", "au", "aux", "ce", "cette", "ces", "il", "elle",
+	"ils", "elles", "on", "nous", "vous", "je", "qui", "que", "qu'", "dans",
+	"pour", "par", "sur", "avec", "sans", "mais", "pas", "ne", "n'", "se", "s'",
+	"son", "sa", "ses", "leur", "leurs", "plus", "tres", "aussi", "apres",
+	"avant", "selon", "depuis", "lors", "alors", "donc", "car", "comme",
+	"quand", "si", "tout", "tous", "toute", "toutes", "cela", "ceci", "ca",
+	"c'", "j'", "m'", "t'", "y", "en", "ou", "voici", "voila", "mon", "ma",
+	"mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "meme",
+	"certes", "pourtant", "cependant", "ainsi", "enfin", "bref", "puis",
+	"oui", "non", "quoi", "pourquoi", "comment", "ici", "la-bas", "bien",
+	"deja", "encore", "toujours", "jamais", "rien", "personne", "chacun",
+	"certains", "certaines", "plusieurs", "quelques", "chaque", "autre",
+	"autres", "entre", "vers", "chez", "sous", "contre", "pendant", "durant",
+	"malgre", "lorsque", "lorsqu'", "puisque", "tandis", "parce", "etait",
+	"etaient", "sera", "seront", "fut", "avait", "avaient", "aura", "etre",
+	"avoir", "fait", "faire", "peut", "doit", "semble", "dit", "disons",
+	"bonjour", "merci", "au-dela", "d'apres", "jusqu'", "quant", "sinon",
+	"lui", "eux", "moi", "toi", "celui", "celle", "ceux", "dont", "ou",
+	"desormais", "actuellement", "aujourd'hui", "hier", "demain", "infos",
+	"tech", "source", "publicite", "mise", "nouveautes", "articles",
+	"tard", "tot", "quel", "quelle", "quels", "quelles", "ah", "oh", "eh",
+	"ben", "juste", "maintenant", "mieux", "voir", "bref", "certes", NULL
+};
+
+static const char *const months[] = {
+	"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+	"septembre", "octobre", "novembre", "decembre",
+	"janv.", "fevr.", "mars", "avr.", "mai", "juin", "juil.", "aout",
+	"sept.", "oct.", "nov.", "dec.", NULL
+};
+
+static const char *const weekdays[] = {
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	NULL
+};
+
+static const char *const last_words[] = { "dernier", "derniere", "passe", NULL };
+static const char *const part_of_day[] = {
+	"soir", "matin", "midi", "apres-midi", "nuit", "tard", "tot", "soiree",
+	"matinee", NULL
+};
+
+static const nkg_relday_entry reldays[] = {
+	{ "avant-hier", -2 }, { "hier soir", -1 }, { "hier matin", -1 },
+	{ "hier", -1 }, { "aujourd'hui", 0 }, { "ce matin", 0 },
+	{ "ce soir", 0 }, { "cet apres-midi", 0 }, { "demain", 1 },
+	{ "en debut de matinee", 0 }, { "plus tot dans la journee", 0 },
+	{ NULL, 0 }
+};
+
+static const char *const year_before[] = {
+	"fin", "debut", "mi", "en", "courant", "depuis", "printemps", "ete",
+	"automne", "hiver", NULL
+};
+static const char *const last_year[] = {
+	"l' annee derniere", "l' an dernier", "l' annee passee", NULL
+};
+static const char *const unknown_dates[] = {
+	"la semaine derniere", "le week-end dernier", "ce week-end",
+	"le mois dernier", "la semaine passee", "pendant le week-end",
+	"cette semaine", NULL
+};
+
+/* Longest entries first is not required: the matcher takes the longest. */
+static const nkg_title_entry titles[] = {
+	{ "president-directeur general", "ceo" },
+	{ "presidente-directrice generale", "ceo" },
+	{ "president directeur general", "ceo" },
+	{ "p.-d.g.", "ceo" }, { "p.d.g.", "ceo" }, { "pdg", "ceo" },
+	{ "ceo", "ceo" }, { "co-ceo", "ceo" }, { "co-pdg", "ceo" },
+	{ "directeur general", "ceo" }, { "directrice generale", "ceo" },
+	{ "patron", "ceo" }, { "patronne", "ceo" },
+	{ "administrateur delegue", "ceo" },
+	{ "directeur general delegue", "coo" },
+	{ "directrice generale deleguee", "coo" },
+	{ "directeur des operations", "coo" },
+	{ "directrice des operations", "coo" }, { "coo", "coo" },
+	{ "president du conseil d' administration", "chair" },
+	{ "presidente du conseil d' administration", "chair" },
+	{ "president du conseil de surveillance", "chair" },
+	{ "presidente du conseil de surveillance", "chair" },
+	{ "president du conseil", "chair" },
+	{ "presidente du conseil", "chair" },
+	{ "president", "president" }, { "presidente", "president" },
+	{ "vice-president", "vice_president" },
+	{ "vice-presidente", "vice_president" },
+	{ "vice president", "vice_president" },
+	{ "membre du conseil d' administration", "board_member" },
+	{ "membres du conseil d' administration", "board_member" },
+	{ "membre du conseil de surveillance", "board_member" },
+	{ "membre du conseil", "board_member" },
+	{ "administrateur", "board_member" },
+	{ "administratrice", "board_member" },
+	{ "fondateur", "founder" }, { "fondatrice", "founder" },
+	{ "cofondateur", "founder" }, { "cofondatrice", "founder" },
+	{ "co-fondateur", "founder" }, { "co-fondatrice", "founder" },
+	{ "fondateurs", "founder" }, { "cofondateurs", "founder" },
+	{ "co-fondateurs", "founder" },
+	{ "scientifique en chef", "chief_scientist" },
+	{ "directeur scientifique", "chief_scientist" },
+	{ "directrice scientifique", "chief_scientist" },
+	{ "directeur technique", "cto" }, { "directrice technique", "cto" },
+	{ "directeur de la technologie", "cto" }, { "cto", "cto" },
+	{ "directeur financier", "cfo" }, { "directrice financiere", "cfo" },
+	{ "directeur administratif et financier", "cfo" },
+	{ "directrice administrative et financiere", "cfo" },
+	{ "cfo", "cfo" }, { "daf", "cfo" },
+	{ "directeur", "executive" }, { "directrice", "executive" },
+	{ "dirigeant", "executive" }, { "dirigeante", "executive" },
+	{ "cadre dirigeant", "executive" }, { "cadre dirigeante", "executive" },
+	{ "directeur commercial", "executive" },
+	{ "directrice commerciale", "executive" },
+	{ "directeur marketing", "executive" },
+	{ "directrice marketing", "executive" },
+	{ "directeur juridique", "executive" },
+	{ "directrice juridique", "executive" },
+	{ "secretaire general", "executive" },
+	{ "secretaire generale", "executive" },
+	{ "chef", "head" }, { "cheffe", "head" }, { "responsable", "head" },
+	{ "chef d' equipe", "head" },
+	{ "salarie", "employee" }, { "salariee", "employee" },
+	{ "employe", "employee" }, { "employee", "employee" },
+	{ "ingenieur", "employee" }, { "ingenieure", "employee" },
+	{ "chercheur", "employee" }, { "chercheuse", "employee" },
+	{ "journaliste", "journalist" }, { "reporter", "journalist" },
+	{ "redacteur", "journalist" }, { "redactrice", "journalist" },
+	{ "redacteur en chef", "journalist" },
+	{ "redactrice en chef", "journalist" },
+	{ "correspondant", "journalist" }, { "correspondante", "journalist" },
+	{ "ministre", "official" }, { "commissaire", "official" },
+	{ "commissaire europeen", "official" },
+	{ "commissaire europeenne", "official" },
+	{ "depute", "official" }, { "deputee", "official" },
+	{ "senateur", "official" }, { "senatrice", "official" },
+	{ "maire", "official" }, { "gouverneur", "official" },
+	{ "gouverneure", "official" }, { "premier ministre", "official" },
+	{ "premiere ministre", "official" },
+	{ "secretaire d' etat", "official" },
+	{ NULL, NULL }
+};
+
+static const char *const former[] = {
+	"ancien", "ancienne", "anciens", "ex", "ex-", "precedent",
+	"precedente", NULL
+};
+static const char *const interim_before[] = { "interim", NULL };
+static const char *const interim_after[] = {
+	"par interim", "interimaire", "par interim ,", "interim", NULL
+};
+static const char *const title_links[] = {
+	"de", "d'", "du", "des", "chez", "a", "au", "pour", NULL
+};
+static const char *const org_links[] = { "chez", NULL };
+static const char *const determiners[] = {
+	"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur",
+	"du", "des", "notre", "ce", "cette", NULL
+};
+static const char *const new_words[] = {
+	"nouveau", "nouvelle", "nouvel", "actuel", "actuelle", "futur",
+	"future", "premier", "premiere", "emblematique", "charismatique",
+	"celebre", "puissant", "puissante", "principal", "principale", NULL
+};
+static const char *const coord[] = { "et", "&", "ainsi", NULL };
+static const char *const clause_open[] = {
+	"que", "qu'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'",
+	"car", "mais", ";", ":", NULL
+};
+static const char *const relative[] = { "qui", "lequel", "laquelle", NULL };
+static const char *const as_words[] = {
+	"en tant que", "comme", "au poste de", "a la tete de", NULL
+};
+static const char *const be_aux[] = {
+	"ete", "est", "sont", "etait", "etaient", "fut", "soit", "sera",
+	"seront", "serait", "etre", NULL
+};
+static const char *const neg_before[] = { "ne", "n'", "non", NULL };
+static const char *const neg_after[] = {
+	"pas", "jamais", "plus", "point", "guere", NULL
+};
+static const char *const subj_pronouns[] = { "il", "elle", NULL };
+static const char *const plural_pronouns[] = { "ils", "elles", NULL };
+
+static const nkg_trigger_entry triggers[] = {
+	/* nominalisations first listed; exact forms */
+	{ "licenciement", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "licenciements", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "limogeage", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "eviction", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "renvoi", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "destitution", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "eviction", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "mise a pied", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "demission", NKG_EV_LEFT, NKG_TRIG_NOUN, 1 },
+	{ "depart", NKG_EV_LEFT, NKG_TRIG_NOUN, 1 },
+	{ "embauche", NKG_EV_JOINED, NKG_TRIG_NOUN, 1 },
+	{ "recrutement", NKG_EV_JOINED, NKG_TRIG_NOUN, 1 },
+	{ "arrivee", NKG_EV_JOINED, NKG_TRIG_NOUN, 1 },
+	{ "nomination", NKG_EV_APPOINTED, NKG_TRIG_NOUN, 1 },
+	{ "designation", NKG_EV_APPOINTED, NKG_TRIG_NOUN, 1 },
+	{ "election", NKG_EV_APPOINTED, NKG_TRIG_NOUN, 1 },
+	{ "retour", NKG_EV_RETURNED, NKG_TRIG_NOUN, 1 },
+	{ "reintegration", NKG_EV_RETURNED, NKG_TRIG_NOUN, 1 },
+	{ "retablissement", NKG_EV_RETURNED, NKG_TRIG_NOUN, 1 },
+	{ "fondation", NKG_EV_FOUNDED, NKG_TRIG_NOUN, 1 },
+	{ "creation", NKG_EV_FOUNDED, NKG_TRIG_NOUN, 1 },
+	/* verbs: stems */
+	{ "licenci", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "limog", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "evinc", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "renvoy", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "renvoie", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "vire", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "virer", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "destitu", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "demis", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "demise", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "demett", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "congedi", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "retire", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "ecarte", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "embauch", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
+	{ "recrut", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
+	{ "engag", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
+	{ "debauch", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
+	{ "nomm", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
+	{ "design", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
+	{ "elu", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "elue", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "elus", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "elire", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "promu", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
+	{ "propuls", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
+	{ "rejoin", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
+	{ "rejoign", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
+	{ "integr", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
+	{ "arriv", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
+	{ "demissionn", NKG_EV_LEFT, NKG_TRIG_INTRANS, 0 },
+	{ "quitt", NKG_EV_LEFT, NKG_TRIG_INTRANS, 0 },
+	{ "parti", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "partir", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "partira", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "se retire", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "s' est retire", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "revien", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 0 },
+	{ "revenu", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 0 },
+	{ "revenir", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
+	{ "reviendr", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 0 },
+	{ "revenai", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 0 },
+	{ "retourn", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 0 },
+	{ "reintegr", NKG_EV_RETURNED, NKG_TRIG_TRANS, 0 },
+	{ "retabli", NKG_EV_RETURNED, NKG_TRIG_TRANS, 0 },
+	{ "fonde", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "fondee", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "fondes", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "fonder", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "fonda", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "fondait", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "fondent", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "cofonde", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "cofondee", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "cofonder", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "co-fonde", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "co-fondee", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "cree", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "creee", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "creer", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ "crea", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
+	{ NULL, 0, 0, 0 }
+};
+
+/* Words that, before a trigger in its clause, keep the event from being
+ * asserted. */
+static const nkg_cue_entry cues[] = {
+	{ "menac", NKG_MOD_THREAT, 1 },
+	{ "si", NKG_MOD_CONDITIONAL, 0 }, { "s' il", NKG_MOD_CONDITIONAL, 0 },
+	{ "s' ils", NKG_MOD_CONDITIONAL, 0 },
+	{ "condition", NKG_MOD_CONDITIONAL, 0 },
+	{ "pret", NKG_MOD_CONDITIONAL, 0 }, { "prets", NKG_MOD_CONDITIONAL, 0 },
+	{ "prete", NKG_MOD_CONDITIONAL, 0 }, { "pretes", NKG_MOD_CONDITIONAL, 0 },
+	{ "disons", NKG_MOD_CONDITIONAL, 0 }, { "imaginons", NKG_MOD_CONDITIONAL, 0 },
+	{ "supposons", NKG_MOD_CONDITIONAL, 0 },
+	{ "pourrai", NKG_MOD_REPORTED, 1 }, { "pourrait", NKG_MOD_REPORTED, 1 },
+	{ "rumeur", NKG_MOD_REPORTED, 1 }, { "evoque", NKG_MOD_REPORTED, 0 },
+	{ "parle", NKG_MOD_REPORTED, 0 }, { "parlait", NKG_MOD_REPORTED, 0 },
+	{ "envisag", NKG_MOD_PLANNED, 1 }, { "souhait", NKG_MOD_PLANNED, 1 },
+	{ "veut", NKG_MOD_PLANNED, 0 }, { "veulent", NKG_MOD_PLANNED, 0 },
+	{ "voulai", NKG_MOD_PLANNED, 1 }, { "vouloir", NKG_MOD_PLANNED, 0 },
+	{ "voudrai", NKG_MOD_PLANNED, 1 },
+	{ "prevoi", NKG_MOD_PLANNED, 1 }, { "propos", NKG_MOD_PLANNED, 1 },
+	{ "pret a", NKG_MOD_CONDITIONAL, 0 }, { "?", NKG_MOD_QUESTION, 0 },
+	{ "exig", NKG_MOD_PLANNED, 1 }, { "demand", NKG_MOD_PLANNED, 1 },
+	{ "reclam", NKG_MOD_PLANNED, 1 }, { "appel", NKG_MOD_PLANNED, 1 },
+	{ "tent", NKG_MOD_PLANNED, 1 }, { "espere", NKG_MOD_PLANNED, 1 },
+	{ "cherch", NKG_MOD_PLANNED, 1 }, { "pression", NKG_MOD_PLANNED, 0 },
+	{ "va", NKG_MOD_PLANNED, 0 }, { "vont", NKG_MOD_PLANNED, 0 },
+	{ "doit", NKG_MOD_PLANNED, 0 }, { "devrait", NKG_MOD_REPORTED, 0 },
+	{ "devraient", NKG_MOD_REPORTED, 0 }, { "pense", NKG_MOD_REPORTED, 0 },
+	{ "peut-etre", NKG_MOD_REPORTED, 0 }, { "probablement", NKG_MOD_REPORTED, 0 },
+	{ "eventuel", NKG_MOD_REPORTED, 1 }, { "potentiel", NKG_MOD_REPORTED, 1 },
+	{ "serait", NKG_MOD_REPORTED, 0 }, { "seraient", NKG_MOD_REPORTED, 0 },
+	{ "aurait", NKG_MOD_REPORTED, 0 }, { "auraient", NKG_MOD_REPORTED, 0 },
+	{ NULL, 0, 0 }
+};
+
+static const char *const concessive[] = {
+	"meme si", "meme s'", NULL
+};
+static const char *const conditional_endings[] = {
+	"rait", "raient", "rais", NULL
+};
+static const char *const reporting_verbs[] = {
+	"annonce", "declare", "indique", "affirme", "confirme", "precise",
+	"explique", "assure", "ecrit", "publie", NULL
+};
+static const char *const governing_bodies[] = {
+	"conseil d' administration", "conseil de surveillance", "conseil",
+	"direction", "ca", "comite executif", "comite de direction",
+	"l' entreprise", "la societe", "l' entreprise", "la startup",
+	"la start-up", "le groupe", "la firme", "la compagnie",
+	"son poste", "ses fonctions", NULL
+};
+static const char *const org_cue_before[] = {
+	"societe", "entreprise", "groupe", "firme", "startup", "start-up",
+	"constructeur", "editeur", "laboratoire", "cabinet", "banque",
+	"assureur", "operateur", "fabricant", "geant", "journal", "quotidien",
+	"magazine", "site", "agence", "chaine", "compagnie", "holding",
+	"fonds", "filiale", "chez", "concurrent", "rival", "partenaire",
+	"client", "clientes", "clients", NULL
+};
+static const char *const person_cue_before[] = {
+	"m.", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame", NULL
+};
+static const char *const org_suffixes[] = {
+	"sa", "sas", "sarl", "se", "group", "groupe", "holding", "ai", "labs",
+	"lab", "technologies", "systems", "media", "medias", "capital",
+	"partners", "bank", "banque", "assurances", "telecom", "motors",
+	"airlines", "pharma", "energies", "industries", "inc", "inc.",
+	"corp", "corp.", "ltd", "gmbh", "ag", "co.", "international",
+	"services", "finance", "consulting", "ventures", "studios", "games",
+	"entertainment", "foundation", NULL
+};
+static const char *const org_prefixes[] = {
+	"banque", "groupe", "universite", "institut", "fondation", "ministere",
+	"agence", "caisse", "societe", "compagnie", "laboratoires", "editions",
+	"conseil", "commission", "federation", "association", "syndicat",
+	"cour", "tribunal", "parlement", "assemblee", "senat", "office",
+	"autorite", "centre", NULL
+};
+static const char *const name_particles[] = {
+	"de", "du", "des", "de la", "d'", "le", "la", "van", "von", "der",
+	"den", "da", "di", "del", "della", "dos", "das", "y", "bin", "ibn",
+	"al", "ben", "mac", "st", NULL
+};
+static const char *const noise_lines[] = {
+	"publicite", "partager", "partagez", "laisser un commentaire",
+	"votre adresse e-mail", "articles similaires", "bouton retour",
+	"fermer", "mise a jour", "lire aussi", "a lire aussi", "abonnez-vous",
+	"inscrivez-vous", "connexion", "newsletter", "suivez-nous",
+	"nouveautes de", "source :", "credit", "credits", "photo :",
+	"image :", "tous droits reserves", "telecharger", "commentaires",
+	NULL
+};
+static const char *const comment_markers[] = { "avatar", NULL };
+static const char *const possessive_before[] = {
+	"son", "sa", "leur", NULL
+};
+
+const nkg_lang nkg_lang_fr = {
+	.code = "fr",
+	.stopwords = stopwords,
+	.months = months,
+	.weekdays = weekdays,
+	.last_words = last_words,
+	.part_of_day = part_of_day,
+	.reldays = reldays,
+	.year_before = year_before,
+	.last_year = last_year,
+	.unknown_dates = unknown_dates,
+	.titles = titles,
+	.former = former,
+	.interim_before = interim_before,
+	.interim_after = interim_after,
+	.title_links = title_links,
+	.org_links = org_links,
+	.determiners = determiners,
+	.new_words = new_words,
+	.coord = coord,
+	.clause_open = clause_open,
+	.relative = relative,
+	.as_words = as_words,
+	.be_aux = be_aux,
+	.neg_before = neg_before,
+	.neg_after = neg_after,
+	.subj_pronouns = subj_pronouns,
+	.plural_pronouns = plural_pronouns,
+	.triggers = triggers,
+	.cues = cues,
+	.concessive = concessive,
+	.conditional_endings = conditional_endings,
+	.reporting_verbs = reporting_verbs,
+	.governing_bodies = governing_bodies,
+	.org_cue_before = org_cue_before,
+	.person_cue_before = person_cue_before,
+	.org_suffixes = org_suffixes,
+	.org_prefixes = org_prefixes,
+	.name_particles = name_particles,
+	.noise_lines = noise_lines,
+	.comment_markers = comment_markers,
+	.possessive_before = possessive_before,
+};

@@ -1,0 +1,1510 @@
+/* newskg — reading articles (stage 1 of the pipeline).
+ *
+ * Inputs are plain text files with optional YAML-style front matter, JSON
+ * Lines corpora, directories of both, and stdin.  Everything that reaches
+ * the later stages is valid UTF-8 without NUL bytes and with LF line ends,
+ * so they never have to re-check.
+ *
+ * Positions in messages are "SOURCE:LINE:COL", both 1-based.  A line break
+ * is LF, CRLF or a lone CR (the same rule the body normalisation uses, so
+ * numbers match what an editor shows).  Columns count characters: every
+ * byte that is not a UTF-8 continuation byte starts one. */
+#include "newskg/reader.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#define DEFAULT_MAX_ARTICLE ((size_t)16 << 20)
+#define READ_CHUNK ((size_t)64 << 10)
+/* Deep enough for any real record, shallow enough that skipping nested
+ * values recursively can never exhaust the stack. */
+#define JSON_MAX_DEPTH 256
+/* Longest excerpt of a bad value quoted back in a message. */
+#define QUOTE_MAX 64
+
+enum { SRC_TEXT, SRC_JSONL, SRC_STDIN };
+
+typedef struct queue_item {
+	char *path; /* owned; "-" for stdin */
+	int kind;
+} queue_item;
+
+/* A directory on the path currently being walked (symlink loop check). */
+typedef struct dir_id {
+	dev_t dev;
+	ino_t ino;
+	const char *path; /* borrowed from the walk frame that pushed it */
+} dir_id;
+
+struct nkg_reader {
+	nkg_reader_opts opts;  /* default_date/default_lang point at the two
+				  copies below, max_article_bytes is resolved */
+	char *default_date;    /* owned copy */
+	char *default_lang;    /* owned copy */
+	nkg_warn_fn warn;
+	void *warn_ctx;        /* caller's, passed back untouched */
+
+	queue_item *items;
+	size_t n_items, cap_items, pos;
+
+	FILE *jf;              /* JSON Lines file being read, or NULL */
+	const char *jpath;     /* borrowed from items[] */
+	size_t jline;          /* lines of jf read so far */
+	nkg_buf line;          /* current JSON line */
+	nkg_buf src;           /* "path:LINE" of the current JSON line */
+
+	dir_id *stack;
+	size_t n_stack, cap_stack;
+};
+
+/* ---------------------------------------------------------------- helpers */
+
+static void reader_warn(nkg_reader *r, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void reader_warn(nkg_reader *r, const char *fmt, ...)
+{
+	char msg[NKG_ERRMSG_MAX];
+	va_list ap;
+
+	if (!r->warn)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	r->warn(r->warn_ctx, msg);
+}
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	       c == '\v';
+}
+
+static int is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_blank(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!is_space((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+static int has_suffix(const char *s, const char *suf)
+{
+	size_t n = strlen(s), m = strlen(suf);
+	return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+/* 1-based column of byte off within a line starting at s. */
+static size_t col_of(const char *s, size_t off)
+{
+	size_t i, c = 1;
+
+	for (i = 0; i < off; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			c++;
+	return c;
+}
+
+/* Line and column of byte off in a whole document. */
+static void line_col(const char *s, size_t off, size_t *line, size_t *col)
+{
+	size_t i, l = 1, start = 0;
+
+	for (i = 0; i < off; i++) {
+		if (s[i] == '\r' || (s[i] == '\n' && !(i > 0 && s[i - 1] == '\r')))
+			l++;
+		if (s[i] == '\r' || s[i] == '\n')
+			start = i + 1;
+	}
+	*line = l;
+	*col = col_of(s + start, off - start);
+}
+
+/* Steps over one line: *start and *len describe it without its break, *pos
+ * moves past the break (LF, CRLF or CR).  Returns 0 at the end of data. */
+static int next_line(const char *s, size_t n, size_t *pos, size_t *start,
+		     size_t *len)
+{
+	size_t i = *pos;
+
+	if (i >= n)
+		return 0;
+	*start = i;
+	while (i < n && s[i] != '\n' && s[i] != '\r')
+		i++;
+	*len = i - *start;
+	if (i < n)
+		i += (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+	*pos = i;
+	return 1;
+}
+
+/* Copy of s[0..n) with CRLF and lone CR turned into LF.  Caller frees. */
+static char *normalise_newlines(const char *s, size_t n, size_t *out_len)
+{
+	char *o = malloc(n + 1);
+	size_t i, k = 0;
+
+	if (!o)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\r') {
+			o[k++] = '\n';
+			if (i + 1 < n && s[i + 1] == '\n')
+				i++;
+		} else {
+			o[k++] = s[i];
+		}
+	}
+	o[k] = '\0';
+	*out_len = k;
+	return o;
+}
+
+/* Replaces *slot by a copy of v[0..n), or by NULL when n is 0 (an empty
+ * value means "absent"). */
+static int set_field(char **slot, const char *v, size_t n)
+{
+	char *p = NULL;
+
+	if (n) {
+		p = nkg_strndup(v, n);
+		if (!p)
+			return NKG_ENOMEM;
+	}
+	free(*slot);
+	*slot = p;
+	return 0;
+}
+
+/* ------------------------------------------------------- dates, langs, ids */
+
+static int days_in_month(int y, int m)
+{
+	static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return d[m - 1];
+}
+
+static int num(const char *s, size_t n)
+{
+	int v = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
+/* YYYY-MM-DD naming a real (proleptic Gregorian) day, in the first 10 bytes
+ * of s; the caller has checked n >= 10. */
+static int ymd_ok(const char *s)
+{
+	static const int dig[] = {0, 1, 2, 3, 5, 6, 8, 9};
+	int y, m, d;
+	size_t i;
+
+	for (i = 0; i < 8; i++)
+		if (!is_digit((unsigned char)s[dig[i]]))
+			return 0;
+	if (s[4] != '-' || s[7] != '-')
+		return 0;
+	y = num(s, 4);
+	m = num(s + 5, 2);
+	d = num(s + 8, 2);
+	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+int nkg_date_valid(const char *s)
+{
+	if (!s || strlen(s) != 10 || !ymd_ok(s))
+		return -1;
+	return 0;
+}
+
+/* Accepts "YYYY-MM-DD" or a date-time "YYYY-MM-DDTHH:MM..." (also with a
+ * space, as YAML timestamps allow) and keeps only the day. */
+static int parse_day(const char *s, size_t n, char day[11])
+{
+	if (n < 10 || !ymd_ok(s))
+		return -1;
+	if (n > 10) {
+		const char *t = s + 11;
+		if ((s[10] != 'T' && s[10] != 't' && s[10] != ' ') || n < 16 ||
+		    !is_digit((unsigned char)t[0]) || !is_digit((unsigned char)t[1]) ||
+		    t[2] != ':' || !is_digit((unsigned char)t[3]) ||
+		    !is_digit((unsigned char)t[4]) || num(t, 2) > 23 ||
+		    num(t + 3, 2) > 59)
+			return -1;
+	}
+	memcpy(day, s, 10);
+	day[10] = '\0';
+	return 0;
+}
+
+/* [a-z]{2,3}(-[A-Za-z0-9]{1,8})*, e.g. "fr", "en-GB".  The primary subtag
+ * is lower-cased in place first so "FR" is accepted as "fr". */
+static int lang_ok(char *s)
+{
+	size_t i = 0, k;
+
+	while (is_alpha((unsigned char)s[i])) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			s[i] = (char)(s[i] + 32);
+		i++;
+	}
+	if (i < 2 || i > 3)
+		return 0;
+	while (s[i] == '-') {
+		i++;
+		for (k = 0; is_alpha((unsigned char)s[i]) || is_digit((unsigned char)s[i]); k++)
+			i++;
+		if (k < 1 || k > 8)
+			return 0;
+	}
+	return s[i] == '\0';
+}
+
+/* Slug-safe copy of s[0..n): bytes outside [A-Za-z0-9._-] become '-'.
+ * An all-dots id would be a dot-segment in IRIs and paths, so those dots
+ * become '-' too.  Never empty.  Caller frees. */
+static char *make_id(const char *s, size_t n)
+{
+	char *o;
+	size_t i;
+	int only_dots = 1;
+
+	if (n == 0)
+		return nkg_strdup("article");
+	o = malloc(n + 1);
+	if (!o)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		o[i] = (is_alpha(c) || is_digit(c) || c == '.' || c == '_' || c == '-')
+			? (char)c : '-';
+		if (c != '.')
+			only_dots = 0;
+	}
+	o[n] = '\0';
+	if (only_dots)
+		memset(o, '-', n);
+	return o;
+}
+
+/* File name of path without directories and without its last extension:
+ * sets *b and *n to that part of path. */
+static void stem(const char *path, const char **b, size_t *n)
+{
+	const char *slash = strrchr(path, '/'), *dot;
+	const char *base = slash ? slash + 1 : path;
+
+	dot = strrchr(base, '.');
+	*b = base;
+	*n = (dot && dot > base) ? (size_t)(dot - base) : strlen(base);
+}
+
+/* Fills what the input left out: source, id, default date and lang. */
+static int article_finish(nkg_article *a, const char *source,
+			  const nkg_reader_opts *opts, const char *id_base,
+			  size_t id_base_len, const char *id_suffix)
+{
+	if (!a->source && !(a->source = nkg_strdup(source)))
+		return NKG_ENOMEM;
+	if (!a->id) {
+		nkg_buf b = {0};
+		if (nkg_buf_append(&b, id_base, id_base_len) ||
+		    (id_suffix && nkg_buf_printf(&b, "-%s", id_suffix))) {
+			nkg_buf_free(&b);
+			return NKG_ENOMEM;
+		}
+		a->id = make_id(b.data ? b.data : "", b.len);
+		nkg_buf_free(&b);
+		if (!a->id)
+			return NKG_ENOMEM;
+	} else {
+		char *id = make_id(a->id, strlen(a->id));
+		if (!id)
+			return NKG_ENOMEM;
+		free(a->id);
+		a->id = id;
+	}
+	/* An invalid default date is main's to report; never let it through
+	 * as if it had been validated. */
+	if (!a->date && opts && opts->default_date &&
+	    nkg_date_valid(opts->default_date) == 0 &&
+	    !(a->date = nkg_strdup(opts->default_date)))
+		return NKG_ENOMEM;
+	if (!a->lang && opts && opts->default_lang && *opts->default_lang &&
+	    !(a->lang = nkg_strdup(opts->default_lang)))
+		return NKG_ENOMEM;
+	return 0;
+}
+
+void nkg_article_free(nkg_article *a)
+{
+	if (!a)
+		return;
+	free(a->id);
+	free(a->date);
+	free(a->lang);
+	free(a->url);
+	free(a->title);
+	free(a->source);
+	free(a->body);
+	free(a);
+}
+
+/* ------------------------------------------------------------- plain text */
+
+/* "---" with optional trailing blanks. */
+static int is_delim(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 3 || memcmp(s, "---", 3) != 0)
+		return 0;
+	for (i = 3; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
+
+/* Removes matching quotes: '...' with '' for a quote, "..." with \" and
+ * \\ (other escapes kept literally).  Returns 0, 1 for an unterminated
+ * quote, or NKG_ENOMEM; *out (caller frees) is NUL-terminated. */
+static int unquote(const char *v, size_t n, char **out, size_t *out_len)
+{
+	nkg_buf b = {0};
+	size_t i;
+	char q;
+
+	*out = NULL;
+	if (n == 0 || (v[0] != '"' && v[0] != '\'')) {
+		if (nkg_buf_append(&b, v, n))
+			return NKG_ENOMEM;
+		goto ok;
+	}
+	q = v[0];
+	if (n < 2 || v[n - 1] != q)
+		return 1;
+	for (i = 1; i + 1 < n; i++) {
+		const char *c = v + i;
+		if (q == '\'' && c[0] == '\'' && i + 2 < n && c[1] == '\'')
+			i++;
+		else if (q == '"' && c[0] == '\\' && i + 2 < n &&
+			 (c[1] == '"' || c[1] == '\\'))
+			c = v + ++i;
+		if (nkg_buf_append(&b, c, 1)) {
+			nkg_buf_free(&b);
+			return NKG_ENOMEM;
+		}
+	}
+ok:
+	*out_len = b.len;
+	*out = nkg_buf_detach(&b);
+	return *out ? 0 : NKG_ENOMEM;
+}
+
+/* One "key: value" line of front matter (s[0..n) is line number line). */
+static int fm_line(nkg_article *a, const char *s, size_t n, size_t line,
+		   const char *source, nkg_error *err)
+{
+	size_t i = 0, ke, vs, ve, vlen = 0;
+	const char *colon;
+	char *val = NULL;
+	char day[11];
+	int rc = 0, q;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i == n || s[i] == '#') /* blank line or YAML comment */
+		return 0;
+	colon = memchr(s + i, ':', n - i);
+	if (!colon)
+		return nkg_error_set(err, NKG_EINPUT,
+			"%s:%zu:%zu: front matter line has no ':' (expected 'key: value')",
+			source, line, col_of(s, i));
+	ke = (size_t)(colon - s);
+	while (ke > i && (s[ke - 1] == ' ' || s[ke - 1] == '\t'))
+		ke--;
+	vs = (size_t)(colon - s) + 1;
+	while (vs < n && (s[vs] == ' ' || s[vs] == '\t'))
+		vs++;
+	ve = n;
+	while (ve > vs && (s[ve - 1] == ' ' || s[ve - 1] == '\t'))
+		ve--;
+
+	q = unquote(s + vs, ve - vs, &val, &vlen);
+	if (q == NKG_ENOMEM)
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	if (q)
+		return nkg_error_set(err, NKG_EINPUT,
+			"%s:%zu:%zu: unterminated quoted value", source, line,
+			col_of(s, vs));
+
+#define KEY_IS(k) (ke - i == sizeof k - 1 && strncasecmp(s + i, k, ke - i) == 0)
+	if (KEY_IS("date")) {
+		if (vlen && parse_day(val, vlen, day) != 0) {
+			rc = nkg_error_set(err, NKG_EINPUT,
+				"%s:%zu:%zu: invalid date '%.*s' (expected a real day as YYYY-MM-DD)",
+				source, line, col_of(s, vs),
+				(int)(vlen > QUOTE_MAX ? QUOTE_MAX : vlen), val);
+			goto done;
+		}
+		rc = set_field(&a->date, day, vlen ? 10 : 0);
+	} else if (KEY_IS("lang")) {
+		if (vlen && (strlen(val) != vlen || !lang_ok(val))) {
+			rc = nkg_error_set(err, NKG_EINPUT,
+				"%s:%zu:%zu: invalid lang '%.*s' (expected a language tag such as 'fr' or 'en')",
+				source, line, col_of(s, vs),
+				(int)(vlen > QUOTE_MAX ? QUOTE_MAX : vlen), val);
+			goto done;
+		}
+		rc = set_field(&a->lang, val, vlen);
+	} else if (KEY_IS("id")) {
+		rc = set_field(&a->id, val, vlen);
+	} else if (KEY_IS("url")) {
+		rc = set_field(&a->url, val, vlen);
+	} else if (KEY_IS("title")) {
+		rc = set_field(&a->title, val, vlen);
+	}
+	/* Unknown keys are ignored: other tools' metadata may sit there. */
+#undef KEY_IS
+	if (rc)
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+done:
+	free(val);
+	return rc;
+}
+
+int nkg_article_parse_text(const char *data, size_t n, const char *source,
+			   const nkg_reader_opts *opts, nkg_article **out,
+			   nkg_error *err)
+{
+	nkg_article *a = NULL;
+	const unsigned char *u = (const unsigned char *)data;
+	const char *nul;
+	const char *id_base;
+	size_t pos = 0, st = 0, len = 0, line = 1, body_off = 0, off, l, c;
+	size_t id_len;
+	int rc = 0, fm = 0;
+
+	*out = NULL;
+	if (!source)
+		source = "<input>";
+	if (n == 0)
+		return nkg_error_set(err, NKG_EINPUT, "%s:1:1: empty article", source);
+	/* UTF-32 first: its little-endian BOM starts like UTF-16's. */
+	if (n >= 4 && ((u[0] == 0xFF && u[1] == 0xFE && !u[2] && !u[3]) ||
+		       (!u[0] && !u[1] && u[2] == 0xFE && u[3] == 0xFF)))
+		return nkg_error_set(err, NKG_EINPUT,
+			"%s:1:1: UTF-32 text is not supported; convert to UTF-8", source);
+	if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		return nkg_error_set(err, NKG_EINPUT,
+			"%s:1:1: UTF-16 text is not supported; convert to UTF-8", source);
+	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+		data += 3;
+		n -= 3;
+		if (n == 0)
+			return nkg_error_set(err, NKG_EINPUT, "%s:1:1: empty article", source);
+	}
+	if ((nul = memchr(data, '\0', n))) {
+		line_col(data, (size_t)(nul - data), &l, &c);
+		return nkg_error_set(err, NKG_EINPUT,
+			"%s:%zu:%zu: contains NUL bytes (binary?)", source, l, c);
+	}
+	if (nkg_utf8_check(data, n, &off) != 0) {
+		line_col(data, off, &l, &c);
+		return nkg_error_set(err, NKG_EINPUT,
+			"%s:%zu:%zu: invalid UTF-8 (byte 0x%02X)", source, l, c,
+			(unsigned)(unsigned char)data[off]);
+	}
+
+	a = calloc(1, sizeof *a);
+	if (!a) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	if (next_line(data, n, &pos, &st, &len) && is_delim(data + st, len)) {
+		size_t scan = pos;
+		fm = 1;
+		/* Look for the closing line first: without one, every body
+		 * line would be misreported as a bad "key: value". */
+		do {
+			if (!next_line(data, n, &scan, &st, &len)) {
+				rc = nkg_error_set(err, NKG_EINPUT,
+					"%s:1:1: unterminated front matter (no closing '---')",
+					source);
+				goto done;
+			}
+		} while (!is_delim(data + st, len));
+		for (;;) {
+			line++;
+			next_line(data, n, &pos, &st, &len);
+			if (is_delim(data + st, len))
+				break;
+			if ((rc = fm_line(a, data + st, len, line, source, err)))
+				goto done;
+		}
+		body_off = pos;
+		line++;
+	}
+	a->body_line = line;
+	if (is_blank(data + body_off, n - body_off)) {
+		if (fm)
+			rc = nkg_error_set(err, NKG_EINPUT,
+				"%s:%zu:1: empty body (the article has only front matter)",
+				source, line);
+		else
+			rc = nkg_error_set(err, NKG_EINPUT, "%s:1:1: empty article", source);
+		goto done;
+	}
+	a->body = normalise_newlines(data + body_off, n - body_off, &a->body_len);
+	if (!a->body) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	if (strcmp(source, "<stdin>") == 0) {
+		id_base = "stdin";
+		id_len = 5;
+	} else {
+		stem(source, &id_base, &id_len);
+	}
+	if (article_finish(a, source, opts, id_base, id_len, NULL)) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	*out = a;
+	a = NULL;
+done:
+	nkg_article_free(a);
+	return rc;
+}
+
+/* ------------------------------------------------------------- JSON Lines */
+
+/* A strict JSON (RFC 8259) reader over one line.  Errors leave a short
+ * description with the column in emsg. */
+typedef struct jp {
+	const char *s; /* borrowed line */
+	size_t n, i;
+	char emsg[160];
+} jp;
+
+static int jp_fail(jp *p, const char *what)
+{
+	snprintf(p->emsg, sizeof p->emsg, "%s at column %zu", what,
+		 col_of(p->s, p->i));
+	return NKG_EINPUT;
+}
+
+static void jp_ws(jp *p)
+{
+	while (p->i < p->n && (p->s[p->i] == ' ' || p->s[p->i] == '\t' ||
+			       p->s[p->i] == '\n' || p->s[p->i] == '\r'))
+		p->i++;
+}
+
+static int jp_hex4(const jp *p, size_t at, unsigned *v)
+{
+	size_t k;
+
+	*v = 0;
+	if (at + 4 > p->n)
+		return -1;
+	for (k = 0; k < 4; k++) {
+		unsigned char c = (unsigned char)p->s[at + k];
+		unsigned d;
+		if (is_digit(c)) d = c - '0';
+		else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
+		else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
+		else return -1;
+		*v = (*v << 4) | d;
+	}
+	return 0;
+}
+
+static int put_utf8(nkg_buf *b, unsigned cp)
+{
+	char t[4];
+	size_t n;
+
+	if (cp < 0x80) { t[0] = (char)cp; n = 1; }
+	else if (cp < 0x800) {
+		t[0] = (char)(0xC0 | (cp >> 6));
+		t[1] = (char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		t[0] = (char)(0xE0 | (cp >> 12));
+		t[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		t[2] = (char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		t[0] = (char)(0xF0 | (cp >> 18));
+		t[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		t[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		t[3] = (char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	return nkg_buf_append(b, t, n);
+}
+
+/* String at p->i (which is '"'), decoded into out when out is not NULL.
+ * Raw bytes are already known to be valid UTF-8. */
+static int jp_string(jp *p, nkg_buf *out)
+{
+	const char *s = p->s;
+
+	p->i++;
+	for (;;) {
+		size_t run = p->i;
+		unsigned char c;
+		unsigned cp, lo;
+		char e;
+
+		while (p->i < p->n) {
+			c = (unsigned char)s[p->i];
+			if (c == '"' || c == '\\' || c < 0x20)
+				break;
+			p->i++;
+		}
+		if (out && p->i > run && nkg_buf_append(out, s + run, p->i - run))
+			return NKG_ENOMEM;
+		if (p->i >= p->n)
+			return jp_fail(p, "unterminated string");
+		c = (unsigned char)s[p->i];
+		if (c == '"') {
+			p->i++;
+			/* An empty string still yields "" rather than NULL. */
+			if (out && nkg_buf_append(out, "", 0))
+				return NKG_ENOMEM;
+			return 0;
+		}
+		if (c < 0x20)
+			return jp_fail(p, c ? "control character in string (must be escaped)"
+					    : "NUL byte in line (binary?)");
+		if (p->i + 1 >= p->n)
+			return jp_fail(p, "unterminated string");
+		e = s[p->i + 1];
+		switch (e) {
+		case '"': cp = '"'; break;
+		case '\\': cp = '\\'; break;
+		case '/': cp = '/'; break;
+		case 'b': cp = '\b'; break;
+		case 'f': cp = '\f'; break;
+		case 'n': cp = '\n'; break;
+		case 'r': cp = '\r'; break;
+		case 't': cp = '\t'; break;
+		case 'u':
+			if (jp_hex4(p, p->i + 2, &cp))
+				return jp_fail(p, "bad \\u escape (expected 4 hex digits)");
+			if (cp >= 0xDC00 && cp <= 0xDFFF)
+				return jp_fail(p, "unpaired surrogate in \\u escape");
+			if (cp >= 0xD800 && cp <= 0xDBFF) {
+				if (p->i + 7 >= p->n || s[p->i + 6] != '\\' ||
+				    s[p->i + 7] != 'u' || jp_hex4(p, p->i + 8, &lo) ||
+				    lo < 0xDC00 || lo > 0xDFFF)
+					return jp_fail(p, "unpaired surrogate in \\u escape");
+				cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+				p->i += 6;
+			}
+			/* Strings end up NUL-terminated: an embedded NUL would
+			 * silently cut them. */
+			if (cp == 0)
+				return jp_fail(p, "\\u0000 is not allowed");
+			p->i += 4;
+			break;
+		default:
+			p->i++;
+			return jp_fail(p, "invalid escape");
+		}
+		p->i += 2;
+		if (out && put_utf8(out, cp))
+			return NKG_ENOMEM;
+	}
+}
+
+/* Number at p->i; its text is appended to lex when lex is not NULL. */
+static int jp_number(jp *p, nkg_buf *lex)
+{
+	const char *s = p->s;
+	size_t st = p->i, i = p->i, n = p->n;
+
+	if (i < n && s[i] == '-')
+		i++;
+	if (i < n && s[i] == '0') {
+		i++;
+	} else if (i < n && s[i] >= '1' && s[i] <= '9') {
+		while (i < n && is_digit((unsigned char)s[i]))
+			i++;
+	} else {
+		p->i = i;
+		return jp_fail(p, "invalid number");
+	}
+	if (i < n && s[i] == '.') {
+		i++;
+		if (i >= n || !is_digit((unsigned char)s[i])) {
+			p->i = i;
+			return jp_fail(p, "invalid number");
+		}
+		while (i < n && is_digit((unsigned char)s[i]))
+			i++;
+	}
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		i++;
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		if (i >= n || !is_digit((unsigned char)s[i])) {
+			p->i = i;
+			return jp_fail(p, "invalid number");
+		}
+		while (i < n && is_digit((unsigned char)s[i]))
+			i++;
+	}
+	p->i = i;
+	if (lex && nkg_buf_append(lex, s + st, i - st))
+		return NKG_ENOMEM;
+	return 0;
+}
+
+static int jp_literal(jp *p, const char *lit)
+{
+	size_t k = strlen(lit);
+
+	if (p->n - p->i < k || memcmp(p->s + p->i, lit, k) != 0)
+		return jp_fail(p, "invalid literal");
+	p->i += k;
+	return 0;
+}
+
+static int jp_skip(jp *p, int depth);
+
+/* Members of an object or elements of an array, p->i just past the
+ * opening bracket; values are skipped. */
+static int jp_skip_container(jp *p, char close, int depth)
+{
+	int rc;
+
+	jp_ws(p);
+	if (p->i < p->n && p->s[p->i] == close) {
+		p->i++;
+		return 0;
+	}
+	for (;;) {
+		jp_ws(p);
+		if (close == '}') {
+			if (p->i >= p->n || p->s[p->i] != '"')
+				return jp_fail(p, "expected a string key");
+			if ((rc = jp_string(p, NULL)))
+				return rc;
+			jp_ws(p);
+			if (p->i >= p->n || p->s[p->i] != ':')
+				return jp_fail(p, "expected ':'");
+			p->i++;
+			jp_ws(p);
+		}
+		if ((rc = jp_skip(p, depth + 1)))
+			return rc;
+		jp_ws(p);
+		if (p->i < p->n && p->s[p->i] == ',') {
+			p->i++;
+			continue;
+		}
+		if (p->i < p->n && p->s[p->i] == close) {
+			p->i++;
+			return 0;
+		}
+		return jp_fail(p, close == '}' ? "expected ',' or '}'"
+					       : "expected ',' or ']'");
+	}
+}
+
+static int jp_skip(jp *p, int depth)
+{
+	char c;
+
+	if (p->i >= p->n)
+		return jp_fail(p, "unexpected end of line");
+	c = p->s[p->i];
+	switch (c) {
+	case '{':
+	case '[':
+		if (depth >= JSON_MAX_DEPTH)
+			return jp_fail(p, "nesting too deep");
+		p->i++;
+		return jp_skip_container(p, c == '{' ? '}' : ']', depth);
+	case '"':
+		return jp_string(p, NULL);
+	case 't':
+		return jp_literal(p, "true");
+	case 'f':
+		return jp_literal(p, "false");
+	case 'n':
+		return jp_literal(p, "null");
+	default:
+		if (c == '-' || is_digit((unsigned char)c))
+			return jp_number(p, NULL);
+		return jp_fail(p, c == '\0' ? "NUL byte in line (binary?)"
+					    : "unexpected character");
+	}
+}
+
+enum { F_TEXT, F_ID, F_DATE, F_LANG, F_URL, F_TITLE, F_COUNT };
+static const char *const field_names[F_COUNT] = {
+	"text", "id", "date", "lang", "url", "title"
+};
+
+/* Splits "path:LINE" into the stem of path and LINE (NULL when source
+ * does not end in ":digits"). */
+static void json_source(const char *source, const char **base, size_t *n,
+			const char **lineno)
+{
+	const char *colon = strrchr(source, ':');
+	const char *d;
+
+	*lineno = NULL;
+	if (colon && colon[1]) {
+		for (d = colon + 1; is_digit((unsigned char)*d); d++)
+			;
+		if (!*d)
+			*lineno = colon + 1;
+	}
+	if (*lineno) {
+		/* stem() wants a NUL-terminated path: look at the part
+		 * before ':' by hand. */
+		const char *b = source, *p, *dot = NULL;
+		for (p = source; p < colon; p++)
+			if (*p == '/')
+				b = p + 1;
+		for (p = b; p < colon; p++)
+			if (*p == '.')
+				dot = p;
+		*base = b;
+		*n = (dot && dot > b) ? (size_t)(dot - b) : (size_t)(colon - b);
+	} else {
+		stem(source, base, n);
+	}
+}
+
+int nkg_article_parse_json(const char *line, size_t n, const char *source,
+			   const nkg_reader_opts *opts, nkg_article **out,
+			   nkg_error *err)
+{
+	nkg_article *a = NULL;
+	nkg_buf key = {0}, val[F_COUNT];
+	int have[F_COUNT] = {0}; /* 1 string, 2 number, 3 other non-null */
+	const char *id_base, *lineno;
+	size_t id_len, off, k;
+	char day[11];
+	jp p;
+	int rc = 0, f;
+
+	*out = NULL;
+	memset(val, 0, sizeof val);
+	if (!source)
+		source = "<input>";
+	if (n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+		line += 3;
+		n -= 3;
+	}
+	memset(&p, 0, sizeof p);
+	p.s = line;
+	p.n = n;
+	if (nkg_utf8_check(line, n, &off) != 0) {
+		p.i = off;
+		jp_fail(&p, "invalid UTF-8");
+		rc = nkg_error_set(err, NKG_EINPUT, "%s: invalid JSON: %s", source, p.emsg);
+		goto done;
+	}
+
+	jp_ws(&p);
+	if (p.i >= p.n || p.s[p.i] != '{') {
+		rc = jp_fail(&p, "expected an object");
+		goto syntax;
+	}
+	p.i++;
+	jp_ws(&p);
+	if (p.i < p.n && p.s[p.i] == '}') {
+		p.i++;
+	} else {
+		for (;;) {
+			jp_ws(&p);
+			if (p.i >= p.n || p.s[p.i] != '"') {
+				rc = jp_fail(&p, "expected a string key");
+				goto syntax;
+			}
+			key.len = 0;
+			if ((rc = jp_string(&p, &key)))
+				goto syntax;
+			jp_ws(&p);
+			if (p.i >= p.n || p.s[p.i] != ':') {
+				rc = jp_fail(&p, "expected ':'");
+				goto syntax;
+			}
+			p.i++;
+			jp_ws(&p);
+			for (f = 0; f < F_COUNT; f++)
+				if (strcmp(key.data, field_names[f]) == 0)
+					break;
+			if (f < F_COUNT && p.i < p.n && p.s[p.i] == '"') {
+				val[f].len = 0;
+				if ((rc = jp_string(&p, &val[f])))
+					goto syntax;
+				have[f] = 1;
+			} else if (f == F_ID && p.i < p.n &&
+				   (p.s[p.i] == '-' || is_digit((unsigned char)p.s[p.i]))) {
+				/* Numeric ids are common in exported corpora. */
+				val[f].len = 0;
+				if ((rc = jp_number(&p, &val[f])))
+					goto syntax;
+				have[f] = 2;
+			} else {
+				if (f < F_COUNT)
+					have[f] = (p.n - p.i >= 4 &&
+						   memcmp(p.s + p.i, "null", 4) == 0) ? 0 : 3;
+				if ((rc = jp_skip(&p, 1)))
+					goto syntax;
+			}
+			jp_ws(&p);
+			if (p.i < p.n && p.s[p.i] == ',') {
+				p.i++;
+				continue;
+			}
+			if (p.i < p.n && p.s[p.i] == '}') {
+				p.i++;
+				break;
+			}
+			rc = jp_fail(&p, "expected ',' or '}'");
+			goto syntax;
+		}
+	}
+	jp_ws(&p);
+	if (p.i < p.n) {
+		rc = jp_fail(&p, "unexpected data after the object");
+		goto syntax;
+	}
+
+	for (f = 0; f < F_COUNT; f++)
+		if (have[f] == 3 || (have[f] == 2 && f != F_ID)) {
+			rc = nkg_error_set(err, NKG_EINPUT,
+				"%s: field \"%s\" must be a string", source, field_names[f]);
+			goto done;
+		}
+	if (have[F_TEXT] != 1) {
+		rc = nkg_error_set(err, NKG_EINPUT,
+			"%s: missing \"text\" (a string with the article body)", source);
+		goto done;
+	}
+	if (is_blank(val[F_TEXT].data, val[F_TEXT].len)) {
+		rc = nkg_error_set(err, NKG_EINPUT, "%s: empty \"text\"", source);
+		goto done;
+	}
+
+	a = calloc(1, sizeof *a);
+	if (!a)
+		goto oom;
+	a->body_line = 1;
+	if (have[F_DATE] && val[F_DATE].len) {
+		if (parse_day(val[F_DATE].data, val[F_DATE].len, day) != 0) {
+			k = val[F_DATE].len;
+			rc = nkg_error_set(err, NKG_EINPUT,
+				"%s: invalid date '%.*s' (expected a real day as YYYY-MM-DD)",
+				source, (int)(k > QUOTE_MAX ? QUOTE_MAX : k), val[F_DATE].data);
+			goto done;
+		}
+		if (!(a->date = nkg_strdup(day)))
+			goto oom;
+	}
+	if (have[F_LANG] && val[F_LANG].len) {
+		if (!lang_ok(val[F_LANG].data)) {
+			k = val[F_LANG].len;
+			rc = nkg_error_set(err, NKG_EINPUT,
+				"%s: invalid lang '%.*s' (expected a language tag such as 'fr' or 'en')",
+				source, (int)(k > QUOTE_MAX ? QUOTE_MAX : k), val[F_LANG].data);
+			goto done;
+		}
+		if (!(a->lang = nkg_strdup(val[F_LANG].data)))
+			goto oom;
+	}
+	if ((have[F_ID] && set_field(&a->id, val[F_ID].data, val[F_ID].len)) ||
+	    (have[F_URL] && set_field(&a->url, val[F_URL].data, val[F_URL].len)) ||
+	    (have[F_TITLE] && set_field(&a->title, val[F_TITLE].data, val[F_TITLE].len)))
+		goto oom;
+	a->body = normalise_newlines(val[F_TEXT].data, val[F_TEXT].len, &a->body_len);
+	if (!a->body)
+		goto oom;
+	json_source(source, &id_base, &id_len, &lineno);
+	if (lineno)
+		a->body_line = (size_t)strtoull(lineno, NULL, 10);
+	if (article_finish(a, source, opts, id_base, id_len, lineno))
+		goto oom;
+	*out = a;
+	a = NULL;
+	goto done;
+
+syntax:
+	if (rc == NKG_ENOMEM)
+		goto oom;
+	rc = nkg_error_set(err, NKG_EINPUT, "%s: invalid JSON: %s", source, p.emsg);
+	goto done;
+oom:
+	rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+done:
+	nkg_article_free(a);
+	nkg_buf_free(&key);
+	for (f = 0; f < F_COUNT; f++)
+		nkg_buf_free(&val[f]);
+	return rc;
+}
+
+/* ----------------------------------------------------------------- reader */
+
+int nkg_reader_new(nkg_reader **out, const nkg_reader_opts *opts,
+		   nkg_error *err)
+{
+	nkg_reader *r = NULL;
+	int rc = 0;
+
+	*out = NULL;
+	r = calloc(1, sizeof *r);
+	if (!r)
+		goto oom;
+	if (opts)
+		r->opts = *opts;
+	/* Copies, so the caller's option strings need not outlive us. */
+	if ((opts && opts->default_date &&
+	     !(r->default_date = nkg_strdup(opts->default_date))) ||
+	    (opts && opts->default_lang &&
+	     !(r->default_lang = nkg_strdup(opts->default_lang))))
+		goto oom;
+	r->opts.default_date = r->default_date;
+	r->opts.default_lang = r->default_lang;
+	if (!r->opts.max_article_bytes)
+		r->opts.max_article_bytes = DEFAULT_MAX_ARTICLE;
+	/* slurp() reads max + 1 bytes to tell "at the limit" from "over". */
+	if (r->opts.max_article_bytes == SIZE_MAX)
+		r->opts.max_article_bytes--;
+	*out = r;
+	r = NULL;
+	goto done;
+oom:
+	rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+done:
+	nkg_reader_free(r);
+	return rc;
+}
+
+void nkg_reader_set_warn(nkg_reader *r, nkg_warn_fn fn, void *ctx)
+{
+	r->warn = fn;
+	r->warn_ctx = ctx;
+}
+
+void nkg_reader_free(nkg_reader *r)
+{
+	size_t i;
+
+	if (!r)
+		return;
+	if (r->jf)
+		fclose(r->jf);
+	for (i = 0; i < r->n_items; i++)
+		free(r->items[i].path);
+	free(r->items);
+	free(r->default_date);
+	free(r->default_lang);
+	nkg_buf_free(&r->line);
+	nkg_buf_free(&r->src);
+	free(r->stack);
+	free(r);
+}
+
+static int queue_push(nkg_reader *r, const char *path, int kind,
+		      nkg_error *err)
+{
+	void *arr = r->items;
+	char *p;
+
+	if (nkg_grow(&arr, &r->cap_items, r->n_items + 1, sizeof *r->items))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	r->items = arr;
+	if (!(p = nkg_strdup(path)))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	r->items[r->n_items].path = p;
+	r->items[r->n_items].kind = kind;
+	r->n_items++;
+	return 0;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Queues the *.txt and *.jsonl files under dir (already stat'ed as st),
+ * depth first, entries in strcmp order.  Hidden entries (".git", editor
+ * backups) are not articles and are skipped. */
+static int walk(nkg_reader *r, const char *dir, const struct stat *st,
+		int top, nkg_error *err)
+{
+	DIR *d = NULL;
+	struct dirent *de;
+	char **names = NULL;
+	char *child = NULL;
+	size_t nn = 0, cn = 0, i, saved = r->n_stack;
+	size_t dl = strlen(dir);
+	void *arr;
+	int rc = 0;
+
+	for (i = 0; i < r->n_stack; i++)
+		if (r->stack[i].dev == st->st_dev && r->stack[i].ino == st->st_ino) {
+			reader_warn(r, "%s: symlink loop (same directory as %s); skipped",
+				    dir, r->stack[i].path);
+			return 0;
+		}
+	arr = r->stack;
+	if (nkg_grow(&arr, &r->cap_stack, r->n_stack + 1, sizeof *r->stack))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	r->stack = arr;
+	r->stack[r->n_stack].dev = st->st_dev;
+	r->stack[r->n_stack].ino = st->st_ino;
+	r->stack[r->n_stack].path = dir;
+	r->n_stack++;
+
+	if (!(d = opendir(dir))) {
+		rc = nkg_error_set(err, NKG_EIO, "%s: %s", dir, strerror(errno));
+		goto done;
+	}
+	for (;;) {
+		errno = 0;
+		if (!(de = readdir(d))) {
+			if (errno) {
+				rc = nkg_error_set(err, NKG_EIO, "%s: %s", dir, strerror(errno));
+				goto done;
+			}
+			break;
+		}
+		if (de->d_name[0] == '.')
+			continue;
+		arr = names;
+		if (nkg_grow(&arr, &cn, nn + 1, sizeof *names))
+			goto oom;
+		names = arr;
+		if (!(names[nn] = nkg_strdup(de->d_name)))
+			goto oom;
+		nn++;
+	}
+	closedir(d);
+	d = NULL;
+	if (nn)
+		qsort(names, nn, sizeof *names, cmp_names);
+
+	for (i = 0; i < nn; i++) {
+		struct stat cst;
+		size_t len = dl + strlen(names[i]) + 2;
+
+		if (!(child = malloc(len)))
+			goto oom;
+		snprintf(child, len, "%s%s%s", dir,
+			 (dl && dir[dl - 1] == '/') ? "" : "/", names[i]);
+		/* stat() follows symlinks: linked files and directories are
+		 * read like real ones (loops are caught above). */
+		if (stat(child, &cst) != 0) {
+			reader_warn(r, "%s: %s; skipped", child, strerror(errno));
+		} else if (S_ISDIR(cst.st_mode)) {
+			if ((rc = walk(r, child, &cst, 0, err)))
+				goto done;
+		} else if (S_ISREG(cst.st_mode) && has_suffix(names[i], ".txt")) {
+			if ((rc = queue_push(r, child, SRC_TEXT, err)))
+				goto done;
+		} else if (S_ISREG(cst.st_mode) && has_suffix(names[i], ".jsonl")) {
+			if ((rc = queue_push(r, child, SRC_JSONL, err)))
+				goto done;
+		}
+		free(child);
+		child = NULL;
+	}
+	goto done;
+oom:
+	rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+done:
+	/* An unreadable subdirectory is one bad input among many. */
+	if (rc == NKG_EIO && !top && r->opts.keep_going) {
+		reader_warn(r, "%s; skipped", err ? err->msg : dir);
+		rc = 0;
+	}
+	if (d)
+		closedir(d);
+	free(child);
+	for (i = 0; i < nn; i++)
+		free(names[i]);
+	free(names);
+	r->n_stack = saved;
+	return rc;
+}
+
+int nkg_reader_add(nkg_reader *r, const char *path, nkg_error *err)
+{
+	struct stat st;
+	nkg_error e;
+	int rc;
+
+	if (strcmp(path, "-") == 0)
+		return queue_push(r, path, SRC_STDIN, err);
+	if (stat(path, &st) != 0)
+		return nkg_error_set(err, NKG_EIO, "%s: %s", path, strerror(errno));
+	if (S_ISDIR(st.st_mode)) {
+		/* walk() needs a message buffer even when the caller passes
+		 * none, to repeat it in --keep-going warnings. */
+		nkg_error_clear(&e);
+		r->n_stack = 0;
+		rc = walk(r, path, &st, 1, &e);
+		if (rc && err)
+			*err = e;
+		return rc;
+	}
+	/* access() rather than a trial open: opening a FIFO would block or
+	 * consume a writer. */
+	if (access(path, R_OK) != 0)
+		return nkg_error_set(err, NKG_EIO, "%s: %s", path, strerror(errno));
+	return queue_push(r, path, has_suffix(path, ".jsonl") ? SRC_JSONL : SRC_TEXT,
+			  err);
+}
+
+/* Reads a whole text article.  *out (caller frees) stays NULL when the
+ * input is over the size limit: that is a warning, not an error. */
+static int slurp(nkg_reader *r, const queue_item *it, char **out, size_t *n,
+		 nkg_error *err)
+{
+	const char *src = it->kind == SRC_STDIN ? "<stdin>" : it->path;
+	size_t max = r->opts.max_article_bytes;
+	FILE *f = NULL;
+	nkg_buf b = {0};
+	struct stat st;
+	int rc = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (it->kind == SRC_STDIN) {
+		f = stdin; /* not ours: never closed here */
+	} else if (!(f = fopen(it->path, "rb"))) {
+		return nkg_error_set(err, NKG_EIO, "%s: %s", it->path, strerror(errno));
+	}
+	/* Reject big regular files by size before reading any of them. */
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+	    (uintmax_t)st.st_size > (uintmax_t)max) {
+		reader_warn(r, "%s: article is %ju bytes, over the limit of %zu (--max-article-bytes); skipped",
+			    src, (uintmax_t)st.st_size, max);
+		goto done;
+	}
+	for (;;) {
+		size_t want = READ_CHUNK, got;
+		void *d = b.data;
+
+		if (want > max + 1 - b.len)
+			want = max + 1 - b.len;
+		if (nkg_grow(&d, &b.cap, b.len + want + 1, 1)) {
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			goto done;
+		}
+		b.data = d;
+		got = fread(b.data + b.len, 1, want, f);
+		b.len += got;
+		b.data[b.len] = '\0';
+		if (got < want) {
+			if (ferror(f)) {
+				rc = nkg_error_set(err, NKG_EIO, "%s: %s", src, strerror(errno));
+				goto done;
+			}
+			break;
+		}
+		if (b.len > max) {
+			/* A pipe (or a growing file): stop here, the rest is
+			 * never read. */
+			reader_warn(r, "%s: article is more than %zu bytes, over the limit of %zu (--max-article-bytes); skipped",
+				    src, max, max);
+			goto done;
+		}
+	}
+	*n = b.len;
+	*out = nkg_buf_detach(&b);
+	if (!*out)
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+done:
+	if (f && f != stdin)
+		fclose(f);
+	nkg_buf_free(&b);
+	return rc;
+}
+
+/* One line of f into b, keeping at most max bytes of it; *total is its
+ * full length without the LF.  Returns 1, 0 at end of file, or NKG_EIO.
+ * Over-long lines are counted, not stored, so a huge line costs no
+ * memory. */
+static int read_line(FILE *f, nkg_buf *b, size_t max, size_t *total)
+{
+	size_t t = 0;
+	int c, any = 0;
+	void *d;
+
+	b->len = 0;
+	while ((c = getc_unlocked(f)) != EOF) {
+		any = 1;
+		if (c == '\n')
+			break;
+		if (t < max) {
+			if (b->len + 2 > b->cap) {
+				d = b->data;
+				if (nkg_grow(&d, &b->cap, b->len + 2, 1))
+					return NKG_ENOMEM;
+				b->data = d;
+			}
+			b->data[b->len++] = (char)c;
+		}
+		t++;
+	}
+	if (ferror(f))
+		return NKG_EIO;
+	if (nkg_buf_append(b, "", 0))
+		return NKG_ENOMEM;
+	*total = t;
+	return any;
+}
+
+static void close_jsonl(nkg_reader *r)
+{
+	fclose(r->jf);
+	r->jf = NULL;
+	r->jpath = NULL;
+}
+
+/* Next record of the open JSON Lines file: 1 with *out set, 0 when a line
+ * was skipped or the file ended, or a negative code. */
+static int next_jsonl(nkg_reader *r, nkg_article **out, nkg_error *err)
+{
+	size_t max = r->opts.max_article_bytes, total = 0, n;
+	const unsigned char *u;
+	const char *s;
+	int rc;
+
+	rc = read_line(r->jf, &r->line, max, &total);
+	if (rc == NKG_EIO) {
+		rc = nkg_error_set(err, NKG_EIO, "%s:%zu: %s", r->jpath,
+				   r->jline + 1, strerror(errno));
+		close_jsonl(r);
+		return rc;
+	}
+	if (rc == NKG_ENOMEM)
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	if (rc == 0) {
+		close_jsonl(r);
+		return 0;
+	}
+	r->jline++;
+	r->src.len = 0;
+	if (nkg_buf_printf(&r->src, "%s:%zu", r->jpath, r->jline))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	if (total > max) {
+		reader_warn(r, "%s: article is %zu bytes, over the limit of %zu (--max-article-bytes); skipped",
+			    r->src.data, total, max);
+		return 0;
+	}
+	s = r->line.data;
+	n = r->line.len;
+	u = (const unsigned char *)s;
+	if (r->jline == 1) {
+		if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+			/* Every further line would fail the same way. */
+			rc = nkg_error_set(err, NKG_EINPUT,
+				"%s: UTF-16 text is not supported; convert to UTF-8",
+				r->src.data);
+			close_jsonl(r);
+			return rc;
+		}
+		if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+			s += 3;
+			n -= 3;
+		}
+	}
+	if (is_blank(s, n))
+		return 0;
+	rc = nkg_article_parse_json(s, n, r->src.data, &r->opts, out, err);
+	return rc ? rc : 1;
+}
+
+/* Starts the next queued input: 1 with *out for a text article, 0 when
+ * a JSON Lines file was opened or an article skipped, or an error. */
+static int next_item(nkg_reader *r, const queue_item *it, nkg_article **out,
+		     nkg_error *err)
+{
+	char *data = NULL;
+	size_t n = 0;
+	int rc;
+
+	if (it->kind == SRC_JSONL) {
+		if (!(r->jf = fopen(it->path, "rb")))
+			return nkg_error_set(err, NKG_EIO, "%s: %s", it->path,
+					     strerror(errno));
+		r->jpath = it->path;
+		r->jline = 0;
+		return 0;
+	}
+	if ((rc = slurp(r, it, &data, &n, err)) || !data)
+		return rc;
+	rc = nkg_article_parse_text(data, n,
+				    it->kind == SRC_STDIN ? "<stdin>" : it->path,
+				    &r->opts, out, err);
+	free(data);
+	return rc ? rc : 1;
+}
+
+int nkg_reader_next(nkg_reader *r, nkg_article **out, nkg_error *err)
+{
+	nkg_error e;
+	int rc;
+
+	*out = NULL;
+	for (;;) {
+		nkg_error_clear(&e);
+		if (r->jf) {
+			rc = next_jsonl(r, out, &e);
+		} else {
+			if (r->pos >= r->n_items)
+				return 0;
+			rc = next_item(r, &r->items[r->pos++], out, &e);
+		}
+		if (rc == 1)
+			return 1;
+		if (rc == 0)
+			continue;
+		if (rc == NKG_ENOMEM || !r->opts.keep_going) {
+			if (err)
+				*err = e;
+			return rc;
+		}
+		reader_warn(r, "%s", e.msg);
+	}
+}
