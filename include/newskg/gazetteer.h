@@ -1,0 +1,53 @@
+/* newskg — the gazetteer: known organisations, media, products, places and
+ * common first names, from user-extensible files (format: data/README.md).
+ * The extractor works without one (--no-gazetteer): it only adds
+ * confidence and Wikidata links. */
+#ifndef NEWSKG_GAZETTEER_H
+#define NEWSKG_GAZETTEER_H
+
+#include "newskg/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+	NKG_GAZ_ORG = 0, NKG_GAZ_MEDIA, NKG_GAZ_PERSON, NKG_GAZ_PRODUCT,
+	NKG_GAZ_PLACE
+} nkg_gaz_type;
+
+typedef struct nkg_gaz_entry {
+	const char *name;     /* canonical name */
+	nkg_gaz_type type;
+	const char *wikidata; /* "Q2283" or NULL */
+} nkg_gaz_entry;
+
+typedef struct nkg_gazetteer nkg_gazetteer;
+
+int nkg_gazetteer_new(nkg_gazetteer **out, nkg_error *err);
+void nkg_gazetteer_free(nkg_gazetteer *g);
+/* Loads a gazetteer TSV (name, type, aliases, wikidata).  Later lines and
+ * later files override earlier ones with the same name. */
+int nkg_gazetteer_load(nkg_gazetteer *g, const char *path, nkg_error *err);
+/* Loads a first-name list (one name per line, # comments). */
+int nkg_gazetteer_load_firstnames(nkg_gazetteer *g, const char *path,
+				  nkg_error *err);
+/* Loads DIR/gazetteer.tsv and DIR/firstnames.txt. */
+int nkg_gazetteer_load_dir(nkg_gazetteer *g, const char *dir, nkg_error *err);
+/* Adds one entry (used by loaders and tests); aliases "|"-separated or NULL. */
+int nkg_gazetteer_add(nkg_gazetteer *g, const char *name, nkg_gaz_type type,
+		      const char *aliases, const char *wikidata);
+
+/* Looks a name up by its folded form (nkg_fold).  The entry is owned by the
+ * gazetteer.  NULL when absent or when g is NULL. */
+const nkg_gaz_entry *nkg_gazetteer_lookup(const nkg_gazetteer *g,
+					  const char *folded);
+int nkg_gazetteer_is_firstname(const nkg_gazetteer *g, const char *folded);
+size_t nkg_gazetteer_size(const nkg_gazetteer *g);
+
+const char *nkg_gaz_type_name(nkg_gaz_type t);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

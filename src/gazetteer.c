@@ -1,0 +1,303 @@
+/* newskg — gazetteer: hash tables from folded names to entries. */
+#include "newskg/gazetteer.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct slot {
+	char *key;      /* folded name or alias; owned */
+	size_t entry;   /* index into entries, or (size_t)-1 for first names */
+} slot;
+
+struct nkg_gazetteer {
+	nkg_gaz_entry *entries;
+	size_t n_entries, cap_entries;
+	slot *names;    size_t cap_names, n_names;     /* names and aliases */
+	slot *first;    size_t cap_first, n_first;     /* first names */
+};
+
+static const char *const type_names[] = {
+	"org", "media", "person", "product", "place"
+};
+
+const char *nkg_gaz_type_name(nkg_gaz_type t)
+{
+	return (unsigned)t <= NKG_GAZ_PLACE ? type_names[t] : "org";
+}
+
+static uint64_t hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+int nkg_gazetteer_new(nkg_gazetteer **out, nkg_error *err)
+{
+	*out = calloc(1, sizeof **out);
+	return *out ? 0 : nkg_error_set(err, NKG_ENOMEM, "out of memory");
+}
+
+static void free_table(slot *t, size_t cap)
+{
+	for (size_t i = 0; i < cap; i++)
+		free(t[i].key);
+	free(t);
+}
+
+void nkg_gazetteer_free(nkg_gazetteer *g)
+{
+	if (!g)
+		return;
+	for (size_t i = 0; i < g->n_entries; i++) {
+		free((char *)g->entries[i].name);
+		free((char *)g->entries[i].wikidata);
+	}
+	free(g->entries);
+	free_table(g->names, g->cap_names);
+	free_table(g->first, g->cap_first);
+	free(g);
+}
+
+/* Open addressing, load factor <= 1/2.  Inserting an existing key
+ * replaces its value: later files override earlier ones. */
+static int table_put(slot **tab, size_t *cap, size_t *n, const char *key,
+		     size_t val)
+{
+	if ((*n + 1) * 2 > *cap) {
+		size_t ncap = *cap ? *cap * 2 : 1024;
+		slot *nt = calloc(ncap, sizeof *nt);
+		if (!nt)
+			return NKG_ENOMEM;
+		for (size_t i = 0; i < *cap; i++) {
+			if (!(*tab)[i].key)
+				continue;
+			size_t j = hash_str((*tab)[i].key) & (ncap - 1);
+			while (nt[j].key)
+				j = (j + 1) & (ncap - 1);
+			nt[j] = (*tab)[i];
+		}
+		free(*tab);
+		*tab = nt;
+		*cap = ncap;
+	}
+	size_t j = hash_str(key) & (*cap - 1);
+	while ((*tab)[j].key) {
+		if (strcmp((*tab)[j].key, key) == 0) {
+			(*tab)[j].entry = val;
+			return 0;
+		}
+		j = (j + 1) & (*cap - 1);
+	}
+	if (!((*tab)[j].key = nkg_strdup(key)))
+		return NKG_ENOMEM;
+	(*tab)[j].entry = val;
+	(*n)++;
+	return 0;
+}
+
+static const slot *table_get(const slot *tab, size_t cap, const char *key)
+{
+	if (!cap)
+		return NULL;
+	size_t j = hash_str(key) & (cap - 1);
+	while (tab[j].key) {
+		if (strcmp(tab[j].key, key) == 0)
+			return &tab[j];
+		j = (j + 1) & (cap - 1);
+	}
+	return NULL;
+}
+
+static int put_folded(nkg_gazetteer *g, const char *name, size_t idx)
+{
+	char *f = nkg_fold(name);
+	int rc;
+	if (!f)
+		return NKG_ENOMEM;
+	rc = table_put(&g->names, &g->cap_names, &g->n_names, f, idx);
+	free(f);
+	return rc;
+}
+
+int nkg_gazetteer_add(nkg_gazetteer *g, const char *name, nkg_gaz_type type,
+		      const char *aliases, const char *wikidata)
+{
+	void *arr = g->entries;
+	nkg_gaz_entry *e;
+	int rc;
+
+	if (nkg_grow(&arr, &g->cap_entries, g->n_entries + 1, sizeof *g->entries))
+		return NKG_ENOMEM;
+	g->entries = arr;
+	e = &g->entries[g->n_entries];
+	e->type = type;
+	e->name = nkg_strdup(name);
+	e->wikidata = wikidata && *wikidata ? nkg_strdup(wikidata) : NULL;
+	if (!e->name)
+		return NKG_ENOMEM;
+	g->n_entries++;
+	if ((rc = put_folded(g, name, g->n_entries - 1)))
+		return rc;
+	while (aliases && *aliases) {
+		const char *bar = strchr(aliases, '|');
+		size_t l = bar ? (size_t)(bar - aliases) : strlen(aliases);
+		char *a = nkg_strndup(aliases, l);
+		if (!a)
+			return NKG_ENOMEM;
+		if (*a)
+			rc = put_folded(g, a, g->n_entries - 1);
+		free(a);
+		if (rc)
+			return rc;
+		aliases += l + (bar ? 1 : 0);
+	}
+	return 0;
+}
+
+static char *trim(char *s)
+{
+	char *e;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n'))
+		*--e = '\0';
+	return s;
+}
+
+int nkg_gazetteer_load(nkg_gazetteer *g, const char *path, nkg_error *err)
+{
+	FILE *f = NULL;
+	char *line = NULL;
+	size_t cap = 0, lineno = 0;
+	ssize_t len;
+	int rc = 0;
+
+	if (!(f = fopen(path, "r")))
+		return nkg_error_set(err, NKG_EIO, "%s: %s", path, strerror(errno));
+	while ((len = getline(&line, &cap, f)) >= 0) {
+		char *cols[4] = { NULL, NULL, NULL, NULL }, *p = line, *name;
+		size_t nc = 0, bad;
+		int type = -1;
+
+		lineno++;
+		if (nkg_utf8_check(line, (size_t)len, &bad)) {
+			rc = nkg_error_set(err, NKG_EINPUT, "%s:%zu:%zu: invalid UTF-8", path, lineno, bad + 1);
+			goto done;
+		}
+		name = trim(line);
+		if (!*name || *name == '#')
+			continue;
+		while (nc < 4) {
+			cols[nc++] = p;
+			p = strchr(p, '\t');
+			if (!p)
+				break;
+			*p++ = '\0';
+		}
+		for (size_t i = 0; i < nc; i++)
+			cols[i] = trim(cols[i]);
+		for (int t = 0; t <= NKG_GAZ_PLACE; t++)
+			if (nc > 1 && strcmp(cols[1], type_names[t]) == 0)
+				type = t;
+		if (!*cols[0] || type < 0) {
+			rc = nkg_error_set(err, NKG_EINPUT,
+					   "%s:%zu: expected NAME<TAB>TYPE[<TAB>ALIASES[<TAB>WIKIDATA]] with TYPE one of org, media, person, product, place",
+					   path, lineno);
+			goto done;
+		}
+		if (nc > 3 && *cols[3] && (cols[3][0] != 'Q' || cols[3][1] < '0' || cols[3][1] > '9')) {
+			rc = nkg_error_set(err, NKG_EINPUT, "%s:%zu: Wikidata id must look like Q123, got '%s'",
+					   path, lineno, cols[3]);
+			goto done;
+		}
+		if (nkg_gazetteer_add(g, cols[0], (nkg_gaz_type)type,
+				      nc > 2 ? cols[2] : NULL, nc > 3 ? cols[3] : NULL)) {
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			goto done;
+		}
+	}
+	if (ferror(f))
+		rc = nkg_error_set(err, NKG_EIO, "%s: read error", path);
+done:
+	free(line);
+	fclose(f);
+	return rc;
+}
+
+int nkg_gazetteer_load_firstnames(nkg_gazetteer *g, const char *path,
+				  nkg_error *err)
+{
+	FILE *f = NULL;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	int rc = 0;
+
+	if (!(f = fopen(path, "r")))
+		return nkg_error_set(err, NKG_EIO, "%s: %s", path, strerror(errno));
+	while ((len = getline(&line, &cap, f)) >= 0) {
+		char *n = trim(line), *fo;
+		if (!*n || *n == '#')
+			continue;
+		if (nkg_utf8_check(n, strlen(n), NULL)) {
+			rc = nkg_error_set(err, NKG_EINPUT, "%s: invalid UTF-8", path);
+			break;
+		}
+		if (!(fo = nkg_fold(n)) ||
+		    table_put(&g->first, &g->cap_first, &g->n_first, fo, (size_t)-1)) {
+			free(fo);
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			break;
+		}
+		free(fo);
+	}
+	free(line);
+	fclose(f);
+	return rc;
+}
+
+int nkg_gazetteer_load_dir(nkg_gazetteer *g, const char *dir, nkg_error *err)
+{
+	nkg_buf p = {0};
+	int rc;
+
+	if (nkg_buf_printf(&p, "%s/gazetteer.tsv", dir))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	rc = nkg_gazetteer_load(g, p.data, err);
+	if (!rc) {
+		p.len = 0;
+		if (nkg_buf_printf(&p, "%s/firstnames.txt", dir))
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		else
+			rc = nkg_gazetteer_load_firstnames(g, p.data, err);
+	}
+	nkg_buf_free(&p);
+	return rc;
+}
+
+const nkg_gaz_entry *nkg_gazetteer_lookup(const nkg_gazetteer *g,
+					  const char *folded)
+{
+	const slot *s;
+	if (!g)
+		return NULL;
+	s = table_get(g->names, g->cap_names, folded);
+	return s ? &g->entries[s->entry] : NULL;
+}
+
+int nkg_gazetteer_is_firstname(const nkg_gazetteer *g, const char *folded)
+{
+	return g && table_get(g->first, g->cap_first, folded) != NULL;
+}
+
+size_t nkg_gazetteer_size(const nkg_gazetteer *g)
+{
+	return g ? g->n_entries : 0;
+}

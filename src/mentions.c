@@ -1,0 +1,1137 @@
+/* newskg — mentions: titles, dates, pronouns and names, then chains of
+ * name mentions within the article.
+ *
+ * Names are found by shape (capitalised runs, particles, initials) and typed
+ * by evidence around them (first names, honorifics, titles in apposition,
+ * "chez X", "PDG de X", suffixes like Inc or SA), the gazetteer adding
+ * certainty when there is one.  A name with no evidence either way is kept
+ * as unknown: it may turn out to be a surname ("Altman") of a person named
+ * in full elsewhere. */
+#include "newskg/mentions.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define TOKS(d) ((d)->toks)
+
+static int in_any_lang(const char *const *(*get)(const nkg_lang *), const char *f)
+{
+	for (size_t i = 0; nkg_langs[i]; i++)
+		if (nkg_lang_in(get(nkg_langs[i]), f))
+			return 1;
+	return 0;
+}
+
+static const char *const *get_stop(const nkg_lang *l) { return l->stopwords; }
+static const char *const *get_particles(const nkg_lang *l) { return l->name_particles; }
+static const char *const *get_weekdays(const nkg_lang *l) { return l->weekdays; }
+static const char *const *get_months(const nkg_lang *l) { return l->months; }
+
+/* ---- dates ------------------------------------------------------------ */
+
+static long days_from_civil(long y, unsigned m, unsigned d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	unsigned yoe = (unsigned)(y - era * 400);
+	unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long)doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	unsigned doe = (unsigned)(z - era * 146097);
+	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long yy = (long)yoe + era * 400;
+	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	unsigned mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yy + (*m <= 2));
+}
+
+static int parse_iso(const char *s, int *y, int *m, int *d)
+{
+	if (!s || strlen(s) < 10)
+		return -1;
+	*y = atoi(s);
+	*m = atoi(s + 5);
+	*d = atoi(s + 8);
+	return (*m >= 1 && *m <= 12 && *d >= 1 && *d <= 31) ? 0 : -1;
+}
+
+static void fmt_day(char iso[11], int y, int m, int d)
+{
+	snprintf(iso, 11, "%04d-%02d-%02d", y, m, d);
+}
+
+static int days_in_month(int y, int m)
+{
+	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return dm[m - 1];
+}
+
+static int month_of(const nkg_lang *l, const char *f)
+{
+	for (int i = 0; l->months[i]; i++)
+		if (strcmp(l->months[i], f) == 0)
+			return i % 12 + 1;
+	return 0;
+}
+
+static int weekday_of(const nkg_lang *l, const char *f)
+{
+	for (int i = 0; i < 7 && l->weekdays[i]; i++)
+		if (strcmp(l->weekdays[i], f) == 0)
+			return i; /* 0 = Monday */
+	return -1;
+}
+
+/* Day of month from "20", "1er", "1st", "3rd". */
+static int day_num(const char *f)
+{
+	int v = 0, n = 0;
+	while (f[n] >= '0' && f[n] <= '9' && n < 3)
+		v = v * 10 + (f[n++] - '0');
+	if (!n || n > 2 || v < 1 || v > 31)
+		return 0;
+	if (f[n] && strcmp(f + n, "er") && strcmp(f + n, "st") && strcmp(f + n, "nd") &&
+	    strcmp(f + n, "rd") && strcmp(f + n, "th") && strcmp(f + n, "e"))
+		return 0;
+	return v;
+}
+
+static int year_num(const char *f)
+{
+	if (strlen(f) != 4)
+		return 0;
+	for (int i = 0; i < 4; i++)
+		if (f[i] < '0' || f[i] > '9')
+			return 0;
+	int v = atoi(f);
+	return v >= 1800 && v <= 2199 ? v : 0;
+}
+
+static size_t weekday_expr(const nkg_doc *doc, const nkg_lang *l, size_t k,
+			   size_t end, const char *adate, char iso[11])
+{
+	int wd = weekday_of(l, TOKS(doc)[k].fold), y, m, d;
+	size_t used = 1;
+	int last = 0;
+
+	if (wd < 0)
+		return 0;
+	if (k + 1 < end && nkg_lang_in(l->last_words, TOKS(doc)[k + 1].fold)) {
+		last = 1;
+		used++;
+	}
+	if (k + used < end && nkg_lang_in(l->part_of_day, TOKS(doc)[k + used].fold))
+		used++;
+	if (k + used < end && !last && nkg_lang_in(l->last_words, TOKS(doc)[k + used].fold)) {
+		last = 1;
+		used++;
+	}
+	iso[0] = '\0';
+	if (parse_iso(adate, &y, &m, &d) == 0) {
+		long z = days_from_civil(y, (unsigned)m, (unsigned)d);
+		int awd = (int)(((z % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+		int back = (awd - wd + 7) % 7;
+		if (back == 0 && last)
+			back = 7;
+		civil_from_days(z - back, &y, &m, &d);
+		fmt_day(iso, y, m, d);
+	}
+	return used;
+}
+
+size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
+			       size_t k, size_t end, const char *adate,
+			       char iso[11])
+{
+	const nkg_token *t = &TOKS(doc)[k];
+	int ay = 0, am = 0, ad = 0, have_a = parse_iso(adate, &ay, &am, &ad) == 0;
+	size_t n;
+	int dd, mm, yy;
+
+	iso[0] = '\0';
+	/* ISO 8601 day or month. */
+	if ((t->flags & NKG_TOK_NUM) && strlen(t->fold) >= 7 && t->fold[4] == '-') {
+		int y, m, d;
+		if (strlen(t->fold) == 10 && parse_iso(t->fold, &y, &m, &d) == 0 &&
+		    d <= days_in_month(y, m)) {
+			fmt_day(iso, y, m, d);
+			return 1;
+		}
+		if (strlen(t->fold) == 7 && year_num((char[]){ t->fold[0], t->fold[1], t->fold[2], t->fold[3], 0 })) {
+			y = atoi(t->fold);
+			m = atoi(t->fold + 5);
+			if (m >= 1 && m <= 12) {
+				snprintf(iso, 11, "%04d-%02d", y, m);
+				return 1;
+			}
+		}
+	}
+	/* 20/11/2023 (day first in French, month first in English unless
+	 * the first number cannot be a month). */
+	if ((t->flags & NKG_TOK_NUM) && k + 4 < end + 0 && k + 4 <= end - 1 + 1 &&
+	    !strcmp(TOKS(doc)[k + 1].fold, "/") && !strcmp(TOKS(doc)[k + 3].fold, "/")) {
+		int a = atoi(t->fold), b = atoi(TOKS(doc)[k + 2].fold);
+		int y = atoi(TOKS(doc)[k + 4].fold);
+		if (strlen(TOKS(doc)[k + 4].fold) == 2)
+			y += 2000;
+		if (!strcmp(l->code, "en") && a <= 12 && b <= 31) {
+			int tmp = a; a = b; b = tmp;
+		}
+		if (y >= 1800 && y <= 2199 && b >= 1 && b <= 12 && a >= 1 &&
+		    a <= days_in_month(y, b)) {
+			fmt_day(iso, y, b, a);
+			return 5;
+		}
+	}
+	/* Weekday, possibly followed by a full date ("lundi 20 novembre"). */
+	if (weekday_of(l, t->fold) >= 0) {
+		if (k + 1 < end && day_num(TOKS(doc)[k + 1].fold) &&
+		    (n = nkg_mentions_parse_date(doc, l, k + 1, end, adate, iso)) > 0)
+			return n + 1;
+		return weekday_expr(doc, l, k, end, adate, iso);
+	}
+	/* "tard dimanche", "late Sunday", "on Monday". */
+	if ((nkg_lang_in(l->part_of_day, t->fold) || !strcmp(t->fold, "on")) &&
+	    k + 1 < end && weekday_of(l, TOKS(doc)[k + 1].fold) >= 0) {
+		n = weekday_expr(doc, l, k + 1, end, adate, iso);
+		return n ? n + 1 : 0;
+	}
+	/* 6 novembre 2023 / 20 November 2023 / 6 novembre */
+	if ((dd = day_num(t->fold)) && k + 1 < end &&
+	    (mm = month_of(l, TOKS(doc)[k + 1].fold))) {
+		if (k + 2 < end && (yy = year_num(TOKS(doc)[k + 2].fold))) {
+			if (dd <= days_in_month(yy, mm)) {
+				fmt_day(iso, yy, mm, dd);
+				return 3;
+			}
+			return 0;
+		}
+		if (have_a) {
+			yy = mm > am + 1 ? ay - 1 : ay;
+			if (dd <= days_in_month(yy, mm))
+				fmt_day(iso, yy, mm, dd);
+		}
+		return 2;
+	}
+	/* November 20, 2023 / November 2022 / novembre 2022 */
+	if ((mm = month_of(l, t->fold)) && k + 1 < end) {
+		const char *nx = TOKS(doc)[k + 1].fold;
+		if ((dd = day_num(nx))) {
+			size_t j = k + 2;
+			if (j < end && !strcmp(TOKS(doc)[j].fold, ","))
+				j++;
+			if (j < end && (yy = year_num(TOKS(doc)[j].fold))) {
+				if (dd <= days_in_month(yy, mm)) {
+					fmt_day(iso, yy, mm, dd);
+					return j + 1 - k;
+				}
+				return 0;
+			}
+			if (!strcmp(l->code, "en")) {
+				if (have_a) {
+					yy = mm > am + 1 ? ay - 1 : ay;
+					if (dd <= days_in_month(yy, mm))
+						fmt_day(iso, yy, mm, dd);
+				}
+				return 2;
+			}
+		}
+		if ((yy = year_num(nx))) {
+			snprintf(iso, 11, "%04d-%02d", yy, mm);
+			return 2;
+		}
+	}
+	/* "en mai", "in May", "fin novembre": the month of the article's year
+	 * (or the year before for a month still to come). */
+	if (nkg_lang_in(l->year_before, t->fold) && k + 1 < end) {
+		const char *nx = TOKS(doc)[k + 1].fold;
+		if ((yy = year_num(nx))) {
+			snprintf(iso, 11, "%04d", yy);
+			return 2;
+		}
+		if ((mm = month_of(l, nx))) {
+			if (k + 2 < end && (yy = year_num(TOKS(doc)[k + 2].fold))) {
+				snprintf(iso, 11, "%04d-%02d", yy, mm);
+				return 3;
+			}
+			if (have_a)
+				snprintf(iso, 11, "%04d-%02d", mm > am ? ay - 1 : ay, mm);
+			return 2;
+		}
+	}
+	for (size_t i = 0; l->reldays[i].words; i++) {
+		if ((n = nkg_doc_match(doc, k, end, l->reldays[i].words))) {
+			if (have_a) {
+				long z = days_from_civil(ay, (unsigned)am, (unsigned)ad) + l->reldays[i].offset;
+				civil_from_days(z, &yy, &mm, &dd);
+				fmt_day(iso, yy, mm, dd);
+			}
+			return n;
+		}
+	}
+	if ((n = nkg_doc_match_list(doc, k, end, l->last_year))) {
+		if (have_a)
+			snprintf(iso, 11, "%04d", (ay - 1) % 10000);
+		return n;
+	}
+	if ((n = nkg_doc_match_list(doc, k, end, l->unknown_dates)))
+		return n; /* vague: binds to an event but states no date */
+	return 0;
+}
+
+/* ---- edit distance ---------------------------------------------------- */
+
+size_t nkg_edit_distance(const char *a, const char *b, size_t max)
+{
+	size_t la = strlen(a), lb = strlen(b), *row, best;
+	if (la > lb ? la - lb > max : lb - la > max)
+		return max + 1;
+	row = malloc((lb + 1) * sizeof *row);
+	if (!row)
+		return max + 1;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t prev = row[0], rmin;
+		row[0] = i;
+		rmin = row[0];
+		for (size_t j = 1; j <= lb; j++) {
+			size_t cur = row[j];
+			size_t v = prev + (a[i - 1] != b[j - 1]);
+			if (row[j] + 1 < v) v = row[j] + 1;
+			if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
+			row[j] = v;
+			prev = cur;
+			if (v < rmin) rmin = v;
+		}
+		if (rmin > max) {
+			free(row);
+			return max + 1;
+		}
+	}
+	best = row[lb];
+	free(row);
+	return best > max ? max + 1 : best;
+}
+
+/* ---- mention storage -------------------------------------------------- */
+
+void nkg_mentions_free(nkg_mentions *m)
+{
+	if (!m)
+		return;
+	for (size_t i = 0; i < m->n; i++)
+		free(m->m[i].text);
+	free(m->m);
+	for (size_t i = 0; i < m->n_chains; i++)
+		free(m->chains[i].name);
+	free(m->chains);
+	free(m->by_sent);
+	free(m);
+}
+
+static nkg_mention *add_mention(nkg_mentions *ms, nkg_mkind kind, size_t sent,
+				size_t t0, size_t t1)
+{
+	void *arr = ms->m;
+	nkg_mention *m;
+	if (nkg_grow(&arr, &ms->cap, ms->n + 1, sizeof *ms->m))
+		return NULL;
+	ms->m = arr;
+	m = &ms->m[ms->n++];
+	memset(m, 0, sizeof *m);
+	m->kind = kind;
+	m->sent = (uint32_t)sent;
+	m->tok0 = (uint32_t)t0;
+	m->tok1 = (uint32_t)t1;
+	m->chain = -1;
+	return m;
+}
+
+/* Surface text of tokens [t0,t1), one space between tokens that had space
+ * between them in the body. */
+static char *span_text(const nkg_doc *doc, size_t t0, size_t t1)
+{
+	nkg_buf b = {0};
+	for (size_t k = t0; k < t1; k++) {
+		const nkg_token *t = &TOKS(doc)[k];
+		if (k > t0 && t->start > TOKS(doc)[k - 1].end && nkg_buf_puts(&b, " "))
+			goto oom;
+		if (nkg_buf_append(&b, doc->body + t->start, t->end - t->start))
+			goto oom;
+	}
+	return nkg_buf_detach(&b);
+oom:
+	nkg_buf_free(&b);
+	return NULL;
+}
+
+/* ---- titles ----------------------------------------------------------- */
+
+static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
+			  size_t end, const char **role)
+{
+	size_t best = 0;
+	for (size_t i = 0; l->titles[i].words; i++) {
+		size_t m = nkg_doc_match(doc, k, end, l->titles[i].words);
+		if (m > best) {
+			best = m;
+			*role = l->titles[i].role;
+		}
+	}
+	return best;
+}
+
+/* ---- names ------------------------------------------------------------ */
+
+typedef struct ctx {
+	const nkg_doc *doc;
+	const nkg_gazetteer *gaz;
+	const char *adate;
+	nkg_mentions *ms;
+	unsigned char *used;   /* token consumed by a title or date */
+	int *title_at;         /* mention index of the title covering a token */
+	char **proper;         /* folded words capitalised mid-sentence */
+	size_t n_proper;
+} ctx;
+
+static int cmp_strp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int is_proper(const ctx *c, const char *f)
+{
+	return c->n_proper &&
+	       bsearch(&f, c->proper, c->n_proper, sizeof *c->proper, cmp_strp) != NULL;
+}
+
+static int is_name_tok(const ctx *c, size_t k)
+{
+	const nkg_token *t = &TOKS(c->doc)[k];
+	if (c->used[k] || !(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_NUM))
+		return 0;
+	if (!(t->flags & (NKG_TOK_CAP | NKG_TOK_MIXED | NKG_TOK_UPPER)))
+		return 0;
+	if (in_any_lang(get_weekdays, t->fold) || in_any_lang(get_months, t->fold))
+		return 0;
+	return 1;
+}
+
+static const nkg_gaz_entry *gaz_span(const ctx *c, size_t t0, size_t t1)
+{
+	char *s, *f;
+	const nkg_gaz_entry *e;
+	if (!c->gaz)
+		return NULL;
+	s = span_text(c->doc, t0, t1);
+	f = s ? nkg_fold(s) : NULL;
+	e = f ? nkg_gazetteer_lookup(c->gaz, f) : NULL;
+	free(s);
+	free(f);
+	return e;
+}
+
+static int sentence_initial(const ctx *c, const nkg_sentence *s, size_t k)
+{
+	if (k == s->tok0)
+		return 1;
+	const nkg_token *p = &TOKS(c->doc)[k - 1];
+	return (p->flags & NKG_TOK_PUNCT) && strcmp(p->fold, ",") != 0 &&
+	       strcmp(p->fold, "(") != 0;
+}
+
+/* Evidence around the name [t0,t1) for person and organisation. */
+static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
+		       size_t t1, nkg_mention *m)
+{
+	const nkg_doc *d = c->doc;
+	const nkg_lang *l = s->lang;
+	size_t n = t1 - t0;
+	int shape = 1;
+	float P = 0, O = 0;
+
+	for (size_t k = t0; k < t1; k++) {
+		const nkg_token *t = &TOKS(d)[k];
+		if ((t->flags & (NKG_TOK_UPPER | NKG_TOK_MIXED)) ||
+		    !(t->flags & NKG_TOK_CAP)) {
+			if (!in_any_lang(get_particles, t->fold))
+				shape = 0;
+		}
+	}
+	if (n >= 2 && shape)
+		P += 1;
+	if (nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold))
+		P += n >= 2 ? 2 : 0.5f;
+	if (t0 > s->tok0) {
+		const char *p = TOKS(d)[t0 - 1].fold;
+		const char *p2 = t0 > s->tok0 + 1 ? TOKS(d)[t0 - 2].fold : "";
+		if (nkg_lang_in(l->person_cue_before, p))
+			P += 3;
+		if (nkg_lang_in(l->org_cue_before, p) ||
+		    (nkg_lang_in(l->determiners, p) && nkg_lang_in(l->org_cue_before, p2)))
+			O += 2;
+		/* "PDG de X", "employés d'X", "CEO of X": the title's
+		 * organisation.  Look back over a short qualifier
+		 * ("vice-présidente des affaires mondiales d'OpenAI"). */
+		if (nkg_lang_in(l->title_links, p)) {
+			for (size_t b = t0 - 1; b > s->tok0 && b + 6 > t0; b--) {
+				if (c->title_at[b - 1] >= 0) {
+					O += 2;
+					break;
+				}
+				if (TOKS(d)[b - 1].flags & NKG_TOK_PUNCT)
+					break;
+			}
+		}
+		if (c->title_at[t0 - 1] >= 0)
+			P += 1.5f;
+		if (!strcmp(p, ",") && t0 >= s->tok0 + 2 && c->title_at[t0 - 2] >= 0)
+			P += 1.5f;
+		/* A joining/leaving verb right before: "rejoindre Microsoft". */
+		for (size_t i = 0; l->triggers[i].stem; i++) {
+			const nkg_trigger_entry *te = &l->triggers[i];
+			if (te->cls != NKG_TRIG_INTRANS || te->kind == NKG_EV_FOUNDED)
+				continue;
+			if (te->exact ? !strcmp(p, te->stem)
+				      : !strncmp(p, te->stem, strlen(te->stem))) {
+				O += 1.5f;
+				break;
+			}
+		}
+	}
+	if (t1 < s->tok1) {
+		const char *nx = TOKS(d)[t1].fold;
+		if (!strcmp(nx, "(") && t1 + 1 < s->tok1 &&
+		    (TOKS(d)[t1 + 1].flags & NKG_TOK_HANDLE))
+			P += 2;
+		if (!strcmp(nx, ",")) {
+			size_t k = t1 + 1;
+			if (k < s->tok1 && nkg_lang_in(l->determiners, TOKS(d)[k].fold))
+				k++;
+			if (k < s->tok1 && nkg_lang_in(l->former, TOKS(d)[k].fold))
+				k++;
+			if (k < s->tok1 && c->title_at[k] >= 0)
+				P += 1.5f;
+		}
+		/* "Microsoft's CEO", "OpenAI CEO Sam Altman". */
+		if ((!strcmp(nx, "'s") || !strcmp(nx, "'")) && t1 + 1 < s->tok1 &&
+		    c->title_at[t1 + 1] >= 0)
+			O += 1.5f;
+		if (c->title_at[t1] >= 0 && !strcmp(l->code, "en"))
+			O += 1.5f;
+	}
+	if (in_any_lang(get_stop, TOKS(d)[t0].fold) && n >= 2)
+		O += 1.5f; /* "The Verge", "Le Monde" kept mid-sentence */
+	for (size_t li = 0; nkg_langs[li]; li++) {
+		if (n >= 2 && nkg_lang_in(nkg_langs[li]->org_suffixes, TOKS(d)[t1 - 1].fold))
+			O += 2;
+		if (n >= 2 && nkg_lang_in(nkg_langs[li]->org_prefixes, TOKS(d)[t0].fold))
+			O += 1;
+	}
+	if (n == 1 && (TOKS(d)[t0].flags & NKG_TOK_MIXED))
+		O += 0.8f;
+	m->person_score = P;
+	m->org_score = O;
+}
+
+static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
+{
+	const nkg_sentence *s = &c->doc->sents[si];
+	nkg_mention *m;
+	const nkg_gaz_entry *g;
+
+	if (t0 >= t1)
+		return 0;
+	g = gaz_span(c, t0, t1);
+	/* A capitalised word starting the sentence is not a name unless
+	 * something else says so. */
+	if (!g && t1 - t0 == 1 && sentence_initial(c, s, t0) &&
+	    !is_proper(c, TOKS(c->doc)[t0].fold) &&
+	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold))
+		return 0;
+	if (!g && t1 - t0 == 1 && in_any_lang(get_stop, TOKS(c->doc)[t0].fold))
+		return 0;
+	if (!g && t1 - t0 == 1 && strlen(TOKS(c->doc)[t0].fold) < 2)
+		return 0;
+	if (!(m = add_mention(c->ms, NKG_M_NAME, si, t0, t1)))
+		return NKG_ENOMEM;
+	if (!(m->text = span_text(c->doc, t0, t1)))
+		return NKG_ENOMEM;
+	m->gaz = g;
+	score_name(c, s, t0, t1, m);
+	if (s->flags & NKG_SENT_COMMENT)
+		m->flags |= NKG_MF_COMMENT;
+	else if (!(s->flags & (NKG_SENT_NOISE | NKG_SENT_SHORT)))
+		m->flags |= NKG_MF_BODY;
+	if (s->flags & NKG_SENT_BYLINE) {
+		m->flags |= NKG_MF_AUTHOR;
+		m->person_score += 3;
+	}
+	if (g) {
+		m->flags |= NKG_MF_GAZ;
+		m->type = g->type == NKG_GAZ_PERSON ? NKG_NT_PERSON :
+			  (g->type == NKG_GAZ_ORG || g->type == NKG_GAZ_MEDIA) ? NKG_NT_ORG :
+			  NKG_NT_OTHER;
+	} else if (m->person_score >= 1 && m->person_score > m->org_score) {
+		m->type = NKG_NT_PERSON;
+	} else if (m->org_score >= 1) {
+		m->type = NKG_NT_ORG;
+	} else {
+		m->type = NKG_NT_UNKNOWN;
+	}
+	/* Reader comments: only names something vouches for. */
+	if ((m->flags & NKG_MF_COMMENT) && !g && m->person_score < 2 && m->org_score < 2)
+		m->type = NKG_NT_OTHER;
+	return 0;
+}
+
+/* Longest gazetteer prefix of [t0,t1) shorter than the run, or 0. */
+static size_t gaz_prefix(const ctx *c, size_t t0, size_t t1)
+{
+	for (size_t e = t1 - 1; e > t0; e--)
+		if (gaz_span(c, t0, e))
+			return e - t0;
+	return 0;
+}
+
+static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
+{
+	const nkg_sentence *s = &c->doc->sents[si];
+	int rc;
+
+	while (t0 < t1) {
+		/* Leading function words: "Selon The Verge", "Le PDG". */
+		if (gaz_span(c, t0, t1))
+			return add_name(c, si, t0, t1);
+		const char *f = TOKS(c->doc)[t0].fold;
+		if (in_any_lang(get_stop, f)) {
+			int keep = t1 - t0 >= 2 && !sentence_initial(c, s, t0) &&
+				   (nkg_lang_in(s->lang->determiners, f) ||
+				    !strcmp(f, "the"));
+			if (!keep) {
+				t0++;
+				continue;
+			}
+		}
+		break;
+	}
+	while (t1 > t0 && in_any_lang(get_particles, TOKS(c->doc)[t1 - 1].fold) &&
+	       !(TOKS(c->doc)[t1 - 1].flags & NKG_TOK_CAP))
+		t1--;
+	if (t0 >= t1)
+		return 0;
+	size_t p = t1 - t0 >= 2 ? gaz_prefix(c, t0, t1) : 0;
+	if (p) {
+		if ((rc = add_name(c, si, t0, t0 + p)))
+			return rc;
+		return names_in_run(c, si, t0 + p, t1);
+	}
+	return add_name(c, si, t0, t1);
+}
+
+static int find_names(ctx *c, size_t si)
+{
+	const nkg_sentence *s = &c->doc->sents[si];
+	const nkg_doc *d = c->doc;
+	size_t k = s->tok0;
+	int rc;
+
+	while (k < s->tok1) {
+		if (!is_name_tok(c, k)) {
+			k++;
+			continue;
+		}
+		size_t e = k + 1;
+		while (e < s->tok1) {
+			if (is_name_tok(c, e)) {
+				e++;
+				continue;
+			}
+			/* Particles inside a person name: "Charles de Gaulle",
+			 * "Ursula von der Leyen"; not "Hayes de Business
+			 * Insider" (the part after "de" is then a new name). */
+			const char *f = TOKS(d)[e].fold;
+			size_t pe = e;
+			while (pe < s->tok1 && pe < e + 2 &&
+			       in_any_lang(get_particles, TOKS(d)[pe].fold) &&
+			       !(TOKS(d)[pe].flags & NKG_TOK_CAP))
+				pe++;
+			if (pe > e && pe < s->tok1 && is_name_tok(c, pe)) {
+				int french_de = !strcmp(f, "de") || !strcmp(f, "d'") ||
+						!strcmp(f, "du") || !strcmp(f, "des");
+				size_t after = pe + 1;
+				while (after < s->tok1 && is_name_tok(c, after))
+					after++;
+				int one_after = after == pe + 1;
+				int before_ok = e - k <= 3 &&
+						!(TOKS(d)[e - 1].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER));
+				if ((!french_de || one_after) && before_ok &&
+				    !gaz_span(c, pe, after)) {
+					e = after;
+					continue;
+				}
+			}
+			break;
+		}
+		if ((rc = names_in_run(c, si, k, e)))
+			return rc;
+		k = e;
+	}
+	return 0;
+}
+
+/* ---- chains ----------------------------------------------------------- */
+
+/* Folded name with look-alike letters unified ("OpenAl" with a lower-case
+ * L for "OpenAI"), spaces and hyphens removed. */
+static char *org_key(const char *text)
+{
+	char *f = nkg_fold(text), *o, *p;
+	if (!f)
+		return NULL;
+	for (o = p = f; *p; p++) {
+		char ch = *p;
+		if (ch == ' ' || ch == '-' || ch == '.')
+			continue;
+		if (ch == 'l')
+			ch = 'i';
+		else if (ch == '0')
+			ch = 'o';
+		*o++ = ch;
+	}
+	*o = '\0';
+	return f;
+}
+
+static const char *last_word(const char *f)
+{
+	const char *sp = strrchr(f, ' ');
+	return sp ? sp + 1 : f;
+}
+
+static size_t n_words(const char *s)
+{
+	size_t n = 1;
+	for (; *s; s++)
+		if (*s == ' ')
+			n++;
+	return n;
+}
+
+/* Similar enough to be a spelling variant: one edit for words of 5+
+ * letters, two for 9+. */
+static int similar(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), lm = la < lb ? la : lb;
+	if (!strcmp(a, b))
+		return 1;
+	if (lm < 5 || a[0] != b[0])
+		return 0;
+	return nkg_edit_distance(a, b, lm >= 9 ? 2 : 1) <= (lm >= 9 ? 2u : 1u);
+}
+
+static int first_word_eq(const char *a, const char *b)
+{
+	size_t la = strcspn(a, " "), lb = strcspn(b, " ");
+	return la == lb && strncmp(a, b, la) == 0;
+}
+
+static int new_chain(nkg_mentions *ms, nkg_ntype type, const char *name,
+		     const nkg_gaz_entry *gaz)
+{
+	void *arr = ms->chains;
+	nkg_chain *ch;
+	if (nkg_grow(&arr, &ms->cap_chains, ms->n_chains + 1, sizeof *ms->chains))
+		return -1;
+	ms->chains = arr;
+	ch = &ms->chains[ms->n_chains];
+	memset(ch, 0, sizeof *ch);
+	ch->type = type;
+	ch->gaz = gaz;
+	if (!(ch->name = nkg_strdup(gaz ? gaz->name : name)))
+		return -1;
+	return (int)ms->n_chains++;
+}
+
+static void join(nkg_mentions *ms, size_t mi, int chain)
+{
+	nkg_mention *m = &ms->m[mi];
+	nkg_chain *ch = &ms->chains[chain];
+	m->chain = chain;
+	ch->n_mentions++;
+	if (m->flags & NKG_MF_AUTHOR)
+		ch->author = 1;
+	if (m->flags & NKG_MF_BODY)
+		ch->body = 1;
+}
+
+static int link_chains(nkg_mentions *ms)
+{
+	char **key = NULL;
+	int rc = 0;
+
+	key = calloc(ms->n ? ms->n : 1, sizeof *key);
+	if (!key)
+		return NKG_ENOMEM;
+	for (size_t i = 0; i < ms->n; i++) {
+		if (ms->m[i].kind != NKG_M_NAME)
+			continue;
+		if (!(key[i] = nkg_fold(ms->m[i].text))) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+	}
+	/* Pass 1: full person names (two words or more); spelling variants
+	 * with the same first name join ("Emmett Shear" / "Emmett Sherr"). */
+	for (size_t i = 0; i < ms->n; i++) {
+		nkg_mention *m = &ms->m[i];
+		if (m->kind != NKG_M_NAME || m->type != NKG_NT_PERSON || n_words(key[i]) < 2)
+			continue;
+		int found = -1;
+		for (size_t j = 0; j < i && found < 0; j++) {
+			if (ms->m[j].chain < 0 || ms->chains[ms->m[j].chain].type != NKG_NT_PERSON ||
+			    !key[j] || n_words(key[j]) < 2)
+				continue;
+			if (!strcmp(key[i], key[j]) ||
+			    (first_word_eq(key[i], key[j]) && n_words(key[i]) == n_words(key[j]) &&
+			     similar(last_word(key[i]), last_word(key[j]))))
+				found = ms->m[j].chain;
+		}
+		if (found < 0 && (found = new_chain(ms, NKG_NT_PERSON, m->text, m->gaz)) < 0) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		join(ms, i, found);
+	}
+	/* Pass 2: organisations, by look-alike key or gazetteer entry. */
+	for (size_t i = 0; i < ms->n; i++) {
+		nkg_mention *m = &ms->m[i];
+		if (m->kind != NKG_M_NAME || m->type != NKG_NT_ORG || m->chain >= 0)
+			continue;
+		char *ki = org_key(m->text);
+		int found = -1;
+		if (!ki) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		for (size_t j = 0; j < i && found < 0; j++) {
+			nkg_mention *o = &ms->m[j];
+			if (o->chain < 0 || ms->chains[o->chain].type != NKG_NT_ORG)
+				continue;
+			char *kj = org_key(o->text);
+			if (kj && (!strcmp(ki, kj) || (m->gaz && m->gaz == o->gaz)))
+				found = o->chain;
+			free(kj);
+		}
+		free(ki);
+		if (found < 0 && (found = new_chain(ms, NKG_NT_ORG, m->text, m->gaz)) < 0) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		join(ms, i, found);
+	}
+	/* Pass 3: single words and the rest.  A surname ("Altman") or a
+	 * variant of it ("Altam") joins the person it ends; a first name alone
+	 * joins the only person it starts; otherwise an organisation with the
+	 * same key. */
+	for (size_t i = 0; i < ms->n; i++) {
+		nkg_mention *m = &ms->m[i];
+		if (m->kind != NKG_M_NAME || m->chain >= 0 || m->type == NKG_NT_OTHER)
+			continue;
+		int found = -1, first_hit = -1, n_first = 0;
+		size_t best_n = 0;
+		for (size_t c = 0; c < ms->n_chains; c++) {
+			nkg_chain *ch = &ms->chains[c];
+			char *cf;
+			if (ch->type != NKG_NT_PERSON || n_words(ch->name) < 2)
+				continue;
+			if (!(cf = nkg_fold(ch->name))) {
+				rc = NKG_ENOMEM;
+				goto done;
+			}
+			if (n_words(key[i]) == 1) {
+				if (similar(key[i], last_word(cf)) && ch->n_mentions > best_n) {
+					found = (int)c;
+					best_n = ch->n_mentions;
+				}
+				if (first_word_eq(key[i], cf)) {
+					first_hit = (int)c;
+					n_first++;
+				}
+			} else if (strlen(key[i]) < strlen(cf) &&
+				   !strcmp(cf + strlen(cf) - strlen(key[i]), key[i]) &&
+				   cf[strlen(cf) - strlen(key[i]) - 1] == ' ') {
+				found = (int)c; /* "Carvajal Sarabia" */
+			}
+			free(cf);
+		}
+		if (found < 0 && n_first == 1 && m->type != NKG_NT_ORG)
+			found = first_hit;
+		if (found < 0) {
+			char *ki = org_key(m->text);
+			if (!ki) {
+				rc = NKG_ENOMEM;
+				goto done;
+			}
+			for (size_t c = 0; c < ms->n_chains && found < 0; c++) {
+				if (ms->chains[c].type != NKG_NT_ORG)
+					continue;
+				char *kc = org_key(ms->chains[c].name);
+				if (kc && !strcmp(kc, ki))
+					found = (int)c;
+				free(kc);
+			}
+			free(ki);
+		}
+		if (found < 0) {
+			nkg_ntype t = m->type;
+			if (t == NKG_NT_UNKNOWN && m->org_score > 0 && m->org_score >= m->person_score)
+				t = NKG_NT_ORG;
+			/* Unknown words still get a chain: another article may
+			 * name the person in full. */
+			for (size_t c = 0; c < ms->n_chains && found < 0; c++)
+				if (ms->chains[c].type == t && !strcmp(ms->chains[c].name, m->text))
+					found = (int)c;
+			if (found < 0 && (found = new_chain(ms, t, m->text, m->gaz)) < 0) {
+				rc = NKG_ENOMEM;
+				goto done;
+			}
+		}
+		join(ms, i, found);
+	}
+	/* Canonical name of a person chain: the most frequent of its longest
+	 * forms. */
+	for (size_t c = 0; c < ms->n_chains; c++) {
+		nkg_chain *ch = &ms->chains[c];
+		if (ch->gaz || ch->type != NKG_NT_PERSON)
+			continue;
+		size_t best_words = 0, best_count = 0;
+		const char *best = NULL;
+		for (size_t i = 0; i < ms->n; i++) {
+			if (ms->m[i].kind != NKG_M_NAME || ms->m[i].chain != (int)c)
+				continue;
+			size_t w = n_words(ms->m[i].text), cnt = 0;
+			for (size_t j = 0; j < ms->n; j++)
+				if (ms->m[j].kind == NKG_M_NAME && ms->m[j].chain == (int)c &&
+				    !strcmp(ms->m[j].text, ms->m[i].text))
+					cnt++;
+			if (w > best_words || (w == best_words && cnt > best_count)) {
+				best_words = w;
+				best_count = cnt;
+				best = ms->m[i].text;
+			}
+		}
+		if (best && strcmp(best, ch->name)) {
+			char *nn = nkg_strdup(best);
+			if (!nn) {
+				rc = NKG_ENOMEM;
+				goto done;
+			}
+			free(ch->name);
+			ch->name = nn;
+		}
+	}
+	for (size_t i = 0; i < ms->n; i++)
+		if (ms->m[i].chain >= 0)
+			ms->m[i].type = ms->chains[ms->m[i].chain].type;
+	/* The article's main organisation: most mentioned in the body. */
+	ms->main_org = -1;
+	{
+		size_t best = 0;
+		for (size_t c = 0; c < ms->n_chains; c++) {
+			size_t cnt = 0;
+			if (ms->chains[c].type != NKG_NT_ORG)
+				continue;
+			for (size_t i = 0; i < ms->n; i++)
+				if (ms->m[i].chain == (int)c && (ms->m[i].flags & NKG_MF_BODY))
+					cnt++;
+			if (cnt > best) {
+				best = cnt;
+				ms->main_org = (int)c;
+			}
+		}
+	}
+done:
+	for (size_t i = 0; i < ms->n; i++)
+		free(key[i]);
+	free(key);
+	return rc;
+}
+
+/* ---- driver ----------------------------------------------------------- */
+
+static int collect_proper(ctx *c)
+{
+	const nkg_doc *d = c->doc;
+	char **arr = NULL;
+	size_t n = 0, cap = 0;
+
+	for (size_t si = 0; si < d->n_sents; si++) {
+		const nkg_sentence *s = &d->sents[si];
+		if (s->flags & (NKG_SENT_COMMENT | NKG_SENT_TITLE))
+			continue;
+		for (size_t k = s->tok0 + 1; k < s->tok1; k++) {
+			const nkg_token *t = &d->toks[k];
+			if (!(t->flags & NKG_TOK_CAP) || sentence_initial(c, s, k))
+				continue;
+			void *a = arr;
+			if (nkg_grow(&a, &cap, n + 1, sizeof *arr))
+				goto oom;
+			arr = a;
+			arr[n++] = t->fold; /* borrowed from the doc */
+		}
+	}
+	if (n)
+		qsort(arr, n, sizeof *arr, cmp_strp);
+	c->proper = arr;
+	c->n_proper = n;
+	return 0;
+oom:
+	free(arr);
+	return NKG_ENOMEM;
+}
+
+static int cmp_mention(const void *a, const void *b)
+{
+	const nkg_mention *x = a, *y = b;
+	if (x->sent != y->sent)
+		return x->sent < y->sent ? -1 : 1;
+	if (x->tok0 != y->tok0)
+		return x->tok0 < y->tok0 ? -1 : 1;
+	return (int)x->kind - (int)y->kind;
+}
+
+int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
+		      const char *article_date, nkg_mentions **out,
+		      nkg_error *err)
+{
+	ctx c = {0};
+	nkg_mentions *ms = NULL;
+	int rc = 0;
+
+	*out = NULL;
+	ms = calloc(1, sizeof *ms);
+	c.used = calloc(doc->n_toks + 1, 1);
+	c.title_at = malloc((doc->n_toks + 1) * sizeof *c.title_at);
+	if (!ms || !c.used || !c.title_at) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (size_t k = 0; k <= doc->n_toks; k++)
+		c.title_at[k] = -1;
+	c.doc = doc;
+	c.gaz = gaz;
+	c.adate = article_date;
+	c.ms = ms;
+	if ((rc = collect_proper(&c))) {
+		nkg_error_set(err, rc, "out of memory");
+		goto done;
+	}
+	for (size_t si = 0; si < doc->n_sents; si++) {
+		const nkg_sentence *s = &doc->sents[si];
+		const nkg_lang *l = s->lang;
+		if (s->flags & NKG_SENT_NOISE)
+			continue;
+		/* Titles, dates and pronouns first: their words are not names. */
+		for (size_t k = s->tok0; k < s->tok1;) {
+			const char *role = NULL;
+			char iso[11];
+			size_t n;
+			if ((n = match_title(doc, l, k, s->tok1, &role))) {
+				nkg_mention *m = add_mention(ms, NKG_M_TITLE, si, k, k + n);
+				if (!m)
+					goto oom;
+				m->role = role;
+				/* "ancien PDG", "former CEO", "l'ancien et peut-être futur" */
+				for (size_t b = k; b > s->tok0 && b + 3 > k; b--) {
+					const char *pf = doc->toks[b - 1].fold;
+					if (nkg_lang_in(l->former, pf)) {
+						m->former = 1;
+						break;
+					}
+					if (!nkg_lang_in(l->new_words, pf) && strcmp(pf, "-"))
+						break;
+				}
+				if (k > s->tok0 && nkg_lang_in(l->interim_before, doc->toks[k - 1].fold))
+					m->interim = 1;
+				size_t ia = nkg_doc_match_list(doc, k + n, s->tok1, l->interim_after);
+				if (ia) {
+					m->interim = 1;
+					m->tok1 = (uint32_t)(k + n + ia);
+				}
+				if (m->interim && !strcmp(role, "ceo"))
+					m->role = "interim_ceo";
+				if (!(m->text = span_text(doc, k, m->tok1)))
+					goto oom;
+				for (size_t j = k; j < m->tok1; j++) {
+					c.used[j] = 1;
+					c.title_at[j] = (int)(ms->n - 1);
+				}
+				k = m->tok1;
+				continue;
+			}
+			if ((n = nkg_mentions_parse_date(doc, l, k, s->tok1, article_date, iso))) {
+				nkg_mention *m = add_mention(ms, NKG_M_DATE, si, k, k + n);
+				if (!m)
+					goto oom;
+				memcpy(m->date, iso, sizeof m->date);
+				for (size_t j = k; j < k + n; j++)
+					c.used[j] = 1;
+				k += n;
+				continue;
+			}
+			if (nkg_lang_in(l->subj_pronouns, doc->toks[k].fold) ||
+			    nkg_lang_in(l->plural_pronouns, doc->toks[k].fold)) {
+				nkg_mention *m = add_mention(ms, NKG_M_PRONOUN, si, k, k + 1);
+				if (!m)
+					goto oom;
+				m->plural = nkg_lang_in(l->plural_pronouns, doc->toks[k].fold);
+			}
+			k++;
+		}
+	}
+	for (size_t si = 0; si < doc->n_sents; si++) {
+		if (doc->sents[si].flags & NKG_SENT_NOISE)
+			continue;
+		if ((rc = find_names(&c, si)))
+			goto oom;
+	}
+	qsort(ms->m, ms->n, sizeof *ms->m, cmp_mention);
+	/* Title mentions were indexed before sorting; titles are looked up
+	 * by position from here on. */
+	if ((rc = link_chains(ms)))
+		goto oom;
+	ms->by_sent = calloc(doc->n_sents + 1, sizeof *ms->by_sent);
+	if (!ms->by_sent)
+		goto oom;
+	{
+		size_t i = 0;
+		for (size_t si = 0; si <= doc->n_sents; si++) {
+			while (i < ms->n && ms->m[i].sent < si)
+				i++;
+			ms->by_sent[si] = i;
+		}
+	}
+	*out = ms;
+	ms = NULL;
+	goto done;
+oom:
+	rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+done:
+	nkg_mentions_free(ms);
+	free(c.used);
+	free(c.title_at);
+	free(c.proper);
+	return rc;
+}
