@@ -82,7 +82,7 @@ static const nkg_title_entry titles[] = {
 	{ "chief product officer", "executive" },
 	{ "chief people officer", "executive" },
 	{ "general counsel", "executive" },
-	{ "head", "head" }, { "head of", "head" }, { "lead", "head" },
+	{ "head of", "head" },
 	{ "leader", "head" },
 	{ "employee", "employee" }, { "engineer", "employee" },
 	{ "researcher", "employee" }, { "staffer", "employee" },
@@ -237,7 +237,6 @@ static const nkg_cue_entry cues[] = {
 	{ "urg", NKG_MOD_PLANNED, 1 }, { "push", NKG_MOD_PLANNED, 1 },
 	{ "tried", NKG_MOD_PLANNED, 0 }, { "try", NKG_MOD_PLANNED, 1 },
 	{ "seek", NKG_MOD_PLANNED, 1 }, { "sought", NKG_MOD_PLANNED, 0 },
-	{ "will", NKG_MOD_PLANNED, 0 }, { "set to", NKG_MOD_PLANNED, 0 },
 	{ "poised", NKG_MOD_PLANNED, 0 }, { "ready", NKG_MOD_CONDITIONAL, 0 },
 	{ "willing", NKG_MOD_CONDITIONAL, 0 }, { "talks", NKG_MOD_PLANNED, 0 },
 	{ "negotiat", NKG_MOD_PLANNED, 1 }, { "suppose", NKG_MOD_CONDITIONAL, 0 },
@@ -296,6 +295,11 @@ static const char *const possessive_before[] = {
 	"his", "her", "their", NULL
 };
 
+static const char *const head_verbs[] = {
+	"to lead", "to head", "to run", "to oversee", "at the helm of", NULL
+};
+static const char *const by_words[] = { "by", NULL };
+
 const nkg_lang nkg_lang_en = {
 	.code = "en",
 	.stopwords = stopwords,
@@ -338,4 +342,6 @@ const nkg_lang nkg_lang_en = {
 	.noise_lines = noise_lines,
 	.comment_markers = comment_markers,
 	.possessive_before = possessive_before,
+	.head_verbs = head_verbs,
+	.by_words = by_words,
 };

@@ -49,7 +49,7 @@ static const nkg_relday_entry reldays[] = {
 	{ "avant-hier", -2 }, { "hier soir", -1 }, { "hier matin", -1 },
 	{ "hier", -1 }, { "aujourd'hui", 0 }, { "ce matin", 0 },
 	{ "ce soir", 0 }, { "cet apres-midi", 0 }, { "demain", 1 },
-	{ "en debut de matinee", 0 }, { "plus tot dans la journee", 0 },
+	{ "plus tot dans la journee", 0 },
 	{ NULL, 0 }
 };
 
@@ -370,6 +370,11 @@ static const char *const possessive_before[] = {
 	"son", "sa", "leur", NULL
 };
 
+static const char *const head_verbs[] = {
+	"pour diriger", "pour piloter", "pour prendre la tete", "a la tete de", "pour superviser", NULL
+};
+static const char *const by_words[] = { "par", NULL };
+
 const nkg_lang nkg_lang_fr = {
 	.code = "fr",
 	.stopwords = stopwords,
@@ -412,4 +417,6 @@ const nkg_lang nkg_lang_fr = {
 	.noise_lines = noise_lines,
 	.comment_markers = comment_markers,
 	.possessive_before = possessive_before,
+	.head_verbs = head_verbs,
+	.by_words = by_words,
 };

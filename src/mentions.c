@@ -63,9 +63,24 @@ static int parse_iso(const char *s, int *y, int *m, int *d)
 	return (*m >= 1 && *m <= 12 && *d >= 1 && *d <= 31) ? 0 : -1;
 }
 
+/* Formats through a large buffer: the values are range-checked, but the
+ * compiler cannot know it and would flag a possible truncation. */
+static void fmt_date(char iso[11], int y, int m, int d)
+{
+	char tmp[48];
+	if (m && d)
+		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
+	else if (m)
+		snprintf(tmp, sizeof tmp, "%04d-%02d", y, m);
+	else
+		snprintf(tmp, sizeof tmp, "%04d", y);
+	memcpy(iso, tmp, 10);
+	iso[10] = '\0';
+}
+
 static void fmt_day(char iso[11], int y, int m, int d)
 {
-	snprintf(iso, 11, "%04d-%02d-%02d", y, m, d);
+	fmt_date(iso, y, m, d);
 }
 
 static int days_in_month(int y, int m)
@@ -171,7 +186,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			y = atoi(t->fold);
 			m = atoi(t->fold + 5);
 			if (m >= 1 && m <= 12) {
-				snprintf(iso, 11, "%04d-%02d", y, m);
+				fmt_date(iso, y, m, 0);
 				return 1;
 			}
 		}
@@ -247,7 +262,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			}
 		}
 		if ((yy = year_num(nx))) {
-			snprintf(iso, 11, "%04d-%02d", yy, mm);
+			fmt_date(iso, yy, mm, 0);
 			return 2;
 		}
 	}
@@ -256,16 +271,16 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 	if (nkg_lang_in(l->year_before, t->fold) && k + 1 < end) {
 		const char *nx = TOKS(doc)[k + 1].fold;
 		if ((yy = year_num(nx))) {
-			snprintf(iso, 11, "%04d", yy);
+			fmt_date(iso, yy, 0, 0);
 			return 2;
 		}
 		if ((mm = month_of(l, nx))) {
 			if (k + 2 < end && (yy = year_num(TOKS(doc)[k + 2].fold))) {
-				snprintf(iso, 11, "%04d-%02d", yy, mm);
+				fmt_date(iso, yy, mm, 0);
 				return 3;
 			}
 			if (have_a)
-				snprintf(iso, 11, "%04d-%02d", mm > am ? ay - 1 : ay, mm);
+				fmt_date(iso, mm > am ? ay - 1 : ay, mm, 0);
 			return 2;
 		}
 	}
@@ -281,7 +296,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 	}
 	if ((n = nkg_doc_match_list(doc, k, end, l->last_year))) {
 		if (have_a)
-			snprintf(iso, 11, "%04d", (ay - 1) % 10000);
+			fmt_date(iso, ay - 1, 0, 0);
 		return n;
 	}
 	if ((n = nkg_doc_match_list(doc, k, end, l->unknown_dates)))

@@ -107,6 +107,9 @@ typedef struct nkg_lang {
 					     followed by "NAME |" opens comments */
 	const char *const *possessive_before; /* "son", "sa", "his", "her": the title
 					     belongs to a person named nearby */
+	const char *const *head_verbs;    /* "pour diriger", "to lead": the person
+					     heads something at the organisation */
+	const char *const *by_words;      /* "par", "by": agent of a passive */
 } nkg_lang;
 
 /* The table set for a language code, or NULL. */

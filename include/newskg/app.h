@@ -1,0 +1,42 @@
+/* newskg — the glue the CLI and the tests share: inputs in (articles or RDF
+ * files), a graph out.  main.c only parses options around these calls. */
+#ifndef NEWSKG_APP_H
+#define NEWSKG_APP_H
+
+#include "newskg/common.h"
+#include "newskg/gazetteer.h"
+#include "newskg/graph.h"
+#include "newskg/reader.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct nkg_app_opts {
+	nkg_reader_opts reader;
+	const nkg_gazetteer *gaz;   /* NULL: --no-gazetteer */
+	nkg_warn_fn warn;           /* warnings (skipped inputs) or NULL */
+	void *warn_ctx;
+	void (*progress)(void *ctx, size_t articles, size_t bytes);
+	void *progress_ctx;
+} nkg_app_opts;
+
+/* Is path an RDF file (by extension) rather than articles? */
+int nkg_app_is_rdf(const char *path);
+
+/* Builds one graph from inputs: articles (files, directories, "-") are
+ * extracted together (entities resolved across them); RDF files are loaded
+ * as they are.  Caller frees *out. */
+int nkg_app_build_graph(const char *const *inputs, size_t n_inputs,
+			const nkg_app_opts *opts, nkg_graph **out,
+			nkg_error *err);
+
+/* Finds the shipped data directory (gazetteer, first names): explicit,
+ * $NEWSKG_DATA, next to the executable (../data, ../share/newskg), ./data.
+ * Returns a malloc'd path or NULL. */
+char *nkg_app_find_data_dir(const char *explicit_dir, const char *argv0);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,29 @@
+/* newskg — the extraction pipeline for one article: segment, mentions,
+ * statements, then hand-over to the resolver.  A thin driver: each stage
+ * lives in its own module. */
+#ifndef NEWSKG_EXTRACT_H
+#define NEWSKG_EXTRACT_H
+
+#include "newskg/reader.h"
+#include "newskg/resolve.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Takes ownership of art.  gaz may be NULL. */
+int nkg_extract_article(nkg_resolver *r, const nkg_gazetteer *gaz,
+			nkg_article *art, nkg_error *err);
+
+/* Reads every article from reader and extracts it; then resolves into a
+ * knowledge base (caller frees).  progress (may be NULL) is called after
+ * each article with the count and bytes so far. */
+typedef void (*nkg_progress_fn)(void *ctx, size_t articles, size_t bytes);
+int nkg_extract_all(nkg_reader *reader, const nkg_gazetteer *gaz,
+		    nkg_progress_fn progress, void *ctx, nkg_kb **out,
+		    nkg_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

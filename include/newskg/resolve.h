@@ -1,0 +1,35 @@
+/* newskg — entity resolution: one entity per real person or organisation,
+ * within and across articles, and the knowledge base built from them.
+ * Stage 5.  Input: each article's doc, mentions and statements.  Output:
+ * nkg_kb (kb.h). */
+#ifndef NEWSKG_RESOLVE_H
+#define NEWSKG_RESOLVE_H
+
+#include "newskg/kb.h"
+#include "newskg/gazetteer.h"
+#include "newskg/mentions.h"
+#include "newskg/statements.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct nkg_resolver nkg_resolver;
+
+/* gaz (may be NULL) is borrowed and must outlive the resolver. */
+int nkg_resolver_new(nkg_resolver **out, const nkg_gazetteer *gaz,
+		     nkg_error *err);
+/* Adds one article.  Takes ownership of art (even on failure); doc, ms and
+ * st are only read during the call. */
+int nkg_resolver_add(nkg_resolver *r, nkg_article *art, const nkg_doc *doc,
+		     const nkg_mentions *ms, const nkg_statements *st,
+		     nkg_error *err);
+/* Merges entities across the articles added so far and hands over the
+ * knowledge base (caller frees).  The resolver is empty afterwards. */
+int nkg_resolver_finish(nkg_resolver *r, nkg_kb **out, nkg_error *err);
+void nkg_resolver_free(nkg_resolver *r);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

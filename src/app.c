@@ -1,0 +1,106 @@
+/* newskg — inputs to graph, shared by the CLI and the tests. */
+#include "newskg/app.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "newskg/extract.h"
+
+static int has_suffix(const char *s, const char *suf)
+{
+	size_t ls = strlen(s), lf = strlen(suf);
+	return ls >= lf && strcmp(s + ls - lf, suf) == 0;
+}
+
+int nkg_app_is_rdf(const char *path)
+{
+	static const char *const ext[] = {
+		".ttl", ".nt", ".nq", ".trig", ".rdf", ".owl", ".rj", NULL
+	};
+	for (size_t i = 0; ext[i]; i++)
+		if (has_suffix(path, ext[i]))
+			return 1;
+	return 0;
+}
+
+int nkg_app_build_graph(const char *const *inputs, size_t n_inputs,
+			const nkg_app_opts *opts, nkg_graph **out,
+			nkg_error *err)
+{
+	nkg_reader *reader = NULL;
+	nkg_graph *g = NULL;
+	nkg_kb *kb = NULL;
+	size_t n_articles = 0;
+	int rc;
+
+	*out = NULL;
+	if ((rc = nkg_graph_new(&g, err)) ||
+	    (rc = nkg_reader_new(&reader, &opts->reader, err)))
+		goto done;
+	if (opts->warn)
+		nkg_reader_set_warn(reader, opts->warn, opts->warn_ctx);
+	for (size_t i = 0; i < n_inputs; i++) {
+		if (nkg_app_is_rdf(inputs[i])) {
+			if ((rc = nkg_graph_load(g, inputs[i], NULL, err)))
+				goto done;
+		} else {
+			if ((rc = nkg_reader_add(reader, inputs[i], err)))
+				goto done;
+			n_articles++;
+		}
+	}
+	if (n_articles) {
+		if ((rc = nkg_extract_all(reader, opts->gaz, opts->progress,
+					  opts->progress_ctx, &kb, err)) ||
+		    (rc = nkg_graph_add_kb(g, kb, err)))
+			goto done;
+	}
+	*out = g;
+	g = NULL;
+done:
+	nkg_kb_free(kb);
+	nkg_reader_free(reader);
+	nkg_graph_free(g);
+	return rc;
+}
+
+static char *dir_if_ok(const char *dir)
+{
+	char path[PATH_MAX];
+	struct stat st;
+	snprintf(path, sizeof path, "%s/gazetteer.tsv", dir);
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		return nkg_strdup(dir);
+	return NULL;
+}
+
+char *nkg_app_find_data_dir(const char *explicit_dir, const char *argv0)
+{
+	char exe[PATH_MAX], buf[PATH_MAX + 32], *p, *r;
+	ssize_t n;
+
+	if (explicit_dir)
+		return nkg_strdup(explicit_dir);
+	if ((p = getenv("NEWSKG_DATA")) && *p)
+		return nkg_strdup(p);
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0 && argv0) {
+		snprintf(exe, sizeof exe, "%s", argv0);
+		n = (ssize_t)strlen(exe);
+	}
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((p = strrchr(exe, '/')))
+			*p = '\0';
+		snprintf(buf, sizeof buf, "%s/../data", exe);
+		if ((r = dir_if_ok(buf)))
+			return r;
+		snprintf(buf, sizeof buf, "%s/../share/newskg", exe);
+		if ((r = dir_if_ok(buf)))
+			return r;
+	}
+	return dir_if_ok("data");
+}

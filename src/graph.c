@@ -1,0 +1,1632 @@
+/* newskg — the RDF graph (see graph.h): a Redland model with one named
+ * graph (context) per article, raptor serialisers, rasqal SPARQL.
+ *
+ * The only file that includes <redland.h>.  In librdf 1.0.17 a librdf_node
+ * is a raptor_term, a librdf_statement a raptor_statement and a librdf_uri
+ * a raptor_uri, all living in the raptor world the librdf world owns, so
+ * raptor calls below work directly on librdf objects.
+ *
+ * Storage: "hashes" with hash-type 'memory' and contexts='yes'.  It indexes
+ * (s,p)->o, (p,o)->s, (s,o)->p plus the contexts, so adding and finding
+ * are hash lookups; the "memory" storage answers every pattern with a
+ * linear scan and is far too slow for SPARQL joins on 100k statements.
+ * The hashes storage does not reject a quad that is already in a context
+ * (librdf_storage_hashes_context_add_statement never checks), so
+ * duplicates are filtered here (quad hash set, see add_statement).
+ *
+ * Ownership rules of the third-party APIs used here:
+ *   librdf_new_node_*            returns a new node, caller frees
+ *   librdf_new_statement_from_nodes  CONSUMES its three nodes (also when it
+ *                                fails: raptor frees them)
+ *   librdf_model_*add_statement  copies the statement and the context
+ *   librdf_stream_get_object / get_context2  borrowed, valid until next()
+ *   librdf_query_results_get_binding_value   new node, caller frees
+ *   librdf_query_results_get_binding_name    borrowed
+ *   raptor_new_statement_from_nodes  consumes its four terms
+ *   raptor_term_copy             adds a reference, release with
+ *                                raptor_free_term
+ *   raptor_new_iostream_to_string  fills the string (allocated with the
+ *                                handler we pass: malloc) when the
+ *                                iostream is freed
+ */
+#include "newskg/graph.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <redland.h>
+
+#define RDF_NS    "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define RDFS_NS   "http://www.w3.org/2000/01/rdf-schema#"
+#define XSD_NS    "http://www.w3.org/2001/XMLSchema#"
+#define OWL_NS    "http://www.w3.org/2002/07/owl#"
+#define SKOS_NS   "http://www.w3.org/2004/02/skos/core#"
+#define SCHEMA_NS "http://schema.org/"
+#define ORG_NS    "http://www.w3.org/ns/org#"
+#define PROV_NS   "http://www.w3.org/ns/prov#"
+#define OA_NS     "http://www.w3.org/ns/oa#"
+#define WD_NS     "http://www.wikidata.org/entity/"
+
+#define RDF_TYPE  RDF_NS "type"
+
+const char *const nkg_graph_formats[] = {
+	"turtle", "ntriples", "nquads", "trig", "rdfxml", "json", NULL
+};
+
+/* Prefixes declared to the serialisers, in this order (Turtle, TriG,
+ * RDF/XML print them as given). */
+static const char *const ns_prefixes[][2] = {
+	{ "nkg", NKG_NS },
+	{ "nkgr", NKG_NS_ROLE },
+	{ "nkge", NKG_NS_EVENT },
+	{ "schema", SCHEMA_NS },
+	{ "org", ORG_NS },
+	{ "prov", PROV_NS },
+	{ "oa", OA_NS },
+	{ "skos", SKOS_NS },
+	{ "owl", OWL_NS },
+	{ "xsd", XSD_NS },
+	{ "rdfs", RDFS_NS },
+	{ "rdf", RDF_NS },
+	{ "wd", WD_NS },
+};
+
+/* Indexed by nkg_evkind and nkg_modality. */
+static const char *const evkind_class[NKG_EV__COUNT] = {
+	"Joining", "Appointment", "Dismissal", "Departure", "Return", "Founding"
+};
+static const char *const modality_ind[NKG_MOD__COUNT] = {
+	"Asserted", "Negated", "Conditional", "Threat", "Reported", "Planned",
+	"Question"
+};
+
+enum { DT_DATE, DT_GYEARMONTH, DT_GYEAR, DT_BOOLEAN, DT_DECIMAL, DT_NNI,
+       DT_ANYURI, DT__COUNT };
+static const char *const dt_iri[DT__COUNT] = {
+	XSD_NS "date", XSD_NS "gYearMonth", XSD_NS "gYear", XSD_NS "boolean",
+	XSD_NS "decimal", XSD_NS "nonNegativeInteger", XSD_NS "anyURI"
+};
+
+struct nkg_graph {
+	librdf_world *world;     /* owned; everything below lives in it */
+	librdf_storage *storage; /* owned: quads */
+	librdf_model *model;     /* owned */
+	/* Triples-only copy for SPARQL: rebuilt on demand when dirty.  A query
+	 * over the context model sees a triple once per named graph holding it
+	 * (duplicate rows, wrong COUNTs); SPARQL's default graph is the RDF
+	 * merge, i.e. each triple once. */
+	librdf_storage *ustorage;
+	librdf_model *umodel;
+	int dirty;
+	librdf_uri *dt[DT__COUNT]; /* owned datatype URIs */
+	/* Open-addressing set of 64-bit quad hashes (0 = empty slot). */
+	uint64_t *seen;
+	size_t seen_cap, seen_n;
+	/* Last library message, filled by log_handler; reset per call. */
+	int log_errors;
+	int log_level;
+	int log_line, log_col;
+	char log_msg[512];
+};
+
+/* ---- library messages -------------------------------------------------- */
+
+/* librdf logger: raptor (parsers, serialisers) and rasqal (queries) route
+ * their messages through librdf_log, which calls this.  Returning 1 tells
+ * librdf the message was handled, so it never prints. */
+static int log_handler(void *user_data, librdf_log_message *m)
+{
+	nkg_graph *g = user_data;
+	librdf_log_level level = librdf_log_message_level(m);
+	raptor_locator *loc = librdf_log_message_locator(m);
+	const char *msg = librdf_log_message_message(m);
+
+	if (level < LIBRDF_LOG_WARN)
+		return 1;
+	/* Keep the first error of a call: later ones are usually follow-ups. */
+	if (g->log_errors && level < LIBRDF_LOG_ERROR)
+		return 1;
+	if (level >= LIBRDF_LOG_ERROR && g->log_errors++)
+		return 1;
+	g->log_level = level;
+	g->log_line = loc ? loc->line : -1;
+	g->log_col = loc ? loc->column : -1;
+	snprintf(g->log_msg, sizeof g->log_msg, "%s", msg ? msg : "(no message)");
+	return 1;
+}
+
+static void log_reset(nkg_graph *g)
+{
+	g->log_errors = 0;
+	g->log_level = 0;
+	g->log_line = g->log_col = -1;
+	g->log_msg[0] = '\0';
+}
+
+/* Sets err from the last library message: "where:line:col: message". */
+static int log_error(nkg_graph *g, nkg_error *err, int code,
+		     const char *where, const char *fallback)
+{
+	const char *msg = g->log_msg[0] ? g->log_msg : fallback;
+
+	/* rasqal says "SPARQL syntax error - ..."; where is already "SPARQL". */
+	if (strncmp(msg, where, strlen(where)) == 0 && msg[strlen(where)] == ' ')
+		msg += strlen(where) + 1;
+	if (g->log_msg[0] && g->log_line > 0 && g->log_col >= 0)
+		return nkg_error_set(err, code, "%s:%d:%d: %s", where,
+				     g->log_line, g->log_col, msg);
+	if (g->log_msg[0] && g->log_line > 0)
+		return nkg_error_set(err, code, "%s:%d: %s", where,
+				     g->log_line, msg);
+	return nkg_error_set(err, code, "%s: %s", where, msg);
+}
+
+/* ---- lifecycle --------------------------------------------------------- */
+
+static int new_store(librdf_world *w, int contexts, librdf_storage **st,
+		     librdf_model **m)
+{
+	*st = librdf_new_storage(w, "hashes", NULL, contexts
+				 ? "hash-type='memory',contexts='yes'"
+				 : "hash-type='memory'");
+	if (!*st)
+		return NKG_ERDF;
+	*m = librdf_new_model(w, *st, NULL);
+	if (!*m) {
+		librdf_free_storage(*st);
+		*st = NULL;
+		return NKG_ERDF;
+	}
+	return 0;
+}
+
+int nkg_graph_new(nkg_graph **out, nkg_error *err)
+{
+	nkg_graph *g = NULL;
+	int rc = 0;
+
+	*out = NULL;
+	g = calloc(1, sizeof *g);
+	if (!g)
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	log_reset(g);
+	g->world = librdf_new_world();
+	if (!g->world) {
+		rc = nkg_error_set(err, NKG_ERDF, "librdf: cannot create world");
+		goto done;
+	}
+	/* Before open, so that nothing is ever printed. */
+	librdf_world_set_logger(g->world, g, log_handler);
+	librdf_world_open(g->world);
+	if (new_store(g->world, 1, &g->storage, &g->model)) {
+		rc = log_error(g, err, NKG_ERDF, "librdf",
+			       "cannot create hashes storage");
+		goto done;
+	}
+	for (int i = 0; i < DT__COUNT; i++) {
+		g->dt[i] = librdf_new_uri(g->world,
+					  (const unsigned char *)dt_iri[i]);
+		if (!g->dt[i]) {
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			goto done;
+		}
+	}
+done:
+	if (rc) {
+		nkg_graph_free(g);
+		return rc;
+	}
+	*out = g;
+	return 0;
+}
+
+static void drop_union(nkg_graph *g)
+{
+	if (g->umodel)
+		librdf_free_model(g->umodel);
+	if (g->ustorage)
+		librdf_free_storage(g->ustorage);
+	g->umodel = NULL;
+	g->ustorage = NULL;
+}
+
+void nkg_graph_free(nkg_graph *g)
+{
+	if (!g)
+		return;
+	drop_union(g);
+	if (g->model)
+		librdf_free_model(g->model);
+	if (g->storage)
+		librdf_free_storage(g->storage);
+	for (int i = 0; i < DT__COUNT; i++)
+		if (g->dt[i])
+			librdf_free_uri(g->dt[i]);
+	if (g->world)
+		librdf_free_world(g->world);
+	free(g->seen);
+	free(g);
+}
+
+/* ---- adding statements ------------------------------------------------- */
+
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME  0x100000001b3ULL
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *u = p;
+	for (size_t i = 0; i < n; i++) {
+		h ^= u[i];
+		h *= FNV_PRIME;
+	}
+	return h;
+}
+
+/* Hashes a string with its length, so that ("ab","c") != ("a","bc"). */
+static uint64_t fnv_str(uint64_t h, const unsigned char *s, size_t n)
+{
+	h = fnv(h, &n, sizeof n);
+	return fnv(h, s ? s : (const unsigned char *)"", s ? n : 0);
+}
+
+static uint64_t term_hash(uint64_t h, librdf_node *n)
+{
+	unsigned char t = n ? (unsigned char)librdf_node_get_type(n) : 0;
+	size_t len = 0;
+	const unsigned char *s;
+
+	h = fnv(h, &t, 1);
+	if (!n)
+		return h;
+	switch (librdf_node_get_type(n)) {
+	case LIBRDF_NODE_TYPE_RESOURCE:
+		s = librdf_uri_as_counted_string(librdf_node_get_uri(n), &len);
+		return fnv_str(h, s, len);
+	case LIBRDF_NODE_TYPE_BLANK:
+		s = librdf_node_get_counted_blank_identifier(n, &len);
+		return fnv_str(h, s, len);
+	case LIBRDF_NODE_TYPE_LITERAL: {
+		const char *lang = librdf_node_get_literal_value_language(n);
+		librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(n);
+		s = librdf_node_get_literal_value_as_counted_string(n, &len);
+		h = fnv_str(h, s, len);
+		h = fnv_str(h, (const unsigned char *)lang, lang ? strlen(lang) : 0);
+		s = dt ? librdf_uri_as_counted_string(dt, &len) : NULL;
+		return fnv_str(h, s, s ? len : 0);
+	}
+	default:
+		return h;
+	}
+}
+
+static uint64_t quad_hash(librdf_node *ctx, librdf_statement *st)
+{
+	uint64_t h = FNV_OFFSET;
+	h = term_hash(h, ctx);
+	h = term_hash(h, librdf_statement_get_subject(st));
+	h = term_hash(h, librdf_statement_get_predicate(st));
+	h = term_hash(h, librdf_statement_get_object(st));
+	return h ? h : 1;
+}
+
+static int seen_has(const nkg_graph *g, uint64_t h)
+{
+	if (!g->seen_cap)
+		return 0;
+	for (size_t i = h & (g->seen_cap - 1);; i = (i + 1) & (g->seen_cap - 1)) {
+		if (g->seen[i] == h)
+			return 1;
+		if (!g->seen[i])
+			return 0;
+	}
+}
+
+static void seen_put_raw(uint64_t *tab, size_t cap, uint64_t h)
+{
+	size_t i = h & (cap - 1);
+	while (tab[i] && tab[i] != h)
+		i = (i + 1) & (cap - 1);
+	tab[i] = h;
+}
+
+static int seen_add(nkg_graph *g, uint64_t h)
+{
+	if ((g->seen_n + 1) * 2 > g->seen_cap) {
+		size_t ncap = g->seen_cap ? g->seen_cap * 2 : 1024;
+		uint64_t *tab = calloc(ncap, sizeof *tab);
+		if (!tab)
+			return NKG_ENOMEM;
+		for (size_t i = 0; i < g->seen_cap; i++)
+			if (g->seen[i])
+				seen_put_raw(tab, ncap, g->seen[i]);
+		free(g->seen);
+		g->seen = tab;
+		g->seen_cap = ncap;
+	}
+	if (!seen_has(g, h)) {
+		seen_put_raw(g->seen, g->seen_cap, h);
+		g->seen_n++;
+	}
+	return 0;
+}
+
+/* Adds st (borrowed) to context ctx (borrowed; NULL = default graph) unless
+ * that quad is already there. */
+static int add_statement(nkg_graph *g, librdf_node *ctx, librdf_statement *st)
+{
+	uint64_t h;
+
+	if (!ctx) {
+		/* librdf_model_add_statement itself skips existing triples. */
+		if (librdf_model_add_statement(g->model, st))
+			return NKG_ERDF;
+		g->dirty = 1;
+		return 0;
+	}
+	h = quad_hash(ctx, st);
+	if (seen_has(g, h)) {
+		/* Probably a duplicate; confirm, since two quads can share a
+		 * 64-bit hash.  The scan is limited to the one context. */
+		librdf_stream *s = librdf_model_find_statements_in_context(g->model, st, ctx);
+		int found = s && !librdf_stream_end(s);
+		if (s)
+			librdf_free_stream(s);
+		if (found)
+			return 0;
+	}
+	if (librdf_model_context_add_statement(g->model, ctx, st))
+		return NKG_ERDF;
+	g->dirty = 1;
+	return seen_add(g, h);
+}
+
+/* Adds (s p o) to ctx.  Consumes s, p and o in every case. */
+static int add_nodes(nkg_graph *g, librdf_node *ctx, librdf_node *s,
+		     librdf_node *p, librdf_node *o)
+{
+	librdf_statement *st = NULL;
+	int rc;
+
+	if (!s || !p || !o) {
+		if (s) librdf_free_node(s);
+		if (p) librdf_free_node(p);
+		if (o) librdf_free_node(o);
+		return NKG_ENOMEM;
+	}
+	/* Consumes s, p, o even on failure. */
+	st = librdf_new_statement_from_nodes(g->world, s, p, o);
+	if (!st)
+		return NKG_ENOMEM;
+	rc = add_statement(g, ctx, st);
+	librdf_free_statement(st);
+	return rc;
+}
+
+static librdf_node *iri_node(nkg_graph *g, const char *iri)
+{
+	return librdf_new_node_from_uri_string(g->world, (const unsigned char *)iri);
+}
+
+/* ---- nkg_graph_add_kb -------------------------------------------------- */
+
+/* What the kb walk needs at hand: the graph, the article's context node
+ * and scratch buffers for IRIs. */
+typedef struct emitter {
+	nkg_graph *g;
+	librdf_node *ctx;  /* borrowed: the current article's named graph */
+	nkg_buf subj, obj, tmp;
+} emitter;
+
+static int e_iri(emitter *e, const char *s, const char *p, const char *o)
+{
+	return add_nodes(e->g, e->ctx, iri_node(e->g, s), iri_node(e->g, p),
+			 iri_node(e->g, o));
+}
+
+/* A literal; lang and dt may be NULL (dt: index into g->dt or -1). */
+static int e_lit(emitter *e, const char *s, const char *p, const char *v,
+		 const char *lang, int dt)
+{
+	librdf_node *o = librdf_new_node_from_typed_literal(
+		e->g->world, (const unsigned char *)(v ? v : ""), lang,
+		dt >= 0 ? e->g->dt[dt] : NULL);
+	return add_nodes(e->g, e->ctx, iri_node(e->g, s), iri_node(e->g, p), o);
+}
+
+/* Appends s as one IRI path segment: unreserved bytes as they are, the
+ * rest percent-encoded (article ids and slugs are already safe; this only
+ * guards against a kb built by hand). */
+static int buf_seg(nkg_buf *b, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	for (const unsigned char *u = (const unsigned char *)s; *u; u++) {
+		char enc[3] = { '%', hex[*u >> 4], hex[*u & 15] };
+		if (isalnum(*u) || *u == '-' || *u == '.' || *u == '_' || *u == '~') {
+			if (nkg_buf_append(b, (const char *)u, 1))
+				return NKG_ENOMEM;
+		} else if (nkg_buf_append(b, enc, 3)) {
+			return NKG_ENOMEM;
+		}
+	}
+	return 0;
+}
+
+/* b := NKG_NS_ID kind "/" seg1 ["/" seg2 ["/" seg3]] */
+static int make_id(nkg_buf *b, const char *kind, const char *s1,
+		   const char *s2, const char *s3)
+{
+	b->len = 0;
+	if (nkg_buf_puts(b, NKG_NS_ID) || nkg_buf_puts(b, kind) ||
+	    nkg_buf_puts(b, "/") || buf_seg(b, s1))
+		return NKG_ENOMEM;
+	if (s2 && (nkg_buf_puts(b, "/") || buf_seg(b, s2)))
+		return NKG_ENOMEM;
+	if (s3 && (nkg_buf_puts(b, "/") || buf_seg(b, s3)))
+		return NKG_ENOMEM;
+	return 0;
+}
+
+static int entity_iri(nkg_buf *b, const nkg_entity *ent)
+{
+	return make_id(b, ent->type == NKG_PERSON ? "person" : "org",
+		       ent->slug, NULL, NULL);
+}
+
+/* xsd type of an ISO date at text precision, or -1 if it is none of
+ * YYYY-MM-DD, YYYY-MM, YYYY (then no triple is written: the shapes only
+ * allow these three datatypes). */
+static int date_dt(const char *d)
+{
+	static const char *const pat[] = { "dddd-dd-dd", "dddd-dd", "dddd" };
+	static const int dt[] = { DT_DATE, DT_GYEARMONTH, DT_GYEAR };
+	for (int k = 0; d && k < 3; k++) {
+		size_t i = 0;
+		for (; pat[k][i] && d[i]; i++)
+			if (pat[k][i] == 'd' ? !isdigit((unsigned char)d[i])
+					      : d[i] != pat[k][i])
+				break;
+		if (!pat[k][i] && !d[i])
+			return dt[k];
+	}
+	return -1;
+}
+
+/* A BCP 47-looking tag ("fr", "en-GB"); "und" and junk give no tag. */
+static const char *lang_tag(const char *l)
+{
+	size_t i = 0, run = 0;
+	if (!l || !*l || strcmp(l, "und") == 0)
+		return NULL;
+	for (; l[i]; i++) {
+		if (l[i] == '-') {
+			if (!run)
+				return NULL;
+			run = 0;
+		} else if (isalnum((unsigned char)l[i]) && ++run <= 8) {
+			if (i == run - 1 && !isalpha((unsigned char)l[i]))
+				return NULL;
+		} else {
+			return NULL;
+		}
+	}
+	return run ? l : NULL;
+}
+
+/* Confidence as an xsd:decimal with two decimals, independent of the
+ * locale's decimal point. */
+static int e_conf(emitter *e, const char *s, double c)
+{
+	char v[64];
+	long long x;
+	if (!isfinite(c))
+		return 0;
+	x = llround(c * 100.0);
+	snprintf(v, sizeof v, "%s%lld.%02lld", x < 0 ? "-" : "",
+		 llabs(x) / 100, llabs(x) % 100);
+	return e_lit(e, s, NKG_NS "confidence", v, NULL, DT_DECIMAL);
+}
+
+static int e_date(emitter *e, const char *s, const char *p, const char *d)
+{
+	int dt = date_dt(d);
+	return dt < 0 ? 0 : e_lit(e, s, p, d, NULL, dt);
+}
+
+static int e_bool(emitter *e, const char *s, const char *p, int v)
+{
+	return e_lit(e, s, p, v ? "true" : "false", NULL, DT_BOOLEAN);
+}
+
+static int e_uint(emitter *e, const char *s, const char *p, size_t v)
+{
+	char num[32];
+	snprintf(num, sizeof num, "%zu", v);
+	return e_lit(e, s, p, num, NULL, DT_NNI);
+}
+
+#define TRY(x) do { if ((rc = (x)) != 0) goto done; } while (0)
+
+static int emit_entity(emitter *e, const nkg_entity *ent)
+{
+	const char *s;
+	int rc = 0;
+
+	TRY(entity_iri(&e->subj, ent));
+	s = e->subj.data;
+	if (ent->type == NKG_PERSON) {
+		TRY(e_iri(e, s, RDF_TYPE, SCHEMA_NS "Person"));
+	} else {
+		TRY(e_iri(e, s, RDF_TYPE, SCHEMA_NS "Organization"));
+		TRY(e_iri(e, s, RDF_TYPE, ORG_NS "Organization"));
+	}
+	TRY(e_lit(e, s, SCHEMA_NS "name", ent->name, NULL, -1));
+	TRY(e_lit(e, s, RDFS_NS "label", ent->name, NULL, -1));
+	TRY(e_lit(e, s, SKOS_NS "prefLabel", ent->name, NULL, -1));
+	for (size_t i = 0; i < ent->n_aliases; i++)
+		TRY(e_lit(e, s, SKOS_NS "altLabel", ent->aliases[i], NULL, -1));
+	if (ent->wikidata && ent->wikidata[0] == 'Q' && ent->wikidata[1] &&
+	    strspn(ent->wikidata + 1, "0123456789") == strlen(ent->wikidata + 1)) {
+		e->obj.len = 0;
+		if (nkg_buf_puts(&e->obj, WD_NS) || nkg_buf_puts(&e->obj, ent->wikidata))
+			return NKG_ENOMEM;
+		TRY(e_iri(e, s, OWL_NS "sameAs", e->obj.data));
+	}
+done:
+	return rc;
+}
+
+static int emit_article(emitter *e, const nkg_kb *kb, size_t ai)
+{
+	const nkg_kb_article *ka = &kb->articles[ai];
+	const nkg_article *a = ka->article;
+	const char *s, *lang = lang_tag(ka->lang);
+	int rc = 0;
+
+	TRY(make_id(&e->subj, "article", a->id, NULL, NULL));
+	s = e->subj.data;
+	TRY(e_iri(e, s, RDF_TYPE, SCHEMA_NS "NewsArticle"));
+	TRY(e_lit(e, s, SCHEMA_NS "identifier", a->id, NULL, -1));
+	TRY(e_date(e, s, SCHEMA_NS "datePublished", a->date));
+	if (lang)
+		TRY(e_lit(e, s, SCHEMA_NS "inLanguage", lang, NULL, -1));
+	/* A literal, not an IRI: a URL from the input may hold characters an
+	 * IRI cannot (schema:URL is a kind of schema:Text anyway). */
+	if (a->url)
+		TRY(e_lit(e, s, SCHEMA_NS "url", a->url, NULL, DT_ANYURI));
+	if (a->title)
+		TRY(e_lit(e, s, SCHEMA_NS "headline", a->title, lang, -1));
+	for (size_t i = 0; i < ka->n_mentions; i++) {
+		TRY(entity_iri(&e->obj, &kb->entities[ka->mentions[i]]));
+		TRY(e_iri(e, s, SCHEMA_NS "mentions", e->obj.data));
+	}
+	for (size_t i = 0; i < ka->n_authors; i++) {
+		TRY(entity_iri(&e->obj, &kb->entities[ka->authors[i]]));
+		TRY(e_iri(e, s, SCHEMA_NS "author", e->obj.data));
+	}
+done:
+	return rc;
+}
+
+/* The evidence node of a sentence; leaves its IRI in e->obj. */
+static int emit_evidence(emitter *e, const char *art_id, const nkg_evidence *ev)
+{
+	char range[64], *ev_iri = NULL;
+	size_t base;
+	int rc = 0;
+
+	snprintf(range, sizeof range, "%zu-%zu", ev->start, ev->end);
+	TRY(make_id(&e->obj, "evidence", art_id, range, NULL));
+	if (!(ev_iri = nkg_strdup(e->obj.data)))
+		return NKG_ENOMEM;
+	TRY(make_id(&e->tmp, "article", art_id, NULL, NULL));
+	TRY(e_iri(e, ev_iri, RDF_TYPE, NKG_NS "Evidence"));
+	TRY(e_iri(e, ev_iri, RDF_TYPE, OA_NS "SpecificResource"));
+	TRY(e_iri(e, ev_iri, OA_NS "hasSource", e->tmp.data));
+
+	/* EV#quote */
+	e->tmp.len = 0;
+	TRY(nkg_buf_puts(&e->tmp, ev_iri));
+	base = e->tmp.len;
+	TRY(nkg_buf_puts(&e->tmp, "#quote"));
+	TRY(e_iri(e, ev_iri, OA_NS "hasSelector", e->tmp.data));
+	TRY(e_iri(e, e->tmp.data, RDF_TYPE, OA_NS "TextQuoteSelector"));
+	TRY(e_lit(e, e->tmp.data, OA_NS "exact", ev->exact, NULL, -1));
+	if (ev->prefix && *ev->prefix)
+		TRY(e_lit(e, e->tmp.data, OA_NS "prefix", ev->prefix, NULL, -1));
+	if (ev->suffix && *ev->suffix)
+		TRY(e_lit(e, e->tmp.data, OA_NS "suffix", ev->suffix, NULL, -1));
+
+	/* EV#pos */
+	e->tmp.len = base;
+	TRY(nkg_buf_puts(&e->tmp, "#pos"));
+	TRY(e_iri(e, ev_iri, OA_NS "hasSelector", e->tmp.data));
+	TRY(e_iri(e, e->tmp.data, RDF_TYPE, OA_NS "TextPositionSelector"));
+	TRY(e_uint(e, e->tmp.data, OA_NS "start", ev->start));
+	TRY(e_uint(e, e->tmp.data, OA_NS "end", ev->end));
+
+	e->obj.len = 0;
+	TRY(nkg_buf_puts(&e->obj, ev_iri));
+done:
+	free(ev_iri);
+	return rc;
+}
+
+static int emit_role(emitter *e, const nkg_kb *kb, const nkg_role *r)
+{
+	const char *art_id = kb->articles[r->article].article->id;
+	const nkg_entity *p = &kb->entities[r->person];
+	const nkg_entity *o = r->org == NKG_NONE ? NULL : &kb->entities[r->org];
+	char *m = NULL;
+	int rc = 0;
+
+	TRY(make_id(&e->subj, "membership", p->slug, r->role,
+		    o ? o->slug : "none"));
+	if (!(m = nkg_strdup(e->subj.data)))
+		return NKG_ENOMEM;
+	TRY(e_iri(e, m, RDF_TYPE, ORG_NS "Membership"));
+	TRY(entity_iri(&e->obj, p));
+	TRY(e_iri(e, m, ORG_NS "member", e->obj.data));
+	if (o) {
+		TRY(entity_iri(&e->obj, o));
+		TRY(e_iri(e, m, ORG_NS "organization", e->obj.data));
+	}
+	e->obj.len = 0;
+	TRY(nkg_buf_puts(&e->obj, NKG_NS_ROLE));
+	TRY(buf_seg(&e->obj, r->role));
+	TRY(e_iri(e, m, ORG_NS "role", e->obj.data));
+	if (r->title)
+		TRY(e_lit(e, m, SCHEMA_NS "roleName", r->title, NULL, -1));
+	TRY(e_bool(e, m, NKG_NS "isFormer", r->former));
+	TRY(e_bool(e, m, NKG_NS "isInterim", r->interim));
+	TRY(e_date(e, m, SCHEMA_NS "startDate", r->start_date));
+	TRY(e_date(e, m, SCHEMA_NS "endDate", r->end_date));
+	TRY(e_conf(e, m, r->confidence));
+	TRY(emit_evidence(e, art_id, &r->ev));
+	TRY(e_iri(e, m, PROV_NS "wasDerivedFrom", e->obj.data));
+done:
+	free(m);
+	return rc;
+}
+
+/* 16 hex digits of FNV-1a 64 over "person|kind|org|date|start": stable
+ * across runs and platforms, and distinct for distinct events of one
+ * article. */
+static void event_hash(const nkg_kb *kb, const nkg_event *ev, char out[17])
+{
+	char start[32];
+	const char *parts[5];
+	uint64_t h = FNV_OFFSET;
+
+	snprintf(start, sizeof start, "%zu", ev->ev.start);
+	parts[0] = kb->entities[ev->person].slug;
+	parts[1] = nkg_evkind_key(ev->kind);
+	parts[2] = ev->org == NKG_NONE ? "none" : kb->entities[ev->org].slug;
+	parts[3] = ev->date ? ev->date : "";
+	parts[4] = start;
+	for (int i = 0; i < 5; i++) {
+		if (i)
+			h = fnv(h, "|", 1);
+		h = fnv(h, parts[i], strlen(parts[i]));
+	}
+	snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+static int emit_event(emitter *e, const nkg_kb *kb, const nkg_event *ev)
+{
+	const char *art_id = kb->articles[ev->article].article->id;
+	char hash[17], *s = NULL;
+	int rc = 0;
+
+	event_hash(kb, ev, hash);
+	TRY(make_id(&e->subj, "event", art_id, hash, NULL));
+	if (!(s = nkg_strdup(e->subj.data)))
+		return NKG_ENOMEM;
+	TRY(e_iri(e, s, RDF_TYPE, NKG_NS "CareerEvent"));
+	e->obj.len = 0;
+	TRY(nkg_buf_printf(&e->obj, NKG_NS "%s", evkind_class[ev->kind]));
+	TRY(e_iri(e, s, RDF_TYPE, e->obj.data));
+	e->obj.len = 0;
+	TRY(nkg_buf_printf(&e->obj, NKG_NS_EVENT "%s", nkg_evkind_key(ev->kind)));
+	TRY(e_iri(e, s, NKG_NS "eventKind", e->obj.data));
+	TRY(entity_iri(&e->obj, &kb->entities[ev->person]));
+	TRY(e_iri(e, s, NKG_NS "person", e->obj.data));
+	if (ev->org != NKG_NONE) {
+		TRY(entity_iri(&e->obj, &kb->entities[ev->org]));
+		TRY(e_iri(e, s, NKG_NS "organization", e->obj.data));
+	}
+	if (ev->role) {
+		e->obj.len = 0;
+		TRY(nkg_buf_puts(&e->obj, NKG_NS_ROLE));
+		TRY(buf_seg(&e->obj, ev->role));
+		TRY(e_iri(e, s, NKG_NS "role", e->obj.data));
+	}
+	TRY(e_date(e, s, NKG_NS "date", ev->date));
+	e->obj.len = 0;
+	TRY(nkg_buf_printf(&e->obj, NKG_NS "%s", modality_ind[ev->modality]));
+	TRY(e_iri(e, s, NKG_NS "modality", e->obj.data));
+	if (ev->trigger)
+		TRY(e_lit(e, s, NKG_NS "trigger", ev->trigger, NULL, -1));
+	TRY(e_conf(e, s, ev->confidence));
+	TRY(emit_evidence(e, art_id, &ev->ev));
+	TRY(e_iri(e, s, PROV_NS "wasDerivedFrom", e->obj.data));
+done:
+	free(s);
+	return rc;
+}
+
+/* Checks the indices of the kb before anything is added, so that a bad
+ * kb adds nothing. */
+static int kb_check(const nkg_kb *kb, nkg_error *err)
+{
+	for (size_t i = 0; i < kb->n_articles; i++) {
+		const nkg_kb_article *a = &kb->articles[i];
+		if (!a->article || !a->article->id || !*a->article->id)
+			return nkg_error_set(err, NKG_EINPUT, "kb: article %zu has no id", i);
+		for (size_t j = 0; j < a->n_mentions; j++)
+			if (a->mentions[j] >= kb->n_entities)
+				return nkg_error_set(err, NKG_EINPUT, "kb: article %s: bad mention index", a->article->id);
+		for (size_t j = 0; j < a->n_authors; j++)
+			if (a->authors[j] >= kb->n_entities)
+				return nkg_error_set(err, NKG_EINPUT, "kb: article %s: bad author index", a->article->id);
+	}
+	for (size_t i = 0; i < kb->n_roles; i++) {
+		const nkg_role *r = &kb->roles[i];
+		if (r->article >= kb->n_articles || r->person >= kb->n_entities ||
+		    (r->org != NKG_NONE && r->org >= kb->n_entities))
+			return nkg_error_set(err, NKG_EINPUT, "kb: role %zu: bad index", i);
+		if (!nkg_role_valid(r->role))
+			return nkg_error_set(err, NKG_EINPUT, "kb: role %zu: unknown role key \"%s\"",
+					     i, r->role ? r->role : "(null)");
+	}
+	for (size_t i = 0; i < kb->n_events; i++) {
+		const nkg_event *ev = &kb->events[i];
+		if (ev->article >= kb->n_articles || ev->person >= kb->n_entities ||
+		    (ev->org != NKG_NONE && ev->org >= kb->n_entities))
+			return nkg_error_set(err, NKG_EINPUT, "kb: event %zu: bad index", i);
+		if ((unsigned)ev->kind >= NKG_EV__COUNT || (unsigned)ev->modality >= NKG_MOD__COUNT)
+			return nkg_error_set(err, NKG_EINPUT, "kb: event %zu: bad kind or modality", i);
+		if (ev->role && !nkg_role_valid(ev->role))
+			return nkg_error_set(err, NKG_EINPUT, "kb: event %zu: unknown role key \"%s\"",
+					     i, ev->role);
+	}
+	return 0;
+}
+
+/* (article, entity): entity is described in the article's graph. */
+typedef struct { size_t art, ent; } art_ent;
+
+static int cmp_art_ent(const void *a, const void *b)
+{
+	const art_ent *x = a, *y = b;
+	if (x->art != y->art)
+		return x->art < y->art ? -1 : 1;
+	return x->ent < y->ent ? -1 : x->ent > y->ent;
+}
+
+static int push_pair(art_ent **v, size_t *n, size_t *cap, size_t art, size_t ent)
+{
+	void *p = *v;
+	if (ent == NKG_NONE)
+		return 0;
+	if (nkg_grow(&p, cap, *n + 1, sizeof **v))
+		return NKG_ENOMEM;
+	*v = p;
+	(*v)[*n].art = art;
+	(*v)[*n].ent = ent;
+	(*n)++;
+	return 0;
+}
+
+int nkg_graph_add_kb(nkg_graph *g, const nkg_kb *kb, nkg_error *err)
+{
+	emitter e = { .g = g };
+	librdf_node **ctx = NULL;   /* one context node per article, owned */
+	art_ent *pairs = NULL;
+	size_t npairs = 0, cap = 0;
+	int rc = 0;
+
+	log_reset(g);
+	TRY(kb_check(kb, err));
+	if (kb->n_articles && !(ctx = calloc(kb->n_articles, sizeof *ctx))) {
+		rc = NKG_ENOMEM;
+		goto done;
+	}
+	for (size_t i = 0; i < kb->n_articles; i++) {
+		TRY(make_id(&e.subj, "article", kb->articles[i].article->id, NULL, NULL));
+		if (!(ctx[i] = iri_node(g, e.subj.data))) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+	}
+
+	/* Every entity an article refers to is described in that article's
+	 * graph, so each named graph stands on its own. */
+	for (size_t i = 0; i < kb->n_articles; i++) {
+		const nkg_kb_article *a = &kb->articles[i];
+		for (size_t j = 0; j < a->n_mentions; j++)
+			TRY(push_pair(&pairs, &npairs, &cap, i, a->mentions[j]));
+		for (size_t j = 0; j < a->n_authors; j++)
+			TRY(push_pair(&pairs, &npairs, &cap, i, a->authors[j]));
+	}
+	for (size_t i = 0; i < kb->n_roles; i++) {
+		TRY(push_pair(&pairs, &npairs, &cap, kb->roles[i].article, kb->roles[i].person));
+		TRY(push_pair(&pairs, &npairs, &cap, kb->roles[i].article, kb->roles[i].org));
+	}
+	for (size_t i = 0; i < kb->n_events; i++) {
+		TRY(push_pair(&pairs, &npairs, &cap, kb->events[i].article, kb->events[i].person));
+		TRY(push_pair(&pairs, &npairs, &cap, kb->events[i].article, kb->events[i].org));
+	}
+	if (npairs)
+		qsort(pairs, npairs, sizeof *pairs, cmp_art_ent);
+
+	for (size_t i = 0; i < kb->n_articles; i++) {
+		e.ctx = ctx[i];
+		TRY(emit_article(&e, kb, i));
+	}
+	for (size_t i = 0; i < npairs; i++) {
+		if (i && cmp_art_ent(&pairs[i - 1], &pairs[i]) == 0)
+			continue;
+		e.ctx = ctx[pairs[i].art];
+		TRY(emit_entity(&e, &kb->entities[pairs[i].ent]));
+	}
+	for (size_t i = 0; i < kb->n_roles; i++) {
+		e.ctx = ctx[kb->roles[i].article];
+		TRY(emit_role(&e, kb, &kb->roles[i]));
+	}
+	for (size_t i = 0; i < kb->n_events; i++) {
+		e.ctx = ctx[kb->events[i].article];
+		TRY(emit_event(&e, kb, &kb->events[i]));
+	}
+done:
+	if (rc == NKG_ENOMEM)
+		nkg_error_set(err, rc, "out of memory");
+	else if (rc == NKG_ERDF)
+		log_error(g, err, rc, "librdf", "cannot add statement");
+	for (size_t i = 0; ctx && i < kb->n_articles; i++)
+		if (ctx[i])
+			librdf_free_node(ctx[i]);
+	free(ctx);
+	free(pairs);
+	nkg_buf_free(&e.subj);
+	nkg_buf_free(&e.obj);
+	nkg_buf_free(&e.tmp);
+	return rc;
+}
+
+/* ---- collecting statements in a stable order --------------------------- */
+
+/* A snapshot of the model: raptor statements with their graph term set
+ * (NULL for the default graph), sorted.  Owns the statements. */
+typedef struct quad_list {
+	raptor_statement **v;
+	size_t n, cap;
+} quad_list;
+
+static void quads_free(quad_list *q)
+{
+	for (size_t i = 0; i < q->n; i++)
+		raptor_free_statement(q->v[i]);
+	free(q->v);
+	q->v = NULL;
+	q->n = q->cap = 0;
+}
+
+/* Appends a statement made of new references to s, p, o, graph. */
+static int quads_push(nkg_graph *g, quad_list *q, raptor_term *s,
+		      raptor_term *p, raptor_term *o, raptor_term *graph)
+{
+	raptor_statement *st;
+	void *arr = q->v;
+
+	if (nkg_grow(&arr, &q->cap, q->n + 1, sizeof *q->v))
+		return NKG_ENOMEM;
+	q->v = arr;
+	/* raptor_new_statement_from_nodes consumes the four references. */
+	st = raptor_new_statement_from_nodes(librdf_world_get_raptor(g->world),
+					     raptor_term_copy(s), raptor_term_copy(p),
+					     raptor_term_copy(o),
+					     graph ? raptor_term_copy(graph) : NULL);
+	if (!st)
+		return NKG_ENOMEM;
+	q->v[q->n++] = st;
+	return 0;
+}
+
+static int cmp_quad(const void *a, const void *b)
+{
+	const raptor_statement *x = *(raptor_statement *const *)a;
+	const raptor_statement *y = *(raptor_statement *const *)b;
+	int d = raptor_term_compare(x->graph, y->graph);
+	if (!d) d = raptor_term_compare(x->subject, y->subject);
+	if (!d) d = raptor_term_compare(x->predicate, y->predicate);
+	if (!d) d = raptor_term_compare(x->object, y->object);
+	return d;
+}
+
+static int cmp_triple(const void *a, const void *b)
+{
+	const raptor_statement *x = *(raptor_statement *const *)a;
+	const raptor_statement *y = *(raptor_statement *const *)b;
+	int d = raptor_term_compare(x->subject, y->subject);
+	if (!d) d = raptor_term_compare(x->predicate, y->predicate);
+	if (!d) d = raptor_term_compare(x->object, y->object);
+	return d;
+}
+
+/* Snapshot of all statements; with_graphs == 0 drops the graphs and keeps
+ * each triple once. */
+static int quads_collect(nkg_graph *g, int with_graphs, quad_list *q)
+{
+	librdf_stream *s = librdf_model_as_stream(g->model);
+	int rc = 0;
+	size_t k = 0;
+
+	if (!s)
+		return NKG_ERDF;
+	for (; !librdf_stream_end(s); librdf_stream_next(s)) {
+		librdf_statement *st = librdf_stream_get_object(s);   /* borrowed */
+		librdf_node *ctx = librdf_stream_get_context2(s);      /* borrowed */
+		if (!st)
+			continue;
+		TRY(quads_push(g, q, st->subject, st->predicate, st->object,
+			       with_graphs ? ctx : NULL));
+	}
+	if (!q->n)
+		goto done;
+	qsort(q->v, q->n, sizeof *q->v, with_graphs ? cmp_quad : cmp_triple);
+	/* Drop duplicates (a triple held by several named graphs). */
+	for (size_t i = 1; i < q->n; i++) {
+		if ((with_graphs ? cmp_quad : cmp_triple)(&q->v[k], &q->v[i]) == 0)
+			raptor_free_statement(q->v[i]);
+		else
+			q->v[++k] = q->v[i];
+	}
+	q->n = k + 1;
+done:
+	librdf_free_stream(s);
+	return rc;
+}
+
+/* ---- serialising ------------------------------------------------------- */
+
+static int cmp_line(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorts the lines of an N-Triples / N-Quads text (each ends with '\n'). */
+static int sort_lines(char **text, size_t *len)
+{
+	char **lines = NULL, *p = *text, *end = *text + *len;
+	size_t n = 0, cap = 0;
+	nkg_buf out = {0};
+	int rc = 0;
+
+	while (p < end) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		void *arr = lines;
+		if (nkg_grow(&arr, &cap, n + 1, sizeof *lines)) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		lines = arr;
+		lines[n++] = p;
+		if (!nl)
+			break;
+		*nl = '\0';
+		p = nl + 1;
+	}
+	if (n)
+		qsort(lines, n, sizeof *lines, cmp_line);
+	for (size_t i = 0; i < n; i++) {
+		if (nkg_buf_puts(&out, lines[i]) || nkg_buf_puts(&out, "\n")) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+	}
+	free(*text);
+	*len = out.len;
+	*text = nkg_buf_detach(&out);
+done:
+	nkg_buf_free(&out);
+	free(lines);
+	return rc;
+}
+
+/* Whether any literal holds a C0 control other than TAB, LF, CR: XML 1.0
+ * cannot carry those, so RDF/XML then has to be written as XML 1.1. */
+static int needs_xml11(const quad_list *q)
+{
+	for (size_t i = 0; i < q->n; i++) {
+		const raptor_term *o = q->v[i]->object;
+		if (o->type != RAPTOR_TERM_TYPE_LITERAL)
+			continue;
+		for (const unsigned char *c = o->value.literal.string; *c; c++)
+			if (*c < 0x20 && *c != '\t' && *c != '\n' && *c != '\r')
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether raptor 2.0.15's Turtle writer would produce invalid Turtle for
+ * q->v[from..to): it picks """long""" strings only for literals with a LF
+ * and never escapes CR, so a CR without a LF lands raw in a "short"
+ * string.  Such ranges are written as N-Triples instead (N-Triples lines
+ * are Turtle, and raptor escapes everything there). */
+static int turtle_unsafe(const quad_list *q, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++) {
+		const raptor_term *o = q->v[i]->object;
+		const char *str;
+		if (o->type != RAPTOR_TERM_TYPE_LITERAL)
+			continue;
+		str = (const char *)o->value.literal.string;
+		if (strchr(str, '\r') && !strchr(str, '\n'))
+			return 1;
+	}
+	return 0;
+}
+
+/* Serialises q->v[from..to) with a fresh raptor serializer `name`, the
+ * prefixes declared.  *out is malloc'ed. */
+static int run_serializer(nkg_graph *g, const char *name, const quad_list *q,
+			  size_t from, size_t to, char **out, size_t *out_len)
+{
+	raptor_world *rw = librdf_world_get_raptor(g->world);
+	raptor_serializer *ser = NULL;
+	raptor_iostream *io = NULL;
+	void *str = NULL;
+	size_t len = 0;
+	int rc = 0;
+
+	ser = raptor_new_serializer(rw, name);
+	if (!ser) {
+		rc = NKG_ERDF;
+		goto done;
+	}
+	for (size_t i = 0; i < sizeof ns_prefixes / sizeof *ns_prefixes; i++) {
+		raptor_uri *u = raptor_new_uri(rw, (const unsigned char *)ns_prefixes[i][1]);
+		if (!u) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		/* Not checked: it also returns 1 for a prefix the serialiser
+		 * declares by itself (rdf: in Turtle). */
+		raptor_serializer_set_namespace(ser, u, (const unsigned char *)ns_prefixes[i][0]);
+		raptor_free_uri(u);
+	}
+	if (strcmp(name, "rdfxml") == 0 && needs_xml11(q))
+		raptor_serializer_set_option(ser, RAPTOR_OPTION_WRITER_XML_VERSION, NULL, 11);
+	/* The string is handed over (malloc'ed) when io is freed. */
+	io = raptor_new_iostream_to_string(rw, &str, &len, malloc);
+	if (!io || raptor_serializer_start_to_iostream(ser, NULL, io)) {
+		rc = NKG_ERDF;
+		goto done;
+	}
+	for (size_t i = from; i < to; i++) {
+		if (raptor_serializer_serialize_statement(ser, q->v[i])) {
+			rc = NKG_ERDF;
+			goto done;
+		}
+	}
+	if (raptor_serializer_serialize_end(ser))
+		rc = NKG_ERDF;
+done:
+	if (ser)
+		raptor_free_serializer(ser);
+	if (io)
+		raptor_free_iostream(io);  /* sets str/len */
+	if (!rc && g->log_errors)
+		rc = NKG_ERDF;
+	if (rc) {
+		free(str);
+		return rc;
+	}
+	if (!str && !(str = calloc(1, 1)))
+		return NKG_ENOMEM;
+	*out = str;
+	*out_len = len;
+	return 0;
+}
+
+/* Length of the "@prefix ... .\n" lines (and the blank line after them)
+ * that start a raptor Turtle document. */
+static size_t turtle_header_len(const char *s)
+{
+	const char *p = s, *nl;
+	while (strncmp(p, "@prefix ", 8) == 0 && (nl = strchr(p, '\n')))
+		p = nl + 1;
+	if (*p == '\n')
+		p++;
+	return (size_t)(p - s);
+}
+
+/* TriG, q sorted by graph.  raptor 2.0.15 parses TriG but has no TriG
+ * serialiser (and its Turtle serialiser cannot be flushed part-way), so
+ * each graph goes through its own Turtle serialiser; its @prefix header
+ * is dropped and the prefixes are written once at the top.  Graph names
+ * are written by raptor_term_turtle_write: no RDF text is built by hand
+ * beyond the braces. */
+static int write_trig(nkg_graph *g, const quad_list *q, char **out, size_t *out_len)
+{
+	raptor_world *rw = librdf_world_get_raptor(g->world);
+	raptor_namespace_stack *nstack = NULL;
+	raptor_iostream *io = NULL;
+	nkg_buf b = {0};
+	char *part = NULL, *label = NULL;
+	size_t plen = 0, llen = 0;
+	int rc = 0;
+
+	/* The header: a Turtle document without statements. */
+	if ((rc = run_serializer(g, "turtle", q, 0, 0, &part, &plen)) != 0)
+		goto done;
+	if (nkg_buf_append(&b, part, plen)) {
+		rc = NKG_ENOMEM;
+		goto done;
+	}
+	free(part);
+	part = NULL;
+	/* An empty namespace stack: graph names as full <IRI>s. */
+	if (!(nstack = raptor_new_namespaces(rw, 0))) {
+		rc = NKG_ENOMEM;
+		goto done;
+	}
+	for (size_t i = 0, j; i < q->n; i = j) {
+		raptor_term *graph = q->v[i]->graph;
+		size_t h;
+		for (j = i + 1; j < q->n && raptor_term_compare(q->v[j]->graph, graph) == 0; j++)
+			;
+		if (graph) {
+			io = raptor_new_iostream_to_string(rw, (void **)&label, &llen, malloc);
+			if (!io || raptor_term_turtle_write(io, graph, nstack, NULL)) {
+				rc = NKG_ERDF;
+				goto done;
+			}
+			raptor_free_iostream(io);  /* sets label */
+			io = NULL;
+			if (!label || nkg_buf_append(&b, label, llen) || nkg_buf_puts(&b, " ")) {
+				rc = NKG_ENOMEM;
+				goto done;
+			}
+			free(label);
+			label = NULL;
+		}
+		if ((rc = run_serializer(g, turtle_unsafe(q, i, j) ? "ntriples" : "turtle",
+					 q, i, j, &part, &plen)) != 0)
+			goto done;
+		h = turtle_header_len(part);
+		if (nkg_buf_puts(&b, "{\n") || nkg_buf_append(&b, part + h, plen - h) ||
+		    nkg_buf_puts(&b, "}\n\n")) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		free(part);
+		part = NULL;
+	}
+	*out_len = b.len;
+	if (!(*out = nkg_buf_detach(&b)))
+		rc = NKG_ENOMEM;
+done:
+	if (io)
+		raptor_free_iostream(io);
+	if (nstack)
+		raptor_free_namespaces(nstack);
+	free(label);
+	free(part);
+	nkg_buf_free(&b);
+	return rc;
+}
+
+int nkg_graph_serialize(nkg_graph *g, const char *format, char **out,
+			size_t *out_len, nkg_error *err)
+{
+	quad_list q = {0};
+	const char *name = NULL;
+	int quads = 0, trig = 0, lines = 0, rc = 0;
+	char *text = NULL;
+	size_t len = 0;
+
+	*out = NULL;
+	if (out_len)
+		*out_len = 0;
+	log_reset(g);
+	if (!format)
+		format = "turtle";
+	if (strcmp(format, "turtle") == 0) {
+		name = "turtle";
+	} else if (strcmp(format, "ntriples") == 0) {
+		name = "ntriples"; lines = 1;
+	} else if (strcmp(format, "nquads") == 0) {
+		name = "nquads"; lines = 1; quads = 1;
+	} else if (strcmp(format, "trig") == 0) {
+		name = "turtle"; trig = 1; quads = 1;
+	} else if (strcmp(format, "rdfxml") == 0) {
+		name = "rdfxml";
+	} else if (strcmp(format, "json") == 0) {
+		name = "json";
+	} else {
+		return nkg_error_set(err, NKG_EUSAGE,
+				     "unknown RDF format \"%s\" (turtle, ntriples, nquads, trig, rdfxml, json)",
+				     format);
+	}
+	rc = quads_collect(g, quads, &q);
+	if (rc)
+		goto done;
+	if (trig) {
+		rc = write_trig(g, &q, &text, &len);
+	} else if (strcmp(name, "turtle") == 0 && turtle_unsafe(&q, 0, q.n)) {
+		/* The @prefix header, then the statements as N-Triples. */
+		nkg_buf b = {0};
+		char *part = NULL;
+		size_t plen = 0;
+		rc = run_serializer(g, "turtle", &q, 0, 0, &part, &plen);
+		if (!rc && nkg_buf_append(&b, part, plen))
+			rc = NKG_ENOMEM;
+		free(part);
+		part = NULL;
+		if (!rc)
+			rc = run_serializer(g, "ntriples", &q, 0, q.n, &part, &plen);
+		if (!rc && nkg_buf_append(&b, part, plen))
+			rc = NKG_ENOMEM;
+		free(part);
+		len = b.len;
+		text = rc ? NULL : nkg_buf_detach(&b);
+		if (!rc && !text)
+			rc = NKG_ENOMEM;
+		nkg_buf_free(&b);
+	} else {
+		rc = run_serializer(g, name, &q, 0, q.n, &text, &len);
+	}
+	if (rc)
+		goto done;
+	if (lines && (rc = sort_lines(&text, &len)) != 0)
+		goto done;
+	*out = text;
+	text = NULL;
+	if (out_len)
+		*out_len = len;
+done:
+	if (rc == NKG_ENOMEM)
+		nkg_error_set(err, rc, "out of memory");
+	else if (rc)
+		log_error(g, err, rc, format, "serialisation failed");
+	free(text);
+	quads_free(&q);
+	return rc;
+}
+
+/* ---- loading ------------------------------------------------------------ */
+
+static const char *format_from_name(const char *path)
+{
+	static const char *const ext[][2] = {
+		{ ".ttl", "turtle" }, { ".turtle", "turtle" },
+		{ ".nt", "ntriples" }, { ".nq", "nquads" }, { ".trig", "trig" },
+		{ ".rdf", "rdfxml" }, { ".owl", "rdfxml" }, { ".xml", "rdfxml" },
+		{ ".json", "json" }, { ".jsonld", "json" }, { ".rj", "json" },
+	};
+	const char *dot = strrchr(path, '.');
+	if (!dot || strchr(dot, '/'))
+		return NULL;
+	for (size_t i = 0; i < sizeof ext / sizeof *ext; i++)
+		if (strcasecmp(dot, ext[i][0]) == 0)
+			return ext[i][1];
+	return NULL;
+}
+
+typedef struct load_ctx {
+	nkg_graph *g;
+	quad_list q;
+	int rc;
+	int dt_leak;  /* see load_statement */
+} load_ctx;
+
+/* raptor statement handler: st and its terms are raptor's, valid only
+ * during the call; we keep new references. */
+static void load_statement(void *user_data, raptor_statement *st)
+{
+	load_ctx *lc = user_data;
+	raptor_term *o = st->object;
+
+	/* raptor < 2.0.16's N-Triples/N-Quads term parser keeps one reference
+	 * too many to a literal's datatype URI (fixed upstream by "Free
+	 * N-Triples datatype_uri", 2020).  The term holds its own reference,
+	 * so dropping the stray one here is safe and stops the leak. */
+	if (lc->dt_leak && o && o->type == RAPTOR_TERM_TYPE_LITERAL &&
+	    o->value.literal.datatype)
+		raptor_free_uri(o->value.literal.datatype);
+	if (!lc->rc)
+		lc->rc = quads_push(lc->g, &lc->q, st->subject, st->predicate,
+				    st->object, st->graph);
+}
+
+static int read_file(const char *path, char **data, size_t *len, nkg_error *err)
+{
+	nkg_buf b = {0};
+	char chunk[65536];
+	size_t n;
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return nkg_error_set(err, NKG_EIO, "%s: cannot open: %s", path, strerror(errno));
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		if (nkg_buf_append(&b, chunk, n)) {
+			fclose(f);
+			nkg_buf_free(&b);
+			return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		}
+	}
+	if (ferror(f)) {
+		int e = errno;
+		fclose(f);
+		nkg_buf_free(&b);
+		return nkg_error_set(err, NKG_EIO, "%s: read error: %s", path, strerror(e));
+	}
+	fclose(f);
+	*len = b.len;
+	*data = nkg_buf_detach(&b);
+	return *data ? 0 : nkg_error_set(err, NKG_ENOMEM, "out of memory");
+}
+
+int nkg_graph_load(nkg_graph *g, const char *path, const char *format,
+		   nkg_error *err)
+{
+	raptor_world *rw = librdf_world_get_raptor(g->world);
+	raptor_parser *parser = NULL;
+	raptor_uri *base = NULL;
+	unsigned char *base_str = NULL;
+	load_ctx lc = { .g = g };
+	char *data = NULL;
+	size_t len = 0;
+	int rc = 0;
+
+	log_reset(g);
+	if (!format && !(format = format_from_name(path)))
+		return nkg_error_set(err, NKG_EUSAGE,
+				     "%s: cannot tell the RDF format from the file name", path);
+	if (strcmp(format, "rdfxml") != 0 && strcmp(format, "turtle") != 0 &&
+	    strcmp(format, "ntriples") != 0 && strcmp(format, "nquads") != 0 &&
+	    strcmp(format, "trig") != 0 && strcmp(format, "json") != 0)
+		return nkg_error_set(err, NKG_EUSAGE, "%s: unknown RDF format \"%s\"",
+				     path, format);
+	if ((rc = read_file(path, &data, &len, err)) != 0)
+		return rc;
+	/* A raptor parser rather than librdf_parser: librdf 1.0.17's parser
+	 * drops the graph of N-Quads / TriG statements.  The file is read
+	 * here and parsed from memory, and statements are collected first
+	 * and added only if the whole file parsed, so a bad file adds
+	 * nothing. */
+	parser = raptor_new_parser(rw, format);
+	base_str = raptor_uri_filename_to_uri_string(path);
+	base = base_str ? raptor_new_uri(rw, base_str) : NULL;
+	if (!parser || !base) {
+		rc = log_error(g, err, NKG_ERDF, path, "cannot create parser");
+		goto done;
+	}
+	lc.dt_leak = raptor_version_decimal < 20016 &&
+		(strcmp(format, "ntriples") == 0 || strcmp(format, "nquads") == 0);
+	raptor_parser_set_statement_handler(parser, &lc, load_statement);
+	if (raptor_parser_parse_start(parser, base) ||
+	    raptor_parser_parse_chunk(parser, (const unsigned char *)data, len, 1) ||
+	    g->log_errors) {
+		rc = log_error(g, err, NKG_ERDF, path, "parse error");
+		goto done;
+	}
+	if (lc.rc) {
+		rc = nkg_error_set(err, lc.rc, "out of memory");
+		goto done;
+	}
+	for (size_t i = 0; i < lc.q.n; i++) {
+		raptor_statement *st = lc.q.v[i];
+		if ((rc = add_statement(g, st->graph, st)) != 0) {
+			if (rc == NKG_ENOMEM)
+				nkg_error_set(err, rc, "out of memory");
+			else
+				log_error(g, err, rc, path, "cannot add statement");
+			goto done;
+		}
+	}
+done:
+	quads_free(&lc.q);
+	if (parser)
+		raptor_free_parser(parser);
+	if (base)
+		raptor_free_uri(base);
+	if (base_str)
+		raptor_free_memory(base_str);
+	free(data);
+	return rc;
+}
+
+/* ---- size --------------------------------------------------------------- */
+
+int nkg_graph_size(nkg_graph *g, size_t *out, nkg_error *err)
+{
+	librdf_stream *s;
+	size_t n = 0;
+	int sz;
+
+	log_reset(g);
+	/* The hashes storage counts quads in O(1); other storages may not
+	 * know (-1), then count them. */
+	sz = librdf_model_size(g->model);
+	if (sz >= 0) {
+		*out = (size_t)sz;
+		return 0;
+	}
+	s = librdf_model_as_stream(g->model);
+	if (!s)
+		return log_error(g, err, NKG_ERDF, "librdf", "cannot list statements");
+	for (; !librdf_stream_end(s); librdf_stream_next(s))
+		n++;
+	librdf_free_stream(s);
+	*out = n;
+	return 0;
+}
+
+/* ---- SPARQL ------------------------------------------------------------ */
+
+void nkg_table_free(nkg_table *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->ncols; i++)
+		free(t->cols[i]);
+	for (size_t i = 0; i < t->ncols * t->nrows; i++)
+		free(t->cells[i]);
+	free(t->cols);
+	free(t->cells);
+	free(t);
+}
+
+/* Refreshes the triples-only model used by queries. */
+static int union_refresh(nkg_graph *g)
+{
+	librdf_stream *s = NULL;
+	int rc = 0;
+
+	if (g->umodel && !g->dirty)
+		return 0;
+	drop_union(g);
+	if (new_store(g->world, 0, &g->ustorage, &g->umodel))
+		return NKG_ERDF;
+	s = librdf_model_as_stream(g->model);
+	if (!s)
+		return NKG_ERDF;
+	for (; !librdf_stream_end(s); librdf_stream_next(s)) {
+		librdf_statement *st = librdf_stream_get_object(s);  /* borrowed */
+		/* Without contexts the hashes storage skips existing triples. */
+		if (st && librdf_model_add_statement(g->umodel, st)) {
+			rc = NKG_ERDF;
+			break;
+		}
+	}
+	librdf_free_stream(s);
+	if (rc)
+		drop_union(g);
+	else
+		g->dirty = 0;
+	return rc;
+}
+
+static char *node_text(librdf_node *n)
+{
+	size_t len = 0;
+	unsigned char *s;
+	char *r;
+
+	switch (librdf_node_get_type(n)) {
+	case LIBRDF_NODE_TYPE_RESOURCE:
+		s = librdf_uri_as_counted_string(librdf_node_get_uri(n), &len);
+		return nkg_strndup((const char *)s, len);
+	case LIBRDF_NODE_TYPE_LITERAL:
+		s = librdf_node_get_literal_value_as_counted_string(n, &len);
+		return nkg_strndup(s ? (const char *)s : "", s ? len : 0);
+	case LIBRDF_NODE_TYPE_BLANK:
+		s = librdf_node_get_counted_blank_identifier(n, &len);
+		if (!(r = malloc(len + 3)))
+			return NULL;
+		memcpy(r, "_:", 2);
+		memcpy(r + 2, s, len);
+		r[len + 2] = '\0';
+		return r;
+	default:
+		return nkg_strdup("");
+	}
+}
+
+int nkg_graph_select(nkg_graph *g, const char *sparql, nkg_table **out,
+		     nkg_error *err)
+{
+	librdf_query *q = NULL;
+	librdf_query_results *res = NULL;
+	nkg_table *t = NULL;
+	size_t cap = 0;
+	int rc = 0, n;
+
+	*out = NULL;
+	log_reset(g);
+	if ((rc = union_refresh(g)) != 0) {
+		log_error(g, err, rc, "librdf", "cannot build the query model");
+		goto done;
+	}
+	log_reset(g);
+	q = librdf_new_query(g->world, "sparql", NULL,
+			     (const unsigned char *)sparql, NULL);
+	if (!q) {
+		rc = log_error(g, err, NKG_EQUERY, "SPARQL", "cannot create query");
+		goto done;
+	}
+	/* rasqal parses the query here: syntax errors surface as NULL. */
+	res = librdf_query_execute(q, g->umodel);
+	if (!res || g->log_errors) {
+		rc = log_error(g, err, NKG_EQUERY, "SPARQL", "query failed");
+		goto done;
+	}
+	if (!librdf_query_results_is_bindings(res)) {
+		rc = nkg_error_set(err, NKG_EQUERY, "SPARQL: only SELECT queries give a table");
+		goto done;
+	}
+	if (!(t = calloc(1, sizeof *t))) {
+		rc = NKG_ENOMEM;
+		goto done;
+	}
+	n = librdf_query_results_get_bindings_count(res);
+	if (n > 0) {
+		if (!(t->cols = calloc((size_t)n, sizeof *t->cols))) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		for (int i = 0; i < n; i++) {
+			const char *name = librdf_query_results_get_binding_name(res, i);
+			if (!(t->cols[i] = nkg_strdup(name ? name : ""))) {
+				rc = NKG_ENOMEM;
+				goto done;
+			}
+			t->ncols++;
+		}
+	}
+	for (; !librdf_query_results_finished(res); librdf_query_results_next(res)) {
+		void *arr = t->cells;
+		if (nkg_grow(&arr, &cap, (t->nrows + 1) * t->ncols + 1, sizeof *t->cells)) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		t->cells = arr;
+		for (size_t c = 0; c < t->ncols; c++)
+			t->cells[t->nrows * t->ncols + c] = NULL;
+		t->nrows++;
+		for (size_t c = 0; c < t->ncols; c++) {
+			librdf_node *v = librdf_query_results_get_binding_value(res, (int)c);
+			if (!v)
+				continue;  /* unbound */
+			t->cells[(t->nrows - 1) * t->ncols + c] = node_text(v);
+			librdf_free_node(v);
+			if (!t->cells[(t->nrows - 1) * t->ncols + c]) {
+				rc = NKG_ENOMEM;
+				goto done;
+			}
+		}
+	}
+	if (g->log_errors) {
+		rc = log_error(g, err, NKG_EQUERY, "SPARQL", "query failed");
+		goto done;
+	}
+	*out = t;
+	t = NULL;
+done:
+	if (rc == NKG_ENOMEM)
+		nkg_error_set(err, rc, "out of memory");
+	nkg_table_free(t);
+	if (res)
+		librdf_free_query_results(res);
+	if (q)
+		librdf_free_query(q);
+	return rc;
+}

@@ -1,0 +1,387 @@
+/* newskg — command-line interface.  Parses options, calls the library,
+ * maps error codes to exit statuses.  See docs/newskg.1.md. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "newskg/app.h"
+#include "newskg/eval.h"
+#include "newskg/facts.h"
+#include "newskg/gazetteer.h"
+#include "newskg/graph.h"
+#include "newskg/kb.h"
+#include "newskg/lang.h"
+#include "newskg/reader.h"
+#include "newskg/render.h"
+
+#define NEWSKG_VERSION "0.1.0"
+
+/* Exit statuses (documented in --help and the man page). */
+enum {
+	EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_INPUT = 3,
+	EXIT_IO = 4, EXIT_QUERY = 5
+};
+
+static const char usage_text[] =
+"Usage: newskg COMMAND [OPTIONS] INPUT...\n"
+"\n"
+"Builds a knowledge graph of people, organisations, roles and dated career\n"
+"moves from news articles (French, English) as RDF, and draws who moved where.\n"
+"\n"
+"Commands:\n"
+"  extract  [-f FORMAT] [-o FILE] INPUT...   RDF of the articles (default turtle)\n"
+"  facts    [-o FILE] [--all] INPUT...       facts TSV (shared eval format), by SPARQL\n"
+"  render   [-T FORMAT] [-o FILE] INPUT...   diagram: dot, svg, png, pdf\n"
+"  eval     --gold GOLD.tsv [-v] INPUT...    score the facts against a gold file\n"
+"  help                                      this text\n"
+"\n"
+"INPUT is an article file (.txt with optional front matter), a JSON Lines\n"
+"corpus (.jsonl), a directory (searched for both), '-' for standard input, or\n"
+"an RDF file (.ttl .nt .nq .trig .rdf) for facts and render.\n"
+"\n"
+"Options:\n"
+"  -f, --format FORMAT     extract: turtle, ntriples, nquads, trig, rdfxml, json\n"
+"  -o, --output FILE       write there (atomically) instead of standard output\n"
+"  -T, --type FORMAT       render: dot, svg, png, pdf (default svg)\n"
+"      --view VIEW         render: moves (default), timeline, network\n"
+"      --person NAME       render: only this person (repeatable)\n"
+"      --org NAME          render: only this organisation (repeatable)\n"
+"      --from DATE, --to DATE   render: only events in this range\n"
+"      --events KIND,...   render: only these event kinds\n"
+"      --max-people N      render: keep the N most connected people\n"
+"      --all               facts: also events not asserted (threats, rumours...)\n"
+"      --min-confidence X  facts: leave out roles and events below X\n"
+"      --gold FILE         eval: the gold facts\n"
+"  -v, --verbose           eval: list every miss and error\n"
+"      --date YYYY-MM-DD   date for articles that have none\n"
+"      --lang fr|en        language for articles that have none\n"
+"      --gazetteer FILE    add a gazetteer file (repeatable)\n"
+"      --no-gazetteer      use no gazetteer at all\n"
+"      --data-dir DIR      where the shipped gazetteer lives\n"
+"      --keep-going        skip bad articles with a warning\n"
+"      --max-article-bytes N   skip larger articles (default 16 MiB)\n"
+"  -q, --quiet             no progress or warnings\n"
+"  -h, --help              this text;  --version  the version\n"
+"\n"
+"Exit status: 0 success, 1 failure, 2 usage error, 3 bad input,\n"
+"4 file error, 5 query error.\n";
+
+typedef struct cli {
+	const char *format, *output, *type, *view, *gold, *date, *lang,
+		*data_dir, *from, *to, *events;
+	const char *persons[64], *orgs[64], *gazetteers[32];
+	size_t n_persons, n_orgs, n_gazetteers;
+	size_t max_people, max_bytes;
+	double min_conf;
+	int all, verbose, no_gaz, keep_going, quiet;
+} cli;
+
+static int exit_for(int code)
+{
+	switch (code) {
+	case NKG_OK: return EXIT_OK;
+	case NKG_EUSAGE: return EXIT_USAGE;
+	case NKG_EINPUT: return EXIT_INPUT;
+	case NKG_EIO: case NKG_ENOTFOUND: return EXIT_IO;
+	case NKG_EQUERY: return EXIT_QUERY;
+	default: return EXIT_FAIL;
+	}
+}
+
+static void warn_cb(void *ctx, const char *msg)
+{
+	const cli *c = ctx;
+	if (!c->quiet)
+		fprintf(stderr, "newskg: warning: %s\n", msg);
+}
+
+static void progress_cb(void *ctx, size_t n, size_t bytes)
+{
+	(void)ctx;
+	if (n % 50 == 0)
+		fprintf(stderr, "\rnewskg: %zu articles, %.1f MB", n, bytes / 1e6);
+}
+
+static int write_out(const cli *c, const char *data, size_t n, nkg_error *err)
+{
+	if (c->output && strcmp(c->output, "-") != 0)
+		return nkg_write_file_atomic(c->output, data, n, err);
+	if (fwrite(data, 1, n, stdout) != n || fflush(stdout) != 0)
+		return nkg_error_set(err, NKG_EIO, "standard output: write failed");
+	return 0;
+}
+
+static int load_gazetteer(const cli *c, const char *argv0, nkg_gazetteer **out,
+			  nkg_error *err)
+{
+	nkg_gazetteer *g = NULL;
+	char *dir = NULL;
+	int rc;
+
+	*out = NULL;
+	if (c->no_gaz)
+		return 0;
+	if ((rc = nkg_gazetteer_new(&g, err)))
+		return rc;
+	dir = nkg_app_find_data_dir(c->data_dir, argv0);
+	if (dir) {
+		rc = nkg_gazetteer_load_dir(g, dir, err);
+	} else if (!c->quiet) {
+		fprintf(stderr, "newskg: warning: shipped gazetteer not found "
+			"(set --data-dir or NEWSKG_DATA); continuing without it\n");
+	}
+	for (size_t i = 0; !rc && i < c->n_gazetteers; i++)
+		rc = nkg_gazetteer_load(g, c->gazetteers[i], err);
+	free(dir);
+	if (rc) {
+		nkg_gazetteer_free(g);
+		return rc;
+	}
+	*out = g;
+	return 0;
+}
+
+static int parse_events_mask(const char *s, unsigned *mask, nkg_error *err)
+{
+	char *copy = nkg_strdup(s), *tok, *save = NULL;
+	int rc = 0;
+	*mask = 0;
+	if (!copy)
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		int k = nkg_evkind_from_key(tok);
+		if (k < 0) {
+			rc = nkg_error_set(err, NKG_EUSAGE,
+					   "--events: unknown kind '%s' (joined, appointed, dismissed, left, returned, founded)", tok);
+			break;
+		}
+		*mask |= 1u << k;
+	}
+	free(copy);
+	return rc;
+}
+
+static int run(const char *cmd, cli *c, char **inputs, size_t n_in,
+	       const char *argv0, nkg_error *err)
+{
+	nkg_gazetteer *gaz = NULL;
+	nkg_graph *g = NULL;
+	nkg_buf buf = {0};
+	char *data = NULL;
+	size_t len = 0;
+	int rc = 0;
+
+	if (!n_in)
+		return nkg_error_set(err, NKG_EUSAGE, "%s: no input (give files, directories or '-')", cmd);
+	if (c->date && nkg_date_valid(c->date) != 0)
+		return nkg_error_set(err, NKG_EUSAGE, "--date: '%s' is not a valid YYYY-MM-DD date", c->date);
+	if (c->lang && !nkg_lang_get(c->lang))
+		return nkg_error_set(err, NKG_EUSAGE, "--lang: '%s' is not supported (fr, en)", c->lang);
+	if ((rc = load_gazetteer(c, argv0, &gaz, err)))
+		goto done;
+
+	nkg_app_opts ao = {0};
+	ao.reader.default_date = c->date;
+	ao.reader.default_lang = c->lang;
+	ao.reader.max_article_bytes = c->max_bytes;
+	ao.reader.keep_going = c->keep_going;
+	ao.gaz = gaz;
+	ao.warn = warn_cb;
+	ao.warn_ctx = c;
+	if (!c->quiet && isatty(STDERR_FILENO))
+		ao.progress = progress_cb;
+	if ((rc = nkg_app_build_graph((const char *const *)inputs, n_in, &ao, &g, err)))
+		goto done;
+	if (ao.progress)
+		fputs("\r\033[K", stderr);
+
+	if (!strcmp(cmd, "extract")) {
+		if ((rc = nkg_graph_serialize(g, c->format ? c->format : "turtle", &data, &len, err)))
+			goto done;
+		rc = write_out(c, data, len, err);
+	} else if (!strcmp(cmd, "facts") || !strcmp(cmd, "eval")) {
+		nkg_facts_opts fo = { c->min_conf, c->all };
+		if ((rc = nkg_facts_tsv(g, &fo, &buf, err)))
+			goto done;
+		if (!strcmp(cmd, "facts")) {
+			rc = write_out(c, buf.data ? buf.data : "", buf.len, err);
+		} else {
+			nkg_eval_result res;
+			nkg_buf report = {0};
+			FILE *f = fopen(c->gold, "rb");
+			nkg_buf gold = {0};
+			char tmp[65536];
+			size_t n;
+			if (!f) {
+				rc = nkg_error_set(err, NKG_EIO, "%s: cannot open gold file", c->gold);
+				goto done;
+			}
+			while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+				if (nkg_buf_append(&gold, tmp, n))
+					break;
+			fclose(f);
+			rc = nkg_eval_score(gold.data ? gold.data : "", c->gold,
+					    buf.data ? buf.data : "", "newskg", c->verbose,
+					    &res, &report, err);
+			if (!rc)
+				rc = write_out(c, report.data ? report.data : "", report.len, err);
+			nkg_buf_free(&gold);
+			nkg_buf_free(&report);
+		}
+	} else if (!strcmp(cmd, "render")) {
+		nkg_render_opts ro = {0};
+		const char *view = c->view ? c->view : "moves";
+		if (!strcmp(view, "moves")) ro.view = NKG_VIEW_MOVES;
+		else if (!strcmp(view, "timeline")) ro.view = NKG_VIEW_TIMELINE;
+		else if (!strcmp(view, "network")) ro.view = NKG_VIEW_NETWORK;
+		else {
+			rc = nkg_error_set(err, NKG_EUSAGE, "--view: '%s' is not moves, timeline or network", view);
+			goto done;
+		}
+		ro.format = c->type ? c->type : "svg";
+		c->persons[c->n_persons] = NULL;
+		c->orgs[c->n_orgs] = NULL;
+		ro.persons = c->n_persons ? c->persons : NULL;
+		ro.orgs = c->n_orgs ? c->orgs : NULL;
+		ro.from = c->from;
+		ro.to = c->to;
+		ro.max_people = c->max_people;
+		if (c->events && (rc = parse_events_mask(c->events, &ro.events_mask, err)))
+			goto done;
+		if ((rc = nkg_render(g, &ro, warn_cb, c, &data, &len, err)))
+			goto done;
+		rc = write_out(c, data, len, err);
+	}
+done:
+	free(data);
+	nkg_buf_free(&buf);
+	nkg_graph_free(g);
+	nkg_gazetteer_free(gaz);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	enum { O_VIEW = 256, O_PERSON, O_ORG, O_FROM, O_TO, O_EVENTS, O_MAXP,
+	       O_ALL, O_MINC, O_GOLD, O_DATE, O_LANG, O_GAZ, O_NOGAZ, O_DATA,
+	       O_KEEP, O_MAXB, O_VERSION };
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "type", required_argument, NULL, 'T' },
+		{ "view", required_argument, NULL, O_VIEW },
+		{ "person", required_argument, NULL, O_PERSON },
+		{ "org", required_argument, NULL, O_ORG },
+		{ "from", required_argument, NULL, O_FROM },
+		{ "to", required_argument, NULL, O_TO },
+		{ "events", required_argument, NULL, O_EVENTS },
+		{ "max-people", required_argument, NULL, O_MAXP },
+		{ "all", no_argument, NULL, O_ALL },
+		{ "min-confidence", required_argument, NULL, O_MINC },
+		{ "gold", required_argument, NULL, O_GOLD },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "date", required_argument, NULL, O_DATE },
+		{ "lang", required_argument, NULL, O_LANG },
+		{ "gazetteer", required_argument, NULL, O_GAZ },
+		{ "no-gazetteer", no_argument, NULL, O_NOGAZ },
+		{ "data-dir", required_argument, NULL, O_DATA },
+		{ "keep-going", no_argument, NULL, O_KEEP },
+		{ "max-article-bytes", required_argument, NULL, O_MAXB },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, O_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	cli c = {0};
+	nkg_error err = {0};
+	const char *cmd;
+	int opt, rc;
+	char *end;
+
+	if (argc < 2) {
+		fputs(usage_text, stderr);
+		return EXIT_USAGE;
+	}
+	cmd = argv[1];
+	if (!strcmp(cmd, "help") || !strcmp(cmd, "-h") || !strcmp(cmd, "--help")) {
+		fputs(usage_text, stdout);
+		return EXIT_OK;
+	}
+	if (!strcmp(cmd, "--version") || !strcmp(cmd, "version")) {
+		printf("newskg %s\n", NEWSKG_VERSION);
+		return EXIT_OK;
+	}
+	if (strcmp(cmd, "extract") && strcmp(cmd, "facts") && strcmp(cmd, "render") &&
+	    strcmp(cmd, "eval")) {
+		fprintf(stderr, "newskg: unknown command '%s' (try 'newskg --help')\n", cmd);
+		return EXIT_USAGE;
+	}
+	optind = 2;
+	while ((opt = getopt_long(argc, argv, "f:o:T:vqh", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'f': c.format = optarg; break;
+		case 'o': c.output = optarg; break;
+		case 'T': c.type = optarg; break;
+		case O_VIEW: c.view = optarg; break;
+		case O_PERSON:
+			if (c.n_persons < 63) c.persons[c.n_persons++] = optarg;
+			break;
+		case O_ORG:
+			if (c.n_orgs < 63) c.orgs[c.n_orgs++] = optarg;
+			break;
+		case O_FROM: c.from = optarg; break;
+		case O_TO: c.to = optarg; break;
+		case O_EVENTS: c.events = optarg; break;
+		case O_MAXP:
+			c.max_people = strtoul(optarg, &end, 10);
+			if (*end || !*optarg) {
+				fprintf(stderr, "newskg: --max-people: '%s' is not a number\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case O_ALL: c.all = 1; break;
+		case O_MINC:
+			c.min_conf = strtod(optarg, &end);
+			if (*end || !*optarg) {
+				fprintf(stderr, "newskg: --min-confidence: '%s' is not a number\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case O_GOLD: c.gold = optarg; break;
+		case 'v': c.verbose = 1; break;
+		case O_DATE: c.date = optarg; break;
+		case O_LANG: c.lang = optarg; break;
+		case O_GAZ:
+			if (c.n_gazetteers < 32) c.gazetteers[c.n_gazetteers++] = optarg;
+			break;
+		case O_NOGAZ: c.no_gaz = 1; break;
+		case O_DATA: c.data_dir = optarg; break;
+		case O_KEEP: c.keep_going = 1; break;
+		case O_MAXB:
+			c.max_bytes = strtoul(optarg, &end, 10);
+			if (*end || !*optarg || !c.max_bytes) {
+				fprintf(stderr, "newskg: --max-article-bytes: '%s' is not a positive number\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'q': c.quiet = 1; break;
+		case 'h': fputs(usage_text, stdout); return EXIT_OK;
+		case O_VERSION: printf("newskg %s\n", NEWSKG_VERSION); return EXIT_OK;
+		default:
+			fputs("newskg: try 'newskg --help'\n", stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (!strcmp(cmd, "eval") && !c.gold) {
+		fputs("newskg: eval needs --gold FILE\n", stderr);
+		return EXIT_USAGE;
+	}
+	rc = run(cmd, &c, argv + optind, (size_t)(argc - optind), argv[0], &err);
+	if (rc) {
+		fprintf(stderr, "newskg: %s\n", err.msg[0] ? err.msg : "failed");
+		return exit_for(rc);
+	}
+	return EXIT_OK;
+}

@@ -1,0 +1,964 @@
+/* newskg — statements: roles from titles and appositions, career events
+ * from triggers, with modality and dates.
+ *
+ * Everything is decided within one sentence, from the mentions found there:
+ * who is the subject or object of a trigger, which organisation a title
+ * belongs to, which date expression is closest to which trigger.  When the
+ * sentence names no organisation for a role or an event, the article's
+ * main organisation stands in, with a lower confidence. */
+#include "newskg/statements.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct sctx {
+	const nkg_doc *doc;
+	const nkg_mentions *ms;
+	nkg_statements *st;
+	const nkg_sentence *s;
+	size_t si;
+	const nkg_lang *l;
+	int *at;           /* mention covering token (tok - s->tok0), or -1 */
+} sctx;
+
+#define TOK(c, k) (&(c)->doc->toks[(k)])
+#define FOLD(c, k) ((c)->doc->toks[(k)].fold)
+
+void nkg_statements_free(nkg_statements *st)
+{
+	if (!st)
+		return;
+	free(st->roles);
+	free(st->events);
+	free(st);
+}
+
+static int mention_at(const sctx *c, size_t k)
+{
+	if (k < c->s->tok0 || k >= c->s->tok1)
+		return -1;
+	return c->at[k - c->s->tok0];
+}
+
+/* Nearest person named before mention mi, within three sentences, for
+ * "il"/"he".  Plural pronouns are left unresolved: they mostly stand for
+ * groups ("les employés"). */
+static int resolve_pronoun(const sctx *c, size_t mi)
+{
+	const nkg_mention *p = &c->ms->m[mi];
+	if (p->plural)
+		return -1;
+	for (size_t j = mi; j-- > 0;) {
+		const nkg_mention *m = &c->ms->m[j];
+		if (m->sent + 3 < p->sent)
+			break;
+		if (m->kind == NKG_M_NAME && m->chain >= 0 &&
+		    c->ms->chains[m->chain].type == NKG_NT_PERSON &&
+		    !(m->flags & NKG_MF_COMMENT))
+			return m->chain;
+	}
+	return -1;
+}
+
+/* Person chain at token k (a name or a resolved pronoun), or -1. */
+static int person_at(const sctx *c, size_t k, size_t *end)
+{
+	int mi = mention_at(c, k);
+	const nkg_mention *m;
+	if (mi < 0)
+		return -1;
+	m = &c->ms->m[mi];
+	if (m->tok0 != k)
+		return -1;
+	if (end)
+		*end = m->tok1;
+	if (m->kind == NKG_M_NAME && m->chain >= 0 &&
+	    c->ms->chains[m->chain].type == NKG_NT_PERSON)
+		return m->chain;
+	if (m->kind == NKG_M_PRONOUN)
+		return resolve_pronoun(c, (size_t)mi);
+	return -1;
+}
+
+static int org_at(const sctx *c, size_t k, size_t *end)
+{
+	int mi = mention_at(c, k);
+	const nkg_mention *m;
+	if (mi < 0)
+		return -1;
+	m = &c->ms->m[mi];
+	if (m->kind != NKG_M_NAME || m->chain < 0 ||
+	    c->ms->chains[m->chain].type != NKG_NT_ORG)
+		return -1;
+	if (end)
+		*end = m->tok1;
+	return m->chain;
+}
+
+static int title_at(const sctx *c, size_t k)
+{
+	int mi = mention_at(c, k);
+	return mi >= 0 && c->ms->m[mi].kind == NKG_M_TITLE ? mi : -1;
+}
+
+static int is_punct(const sctx *c, size_t k, const char *p)
+{
+	return (TOK(c, k)->flags & NKG_TOK_PUNCT) && !strcmp(FOLD(c, k), p);
+}
+
+/* Hard clause boundary: punctuation other than a comma. */
+static int hard_boundary(const sctx *c, size_t k)
+{
+	const nkg_token *t = TOK(c, k);
+	if (!(t->flags & NKG_TOK_PUNCT))
+		return 0;
+	return strcmp(t->fold, ",") != 0 && strcmp(t->fold, "'") != 0 &&
+	       strcmp(t->fold, "-") != 0 && strcmp(t->fold, "&") != 0;
+}
+
+/* ---- modality --------------------------------------------------------- */
+
+static int cue_at(const sctx *c, size_t k, size_t end, nkg_modality *mod)
+{
+	const nkg_lang *l = c->l;
+	for (size_t i = 0; l->cues[i].word; i++) {
+		const nkg_cue_entry *e = &l->cues[i];
+		int hit;
+		if (strchr(e->word, ' '))
+			hit = nkg_doc_match(c->doc, k, end, e->word) > 0;
+		else if (e->prefix)
+			hit = !strncmp(FOLD(c, k), e->word, strlen(e->word));
+		else
+			hit = !strcmp(FOLD(c, k), e->word);
+		if (hit) {
+			*mod = e->mod;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int ends_with(const char *s, const char *suf)
+{
+	size_t ls = strlen(s), lf = strlen(suf);
+	return ls > lf + 1 && strcmp(s + ls - lf, suf) == 0;
+}
+
+static int conditional_form(const sctx *c, size_t k)
+{
+	for (size_t i = 0; c->l->conditional_endings[i]; i++)
+		if (ends_with(FOLD(c, k), c->l->conditional_endings[i]))
+			return 1;
+	return 0;
+}
+
+/* Is there a reporting verb ("a annoncé que") opening this clause?  Then a
+ * conditional is a future in the past and the event is asserted. */
+static int reported_speech(const sctx *c, size_t trig)
+{
+	for (size_t k = trig; k-- > c->s->tok0;) {
+		if (hard_boundary(c, k))
+			return 0;
+		if (nkg_lang_in(c->l->clause_open, FOLD(c, k)))
+			return k > c->s->tok0 && nkg_lang_in(c->l->reporting_verbs, FOLD(c, k - 1));
+	}
+	return 0;
+}
+
+static nkg_modality modality(const sctx *c, size_t trig, size_t tlen,
+			     nkg_trig_class cls)
+{
+	const sctx *x = c;
+	size_t s0 = c->s->tok0, s1 = c->s->tok1;
+	nkg_modality mod;
+
+	/* A question. */
+	for (size_t k = trig; k < s1; k++)
+		if (is_punct(x, k, "?"))
+			return NKG_MOD_QUESTION;
+	/* Negation: "n'a pas été licencié", "did not resign". */
+	for (size_t k = trig, n = 0; k-- > s0 && n < 4; n++) {
+		if (hard_boundary(c, k) || is_punct(c, k, ","))
+			break;
+		if (nkg_lang_in(c->l->neg_before, FOLD(c, k))) {
+			if (!c->l->neg_after[0])
+				return NKG_MOD_NEGATED;
+			for (size_t j = k + 1; j < trig + tlen + 2 && j < s1; j++)
+				if (nkg_lang_in(c->l->neg_after, FOLD(c, j)))
+					return NKG_MOD_NEGATED;
+		}
+	}
+	/* "même si" is a concession, not a condition. */
+	size_t conc_end = 0;
+	for (size_t k = s0; k < trig; k++) {
+		size_t m = nkg_doc_match_list(c->doc, k, trig, c->l->concessive);
+		if (m)
+			conc_end = k + m;
+	}
+	/* Cues before the trigger in its clause; the word just before a
+	 * clause opener counts too ("Disons que ..."). */
+	for (size_t k = trig, n = 0; k-- > s0 && n < 10; n++) {
+		if (hard_boundary(c, k) || is_punct(c, k, ","))
+			break;
+		if (k < conc_end)
+			break;
+		if (cue_at(c, k, trig, &mod))
+			return mod;
+		if (nkg_lang_in(c->l->clause_open, FOLD(c, k))) {
+			if (k > s0 && cue_at(c, k - 1, trig, &mod) && mod != NKG_MOD_QUESTION)
+				return mod;
+			break;
+		}
+	}
+	/* A condition after the trigger: "démissionneront si ...". */
+	for (size_t k = trig + tlen, n = 0; k < s1 && n < 8; k++, n++) {
+		if (hard_boundary(c, k))
+			break;
+		if (cue_at(c, k, s1, &mod) && mod == NKG_MOD_CONDITIONAL)
+			return mod;
+	}
+	/* The conditional mood on the trigger or its auxiliary. */
+	for (size_t k = trig + 1, n = 0; k-- > s0 && n < 3; n++) {
+		if (conditional_form(c, k) && !reported_speech(c, trig))
+			return NKG_MOD_REPORTED;
+		if (k == 0)
+			break;
+	}
+	if (cls == NKG_TRIG_NOUN) {
+		/* "un retour ... serait sur la table": the verb after the noun. */
+		for (size_t k = trig + tlen, n = 0; k < s1 && n < 6; k++, n++) {
+			if (hard_boundary(c, k))
+				break;
+			if (conditional_form(c, k) || (cue_at(c, k, s1, &mod) && mod == NKG_MOD_REPORTED))
+				return NKG_MOD_REPORTED;
+		}
+		/* An indefinite article: a return, not the return. */
+		if (trig > s0 && (!strcmp(FOLD(c, trig - 1), "un") || !strcmp(FOLD(c, trig - 1), "une") ||
+				  !strcmp(FOLD(c, trig - 1), "a") || !strcmp(FOLD(c, trig - 1), "an")))
+			return NKG_MOD_REPORTED;
+	}
+	return NKG_MOD_ASSERTED;
+}
+
+/* ---- arguments -------------------------------------------------------- */
+
+typedef struct plist {
+	int chain[8];
+	size_t n;
+} plist;
+
+static void plist_add(plist *p, int ch)
+{
+	if (ch < 0 || p->n >= 8)
+		return;
+	for (size_t i = 0; i < p->n; i++)
+		if (p->chain[i] == ch)
+			return;
+	p->chain[p->n++] = ch;
+}
+
+/* May the tokens between two persons join them ("X et Y", "X, le
+ * co-fondateur d'OpenAI, et Y")? */
+static int coordinated_gap(const sctx *c, size_t a, size_t b)
+{
+	int coord = 0;
+	for (size_t k = a; k < b; k++) {
+		const char *f = FOLD(c, k);
+		if (nkg_lang_in(c->l->coord, f) || !strcmp(f, "que")) {
+			coord = 1;
+			continue;
+		}
+		if (is_punct(c, k, ",") || nkg_lang_in(c->l->determiners, f) ||
+		    nkg_lang_in(c->l->title_links, f) || nkg_lang_in(c->l->former, f) ||
+		    title_at(c, k) >= 0 || org_at(c, k, NULL) >= 0)
+			continue;
+		return 0;
+	}
+	return coord;
+}
+
+/* Subjects: the nearest person before the trigger in its clause, and the
+ * persons coordinated with it. */
+static void persons_before(const sctx *c, size_t trig, plist *out)
+{
+	size_t s0 = c->s->tok0, last_start = trig;
+	int have = 0;
+
+	for (size_t k = trig; k-- > s0;) {
+		if (hard_boundary(c, k))
+			break;
+		const char *f = FOLD(c, k);
+		if (nkg_lang_in(c->l->relative, f)) {
+			/* "X, qui a quitté ...": the antecedent. */
+			if (!have) {
+				for (size_t j = k; j-- > s0 && j + 4 > k;) {
+					size_t e;
+					int mi = mention_at(c, j);
+					if (mi >= 0) {
+						int p = person_at(c, (size_t)c->ms->m[mi].tok0, &e);
+						if (p >= 0) {
+							plist_add(out, p);
+							break;
+						}
+					}
+				}
+			}
+			return;
+		}
+		if (nkg_lang_in(c->l->clause_open, f))
+			return;
+		int mi = mention_at(c, k);
+		if (mi < 0)
+			continue;
+		size_t t0 = c->ms->m[mi].tok0;
+		int p = person_at(c, t0, NULL);
+		if (p < 0) {
+			k = t0 > s0 ? t0 : s0 + 0;
+			if (t0 == s0)
+				break;
+			continue;
+		}
+		if (!have) {
+			plist_add(out, p);
+			have = 1;
+			last_start = t0;
+		} else if (coordinated_gap(c, c->ms->m[mi].tok1, last_start)) {
+			plist_add(out, p);
+			last_start = t0;
+		} else {
+			break;
+		}
+		if (t0 == s0)
+			break;
+		k = t0;
+	}
+}
+
+/* Objects: the first person after the trigger (over titles, determiners,
+ * commas), then those coordinated with it. */
+static void persons_after(const sctx *c, size_t from, size_t limit, plist *out)
+{
+	size_t s1 = c->s->tok1, k = from, last_end = 0;
+	int have = 0;
+
+	for (; k < s1 && k < from + limit; k++) {
+		if (hard_boundary(c, k))
+			break;
+		size_t e;
+		int p = person_at(c, k, &e);
+		if (p >= 0) {
+			if (!have || coordinated_gap(c, last_end, k)) {
+				plist_add(out, p);
+				have = 1;
+				last_end = e;
+				k = e - 1;
+				limit += 6;
+				continue;
+			}
+			break;
+		}
+		if (have && !coordinated_gap(c, last_end, k + 1) &&
+		    !nkg_lang_in(c->l->coord, FOLD(c, k)))
+			break;
+		const char *f = FOLD(c, k);
+		int mi = mention_at(c, k);
+		if (!have && mi < 0 && !nkg_lang_in(c->l->determiners, f) &&
+		    !nkg_lang_in(c->l->title_links, f) && !is_punct(c, k, ",") &&
+		    !nkg_lang_in(c->l->former, f) && !nkg_lang_in(c->l->new_words, f) &&
+		    !nkg_lang_in(c->l->possessive_before, f) &&
+		    k > from + 1)
+			break;
+	}
+}
+
+static int org_before(const sctx *c, size_t trig)
+{
+	for (size_t k = trig; k-- > c->s->tok0;) {
+		if (hard_boundary(c, k))
+			break;
+		if (nkg_lang_in(c->l->clause_open, FOLD(c, k)) ||
+		    nkg_lang_in(c->l->relative, FOLD(c, k)))
+			break;
+		int o = org_at(c, k, NULL);
+		if (o >= 0)
+			return o;
+	}
+	return -1;
+}
+
+/* The organisation after position k: a name, or "le conseil
+ * d'administration" / "l'entreprise" standing for the article's main one.
+ * *explicit tells which. */
+static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
+{
+	*explicit_org = 0;
+	for (size_t j = k; j < c->s->tok1 && j < k + limit; j++) {
+		if (hard_boundary(c, j))
+			break;
+		int o = org_at(c, j, NULL);
+		if (o >= 0) {
+			*explicit_org = 1;
+			return o;
+		}
+		if (person_at(c, j, NULL) >= 0 && j > k)
+			break;
+		if (nkg_doc_match_list(c->doc, j, c->s->tok1, c->l->governing_bodies))
+			return c->ms->main_org;
+	}
+	return -2;
+}
+
+static int any_org_in_sentence(const sctx *c, size_t near)
+{
+	int best = -1;
+	size_t bestd = (size_t)-1;
+	for (size_t k = c->s->tok0; k < c->s->tok1; k++) {
+		size_t e;
+		int o = org_at(c, k, &e);
+		if (o < 0)
+			continue;
+		size_t d = k > near ? k - near : near - k;
+		if (d < bestd) {
+			bestd = d;
+			best = o;
+		}
+		k = e - 1;
+	}
+	return best;
+}
+
+/* ---- storing ---------------------------------------------------------- */
+
+static int add_event(sctx *c, int person, int org, nkg_evkind kind,
+		     const char *role, nkg_modality mod, size_t trig, float conf)
+{
+	void *arr = c->st->events;
+	nkg_stmt_event *e;
+	if (person < 0)
+		return 0;
+	if (nkg_grow(&arr, &c->st->cap_events, c->st->n_events + 1, sizeof *c->st->events))
+		return NKG_ENOMEM;
+	c->st->events = arr;
+	e = &c->st->events[c->st->n_events++];
+	memset(e, 0, sizeof *e);
+	e->person = person;
+	e->org = org;
+	e->kind = kind;
+	e->role = role;
+	e->modality = mod;
+	e->sent = c->si;
+	e->trig_tok = trig;
+	e->confidence = conf;
+	return 0;
+}
+
+static int add_role(sctx *c, int person, int org, const char *role,
+		    size_t title_m, int former, int interim, float conf)
+{
+	void *arr = c->st->roles;
+	nkg_stmt_role *r;
+	if (person < 0 || !role)
+		return 0;
+	for (size_t i = 0; i < c->st->n_roles; i++) {
+		r = &c->st->roles[i];
+		if (r->sent == c->si && r->person == person && r->org == org &&
+		    !strcmp(r->role, role))
+			return 0;
+	}
+	if (nkg_grow(&arr, &c->st->cap_roles, c->st->n_roles + 1, sizeof *c->st->roles))
+		return NKG_ENOMEM;
+	c->st->roles = arr;
+	r = &c->st->roles[c->st->n_roles++];
+	memset(r, 0, sizeof *r);
+	r->person = person;
+	r->org = org;
+	r->role = role;
+	r->title_m = title_m;
+	r->former = former;
+	r->interim = interim;
+	r->sent = c->si;
+	r->confidence = conf;
+	return 0;
+}
+
+/* ---- triggers --------------------------------------------------------- */
+
+static int noun_like(const char *f)
+{
+	static const char *const suf[] = {
+		"ment", "ments", "tion", "tions", "eur", "eurs", "rice", "rices",
+		"ite", "ites", "age", "ages", "ance", "ances", "ence", "ences",
+		"isme", NULL
+	};
+	for (size_t i = 0; suf[i]; i++)
+		if (ends_with(f, suf[i]))
+			return 1;
+	return 0;
+}
+
+static const nkg_trigger_entry *match_trigger(const sctx *c, size_t k, size_t *len)
+{
+	const nkg_trigger_entry *best = NULL;
+	size_t blen = 0;
+	const char *f = FOLD(c, k);
+
+	if (!(TOK(c, k)->flags & NKG_TOK_WORD) || mention_at(c, k) >= 0)
+		return NULL;
+	for (size_t i = 0; c->l->triggers[i].stem; i++) {
+		const nkg_trigger_entry *e = &c->l->triggers[i];
+		size_t m = 0;
+		if (e->exact)
+			m = nkg_doc_match(c->doc, k, c->s->tok1, e->stem);
+		else if (!strncmp(f, e->stem, strlen(e->stem)) && !noun_like(f))
+			m = 1;
+		if (m > blen || (m == blen && m && best && !best->exact && e->exact)) {
+			best = e;
+			blen = m;
+		}
+	}
+	*len = blen;
+	return best;
+}
+
+static int passive(const sctx *c, size_t trig)
+{
+	for (size_t k = trig, n = 0; k-- > c->s->tok0 && n < 3; n++) {
+		if (nkg_lang_in(c->l->be_aux, FOLD(c, k)))
+			return 1;
+		if (hard_boundary(c, k))
+			break;
+	}
+	return 0;
+}
+
+typedef struct trig_hit {
+	size_t tok, len;
+	const nkg_trigger_entry *e;
+	char date[11];
+	int dated;
+} trig_hit;
+
+static const char *role_of(const sctx *c, int person, int org)
+{
+	for (size_t i = c->st->n_roles; i-- > 0;) {
+		const nkg_stmt_role *r = &c->st->roles[i];
+		if (r->sent == c->si && r->person == person && (r->org == org || org < 0))
+			return r->role;
+	}
+	return NULL;
+}
+
+static int events_for(sctx *c, trig_hit *h)
+{
+	const nkg_trigger_entry *e = h->e;
+	size_t trig = h->tok, tend = h->tok + h->len;
+	nkg_modality mod = modality(c, trig, h->len, e->cls);
+	plist persons = {0};
+	int org = -2, expl = 0, rc;
+	float conf = 0.8f;
+
+	if (e->cls == NKG_TRIG_TRANS && !passive(c, trig)) {
+		persons_after(c, tend, 8, &persons);
+		org = org_before(c, trig);
+		if (org >= 0)
+			expl = 1;
+		else
+			org = org_after(c, tend, 12, &expl);
+	} else if (e->cls == NKG_TRIG_TRANS) {
+		persons_before(c, trig, &persons);
+		org = org_after(c, tend, 8, &expl);
+		if (org == -2) {
+			/* "Sam Altman, PDG d'OpenAI, a été licencié". */
+			int o = org_before(c, trig);
+			if (o >= 0) {
+				org = o;
+				expl = 1;
+			}
+		}
+	} else if (e->cls == NKG_TRIG_INTRANS) {
+		/* "fondée par X": the agent follows. */
+		if (tend < c->s->tok1 && nkg_lang_in(c->l->by_words, FOLD(c, tend))) {
+			persons_after(c, tend + 1, 4, &persons);
+			org = org_before(c, trig);
+			expl = org >= 0;
+		} else {
+			persons_before(c, trig, &persons);
+			org = org_after(c, tend, 8, &expl);
+		}
+		if (org == -2 && e->kind == NKG_EV_JOINED)
+			return 0; /* joining what? */
+	} else {
+		/* Nominalisation: "le limogeage du PDG Sam Altman", "l'embauche
+		 * ... de Greg Brockman", "Altman's ouster". */
+		size_t k = tend;
+		int first = -1;
+		for (size_t n = 0; k < c->s->tok1 && n < 12; k++, n++) {
+			if (hard_boundary(c, k))
+				break;
+			size_t pe;
+			int p = person_at(c, k, &pe);
+			if (p >= 0) {
+				const char *pf = k > 0 ? FOLD(c, k - 1) : "";
+				int linked = nkg_lang_in(c->l->title_links, pf) ||
+					     title_at(c, k - 1) >= 0 || is_punct(c, k - 1, ",");
+				if (linked && (first < 0 || coordinated_gap(c, tend, k))) {
+					plist_add(&persons, p);
+					first = p;
+				}
+				k = pe - 1;
+				continue;
+			}
+			if (org_at(c, k, NULL) >= 0 && first < 0)
+				break;
+		}
+		if (!persons.n && trig >= c->s->tok0 + 2 &&
+		    (!strcmp(FOLD(c, trig - 1), "'s") || !strcmp(FOLD(c, trig - 1), "'"))) {
+			int mi = mention_at(c, trig - 2);
+			if (mi >= 0)
+				plist_add(&persons, person_at(c, c->ms->m[mi].tok0, NULL));
+		}
+		if (!persons.n)
+			return 0;
+		if (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_APPOINTED) {
+			org = org_before(c, trig);
+			expl = org >= 0;
+			if (org < 0)
+				org = org_after(c, tend, 14, &expl);
+		} else {
+			org = org_after(c, tend, 14, &expl);
+		}
+		conf = 0.7f;
+	}
+	if (!persons.n)
+		return 0;
+	if (org < 0) {
+		int near = any_org_in_sentence(c, trig);
+		org = near >= 0 ? near : c->ms->main_org;
+		expl = 0;
+	}
+	if (!expl)
+		conf -= 0.2f;
+	/* "Microsoft a embauché X pour diriger ...": X heads something there. */
+	int heads = 0;
+	if (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_APPOINTED) {
+		for (size_t k = tend; k < c->s->tok1 && k < tend + 16; k++)
+			if (nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->head_verbs)) {
+				heads = 1;
+				break;
+			}
+	}
+	for (size_t i = 0; i < persons.n; i++) {
+		const char *role = heads ? "head" : role_of(c, persons.chain[i], org);
+		if ((rc = add_event(c, persons.chain[i], org, e->kind, role, mod, trig, conf)))
+			return rc;
+		if (heads && mod == NKG_MOD_ASSERTED &&
+		    (rc = add_role(c, persons.chain[i], org, "head", (size_t)-1, 0, 0, conf)))
+			return rc;
+	}
+	return 0;
+}
+
+/* ---- roles ------------------------------------------------------------ */
+
+/* Organisation of the title mention tm: "PDG de Microsoft", "vice-présidente
+ * des affaires mondiales d'OpenAI", "Microsoft CEO", "Microsoft's CEO";
+ * titles coordinated with it share it ("cofondateur et ancien PDG de
+ * Twitch").  Returns -2 when none is named; *end gets the last token. */
+static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
+{
+	const nkg_mention *t = &c->ms->m[tm];
+	size_t k = t->tok1, s1 = c->s->tok1;
+	*explicit_org = 0;
+	*end = k;
+	/* English: "Microsoft CEO", "Microsoft's chief executive". */
+	if (t->tok0 > c->s->tok0) {
+		size_t b = t->tok0 - 1;
+		if ((!strcmp(FOLD(c, b), "'s") || !strcmp(FOLD(c, b), "'")) && b > c->s->tok0)
+			b--;
+		int mi = mention_at(c, b);
+		if (mi >= 0) {
+			int o = org_at(c, c->ms->m[mi].tok0, NULL);
+			if (o >= 0 && !strcmp(c->l->code, "en")) {
+				*explicit_org = 1;
+				return o;
+			}
+		}
+	}
+	/* Coordinated titles: skip "et ancien PDG". */
+	for (;;) {
+		size_t j = k;
+		if (j < s1 && nkg_lang_in(c->l->coord, FOLD(c, j))) {
+			j++;
+			while (j < s1 && (nkg_lang_in(c->l->former, FOLD(c, j)) ||
+					  nkg_lang_in(c->l->determiners, FOLD(c, j))))
+				j++;
+			int t2 = title_at(c, j);
+			if (t2 >= 0) {
+				k = c->ms->m[t2].tok1;
+				continue;
+			}
+		}
+		break;
+	}
+	/* The title's own last word may be the link ("head of"). */
+	int link_in_title = nkg_lang_in(c->l->title_links, FOLD(c, t->tok1 - 1));
+	for (size_t j = k, n = 0; j < s1 && n < 6; j++, n++) {
+		const char *f = FOLD(c, j);
+		if (hard_boundary(c, j) || is_punct(c, j, ","))
+			break;
+		if (person_at(c, j, NULL) >= 0 || title_at(c, j) >= 0)
+			break;
+		int is_link = nkg_lang_in(c->l->title_links, f);
+		if (is_link || (link_in_title && j == k)) {
+			size_t o0 = is_link ? j + 1 : j;
+			if (o0 < s1 && nkg_lang_in(c->l->determiners, FOLD(c, o0)))
+				o0++;
+			size_t oe;
+			int o = org_at(c, o0, &oe);
+			if (o >= 0) {
+				*explicit_org = 1;
+				*end = oe;
+				return o;
+			}
+			if (nkg_doc_match_list(c->doc, is_link ? j + 1 : j, s1, c->l->governing_bodies)) {
+				*end = j + 1 + nkg_doc_match_list(c->doc, j + 1, s1, c->l->governing_bodies);
+				return -3; /* "de l'entreprise" */
+			}
+		}
+	}
+	return -2;
+}
+
+static int roles_for(sctx *c)
+{
+	const nkg_mentions *ms = c->ms;
+	int rc;
+
+	for (size_t mi = ms->by_sent[c->si]; mi < ms->by_sent[c->si + 1]; mi++) {
+		const nkg_mention *t = &ms->m[mi];
+		int person = -1, expl = 0, org;
+		size_t oend, k;
+		float conf = 0.85f;
+
+		if (t->kind != NKG_M_TITLE)
+			continue;
+		org = title_org(c, mi, &expl, &oend);
+		/* (a) "Satya Nadella, PDG de Microsoft" / "X, cofondateur et
+		 * ancien PDG de Y". */
+		k = t->tok0;
+		while (k > c->s->tok0 && (nkg_lang_in(c->l->determiners, FOLD(c, k - 1)) ||
+					  nkg_lang_in(c->l->former, FOLD(c, k - 1)) ||
+					  nkg_lang_in(c->l->new_words, FOLD(c, k - 1)) ||
+					  nkg_lang_in(c->l->interim_before, FOLD(c, k - 1))))
+			k--;
+		if (k > c->s->tok0 + 1 && is_punct(c, k - 1, ",")) {
+			int pm = mention_at(c, k - 2);
+			if (pm >= 0)
+				person = person_at(c, ms->m[pm].tok0, NULL);
+		} else if (k > c->s->tok0 && nkg_lang_in(c->l->coord, FOLD(c, k - 1))) {
+			/* second of coordinated titles: same person as the first */
+			int t1 = title_at(c, k - 2 >= c->s->tok0 ? k - 2 : k - 1);
+			for (size_t i = c->st->n_roles; t1 >= 0 && i-- > 0;)
+				if (c->st->roles[i].title_m == (size_t)t1) {
+					person = c->st->roles[i].person;
+					break;
+				}
+		}
+		/* (b) "le PDG de Microsoft, Nadella", "le PDG Sam Altman". */
+		if (person < 0) {
+			size_t j = org >= 0 || org == -3 ? oend : t->tok1;
+			if (j < c->s->tok1 && is_punct(c, j, ","))
+				j++;
+			if (j < c->s->tok1)
+				person = person_at(c, j, NULL);
+		}
+		/* (c) "X est/devient (le nouveau) PDG", (d) "X en tant que PDG",
+		 * "avec Sam comme PDG". */
+		if (person < 0 && k > c->s->tok0) {
+			size_t j = k;
+			size_t as = 0;
+			for (size_t b = j; b > c->s->tok0 && b + 4 > j; b--) {
+				size_t m = nkg_doc_match_list(c->doc, b - 1, j, c->l->as_words);
+				if (m && b - 1 + m == j) {
+					as = b - 1;
+					break;
+				}
+			}
+			if (as) {
+				plist p = {0};
+				persons_before(c, as, &p);
+				if (!p.n) {
+					/* object of the event: "a embauché X ... en tant que" */
+					for (size_t b = as; b-- > c->s->tok0;) {
+						int pm = mention_at(c, b);
+						if (pm >= 0 && (person = person_at(c, ms->m[pm].tok0, NULL)) >= 0)
+							break;
+					}
+				} else {
+					person = p.chain[0];
+				}
+				if (person >= 0 && org < 0 && org != -3) {
+					/* the organisation of the event in the sentence */
+					for (size_t i = c->st->n_events; i-- > 0;)
+						if (c->st->events[i].sent == c->si &&
+						    c->st->events[i].person == person &&
+						    c->st->events[i].org >= 0) {
+							org = c->st->events[i].org;
+							expl = 1;
+							break;
+						}
+				}
+				conf = 0.75f;
+			} else if (nkg_lang_in(c->l->be_aux, FOLD(c, j - 1)) ||
+				   !strcmp(FOLD(c, j - 1), "devient") ||
+				   !strcmp(FOLD(c, j - 1), "became") ||
+				   !strcmp(FOLD(c, j - 1), "becomes")) {
+				int pm = j >= c->s->tok0 + 2 ? mention_at(c, j - 2) : -1;
+				if (pm >= 0)
+					person = person_at(c, ms->m[pm].tok0, NULL);
+				conf = 0.75f;
+			}
+		}
+		if (person < 0)
+			continue;
+		if (org < 0) {
+			int near = org == -3 ? -1 : any_org_in_sentence(c, t->tok0);
+			org = near >= 0 ? near : ms->main_org;
+			conf -= 0.25f;
+		}
+		if ((rc = add_role(c, person, org, t->role, mi, t->former, t->interim, conf)))
+			return rc;
+	}
+	return 0;
+}
+
+/* ---- driver ----------------------------------------------------------- */
+
+static int sentence(sctx *c)
+{
+	trig_hit hits[32];
+	size_t nh = 0;
+	int rc;
+
+	/* Titles before events: "en tant que" roles need events, events
+	 * take the role of a title in apposition; do roles first, then
+	 * events, then the "as" roles that need an event's organisation. */
+	if ((rc = roles_for(c)))
+		return rc;
+	for (size_t k = c->s->tok0; k < c->s->tok1 && nh < 32; k++) {
+		size_t len;
+		const nkg_trigger_entry *e = match_trigger(c, k, &len);
+		if (!e || !len)
+			continue;
+		hits[nh].tok = k;
+		hits[nh].len = len;
+		hits[nh].e = e;
+		hits[nh].date[0] = '\0';
+		hits[nh].dated = 0;
+		nh++;
+		k += len - 1;
+	}
+	if (!nh)
+		return 0;
+	/* Each date expression belongs to the nearest trigger. */
+	for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++) {
+		const nkg_mention *m = &c->ms->m[mi];
+		size_t best = 0, bestd = (size_t)-1;
+		if (m->kind != NKG_M_DATE)
+			continue;
+		for (size_t h = 0; h < nh; h++) {
+			size_t d = m->tok0 >= hits[h].tok ? m->tok0 - hits[h].tok
+							  : hits[h].tok - m->tok1;
+			if (d < bestd) {
+				bestd = d;
+				best = h;
+			}
+		}
+		if (!hits[best].dated) {
+			memcpy(hits[best].date, m->date, sizeof hits[best].date);
+			hits[best].dated = 1;
+		} else if (!hits[best].date[0] && m->date[0]) {
+			memcpy(hits[best].date, m->date, sizeof hits[best].date);
+		}
+	}
+	for (size_t h = 0; h < nh; h++) {
+		size_t before = c->st->n_events;
+		if ((rc = events_for(c, &hits[h])))
+			return rc;
+		for (size_t i = before; i < c->st->n_events; i++)
+			memcpy(c->st->events[i].date, hits[h].date, sizeof hits[h].date);
+	}
+	/* Roles introduced by "en tant que" after an event. */
+	return roles_for(c);
+}
+
+/* A departure told as a noun ("le départ d'Altman") where the same article
+ * says he was dismissed is that dismissal, not a second move. */
+static void drop_subsumed(nkg_statements *st)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < st->n_events; i++) {
+		nkg_stmt_event *e = &st->events[i];
+		int drop = 0;
+		if (e->kind == NKG_EV_LEFT && e->confidence < 0.8f) {
+			for (size_t j = 0; j < st->n_events; j++)
+				if (st->events[j].kind == NKG_EV_DISMISSED &&
+				    st->events[j].person == e->person &&
+				    st->events[j].org == e->org)
+					drop = 1;
+		}
+		if (!drop)
+			st->events[o++] = *e;
+	}
+	st->n_events = o;
+}
+
+int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,
+			nkg_statements **out, nkg_error *err)
+{
+	nkg_statements *st = NULL;
+	sctx c = {0};
+	int rc = 0;
+
+	*out = NULL;
+	st = calloc(1, sizeof *st);
+	if (!st)
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	c.doc = doc;
+	c.ms = ms;
+	c.st = st;
+	for (size_t si = 0; si < doc->n_sents; si++) {
+		const nkg_sentence *s = &doc->sents[si];
+		size_t n = s->tok1 - s->tok0;
+		if (s->flags & (NKG_SENT_COMMENT | NKG_SENT_NOISE | NKG_SENT_BYLINE |
+				NKG_SENT_SHORT))
+			continue;
+		int *at = malloc((n ? n : 1) * sizeof *at);
+		if (!at) {
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			goto done;
+		}
+		for (size_t k = 0; k < n; k++)
+			at[k] = -1;
+		for (size_t mi = ms->by_sent[si]; mi < ms->by_sent[si + 1]; mi++)
+			for (size_t k = ms->m[mi].tok0; k < ms->m[mi].tok1; k++)
+				if (at[k - s->tok0] < 0 || ms->m[mi].kind == NKG_M_NAME)
+					at[k - s->tok0] = (int)mi;
+		c.s = s;
+		c.si = si;
+		c.l = s->lang;
+		c.at = at;
+		rc = sentence(&c);
+		free(at);
+		if (rc) {
+			nkg_error_set(err, rc, "out of memory");
+			goto done;
+		}
+	}
+	drop_subsumed(st);
+	*out = st;
+	st = NULL;
+done:
+	nkg_statements_free(st);
+	return rc;
+}
