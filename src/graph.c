@@ -104,8 +104,8 @@ struct nkg_graph {
 	librdf_model *umodel;
 	int dirty;
 	librdf_uri *dt[DT__COUNT]; /* owned datatype URIs */
-	/* Open-addressing set of 64-bit quad hashes (0 = empty slot). */
-	uint64_t *seen;
+	/* Open-addressing set of the quads' 128-bit keys, see quad_key. */
+	struct qkey *seen;
 	size_t seen_cap, seen_n;
 	/* Last library message, filled by log_handler; reset per call. */
 	int log_errors;
@@ -268,89 +268,107 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n)
 	return h;
 }
 
-/* Hashes a string with its length, so that ("ab","c") != ("a","bc"). */
-static uint64_t fnv_str(uint64_t h, const unsigned char *s, size_t n)
+/* A 128-bit key of a quad, from two unrelated 64-bit hashes (FNV-1a and
+ * a multiply-xorshift one).  Two distinct quads share a key with
+ * probability about n^2 / 2^129: below 1e-20 for a billion quads, so the
+ * key alone decides whether a quad is already there (checking with librdf
+ * would scan the whole context for every repeated quad). */
+typedef struct qkey { uint64_t a, b; } qkey;
+
+static void key_bytes(qkey *k, const void *p, size_t n)
 {
-	h = fnv(h, &n, sizeof n);
-	return fnv(h, s ? s : (const unsigned char *)"", s ? n : 0);
+	const unsigned char *u = p;
+	k->a = fnv(k->a, p, n);
+	for (size_t i = 0; i < n; i++) {
+		k->b = (k->b + u[i] + 1) * 0x9E3779B97F4A7C15ULL;
+		k->b ^= k->b >> 29;
+	}
 }
 
-static uint64_t term_hash(uint64_t h, librdf_node *n)
+/* Each string with its length, so that ("ab","c") != ("a","bc"). */
+static void key_str(qkey *k, const unsigned char *s, size_t n)
+{
+	key_bytes(k, &n, sizeof n);
+	if (s && n)
+		key_bytes(k, s, n);
+}
+
+static void key_term(qkey *k, librdf_node *n)
 {
 	unsigned char t = n ? (unsigned char)librdf_node_get_type(n) : 0;
 	size_t len = 0;
 	const unsigned char *s;
 
-	h = fnv(h, &t, 1);
+	key_bytes(k, &t, 1);
 	if (!n)
-		return h;
+		return;
 	switch (librdf_node_get_type(n)) {
 	case LIBRDF_NODE_TYPE_RESOURCE:
 		s = librdf_uri_as_counted_string(librdf_node_get_uri(n), &len);
-		return fnv_str(h, s, len);
+		key_str(k, s, len);
+		break;
 	case LIBRDF_NODE_TYPE_BLANK:
 		s = librdf_node_get_counted_blank_identifier(n, &len);
-		return fnv_str(h, s, len);
+		key_str(k, s, len);
+		break;
 	case LIBRDF_NODE_TYPE_LITERAL: {
 		const char *lang = librdf_node_get_literal_value_language(n);
 		librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(n);
 		s = librdf_node_get_literal_value_as_counted_string(n, &len);
-		h = fnv_str(h, s, len);
-		h = fnv_str(h, (const unsigned char *)lang, lang ? strlen(lang) : 0);
+		key_str(k, s, len);
+		key_str(k, (const unsigned char *)lang, lang ? strlen(lang) : 0);
 		s = dt ? librdf_uri_as_counted_string(dt, &len) : NULL;
-		return fnv_str(h, s, s ? len : 0);
+		key_str(k, s, s ? len : 0);
+		break;
 	}
 	default:
-		return h;
+		break;
 	}
 }
 
-static uint64_t quad_hash(librdf_node *ctx, librdf_statement *st)
+static qkey quad_key(librdf_node *ctx, librdf_statement *st)
 {
-	uint64_t h = FNV_OFFSET;
-	h = term_hash(h, ctx);
-	h = term_hash(h, librdf_statement_get_subject(st));
-	h = term_hash(h, librdf_statement_get_predicate(st));
-	h = term_hash(h, librdf_statement_get_object(st));
-	return h ? h : 1;
+	qkey k = { FNV_OFFSET, 0x243F6A8885A308D3ULL };
+	key_term(&k, ctx);
+	key_term(&k, librdf_statement_get_subject(st));
+	key_term(&k, librdf_statement_get_predicate(st));
+	key_term(&k, librdf_statement_get_object(st));
+	if (!k.a && !k.b)  /* {0,0} marks an empty slot */
+		k.a = 1;
+	return k;
 }
 
-static int seen_has(const nkg_graph *g, uint64_t h)
+/* Open addressing on k.a; returns the slot holding k or the empty slot
+ * where it would go.  cap is a power of two, the table never full. */
+static size_t seen_slot(const qkey *tab, size_t cap, qkey k)
 {
-	if (!g->seen_cap)
-		return 0;
-	for (size_t i = h & (g->seen_cap - 1);; i = (i + 1) & (g->seen_cap - 1)) {
-		if (g->seen[i] == h)
-			return 1;
-		if (!g->seen[i])
-			return 0;
-	}
-}
-
-static void seen_put_raw(uint64_t *tab, size_t cap, uint64_t h)
-{
-	size_t i = h & (cap - 1);
-	while (tab[i] && tab[i] != h)
+	size_t i = k.a & (cap - 1);
+	while ((tab[i].a || tab[i].b) && (tab[i].a != k.a || tab[i].b != k.b))
 		i = (i + 1) & (cap - 1);
-	tab[i] = h;
+	return i;
 }
 
-static int seen_add(nkg_graph *g, uint64_t h)
+/* Adds k to the set; *added = 0 when it was already there. */
+static int seen_add(nkg_graph *g, qkey k, int *added)
 {
+	size_t i;
+
 	if ((g->seen_n + 1) * 2 > g->seen_cap) {
 		size_t ncap = g->seen_cap ? g->seen_cap * 2 : 1024;
-		uint64_t *tab = calloc(ncap, sizeof *tab);
+		qkey *tab = calloc(ncap, sizeof *tab);
 		if (!tab)
 			return NKG_ENOMEM;
-		for (size_t i = 0; i < g->seen_cap; i++)
-			if (g->seen[i])
-				seen_put_raw(tab, ncap, g->seen[i]);
+		for (size_t j = 0; j < g->seen_cap; j++)
+			if (g->seen[j].a || g->seen[j].b)
+				tab[seen_slot(tab, ncap, g->seen[j])] = g->seen[j];
 		free(g->seen);
 		g->seen = tab;
 		g->seen_cap = ncap;
 	}
-	if (!seen_has(g, h)) {
-		seen_put_raw(g->seen, g->seen_cap, h);
+	i = seen_slot(g->seen, g->seen_cap, k);
+	*added = !(g->seen[i].a || g->seen[i].b);
+	if (*added) {
+		g->seen[i] = k;
 		g->seen_n++;
 	}
 	return 0;
@@ -360,7 +378,7 @@ static int seen_add(nkg_graph *g, uint64_t h)
  * that quad is already there. */
 static int add_statement(nkg_graph *g, librdf_node *ctx, librdf_statement *st)
 {
-	uint64_t h;
+	int added = 0, rc;
 
 	if (!ctx) {
 		/* librdf_model_add_statement itself skips existing triples. */
@@ -369,21 +387,18 @@ static int add_statement(nkg_graph *g, librdf_node *ctx, librdf_statement *st)
 		g->dirty = 1;
 		return 0;
 	}
-	h = quad_hash(ctx, st);
-	if (seen_has(g, h)) {
-		/* Probably a duplicate; confirm, since two quads can share a
-		 * 64-bit hash.  The scan is limited to the one context. */
-		librdf_stream *s = librdf_model_find_statements_in_context(g->model, st, ctx);
-		int found = s && !librdf_stream_end(s);
-		if (s)
-			librdf_free_stream(s);
-		if (found)
-			return 0;
-	}
-	if (librdf_model_context_add_statement(g->model, ctx, st))
+	if ((rc = seen_add(g, quad_key(ctx, st), &added)) != 0 || !added)
+		return rc;
+	if (librdf_model_context_add_statement(g->model, ctx, st)) {
+		/* Forget the key, or a retry would take the quad as present.
+		 * It was just put in the empty slot ending its probe chain,
+		 * so clearing that slot breaks no other chain. */
+		g->seen[seen_slot(g->seen, g->seen_cap, quad_key(ctx, st))] = (qkey){ 0, 0 };
+		g->seen_n--;
 		return NKG_ERDF;
+	}
 	g->dirty = 1;
-	return seen_add(g, h);
+	return 0;
 }
 
 /* Adds (s p o) to ctx.  Consumes s, p and o in every case. */

@@ -18,7 +18,8 @@ static const char *const stopwords[] = {
 	"tomorrow", "breaking", "update", "updated", "read", "share", "more",
 	"last", "late", "early", "earlier", "later", "mr", "ms", "mrs", "dr",
 	"sir", "dear", "hello", "thanks", "yes", "well", "oh", "so", "let",
-	"let's", "meanwhile", "instead", "indeed", "still", "however", NULL
+	"let's", "meanwhile", "instead", "indeed", "still", "however", "ai",
+	NULL
 };
 
 static const char *const months[] = {
@@ -237,7 +238,7 @@ static const nkg_cue_entry cues[] = {
 	{ "urg", NKG_MOD_PLANNED, 1 }, { "push", NKG_MOD_PLANNED, 1 },
 	{ "tried", NKG_MOD_PLANNED, 0 }, { "try", NKG_MOD_PLANNED, 1 },
 	{ "seek", NKG_MOD_PLANNED, 1 }, { "sought", NKG_MOD_PLANNED, 0 },
-	{ "poised", NKG_MOD_PLANNED, 0 }, { "ready", NKG_MOD_CONDITIONAL, 0 },
+	{ "poised", NKG_MOD_PLANNED, 0 }, { "aim", NKG_MOD_PLANNED, 1 }, { "ready", NKG_MOD_CONDITIONAL, 0 },
 	{ "willing", NKG_MOD_CONDITIONAL, 0 }, { "talks", NKG_MOD_PLANNED, 0 },
 	{ "negotiat", NKG_MOD_PLANNED, 1 }, { "suppose", NKG_MOD_CONDITIONAL, 0 },
 	{ "?", NKG_MOD_QUESTION, 0 }, { "should", NKG_MOD_PLANNED, 0 },
@@ -250,7 +251,8 @@ static const char *const concessive[] = {
 };
 static const char *const conditional_endings[] = { NULL };
 static const char *const reporting_verbs[] = {
-	"announced", "said", "confirmed", "told", "wrote", "stated", NULL
+	"announced", "said", "confirmed", "told", "wrote", "stated", "reported",
+	"reports", NULL
 };
 static const char *const governing_bodies[] = {
 	"board", "the board", "board of directors", "the company", "the firm",
@@ -261,7 +263,8 @@ static const char *const org_cue_before[] = {
 	"company", "firm", "startup", "start-up", "group", "lab", "bank",
 	"carmaker", "automaker", "retailer", "insurer", "maker", "giant",
 	"publisher", "newspaper", "outlet", "agency", "rival", "at", "joined",
-	"partner", "investor", "subsidiary", "conglomerate", NULL
+	"partner", "investor", "subsidiary", "conglomerate", "board",
+	"employees", "staff", "shareholders", "investors", "directors", NULL
 };
 static const char *const person_cue_before[] = {
 	"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame",

@@ -24,7 +24,8 @@ static const char *const stopwords[] = {
 	"desormais", "actuellement", "aujourd'hui", "hier", "demain", "infos",
 	"tech", "source", "publicite", "mise", "nouveautes", "articles",
 	"tard", "tot", "quel", "quelle", "quels", "quelles", "ah", "oh", "eh",
-	"ben", "juste", "maintenant", "mieux", "voir", "bref", "certes", NULL
+	"ben", "juste", "maintenant", "mieux", "voir", "bref", "certes", "ia",
+	NULL
 };
 
 static const char *const months[] = {
@@ -297,6 +298,8 @@ static const nkg_cue_entry cues[] = {
 	{ "reclam", NKG_MOD_PLANNED, 1 }, { "appel", NKG_MOD_PLANNED, 1 },
 	{ "tent", NKG_MOD_PLANNED, 1 }, { "espere", NKG_MOD_PLANNED, 1 },
 	{ "cherch", NKG_MOD_PLANNED, 1 }, { "pression", NKG_MOD_PLANNED, 0 },
+	{ "visant", NKG_MOD_PLANNED, 0 }, { "vise", NKG_MOD_PLANNED, 0 },
+	{ "visent", NKG_MOD_PLANNED, 0 }, { "afin", NKG_MOD_PLANNED, 0 },
 	{ "va", NKG_MOD_PLANNED, 0 }, { "vont", NKG_MOD_PLANNED, 0 },
 	{ "doit", NKG_MOD_PLANNED, 0 }, { "devrait", NKG_MOD_REPORTED, 0 },
 	{ "devraient", NKG_MOD_REPORTED, 0 }, { "pense", NKG_MOD_REPORTED, 0 },
@@ -315,7 +318,8 @@ static const char *const conditional_endings[] = {
 };
 static const char *const reporting_verbs[] = {
 	"annonce", "declare", "indique", "affirme", "confirme", "precise",
-	"explique", "assure", "ecrit", "publie", NULL
+	"explique", "assure", "ecrit", "rapporte", "raconte",
+	"revele", NULL
 };
 static const char *const governing_bodies[] = {
 	"conseil d' administration", "conseil de surveillance", "conseil",
@@ -330,7 +334,9 @@ static const char *const org_cue_before[] = {
 	"assureur", "operateur", "fabricant", "geant", "journal", "quotidien",
 	"magazine", "site", "agence", "chaine", "compagnie", "holding",
 	"fonds", "filiale", "chez", "concurrent", "rival", "partenaire",
-	"client", "clientes", "clients", NULL
+	"client", "clientes", "clients", "administration", "conseil",
+	"employes", "salaries", "effectifs", "personnel", "investisseurs",
+	"actionnaires", "equipes", "direction", "dirigeants", NULL
 };
 static const char *const person_cue_before[] = {
 	"m.", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame", NULL

@@ -8,6 +8,7 @@
 
 #include "newskg/app.h"
 #include "newskg/eval.h"
+#include "newskg/extract.h"
 #include "newskg/facts.h"
 #include "newskg/gazetteer.h"
 #include "newskg/graph.h"
@@ -35,6 +36,8 @@ static const char usage_text[] =
 "  facts    [-o FILE] [--all] INPUT...       facts TSV (shared eval format), by SPARQL\n"
 "  render   [-T FORMAT] [-o FILE] INPUT...   diagram: dot, svg, png, pdf\n"
 "  eval     --gold GOLD.tsv [-v] INPUT...    score the facts against a gold file\n"
+"  explain  INPUT...                         trace what the extractor read, sentence\n"
+"                                            by sentence (names, titles, dates, moves)\n"
 "  help                                      this text\n"
 "\n"
 "INPUT is an article file (.txt with optional front matter), a JSON Lines\n"
@@ -163,6 +166,35 @@ static int parse_events_mask(const char *s, unsigned *mask, nkg_error *err)
 	return rc;
 }
 
+static int explain(cli *c, const nkg_gazetteer *gaz, char **inputs,
+		   size_t n_in, nkg_error *err)
+{
+	nkg_reader_opts ro = {0};
+	nkg_reader *r = NULL;
+	nkg_article *a = NULL;
+	nkg_buf out = {0};
+	int rc;
+
+	ro.default_date = c->date;
+	ro.default_lang = c->lang;
+	ro.max_article_bytes = c->max_bytes;
+	ro.keep_going = c->keep_going;
+	if ((rc = nkg_reader_new(&r, &ro, err)))
+		return rc;
+	nkg_reader_set_warn(r, warn_cb, c);
+	for (size_t i = 0; i < n_in && !rc; i++)
+		rc = nkg_reader_add(r, inputs[i], err);
+	while (!rc && (rc = nkg_reader_next(r, &a, err)) == 1) {
+		rc = nkg_extract_explain(gaz, a, &out, err);
+		nkg_article_free(a);
+	}
+	if (rc >= 0)
+		rc = write_out(c, out.data ? out.data : "", out.len, err);
+	nkg_buf_free(&out);
+	nkg_reader_free(r);
+	return rc;
+}
+
 static int run(const char *cmd, cli *c, char **inputs, size_t n_in,
 	       const char *argv0, nkg_error *err)
 {
@@ -181,6 +213,10 @@ static int run(const char *cmd, cli *c, char **inputs, size_t n_in,
 		return nkg_error_set(err, NKG_EUSAGE, "--lang: '%s' is not supported (fr, en)", c->lang);
 	if ((rc = load_gazetteer(c, argv0, &gaz, err)))
 		goto done;
+	if (!strcmp(cmd, "explain")) {
+		rc = explain(c, gaz, inputs, n_in, err);
+		goto done;
+	}
 
 	nkg_app_opts ao = {0};
 	ao.reader.default_date = c->date;
@@ -314,7 +350,7 @@ int main(int argc, char **argv)
 		return EXIT_OK;
 	}
 	if (strcmp(cmd, "extract") && strcmp(cmd, "facts") && strcmp(cmd, "render") &&
-	    strcmp(cmd, "eval")) {
+	    strcmp(cmd, "eval") && strcmp(cmd, "explain")) {
 		fprintf(stderr, "newskg: unknown command '%s' (try 'newskg --help')\n", cmd);
 		return EXIT_USAGE;
 	}

@@ -449,6 +449,9 @@ static const nkg_gaz_entry *gaz_span(const ctx *c, size_t t0, size_t t1)
 	const nkg_gaz_entry *e;
 	if (!c->gaz)
 		return NULL;
+	if (t1 - t0 == 1 && strlen(TOKS(c->doc)[t0].fold) <= 3 &&
+	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_UPPER | NKG_TOK_MIXED)))
+		return NULL;
 	s = span_text(c->doc, t0, t1);
 	f = s ? nkg_fold(s) : NULL;
 	e = f ? nkg_gazetteer_lookup(c->gaz, f) : NULL;
@@ -511,8 +514,39 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		}
 		if (c->title_at[t0 - 1] >= 0)
 			P += 1.5f;
-		if (!strcmp(p, ",") && t0 >= s->tok0 + 2 && c->title_at[t0 - 2] >= 0)
-			P += 1.5f;
+		/* "le PDG de Microsoft, Nadella": a title (and its
+		 * organisation) in apposition before the comma. */
+		if (!strcmp(p, ",")) {
+			for (size_t b = t0 - 1; b > s->tok0 && b + 6 > t0; b--) {
+				if (c->title_at[b - 1] >= 0) {
+					P += 1.5f;
+					break;
+				}
+				if (TOKS(d)[b - 1].flags & NKG_TOK_PUNCT)
+					break;
+			}
+		}
+		/* A determiner right before ("la Silicon Valley", "du
+		 * DevDay") is rare before a person's name. */
+		if (nkg_lang_in(l->determiners, p) && !nkg_lang_in(l->possessive_before, p) &&
+		    strcmp(l->code, "fr") == 0)
+			P -= 1.5f;
+		/* "Comme le rapporte Bloomberg", "selon Reuters": one word
+		 * after a reporting verb is a source, mostly a medium. */
+		if (n == 1 && (nkg_lang_in(l->reporting_verbs, p) ||
+			       !strcmp(p, "selon") || !strcmp(p2, "according")))
+			O += 1.2f;
+		/* "Callie Hayes de Business Insider": after a name and "de". */
+		if ((!strcmp(p, "de") || !strcmp(p, "d'") || !strcmp(p, "of") ||
+		     !strcmp(p, "from") || !strcmp(p, "at")) && t0 >= s->tok0 + 2 &&
+		    (TOKS(d)[t0 - 2].flags & NKG_TOK_CAP) && !c->used[t0 - 2]) {
+			O += 1.5f;
+			P -= 1;
+		}
+		/* "conseil d'administration d'OpenAI", "employés d'OpenAI":
+		 * the people or bodies of an organisation. */
+		if (nkg_lang_in(l->title_links, p) && nkg_lang_in(l->org_cue_before, p2))
+			O += 2;
 		/* A joining/leaving verb right before: "rejoindre Microsoft". */
 		for (size_t i = 0; l->triggers[i].stem; i++) {
 			const nkg_trigger_entry *te = &l->triggers[i];
@@ -555,7 +589,28 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			O += 1;
 	}
 	if (n == 1 && (TOKS(d)[t0].flags & NKG_TOK_MIXED))
-		O += 0.8f;
+		O += 0.4f;
+	/* The subject of "a embauché", "has fired": an organisation acts. */
+	for (size_t k = t1, nn = 0; k < s->tok1 && nn < 3; k++, nn++) {
+		const char *f = TOKS(d)[k].fold;
+		int trans = 0;
+		for (size_t i = 0; l->triggers[i].stem; i++) {
+			const nkg_trigger_entry *te = &l->triggers[i];
+			if (te->cls != NKG_TRIG_TRANS)
+				continue;
+			if (te->exact ? !strcmp(f, te->stem)
+				      : !strncmp(f, te->stem, strlen(te->stem)))
+				trans = 1;
+		}
+		if (trans) {
+			O += 1.5f;
+			break;
+		}
+		if (!nkg_lang_in(l->be_aux, f) && strcmp(f, "a") && strcmp(f, "ont") &&
+		    strcmp(f, "has") && strcmp(f, "have") && strcmp(f, "had") &&
+		    strcmp(f, "avait"))
+			break;
+	}
 	m->person_score = P;
 	m->org_score = O;
 }
@@ -572,6 +627,7 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	/* A capitalised word starting the sentence is not a name unless
 	 * something else says so. */
 	if (!g && t1 - t0 == 1 && sentence_initial(c, s, t0) &&
+	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
 	    !is_proper(c, TOKS(c->doc)[t0].fold) &&
 	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold))
 		return 0;
@@ -606,7 +662,9 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 		m->type = NKG_NT_UNKNOWN;
 	}
 	/* Reader comments: only names something vouches for. */
-	if ((m->flags & NKG_MF_COMMENT) && !g && m->person_score < 2 && m->org_score < 2)
+	if ((m->flags & NKG_MF_COMMENT) && !g &&
+	    !(m->type == NKG_NT_PERSON && t1 - t0 >= 2 &&
+	      nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold)))
 		m->type = NKG_NT_OTHER;
 	return 0;
 }
@@ -691,6 +749,9 @@ static int find_names(ctx *c, size_t si)
 				int one_after = after == pe + 1;
 				int before_ok = e - k <= 3 &&
 						!(TOKS(d)[e - 1].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER));
+				if (french_de && (e - k != 1 ||
+						  !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[k].fold)))
+					before_ok = 0;
 				if ((!french_de || one_after) && before_ok &&
 				    !gaz_span(c, pe, after)) {
 					e = after;
@@ -708,9 +769,7 @@ static int find_names(ctx *c, size_t si)
 
 /* ---- chains ----------------------------------------------------------- */
 
-/* Folded name with look-alike letters unified ("OpenAl" with a lower-case
- * L for "OpenAI"), spaces and hyphens removed. */
-static char *org_key(const char *text)
+char *nkg_name_org_key(const char *text)
 {
 	char *f = nkg_fold(text), *o, *p;
 	if (!f)
@@ -719,11 +778,7 @@ static char *org_key(const char *text)
 		char ch = *p;
 		if (ch == ' ' || ch == '-' || ch == '.')
 			continue;
-		if (ch == 'l')
-			ch = 'i';
-		else if (ch == '0')
-			ch = 'o';
-		*o++ = ch;
+		*o++ = ch == 'l' ? 'i' : ch == '0' ? 'o' : ch;
 	}
 	*o = '\0';
 	return f;
@@ -735,7 +790,7 @@ static const char *last_word(const char *f)
 	return sp ? sp + 1 : f;
 }
 
-static size_t n_words(const char *s)
+size_t nkg_name_words(const char *s)
 {
 	size_t n = 1;
 	for (; *s; s++)
@@ -744,22 +799,38 @@ static size_t n_words(const char *s)
 	return n;
 }
 
-/* Similar enough to be a spelling variant: one edit for words of 5+
- * letters, two for 9+. */
-static int similar(const char *a, const char *b)
+static int similar_n(const char *a, const char *b, size_t max)
 {
 	size_t la = strlen(a), lb = strlen(b), lm = la < lb ? la : lb;
 	if (!strcmp(a, b))
 		return 1;
 	if (lm < 5 || a[0] != b[0])
 		return 0;
-	return nkg_edit_distance(a, b, lm >= 9 ? 2 : 1) <= (lm >= 9 ? 2u : 1u);
+	return nkg_edit_distance(a, b, max) <= max;
+}
+
+int nkg_name_is_surname_of(const char *word, const char *full)
+{
+	const char *last = last_word(full);
+	size_t la = strlen(word), lb = strlen(last);
+	return similar_n(word, last, (la < lb ? la : lb) >= 9 ? 2 : 1);
 }
 
 static int first_word_eq(const char *a, const char *b)
 {
 	size_t la = strcspn(a, " "), lb = strcspn(b, " ");
 	return la == lb && strncmp(a, b, la) == 0;
+}
+
+/* The context (same first name) already agrees, so two edits. */
+int nkg_name_same_person(const char *a, const char *b)
+{
+	if (!strcmp(a, b))
+		return 1;
+	if (!first_word_eq(a, b) || nkg_name_words(a) != nkg_name_words(b) ||
+	    nkg_name_words(a) < 2)
+		return 0;
+	return similar_n(last_word(a), last_word(b), 2);
 }
 
 static int new_chain(nkg_mentions *ms, nkg_ntype type, const char *name,
@@ -791,6 +862,42 @@ static void join(nkg_mentions *ms, size_t mi, int chain)
 		ch->body = 1;
 }
 
+/* Canonical name of each person chain: the most frequent of its longest
+ * forms. */
+static int canonical_names(nkg_mentions *ms)
+{
+	for (size_t c = 0; c < ms->n_chains; c++) {
+		nkg_chain *ch = &ms->chains[c];
+		if (ch->gaz || ch->type != NKG_NT_PERSON)
+			continue;
+		size_t best_words = 0, best_count = 0;
+		const char *best = NULL;
+		for (size_t i = 0; i < ms->n; i++) {
+			if (ms->m[i].kind != NKG_M_NAME || ms->m[i].chain != (int)c)
+				continue;
+			size_t w = nkg_name_words(ms->m[i].text), cnt = 0;
+			for (size_t j = 0; j < ms->n; j++)
+				if (ms->m[j].kind == NKG_M_NAME && ms->m[j].chain == (int)c &&
+				    !strcmp(ms->m[j].text, ms->m[i].text))
+					cnt++;
+			if (w > best_words || (w == best_words && cnt > best_count)) {
+				best_words = w;
+				best_count = cnt;
+				best = ms->m[i].text;
+			}
+		}
+		if (best && strcmp(best, ch->name)) {
+			char *nn = nkg_strdup(best);
+			if (!nn) {
+				return NKG_ENOMEM;
+			}
+			free(ch->name);
+			ch->name = nn;
+		}
+	}
+	return 0;
+}
+
 static int link_chains(nkg_mentions *ms)
 {
 	char **key = NULL;
@@ -811,16 +918,14 @@ static int link_chains(nkg_mentions *ms)
 	 * with the same first name join ("Emmett Shear" / "Emmett Sherr"). */
 	for (size_t i = 0; i < ms->n; i++) {
 		nkg_mention *m = &ms->m[i];
-		if (m->kind != NKG_M_NAME || m->type != NKG_NT_PERSON || n_words(key[i]) < 2)
+		if (m->kind != NKG_M_NAME || m->type != NKG_NT_PERSON || nkg_name_words(key[i]) < 2)
 			continue;
 		int found = -1;
 		for (size_t j = 0; j < i && found < 0; j++) {
 			if (ms->m[j].chain < 0 || ms->chains[ms->m[j].chain].type != NKG_NT_PERSON ||
-			    !key[j] || n_words(key[j]) < 2)
+			    !key[j] || nkg_name_words(key[j]) < 2)
 				continue;
-			if (!strcmp(key[i], key[j]) ||
-			    (first_word_eq(key[i], key[j]) && n_words(key[i]) == n_words(key[j]) &&
-			     similar(last_word(key[i]), last_word(key[j]))))
+			if (nkg_name_same_person(key[i], key[j]))
 				found = ms->m[j].chain;
 		}
 		if (found < 0 && (found = new_chain(ms, NKG_NT_PERSON, m->text, m->gaz)) < 0) {
@@ -829,12 +934,32 @@ static int link_chains(nkg_mentions *ms)
 		}
 		join(ms, i, found);
 	}
+	if ((rc = canonical_names(ms)))
+		goto done;
 	/* Pass 2: organisations, by look-alike key or gazetteer entry. */
 	for (size_t i = 0; i < ms->n; i++) {
 		nkg_mention *m = &ms->m[i];
 		if (m->kind != NKG_M_NAME || m->type != NKG_NT_ORG || m->chain >= 0)
 			continue;
-		char *ki = org_key(m->text);
+		if (!m->gaz && nkg_name_words(key[i]) == 1) {
+			int surname = 0;
+			for (size_t c = 0; c < ms->n_chains && !surname; c++) {
+				char *cf;
+				if (ms->chains[c].type != NKG_NT_PERSON)
+					continue;
+				if (!(cf = nkg_fold(ms->chains[c].name))) {
+					rc = NKG_ENOMEM;
+					goto done;
+				}
+				surname = nkg_name_words(cf) >= 2 && nkg_name_is_surname_of(key[i], cf);
+				free(cf);
+			}
+			if (surname) {
+				m->type = NKG_NT_UNKNOWN;
+				continue;
+			}
+		}
+		char *ki = nkg_name_org_key(m->text);
 		int found = -1;
 		if (!ki) {
 			rc = NKG_ENOMEM;
@@ -844,7 +969,7 @@ static int link_chains(nkg_mentions *ms)
 			nkg_mention *o = &ms->m[j];
 			if (o->chain < 0 || ms->chains[o->chain].type != NKG_NT_ORG)
 				continue;
-			char *kj = org_key(o->text);
+			char *kj = nkg_name_org_key(o->text);
 			if (kj && (!strcmp(ki, kj) || (m->gaz && m->gaz == o->gaz)))
 				found = o->chain;
 			free(kj);
@@ -869,14 +994,14 @@ static int link_chains(nkg_mentions *ms)
 		for (size_t c = 0; c < ms->n_chains; c++) {
 			nkg_chain *ch = &ms->chains[c];
 			char *cf;
-			if (ch->type != NKG_NT_PERSON || n_words(ch->name) < 2)
+			if (ch->type != NKG_NT_PERSON || nkg_name_words(ch->name) < 2)
 				continue;
 			if (!(cf = nkg_fold(ch->name))) {
 				rc = NKG_ENOMEM;
 				goto done;
 			}
-			if (n_words(key[i]) == 1) {
-				if (similar(key[i], last_word(cf)) && ch->n_mentions > best_n) {
+			if (nkg_name_words(key[i]) == 1) {
+				if (nkg_name_is_surname_of(key[i], cf) && ch->n_mentions > best_n) {
 					found = (int)c;
 					best_n = ch->n_mentions;
 				}
@@ -894,7 +1019,7 @@ static int link_chains(nkg_mentions *ms)
 		if (found < 0 && n_first == 1 && m->type != NKG_NT_ORG)
 			found = first_hit;
 		if (found < 0) {
-			char *ki = org_key(m->text);
+			char *ki = nkg_name_org_key(m->text);
 			if (!ki) {
 				rc = NKG_ENOMEM;
 				goto done;
@@ -902,7 +1027,7 @@ static int link_chains(nkg_mentions *ms)
 			for (size_t c = 0; c < ms->n_chains && found < 0; c++) {
 				if (ms->chains[c].type != NKG_NT_ORG)
 					continue;
-				char *kc = org_key(ms->chains[c].name);
+				char *kc = nkg_name_org_key(ms->chains[c].name);
 				if (kc && !strcmp(kc, ki))
 					found = (int)c;
 				free(kc);
@@ -911,7 +1036,7 @@ static int link_chains(nkg_mentions *ms)
 		}
 		if (found < 0) {
 			nkg_ntype t = m->type;
-			if (t == NKG_NT_UNKNOWN && m->org_score > 0 && m->org_score >= m->person_score)
+			if (t == NKG_NT_UNKNOWN && m->org_score >= 1 && m->org_score >= m->person_score)
 				t = NKG_NT_ORG;
 			/* Unknown words still get a chain: another article may
 			 * name the person in full. */
@@ -925,38 +1050,8 @@ static int link_chains(nkg_mentions *ms)
 		}
 		join(ms, i, found);
 	}
-	/* Canonical name of a person chain: the most frequent of its longest
-	 * forms. */
-	for (size_t c = 0; c < ms->n_chains; c++) {
-		nkg_chain *ch = &ms->chains[c];
-		if (ch->gaz || ch->type != NKG_NT_PERSON)
-			continue;
-		size_t best_words = 0, best_count = 0;
-		const char *best = NULL;
-		for (size_t i = 0; i < ms->n; i++) {
-			if (ms->m[i].kind != NKG_M_NAME || ms->m[i].chain != (int)c)
-				continue;
-			size_t w = n_words(ms->m[i].text), cnt = 0;
-			for (size_t j = 0; j < ms->n; j++)
-				if (ms->m[j].kind == NKG_M_NAME && ms->m[j].chain == (int)c &&
-				    !strcmp(ms->m[j].text, ms->m[i].text))
-					cnt++;
-			if (w > best_words || (w == best_words && cnt > best_count)) {
-				best_words = w;
-				best_count = cnt;
-				best = ms->m[i].text;
-			}
-		}
-		if (best && strcmp(best, ch->name)) {
-			char *nn = nkg_strdup(best);
-			if (!nn) {
-				rc = NKG_ENOMEM;
-				goto done;
-			}
-			free(ch->name);
-			ch->name = nn;
-		}
-	}
+	if ((rc = canonical_names(ms)))
+		goto done;
 	for (size_t i = 0; i < ms->n; i++)
 		if (ms->m[i].chain >= 0)
 			ms->m[i].type = ms->chains[ms->m[i].chain].type;

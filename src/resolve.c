@@ -243,60 +243,10 @@ static void unite(nkg_resolver *r, size_t a, size_t b)
 		r->ents[a > b ? a : b].parent = a < b ? a : b;
 }
 
-static size_t n_words(const char *s)
-{
-	size_t n = 1;
-	for (; *s; s++)
-		if (*s == ' ')
-			n++;
-	return n;
-}
-
-static const char *last_word(const char *f)
-{
-	const char *sp = strrchr(f, ' ');
-	return sp ? sp + 1 : f;
-}
-
-static int similar(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), lm = la < lb ? la : lb;
-	if (!strcmp(a, b))
-		return 1;
-	if (lm < 5 || a[0] != b[0])
-		return 0;
-	return nkg_edit_distance(a, b, lm >= 9 ? 2 : 1) <= (lm >= 9 ? 2u : 1u);
-}
-
-static int same_person(const char *fa, const char *fb)
-{
-	size_t la = strcspn(fa, " "), lb = strcspn(fb, " ");
-	if (!strcmp(fa, fb))
-		return 1;
-	if (la != lb || strncmp(fa, fb, la) || n_words(fa) != n_words(fb))
-		return 0;
-	return similar(last_word(fa), last_word(fb));
-}
-
-static char *org_key(const char *text)
-{
-	char *f = nkg_fold(text), *o, *p;
-	if (!f)
-		return NULL;
-	for (o = p = f; *p; p++) {
-		char ch = *p;
-		if (ch == ' ' || ch == '-' || ch == '.')
-			continue;
-		*o++ = ch == 'l' ? 'i' : ch == '0' ? 'o' : ch;
-	}
-	*o = '\0';
-	return f;
-}
-
 static int cmp_form(const void *a, const void *b)
 {
 	const form *x = a, *y = b;
-	size_t wx = n_words(x->text), wy = n_words(y->text);
+	size_t wx = nkg_name_words(x->text), wy = nkg_name_words(y->text);
 	if (wx != wy)
 		return wx > wy ? -1 : 1;
 	if (x->count != y->count)
@@ -313,7 +263,7 @@ static int merge(nkg_resolver *r)
 		return NKG_ENOMEM;
 	for (size_t i = 0; i < r->n_ents; i++) {
 		lent *e = &r->ents[i];
-		key[i] = e->type == NKG_NT_ORG ? org_key(e->name) : nkg_fold(e->name);
+		key[i] = e->type == NKG_NT_ORG ? nkg_name_org_key(e->name) : nkg_fold(e->name);
 		if (!key[i]) {
 			rc = NKG_ENOMEM;
 			goto done;
@@ -326,8 +276,8 @@ static int merge(nkg_resolver *r)
 			lent *o = &r->ents[j];
 			if (o->type != e->type)
 				continue;
-			if (e->type == NKG_NT_PERSON && n_words(key[i]) >= 2 &&
-			    n_words(key[j]) >= 2 && same_person(key[i], key[j])) {
+			if (e->type == NKG_NT_PERSON && nkg_name_words(key[i]) >= 2 &&
+			    nkg_name_words(key[j]) >= 2 && nkg_name_same_person(key[i], key[j])) {
 				unite(r, i, j);
 				break;
 			}
@@ -341,13 +291,13 @@ static int merge(nkg_resolver *r)
 	/* Single words: the most mentioned full-name person they end. */
 	for (size_t i = 0; i < r->n_ents; i++) {
 		lent *e = &r->ents[i];
-		if (e->type == NKG_NT_ORG || n_words(key[i]) != 1)
+		if (e->type == NKG_NT_ORG || nkg_name_words(key[i]) != 1)
 			continue;
 		size_t best = NKG_NONE, best_count = 0;
 		for (size_t j = 0; j < r->n_ents; j++) {
-			if (r->ents[j].type != NKG_NT_PERSON || n_words(key[j]) < 2)
+			if (r->ents[j].type != NKG_NT_PERSON || nkg_name_words(key[j]) < 2)
 				continue;
-			if (!similar(key[i], last_word(key[j])))
+			if (!nkg_name_is_surname_of(key[i], key[j]))
 				continue;
 			size_t root = find(r, j), cnt = 0;
 			for (size_t k = 0; k < r->n_ents; k++)

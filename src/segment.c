@@ -117,23 +117,29 @@ static uint32_t word_flags(const char *s, size_t start, size_t end)
 {
 	size_t i = start, l;
 	unsigned c;
-	int first = 1, nup = 0, nlow = 0, up_after = 0, first_up = 0;
+	int first = 1, nup = 0, nlow = 0, up_after = 0, first_up = 0, after_hyphen = 0;
 
 	while (i < end) {
 		c = cp_at(s, end, i, &l);
 		if (!l)
 			break;
+		if (is_hyphen(c)) {
+			after_hyphen = 1;
+			i += l;
+			continue;
+		}
 		if (is_letter_cp(c)) {
 			if (is_upper_cp(c)) {
 				nup++;
 				if (first)
 					first_up = 1;
-				else
+				else if (!after_hyphen)
 					up_after = 1;
 			} else {
 				nlow++;
 			}
 			first = 0;
+			after_hyphen = 0;
 		} else if (is_digit_cp(c) && first) {
 			return NKG_TOK_WORD | NKG_TOK_NUM;
 		}
@@ -147,6 +153,24 @@ static uint32_t word_flags(const char *s, size_t start, size_t end)
 	else if (up_after && nlow > 0)
 		f |= NKG_TOK_MIXED;
 	return f;
+}
+
+/* Does the period after a single letter belong to it?  Yes inside an
+ * initialism (U.S., P.-D.G.), before another initial (J. K.) or after a
+ * capitalised name (John F. Kennedy); no at a sentence end ("en X. Pourquoi"). */
+static int initial_period(const nkg_doc *d, const char *s, size_t n, size_t after,
+			  unsigned nx)
+{
+	size_t l2;
+	if (is_letter_cp(nx) || is_hyphen(nx))
+		return 1;
+	if (nx == ' ' && after + 2 < n && is_upper_cp(cp_at(s, n, after + 1, &l2)) &&
+	    s[after + 1 + l2] == '.')
+		return 1;
+	if (d->n_toks && (d->toks[d->n_toks - 1].flags & NKG_TOK_CAP) &&
+	    !(d->toks[d->n_toks - 1].flags & NKG_TOK_PUNCT))
+		return 1;
+	return 0;
 }
 
 static int tokenize(nkg_doc *d)
@@ -240,7 +264,8 @@ static int tokenize(nkg_doc *d)
 				}
 				/* Initialisms: a period after a single letter stays
 				 * in the token (P.-D.G., U.S., J.). */
-				if (cc == '.' && seg_len == 1 && is_letter_cp(cp_at(s, n, i - 1, NULL))) {
+				if (cc == '.' && seg_len == 1 && is_letter_cp(cp_at(s, n, i - 1, NULL)) &&
+				    initial_period(d, s, n, i + l, nx)) {
 					i += l;
 					seg_len = 0;
 					if (is_hyphen(nx) && i < n) {
@@ -252,6 +277,28 @@ static int tokenize(nkg_doc *d)
 					continue;
 				}
 				break;
+			}
+			/* Words glued by a missing space after a full stop
+			 * ("lettre.Les" is split elsewhere; "lettreVers" here):
+			 * three lower-case letters then a capital. */
+			if (!elided) {
+				size_t j = st, lows = 0, l3;
+				while (j < i) {
+					unsigned cj = cp_at(s, i, j, &l3);
+					if (!l3)
+						break;
+					if (is_upper_cp(cj) && lows >= 3 && j > st) {
+						if ((rc = push_tok(d, st, j, word_flags(s, st, j))))
+							return rc;
+						st = j;
+						break;
+					}
+					if (is_letter_cp(cj) && !is_upper_cp(cj))
+						lows++;
+					else
+						break;
+					j += l3;
+				}
 			}
 			uint32_t f = word_flags(s, st, i);
 			if (elided)

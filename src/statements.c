@@ -516,6 +516,22 @@ static const nkg_trigger_entry *match_trigger(const sctx *c, size_t k, size_t *l
 			blen = m;
 		}
 	}
+	/* "a embauché" folds like "embauche": after an auxiliary it is the
+	 * verb. */
+	if (best && best->cls == NKG_TRIG_NOUN && k > c->s->tok0 &&
+	    (nkg_lang_in(c->l->be_aux, FOLD(c, k - 1)) || !strcmp(FOLD(c, k - 1), "a") ||
+	     !strcmp(FOLD(c, k - 1), "ont") || !strcmp(FOLD(c, k - 1), "avait") ||
+	     !strcmp(FOLD(c, k - 1), "ait"))) {
+		for (size_t i = 0; c->l->triggers[i].stem; i++) {
+			const nkg_trigger_entry *e = &c->l->triggers[i];
+			if (e->cls != NKG_TRIG_NOUN && !e->exact &&
+			    !strncmp(f, e->stem, strlen(e->stem))) {
+				best = e;
+				blen = 1;
+				break;
+			}
+		}
+	}
 	*len = blen;
 	return best;
 }
@@ -585,8 +601,8 @@ static int events_for(sctx *c, trig_hit *h)
 			persons_before(c, trig, &persons);
 			org = org_after(c, tend, 8, &expl);
 		}
-		if (org == -2 && e->kind == NKG_EV_JOINED)
-			return 0; /* joining what? */
+		if (!expl && (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_FOUNDED))
+			return 0; /* joining or founding what? */
 	} else {
 		/* Nominalisation: "le limogeage du PDG Sam Altman", "l'embauche
 		 * ... de Greg Brockman", "Altman's ouster". */
@@ -797,6 +813,14 @@ static int roles_for(sctx *c)
 				} else {
 					person = p.chain[0];
 				}
+				int hypothetical = 0;
+				for (size_t i = c->st->n_events; i-- > 0;)
+					if (c->st->events[i].sent == c->si &&
+					    c->st->events[i].person == person &&
+					    c->st->events[i].modality != NKG_MOD_ASSERTED)
+						hypothetical = 1;
+				if (hypothetical)
+					continue;
 				if (person >= 0 && org < 0 && org != -3) {
 					/* the organisation of the event in the sentence */
 					for (size_t i = c->st->n_events; i-- > 0;)

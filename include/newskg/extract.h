@@ -23,6 +23,12 @@ int nkg_extract_all(nkg_reader *reader, const nkg_gazetteer *gaz,
 		    nkg_progress_fn progress, void *ctx, nkg_kb **out,
 		    nkg_error *err);
 
+/* Appends a human-readable trace of what the extractor saw in art:
+ * sentences with their flags, mentions, roles and events (newskg explain).
+ * Does not take ownership of art. */
+int nkg_extract_explain(const nkg_gazetteer *gaz, const nkg_article *art,
+			nkg_buf *out, nkg_error *err);
+
 #ifdef __cplusplus
 }
 #endif

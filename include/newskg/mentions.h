@@ -84,6 +84,20 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *lang,
 /* Levenshtein distance on bytes, capped at max + 1. */
 size_t nkg_edit_distance(const char *a, const char *b, size_t max);
 
+/* Name comparison rules shared by in-article chains and cross-article
+ * resolution; arguments are folded (nkg_fold) names. */
+/* Two full names of one person: same first word, same word count, last
+ * words within two edits ("sam altman" / "sam altam"). */
+int nkg_name_same_person(const char *a, const char *b);
+/* A single word standing for a surname: within one edit (two from nine
+ * letters) of the last word of full ("sutzkever" / "ilya sutskever"). */
+int nkg_name_is_surname_of(const char *word, const char *full);
+/* Comparison key of an organisation name: folded, without spaces, hyphens
+ * or dots, look-alike letters unified (l/I, 0/O: "OpenAl" = "OpenAI").
+ * Caller frees. */
+char *nkg_name_org_key(const char *text);
+size_t nkg_name_words(const char *s);
+
 #ifdef __cplusplus
 }
 #endif

@@ -678,6 +678,11 @@ static void test_bad_kb(void)
 	nkg_graph_free(NULL);
 }
 
+static double secs(const struct timespec *a, const struct timespec *b)
+{
+	return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
 /* Many articles: adding ~100k statements must stay fast (hashes storage).
  * Sized down unless NKG_TEST_BIG is set, to keep sanitizer runs short. */
 static void test_scale(void)
@@ -688,7 +693,7 @@ static void test_scale(void)
 	nkg_graph *g = NULL;
 	nkg_error err = {0};
 	size_t n = 0;
-	struct timespec t0, t1, t2;
+	struct timespec t0, t1, t2, t3;
 	char name[64], id[32];
 	int ok = 1;
 
@@ -728,9 +733,19 @@ static void test_scale(void)
 		nkg_table_free(t);
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t2);
-	printf("scale: %zu statements added in %.2fs, join query %.2fs\n", n,
-	       (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9,
-	       (double)(t2.tv_sec - t1.tv_sec) + (double)(t2.tv_nsec - t1.tv_nsec) / 1e9);
+	{
+		char *out = NULL;
+		size_t len = 0;
+		CHECK(nkg_graph_serialize(g, "nquads", &out, &len, &err) == 0);
+		free(out);
+		out = NULL;
+		CHECK(nkg_graph_serialize(g, "turtle", &out, &len, &err) == 0);
+		free(out);
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t3);
+	printf("scale: %zu statements added in %.2fs, join query %.2fs, "
+	       "nquads+turtle %.2fs\n", n, secs(&t0, &t1), secs(&t1, &t2),
+	       secs(&t2, &t3));
 	nkg_graph_free(g);
 	nkg_kb_free(kb);
 }
