@@ -25,9 +25,7 @@
  *   raptor_new_statement_from_nodes  consumes its four terms
  *   raptor_term_copy             adds a reference, release with
  *                                raptor_free_term
- *   raptor_new_iostream_to_string  fills the string (allocated with the
- *                                handler we pass: malloc) when the
- *                                iostream is freed
+ *   raptor_new_iostream_to_file_handle  does not close the FILE
  */
 #include "newskg/graph.h"
 
@@ -1018,17 +1016,15 @@ static int cmp_line(const void *a, const void *b)
 /* Sorts the lines of an N-Triples / N-Quads text (each ends with '\n'). */
 static int sort_lines(char **text, size_t *len)
 {
-	char **lines = NULL, *p = *text, *end = *text + *len;
+	char **lines = NULL, *p = *text, *end = *text + *len, *out = NULL, *o;
 	size_t n = 0, cap = 0;
-	nkg_buf out = {0};
-	int rc = 0;
 
 	while (p < end) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		void *arr = lines;
 		if (nkg_grow(&arr, &cap, n + 1, sizeof *lines)) {
-			rc = NKG_ENOMEM;
-			goto done;
+			free(lines);
+			return NKG_ENOMEM;
 		}
 		lines = arr;
 		lines[n++] = p;
@@ -1039,19 +1035,23 @@ static int sort_lines(char **text, size_t *len)
 	}
 	if (n)
 		qsort(lines, n, sizeof *lines, cmp_line);
-	for (size_t i = 0; i < n; i++) {
-		if (nkg_buf_puts(&out, lines[i]) || nkg_buf_puts(&out, "\n")) {
-			rc = NKG_ENOMEM;
-			goto done;
-		}
+	if (!(out = malloc(*len + 2))) {
+		free(lines);
+		return NKG_ENOMEM;
 	}
-	free(*text);
-	*len = out.len;
-	*text = nkg_buf_detach(&out);
-done:
-	nkg_buf_free(&out);
+	o = out;
+	for (size_t i = 0; i < n; i++) {
+		size_t l = strlen(lines[i]);
+		memcpy(o, lines[i], l);
+		o += l;
+		*o++ = '\n';
+	}
+	*o = '\0';
 	free(lines);
-	return rc;
+	free(*text);
+	*text = out;
+	*len = (size_t)(o - out);
+	return 0;
 }
 
 /* Whether any literal holds a C0 control other than TAB, LF, CR: XML 1.0
@@ -1088,6 +1088,51 @@ static int turtle_unsafe(const quad_list *q, size_t from, size_t to)
 	return 0;
 }
 
+/* A raptor iostream writing into memory through open_memstream.  (raptor's
+ * own string iostream allocates a buffer node for every byte written and
+ * made serialising 300k statements take many seconds.)  raptor does not
+ * close the FILE when the iostream is freed. */
+typedef struct memout {
+	FILE *f;
+	char *buf;   /* owned by f until fclose, then ours (malloc'ed) */
+	size_t len;
+	raptor_iostream *io;
+} memout;
+
+static int memout_open(raptor_world *rw, memout *m)
+{
+	memset(m, 0, sizeof *m);
+	if (!(m->f = open_memstream(&m->buf, &m->len)))
+		return NKG_ENOMEM;
+	if (!(m->io = raptor_new_iostream_to_file_handle(rw, m->f))) {
+		fclose(m->f);
+		free(m->buf);
+		memset(m, 0, sizeof *m);
+		return NKG_ENOMEM;
+	}
+	return 0;
+}
+
+/* Ends the stream.  out == NULL discards the text; otherwise *out gets it
+ * (NUL-terminated, caller frees). */
+static int memout_close(memout *m, char **out, size_t *out_len)
+{
+	int rc = 0;
+
+	if (m->io)
+		raptor_free_iostream(m->io);
+	if (m->f && fclose(m->f) != 0)
+		rc = NKG_ENOMEM;
+	if (out && !rc) {
+		*out = m->buf;
+		*out_len = m->len;
+	} else {
+		free(m->buf);
+	}
+	memset(m, 0, sizeof *m);
+	return rc;
+}
+
 /* Serialises q->v[from..to) with a fresh raptor serializer `name`, the
  * prefixes declared.  *out is malloc'ed. */
 static int run_serializer(nkg_graph *g, const char *name, const quad_list *q,
@@ -1095,9 +1140,7 @@ static int run_serializer(nkg_graph *g, const char *name, const quad_list *q,
 {
 	raptor_world *rw = librdf_world_get_raptor(g->world);
 	raptor_serializer *ser = NULL;
-	raptor_iostream *io = NULL;
-	void *str = NULL;
-	size_t len = 0;
+	memout m = {0};
 	int rc = 0;
 
 	ser = raptor_new_serializer(rw, name);
@@ -1118,9 +1161,9 @@ static int run_serializer(nkg_graph *g, const char *name, const quad_list *q,
 	}
 	if (strcmp(name, "rdfxml") == 0 && needs_xml11(q))
 		raptor_serializer_set_option(ser, RAPTOR_OPTION_WRITER_XML_VERSION, NULL, 11);
-	/* The string is handed over (malloc'ed) when io is freed. */
-	io = raptor_new_iostream_to_string(rw, &str, &len, malloc);
-	if (!io || raptor_serializer_start_to_iostream(ser, NULL, io)) {
+	if ((rc = memout_open(rw, &m)) != 0)
+		goto done;
+	if (raptor_serializer_start_to_iostream(ser, NULL, m.io)) {
 		rc = NKG_ERDF;
 		goto done;
 	}
@@ -1133,21 +1176,16 @@ static int run_serializer(nkg_graph *g, const char *name, const quad_list *q,
 	if (raptor_serializer_serialize_end(ser))
 		rc = NKG_ERDF;
 done:
+	/* The serializer first: it may still write into the stream. */
 	if (ser)
 		raptor_free_serializer(ser);
-	if (io)
-		raptor_free_iostream(io);  /* sets str/len */
 	if (!rc && g->log_errors)
 		rc = NKG_ERDF;
 	if (rc) {
-		free(str);
+		memout_close(&m, NULL, NULL);
 		return rc;
 	}
-	if (!str && !(str = calloc(1, 1)))
-		return NKG_ENOMEM;
-	*out = str;
-	*out_len = len;
-	return 0;
+	return memout_close(&m, out, out_len);
 }
 
 /* Length of the "@prefix ... .\n" lines (and the blank line after them)
@@ -1172,7 +1210,7 @@ static int write_trig(nkg_graph *g, const quad_list *q, char **out, size_t *out_
 {
 	raptor_world *rw = librdf_world_get_raptor(g->world);
 	raptor_namespace_stack *nstack = NULL;
-	raptor_iostream *io = NULL;
+	memout m = {0};
 	nkg_buf b = {0};
 	char *part = NULL, *label = NULL;
 	size_t plen = 0, llen = 0;
@@ -1198,14 +1236,15 @@ static int write_trig(nkg_graph *g, const quad_list *q, char **out, size_t *out_
 		for (j = i + 1; j < q->n && raptor_term_compare(q->v[j]->graph, graph) == 0; j++)
 			;
 		if (graph) {
-			io = raptor_new_iostream_to_string(rw, (void **)&label, &llen, malloc);
-			if (!io || raptor_term_turtle_write(io, graph, nstack, NULL)) {
+			if ((rc = memout_open(rw, &m)) != 0)
+				goto done;
+			if (raptor_term_turtle_write(m.io, graph, nstack, NULL)) {
 				rc = NKG_ERDF;
 				goto done;
 			}
-			raptor_free_iostream(io);  /* sets label */
-			io = NULL;
-			if (!label || nkg_buf_append(&b, label, llen) || nkg_buf_puts(&b, " ")) {
+			if ((rc = memout_close(&m, &label, &llen)) != 0)
+				goto done;
+			if (nkg_buf_append(&b, label, llen) || nkg_buf_puts(&b, " ")) {
 				rc = NKG_ENOMEM;
 				goto done;
 			}
@@ -1228,8 +1267,7 @@ static int write_trig(nkg_graph *g, const quad_list *q, char **out, size_t *out_
 	if (!(*out = nkg_buf_detach(&b)))
 		rc = NKG_ENOMEM;
 done:
-	if (io)
-		raptor_free_iostream(io);
+	memout_close(&m, NULL, NULL);
 	if (nstack)
 		raptor_free_namespaces(nstack);
 	free(label);

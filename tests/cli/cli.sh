@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# CLI transcript tests: options, exit codes, messages, outputs.
+# Usage: tests/cli/cli.sh BIN
+set -u
+BIN=${1:-build/newskg}
+T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+
+# expect NAME EXIT STDERR_SUBSTRING -- COMMAND...
+expect() {
+  local name=$1 code=$2 needle=$3; shift 4
+  local out err rc
+  "$@" >"$T/out" 2>"$T/err"; rc=$?
+  if [ "$rc" != "$code" ] || { [ -n "$needle" ] && ! grep -qF -- "$needle" "$T/err" "$T/out"; }; then
+    fail=$((fail + 1)); echo "FAIL $name: exit $rc (want $code), wanted '$needle' in:"; head -5 "$T/err" "$T/out"
+  else
+    pass=$((pass + 1))
+  fi
+}
+check() { # NAME CONDITION...
+  local name=$1; shift
+  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $name"; fi
+}
+
+A=corpus/002_c91349db7612fc51.txt
+expect help 0 "Usage: newskg" -- "$BIN" --help
+expect help-cmd 0 "Commands:" -- "$BIN" help
+expect version 0 "newskg 0." -- "$BIN" --version
+expect no-args 2 "Usage" -- "$BIN"
+expect unknown-cmd 2 "unknown command 'frobnicate'" -- "$BIN" frobnicate
+expect unknown-opt 2 "try 'newskg --help'" -- "$BIN" extract --bogus "$A"
+expect no-input 2 "no input" -- "$BIN" extract
+expect missing-file 4 "nope.txt" -- "$BIN" extract "$T/nope.txt"
+expect bad-format 2 "xml-ish" -- "$BIN" extract -f xml-ish "$A"
+expect bad-date-opt 2 "--date" -- "$BIN" extract --date 2023-02-30 "$A"
+expect bad-lang-opt 2 "--lang" -- "$BIN" extract --lang tlh "$A"
+expect eval-no-gold 2 "--gold" -- "$BIN" eval "$A"
+expect bad-view 2 "--view" -- "$BIN" render --view pie "$A"
+expect bad-events 2 "unknown kind 'hired'" -- "$BIN" render --events hired "$A"
+
+printf '' >"$T/empty.txt"
+expect empty 3 "empty.txt" -- "$BIN" extract "$T/empty.txt"
+printf -- '---\ndate: 2023-11-20\n---\n' >"$T/fm-only.txt"
+expect front-matter-only 3 "fm-only.txt" -- "$BIN" extract "$T/fm-only.txt"
+printf -- '---\ndate: 2023-13-45\n---\nTexte.\n' >"$T/bad-date.txt"
+expect bad-date 3 "bad-date.txt:2" -- "$BIN" extract "$T/bad-date.txt"
+printf -- '---\ndate 2023-11-20\n---\nTexte.\n' >"$T/bad-fm.txt"
+expect bad-front-matter 3 "bad-fm.txt:2" -- "$BIN" extract "$T/bad-fm.txt"
+printf 'Bonjour \xff\xfe le monde\n' >"$T/bad-utf8.txt"
+expect invalid-utf8 3 "bad-utf8.txt:1:9" -- "$BIN" extract "$T/bad-utf8.txt"
+printf 'abc\0def\n' >"$T/nul.txt"
+expect nul-bytes 3 "NUL" -- "$BIN" extract "$T/nul.txt"
+printf '\xff\xfeH\0i\0' >"$T/utf16.txt"
+expect utf16 3 "UTF-16" -- "$BIN" extract "$T/utf16.txt"
+printf '{"id":"a","text":"Jean Dupont a rejoint Renault."}\n{"id":"b","text":\n' >"$T/c.jsonl"
+expect jsonl-broken 3 "c.jsonl:2" -- "$BIN" extract "$T/c.jsonl"
+expect jsonl-keep-going 0 "c.jsonl:2" -- "$BIN" extract --keep-going "$T/c.jsonl"
+expect max-bytes 0 "over the limit" -- "$BIN" extract --max-article-bytes 100 "$A"
+
+# stdin, output files, formats
+expect stdin 0 "" -- sh -c "printf 'Le PDG de Renault, Jean Dupont, a été limogé hier.\n' | '$BIN' facts --date 2024-03-05 --lang fr -"
+check stdin-facts grep -q $'EVENT\tJean Dupont\tceo\tRenault\tdismissed\t2024-03-04' "$T/out"
+for f in turtle ntriples nquads trig rdfxml json; do
+  expect "format-$f" 0 "" -- "$BIN" extract -q -f $f -o "$T/g.$f" "$A"
+  check "format-$f-nonempty" test -s "$T/g.$f"
+done
+check no-temp-left sh -c "! ls '$T' | grep -q '\.tmp\.'"
+# A failing run must not leave a half-written or clobbered output.
+echo "keep me" >"$T/keep.ttl"
+expect atomic-on-error 3 "" -- "$BIN" extract -o "$T/keep.ttl" "$T/bad-utf8.txt"
+check atomic-kept grep -q "keep me" "$T/keep.ttl"
+# Determinism: same input, same bytes.
+"$BIN" extract -f nquads corpus/ >"$T/a.nq" 2>/dev/null; "$BIN" extract -f nquads corpus/ >"$T/b.nq" 2>/dev/null
+check deterministic-nquads cmp -s "$T/a.nq" "$T/b.nq"
+"$BIN" render -T dot corpus/ >"$T/a.dot" 2>/dev/null; "$BIN" render -T dot corpus/ >"$T/b.dot" 2>/dev/null
+check deterministic-dot cmp -s "$T/a.dot" "$T/b.dot"
+# facts from the articles and from the RDF they produce agree.
+"$BIN" facts corpus/ >"$T/f1.tsv" 2>/dev/null; "$BIN" facts "$T/a.nq" >"$T/f2.tsv" 2>/dev/null
+check facts-from-rdf cmp -s "$T/f1.tsv" "$T/f2.tsv"
+expect explain 0 "=> EVENT" -- "$BIN" explain "$A"
+expect no-gazetteer 0 "" -- "$BIN" facts --no-gazetteer "$A"
+expect bad-gazetteer 3 "g.tsv:1" -- sh -c "printf 'Foo\tplanet\n' >'$T/g.tsv'; '$BIN' facts --gazetteer '$T/g.tsv' '$A'"
+
+echo "cli: $pass passed, $fail failed"
+[ $fail = 0 ]

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Golden test on the seed corpus: the facts must equal the expected file
+# byte for byte (regenerate with UPDATE=1 after an intended change, and
+# review the diff), and score at least the floor against the gold.
+set -u
+BIN=${1:-build/newskg}
+dir=$(dirname "$0")
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+ko() { fail=$((fail + 1)); echo "FAIL $*"; }
+for mode in gaz nogaz; do
+  opt=""; [ $mode = nogaz ] && opt=--no-gazetteer
+  exp="$dir/seeds.$mode.facts.tsv"
+  got=$(mktemp)
+  "$BIN" facts -q $opt corpus/*.txt >"$got" || ko "facts $mode exited $?"
+  if [ "${UPDATE:-0}" = 1 ]; then cp "$got" "$exp"; fi
+  if diff -u "$exp" "$got" >/dev/null; then ok; else ko "seeds $mode facts differ from $exp:"; diff -u "$exp" "$got" | head -40; fi
+  # Our own scorer (agrees with shared/eval/score.py; see test_eval).
+  f1=$("$BIN" eval -q $opt --gold "$dir/seeds.gold.tsv" corpus/*.txt | sed -n 's/^F1=\([0-9.]*\).*/\1/p')
+  floor=0.92; [ $mode = nogaz ] && floor=0.85
+  if awk -v f="$f1" -v m="$floor" 'BEGIN{exit !(f >= m)}'; then ok; else ko "seeds $mode F1=$f1 below $floor"; fi
+  echo "seeds ($mode): F1=$f1 (floor $floor)"
+  rm -f "$got"
+done
+echo "golden: $pass passed, $fail failed"
+[ $fail = 0 ]
