@@ -264,7 +264,12 @@ static const char *const org_cue_before[] = {
 	"carmaker", "automaker", "retailer", "insurer", "maker", "giant",
 	"publisher", "newspaper", "outlet", "agency", "rival", "at", "joined",
 	"partner", "investor", "subsidiary", "conglomerate", "board",
-	"employees", "staff", "shareholders", "investors", "directors", NULL
+	"employees", "staff", "shareholders", "investors", "directors",
+	"automation", "insurer", "lender", "broker", "fund", "manufacturer",
+	"supplier", "operator", "brand", "label", "studio", "chain",
+	"conglomerate", "developer", "unit", "division", "business",
+	"platform", "network", "broadcaster", "regulator", "organisation",
+	"organization", "charity", "institute", "university", "school", NULL
 };
 static const char *const person_cue_before[] = {
 	"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame",
@@ -277,11 +282,24 @@ static const char *const org_suffixes[] = {
 	"airlines", "pharmaceuticals", "industries", "international",
 	"services", "ventures", "studios", "games", "entertainment",
 	"foundation", "university", "institute", "college", "times", "post",
-	"journal", "news", "network", NULL
+	"journal", "news", "network", "robotics", "biosciences", "bio",
+	"biotech", "therapeutics", "pharma", "analytics", "logistics", "energy",
+	"power", "wind", "solar", "aerospace", "airways", "automotive",
+	"mobility", "foods", "brands", "retail", "stores", "investments",
+	"mutual", "insurance", "software", "solutions", "networks", "telecom",
+	"communications", "records", "publishing", "press", "society",
+	"laboratories", "technology", "tech", "semiconductor", "semiconductors",
+	"electronics", "electric", "steel", "mining", "chemicals", "health",
+	"healthcare", "medical", "diagnostics", "consulting", "company",
+	"cloud", "data", "digital", "security", "defense", "aviation",
+	"shipping", "properties", "realty", "hotels", "resorts", "cosmetics",
+	"llp", "nv", "bv", "ab", "asa", "spa", "sa", "se", "ag", "gmbh",
+	"agency", "council", "commission", "authority", "museum", "orchestra",
+	"club", "party", "union", "association", "federation", "league", NULL
 };
 static const char *const org_prefixes[] = {
-	"bank", "university", "institute", "department", "ministry", "the",
-	"national", "federal", "european", "united", NULL
+	"bank", "university", "institute", "department", "ministry",
+	"national", "federal", "royal", "bureau", NULL
 };
 static const char *const name_particles[] = {
 	"de", "van", "von", "der", "den", "da", "di", "del", "della", "du",
@@ -300,6 +318,9 @@ static const char *const possessive_before[] = {
 
 static const char *const head_verbs[] = {
 	"to lead", "to head", "to run", "to oversee", "at the helm of", NULL
+};
+static const char *const copulas[] = {
+	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
 static const char *const by_words[] = { "by", NULL };
 
@@ -347,4 +368,5 @@ const nkg_lang nkg_lang_en = {
 	.possessive_before = possessive_before,
 	.head_verbs = head_verbs,
 	.by_words = by_words,
+	.copulas = copulas,
 };

@@ -336,7 +336,12 @@ static const char *const org_cue_before[] = {
 	"fonds", "filiale", "chez", "concurrent", "rival", "partenaire",
 	"client", "clientes", "clients", "administration", "conseil",
 	"employes", "salaries", "effectifs", "personnel", "investisseurs",
-	"actionnaires", "equipes", "direction", "dirigeants", NULL
+	"actionnaires", "equipes", "direction", "dirigeants", "federation",
+	"association", "institut", "laboratoire", "fonds", "assureur",
+	"constructeur", "fabricant", "distributeur", "editeur", "enseigne",
+	"marque", "chaine", "plateforme", "organisation", "ong", "cabinet",
+	"mutuelle", "club", "parti", "syndicat", "fondation", "universite",
+	"ecole", "musee", "filiale", "pole", "division", "branche", NULL
 };
 static const char *const person_cue_before[] = {
 	"m.", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame", NULL
@@ -348,7 +353,15 @@ static const char *const org_suffixes[] = {
 	"airlines", "pharma", "energies", "industries", "inc", "inc.",
 	"corp", "corp.", "ltd", "gmbh", "ag", "co.", "international",
 	"services", "finance", "consulting", "ventures", "studios", "games",
-	"entertainment", "foundation", NULL
+	"entertainment", "foundation", "robotics", "biosciences", "therapeutics",
+	"analytics", "logistique", "logistics", "energie", "energy", "wind",
+	"aerospace", "aeronautique", "automobile", "automobiles", "mobilite",
+	"distribution", "immobilier", "assurance", "mutuelle", "software",
+	"solutions", "reseaux", "telecoms", "communication", "editions",
+	"societe", "institut", "universite", "fondation", "laboratoires",
+	"technologie", "tech", "electronique", "industrie", "sante", "conseil",
+	"france", "international", "europe", "holding", "partenaires",
+	"investissement", "gestion", "banque", "finances", "capital", NULL
 };
 static const char *const org_prefixes[] = {
 	"banque", "groupe", "universite", "institut", "fondation", "ministere",
@@ -378,6 +391,9 @@ static const char *const possessive_before[] = {
 
 static const char *const head_verbs[] = {
 	"pour diriger", "pour piloter", "pour prendre la tete", "a la tete de", "pour superviser", NULL
+};
+static const char *const copulas[] = {
+	"est", "etait", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
 static const char *const by_words[] = { "par", NULL };
 
@@ -425,4 +441,5 @@ const nkg_lang nkg_lang_fr = {
 	.possessive_before = possessive_before,
 	.head_verbs = head_verbs,
 	.by_words = by_words,
+	.copulas = copulas,
 };

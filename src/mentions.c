@@ -469,6 +469,14 @@ static int sentence_initial(const ctx *c, const nkg_sentence *s, size_t k)
 	       strcmp(p->fold, "(") != 0;
 }
 
+/* A lower-case word that can qualify a company word ("nantaise",
+ * "automation"), not a function word or punctuation. */
+static int qualifier(const nkg_token *t)
+{
+	return (t->flags & NKG_TOK_WORD) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_NUM)) &&
+	       !in_any_lang(get_stop, t->fold);
+}
+
 /* Evidence around the name [t0,t1) for person and organisation. */
 static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		       size_t t1, nkg_mention *m)
@@ -499,6 +507,13 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		if (nkg_lang_in(l->org_cue_before, p) ||
 		    (nkg_lang_in(l->determiners, p) && nkg_lang_in(l->org_cue_before, p2)))
 			O += 2;
+		/* "la start-up nantaise Lumenfield", "Swiss automation group
+		 * ABB": a company word two or three tokens back. */
+		else if (qualifier(&TOKS(d)[t0 - 1]) &&
+			 (nkg_lang_in(l->org_cue_before, p2) ||
+			  (t0 > s->tok0 + 2 && nkg_lang_in(l->org_cue_before, TOKS(d)[t0 - 3].fold) &&
+			   qualifier(&TOKS(d)[t0 - 2]))))
+			O += 1.5f;
 		/* "PDG de X", "employés d'X", "CEO of X": the title's
 		 * organisation.  Look back over a short qualifier
 		 * ("vice-présidente des affaires mondiales d'OpenAI"). */
@@ -571,6 +586,14 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			if (k < s->tok1 && nkg_lang_in(l->former, TOKS(d)[k].fold))
 				k++;
 			if (k < s->tok1 && c->title_at[k] >= 0)
+				P += 1.5f;
+		}
+		/* ", which ..." is said of things, ", who ..." of people. */
+		if (!strcmp(nx, ",") && t1 + 1 < s->tok1) {
+			const char *r = TOKS(d)[t1 + 1].fold;
+			if (!strcmp(r, "which"))
+				O += 1.5f;
+			else if (!strcmp(r, "who"))
 				P += 1.5f;
 		}
 		/* "Microsoft's CEO", "OpenAI CEO Sam Altman". */

@@ -543,6 +543,9 @@ static void mark_paragraphs(nkg_doc *d)
 		const char *last = d->toks[t1 - 1].fold;
 		if (para >= comment_from)
 			flags |= NKG_SENT_COMMENT;
+		/* "avatar NAME |": a user name, not a person's name. */
+		if (is_comment_head(d, t0, t1))
+			flags |= NKG_SENT_NOISE;
 		else if (is_byline(d, t0, t1) &&
 			 (para < 8 || para + 12 >= comment_from))
 			flags |= NKG_SENT_BYLINE;
@@ -550,7 +553,7 @@ static void mark_paragraphs(nkg_doc *d)
 			flags |= NKG_SENT_NOISE;
 		else if (words <= 4 && !is_final(last) && para > 0)
 			flags |= NKG_SENT_SHORT;
-		if (para == 0 && !(flags & NKG_SENT_BYLINE))
+		if (para == 0 && !(flags & NKG_SENT_BYLINE) && j - i == 1 && !is_final(last))
 			flags |= NKG_SENT_TITLE;
 		/* A paragraph in another language than the article (an English
 		 * tweet quoted in French) is read with its own tables. */

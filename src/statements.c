@@ -277,6 +277,23 @@ static int coordinated_gap(const sctx *c, size_t a, size_t b)
 	return coord;
 }
 
+/* Scanning backwards and standing on a comma that closes ", which ... ,"
+ * (", qui ... ,"): the token before the clause, or k when there is none.
+ * The clause says something about its antecedent, not about our verb. */
+static size_t skip_relative_back(const sctx *c, size_t k)
+{
+	if (!is_punct(c, k, ","))
+		return k;
+	for (size_t j = k; j-- > c->s->tok0 && j + 24 > k;) {
+		if (hard_boundary(c, j) || (is_punct(c, j, ",") &&
+		    !(j + 1 < k && nkg_lang_in(c->l->relative, FOLD(c, j + 1)))))
+			return k;
+		if (is_punct(c, j, ",") && j + 1 < k && nkg_lang_in(c->l->relative, FOLD(c, j + 1)))
+			return j;
+	}
+	return k;
+}
+
 /* Subjects: the nearest person before the trigger in its clause, and the
  * persons coordinated with it. */
 static void persons_before(const sctx *c, size_t trig, plist *out)
@@ -285,6 +302,8 @@ static void persons_before(const sctx *c, size_t trig, plist *out)
 	int have = 0;
 
 	for (size_t k = trig; k-- > s0;) {
+		if (have || k + 1 < trig)
+			k = skip_relative_back(c, k);
 		if (hard_boundary(c, k))
 			break;
 		const char *f = FOLD(c, k);
@@ -374,10 +393,22 @@ static void persons_after(const sctx *c, size_t from, size_t limit, plist *out)
 static int org_before(const sctx *c, size_t trig)
 {
 	for (size_t k = trig; k-- > c->s->tok0;) {
+		k = skip_relative_back(c, k);
 		if (hard_boundary(c, k))
 			break;
-		if (nkg_lang_in(c->l->clause_open, FOLD(c, k)) ||
-		    nkg_lang_in(c->l->relative, FOLD(c, k)))
+		if (nkg_lang_in(c->l->relative, FOLD(c, k))) {
+			/* "X, which was founded": the antecedent. */
+			size_t j = k;
+			if (j > c->s->tok0 && is_punct(c, j - 1, ","))
+				j--;
+			if (j > c->s->tok0) {
+				int mi = mention_at(c, j - 1);
+				if (mi >= 0)
+					return org_at(c, c->ms->m[mi].tok0, NULL);
+			}
+			break;
+		}
+		if (nkg_lang_in(c->l->clause_open, FOLD(c, k)))
 			break;
 		int o = org_at(c, k, NULL);
 		if (o >= 0)
@@ -404,6 +435,19 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 			break;
 		if (nkg_doc_match_list(c->doc, j, c->s->tok1, c->l->governing_bodies))
 			return c->ms->main_org;
+		/* "the Copenhagen start-up", "la société": a determiner, at
+		 * most two qualifiers, a word for a company. */
+		if (nkg_lang_in(c->l->determiners, FOLD(c, j))) {
+			for (size_t q = j + 1; q < c->s->tok1 && q <= j + 3; q++) {
+				if (nkg_lang_in(c->l->org_cue_before, FOLD(c, q)) &&
+				    org_at(c, q + 1 < c->s->tok1 ? q + 1 : q, NULL) < 0) {
+					*explicit_org = c->ms->main_org >= 0;
+					return c->ms->main_org;
+				}
+				if (hard_boundary(c, q) || is_punct(c, q, ","))
+					break;
+			}
+		}
 	}
 	return -2;
 }
@@ -592,14 +636,34 @@ static int events_for(sctx *c, trig_hit *h)
 			}
 		}
 	} else if (e->cls == NKG_TRIG_INTRANS) {
-		/* "fondée par X": the agent follows. */
-		if (tend < c->s->tok1 && nkg_lang_in(c->l->by_words, FOLD(c, tend))) {
-			persons_after(c, tend + 1, 4, &persons);
+		/* "fondée en 2009 par X": the agent follows. */
+		size_t by = 0;
+		for (size_t k = tend; k < c->s->tok1 && k < tend + 5; k++) {
+			if (hard_boundary(c, k) || is_punct(c, k, ","))
+				break;
+			if (nkg_lang_in(c->l->by_words, FOLD(c, k))) {
+				by = k;
+				break;
+			}
+		}
+		if (by) {
+			persons_after(c, by + 1, 8, &persons);
 			org = org_before(c, trig);
 			expl = org >= 0;
 		} else {
 			persons_before(c, trig, &persons);
 			org = org_after(c, tend, 8, &expl);
+		}
+		/* "a cofondé X avec Y", "co-founded X with Y". */
+		if (e->kind == NKG_EV_FOUNDED) {
+			for (size_t k = tend; k < c->s->tok1 && k < tend + 12; k++) {
+				if (hard_boundary(c, k))
+					break;
+				if (!strcmp(FOLD(c, k), "avec") || !strcmp(FOLD(c, k), "with")) {
+					persons_after(c, k + 1, 6, &persons);
+					break;
+				}
+			}
 		}
 		if (!expl && (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_FOUNDED))
 			return 0; /* joining or founding what? */
@@ -624,8 +688,16 @@ static int events_for(sctx *c, trig_hit *h)
 				k = pe - 1;
 				continue;
 			}
-			if (org_at(c, k, NULL) >= 0 && first < 0)
+			size_t oe;
+			if (org_at(c, k, &oe) >= 0 && first < 0) {
+				/* "the resignation of Quantyx chief technology
+				 * officer X": a title follows the organisation. */
+				if (oe < c->s->tok1 && title_at(c, oe) >= 0) {
+					k = oe - 1;
+					continue;
+				}
 				break;
+			}
 		}
 		if (!persons.n && trig >= c->s->tok0 + 2 &&
 		    (!strcmp(FOLD(c, trig - 1), "'s") || !strcmp(FOLD(c, trig - 1), "'"))) {
@@ -833,11 +905,19 @@ static int roles_for(sctx *c)
 						}
 				}
 				conf = 0.75f;
-			} else if (nkg_lang_in(c->l->be_aux, FOLD(c, j - 1)) ||
-				   !strcmp(FOLD(c, j - 1), "devient") ||
-				   !strcmp(FOLD(c, j - 1), "became") ||
-				   !strcmp(FOLD(c, j - 1), "becomes")) {
-				int pm = j >= c->s->tok0 + 2 ? mention_at(c, j - 2) : -1;
+			} else if (nkg_lang_in(c->l->copulas, FOLD(c, j - 1))) {
+				/* "X est PDG", "X, who remains chief executive",
+				 * "X, qui restera président". */
+				size_t b = j - 1;
+				while (b > c->s->tok0 && (nkg_lang_in(c->l->copulas, FOLD(c, b - 1)) ||
+							  nkg_lang_in(c->l->neg_after, FOLD(c, b - 1))))
+					b--;
+				if (b > c->s->tok0 && nkg_lang_in(c->l->relative, FOLD(c, b - 1))) {
+					b--;
+					if (b > c->s->tok0 && is_punct(c, b - 1, ","))
+						b--;
+				}
+				int pm = b > c->s->tok0 ? mention_at(c, b - 1) : -1;
 				if (pm >= 0)
 					person = person_at(c, ms->m[pm].tok0, NULL);
 				conf = 0.75f;

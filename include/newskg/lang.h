@@ -110,6 +110,7 @@ typedef struct nkg_lang {
 	const char *const *head_verbs;    /* "pour diriger", "to lead": the person
 					     heads something at the organisation */
 	const char *const *by_words;      /* "par", "by": agent of a passive */
+	const char *const *copulas;       /* "est", "devient", "remains": X is TITLE */
 } nkg_lang;
 
 /* The table set for a language code, or NULL. */
