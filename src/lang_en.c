@@ -295,11 +295,13 @@ static const char *const org_suffixes[] = {
 	"shipping", "properties", "realty", "hotels", "resorts", "cosmetics",
 	"llp", "nv", "bv", "ab", "asa", "spa", "sa", "se", "ag", "gmbh",
 	"agency", "council", "commission", "authority", "museum", "orchestra",
-	"club", "party", "union", "association", "federation", "league", NULL
+	"club", "party", "union", "association", "federation", "league",
+	"office", "agency", NULL
 };
 static const char *const org_prefixes[] = {
 	"bank", "university", "institute", "department", "ministry",
-	"national", "federal", "royal", "bureau", NULL
+	"national", "federal", "royal", "bureau", "commission", "council",
+	"federation", "association", "foundation", "office", "court", NULL
 };
 static const char *const name_particles[] = {
 	"de", "van", "von", "der", "den", "da", "di", "del", "della", "du",

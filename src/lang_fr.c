@@ -368,7 +368,8 @@ static const char *const org_prefixes[] = {
 	"agence", "caisse", "societe", "compagnie", "laboratoires", "editions",
 	"conseil", "commission", "federation", "association", "syndicat",
 	"cour", "tribunal", "parlement", "assemblee", "senat", "office",
-	"autorite", "centre", NULL
+	"autorite", "centre", "cour", "haute", "direction", "confederation",
+	"mutuelle", "ecole", "musee", "orchestre", "theatre", NULL
 };
 static const char *const name_particles[] = {
 	"de", "du", "des", "de la", "d'", "le", "la", "van", "von", "der",

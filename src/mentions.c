@@ -477,6 +477,14 @@ static int qualifier(const nkg_token *t)
 	       !in_any_lang(get_stop, t->fold);
 }
 
+static int org_prefix_tok(const ctx *c, size_t k)
+{
+	for (size_t li = 0; nkg_langs[li]; li++)
+		if (nkg_lang_in(nkg_langs[li]->org_prefixes, TOKS(c->doc)[k].fold))
+			return 1;
+	return 0;
+}
+
 /* Evidence around the name [t0,t1) for person and organisation. */
 static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		       size_t t1, nkg_mention *m)
@@ -543,8 +551,7 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		}
 		/* A determiner right before ("la Silicon Valley", "du
 		 * DevDay") is rare before a person's name. */
-		if (nkg_lang_in(l->determiners, p) && !nkg_lang_in(l->possessive_before, p) &&
-		    strcmp(l->code, "fr") == 0)
+		if (nkg_lang_in(l->determiners, p) && !nkg_lang_in(l->possessive_before, p))
 			P -= 1.5f;
 		/* "Comme le rapporte Bloomberg", "selon Reuters": one word
 		 * after a reporting verb is a source, mostly a medium. */
@@ -711,6 +718,14 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		if (gaz_span(c, t0, t1))
 			return add_name(c, si, t0, t1);
 		const char *f = TOKS(c->doc)[t0].fold;
+		/* "Mme Ebongué", "Former Apple": an honorific or "former"
+		 * starts the run but is not part of the name. */
+		if (t1 - t0 >= 2 && (nkg_lang_in(s->lang->person_cue_before, f) ||
+				     nkg_lang_in(s->lang->former, f) ||
+				     nkg_lang_in(s->lang->new_words, f))) {
+			t0++;
+			continue;
+		}
 		if (in_any_lang(get_stop, f)) {
 			int keep = t1 - t0 >= 2 && !sentence_initial(c, s, t0) &&
 				   (nkg_lang_in(s->lang->determiners, f) ||
@@ -754,6 +769,42 @@ static int find_names(ctx *c, size_t si)
 				e++;
 				continue;
 			}
+			if (!strcmp(TOKS(d)[e].fold, "&") && e + 1 < s->tok1 && is_name_tok(c, e + 1) &&
+			    strcmp(TOKS(d)[e + 1].fold, "co.") && strcmp(TOKS(d)[e + 1].fold, "co") &&
+			    strcmp(TOKS(d)[e + 1].fold, "cie")) {
+				e += 2;
+				continue;
+			}
+			/* Institutions: "Fédération française de voile", "Bank
+			 * of England", "Department for Business and Trade". */
+			if (e == k + 1 && org_prefix_tok(c, k)) {
+				size_t q = e;
+				while (q < s->tok1 && q < e + 2 && qualifier(&TOKS(d)[q]))
+					q++;
+				if (q < s->tok1 && (!strcmp(TOKS(d)[q].fold, "de") || !strcmp(TOKS(d)[q].fold, "of") ||
+						    !strcmp(TOKS(d)[q].fold, "for") || !strcmp(TOKS(d)[q].fold, "du") ||
+						    !strcmp(TOKS(d)[q].fold, "des"))) {
+					size_t r = q + 1;
+					if (r < s->tok1 && is_name_tok(c, r)) {
+						while (r < s->tok1 && (is_name_tok(c, r) ||
+						       ((!strcmp(TOKS(d)[r].fold, "and") || !strcmp(TOKS(d)[r].fold, "et")) &&
+							r + 1 < s->tok1 && is_name_tok(c, r + 1))))
+							r++;
+					} else if (r < s->tok1 && qualifier(&TOKS(d)[r])) {
+						r++;
+					} else {
+						r = q;
+					}
+					if (r > q + 1) {
+						e = r;
+						continue;
+					}
+				}
+				if (q > e) {
+					e = q;
+					continue;
+				}
+			}
 			/* Particles inside a person name: "Charles de Gaulle",
 			 * "Ursula von der Leyen"; not "Hayes de Business
 			 * Insider" (the part after "de" is then a new name). */
@@ -775,6 +826,10 @@ static int find_names(ctx *c, size_t si)
 				if (french_de && (e - k != 1 ||
 						  !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[k].fold)))
 					before_ok = 0;
+				/* "de La Rochère": a capitalised article after "de". */
+				if (french_de && after == pe + 2 &&
+				    (!strcmp(TOKS(d)[pe].fold, "la") || !strcmp(TOKS(d)[pe].fold, "le")))
+					one_after = 1;
 				if ((!french_de || one_after) && before_ok &&
 				    !gaz_span(c, pe, after)) {
 					e = after;
@@ -944,12 +999,26 @@ static int link_chains(nkg_mentions *ms)
 		if (m->kind != NKG_M_NAME || m->type != NKG_NT_PERSON || nkg_name_words(key[i]) < 2)
 			continue;
 		int found = -1;
-		for (size_t j = 0; j < i && found < 0; j++) {
-			if (ms->m[j].chain < 0 || ms->chains[ms->m[j].chain].type != NKG_NT_PERSON ||
-			    !key[j] || nkg_name_words(key[j]) < 2)
+		for (size_t j = 0; j < ms->n && found < 0; j++) {
+			if (j == i || !key[j] || ms->m[j].kind != NKG_M_NAME ||
+			    ms->m[j].type != NKG_NT_PERSON || nkg_name_words(key[j]) < 2)
 				continue;
-			if (nkg_name_same_person(key[i], key[j]))
+			if (j < i && ms->m[j].chain >= 0 && nkg_name_same_person(key[i], key[j]))
 				found = ms->m[j].chain;
+		}
+		/* "von Alvensleben" for "Friedrich von Alvensleben": the end of
+		 * a longer name joins it in pass 3, once that one has a chain. */
+		if (found < 0) {
+			int is_tail = 0;
+			for (size_t j = 0; j < ms->n; j++) {
+				size_t li = strlen(key[i]), lj = key[j] ? strlen(key[j]) : 0;
+				if (j != i && key[j] && ms->m[j].kind == NKG_M_NAME &&
+				    ms->m[j].type == NKG_NT_PERSON && lj > li + 1 &&
+				    !strcmp(key[j] + lj - li, key[i]) && key[j][lj - li - 1] == ' ')
+					is_tail = 1;
+			}
+			if (is_tail)
+				continue; /* left for pass 3 */
 		}
 		if (found < 0 && (found = new_chain(ms, NKG_NT_PERSON, m->text, m->gaz)) < 0) {
 			rc = NKG_ENOMEM;

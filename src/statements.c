@@ -452,6 +452,22 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 	return -2;
 }
 
+/* Is the organisation at k only the source of the news ("selon Reuters",
+ * "according to Bloomberg", a media outlet)? */
+static int is_source(const sctx *c, size_t k)
+{
+	int mi = mention_at(c, k);
+	if (mi >= 0 && c->ms->m[mi].gaz && c->ms->m[mi].gaz->type == NKG_GAZ_MEDIA)
+		return 1;
+	for (size_t b = k, n = 0; b-- > c->s->tok0 && n < 3; n++) {
+		const char *f = FOLD(c, b);
+		if (!strcmp(f, "selon") || !strcmp(f, "according") ||
+		    nkg_lang_in(c->l->reporting_verbs, f))
+			return 1;
+	}
+	return 0;
+}
+
 static int any_org_in_sentence(const sctx *c, size_t near)
 {
 	int best = -1;
@@ -461,6 +477,10 @@ static int any_org_in_sentence(const sctx *c, size_t near)
 		int o = org_at(c, k, &e);
 		if (o < 0)
 			continue;
+		if (is_source(c, k)) {
+			k = e - 1;
+			continue;
+		}
 		size_t d = k > near ? k - near : near - k;
 		if (d < bestd) {
 			bestd = d;
@@ -737,7 +757,13 @@ static int events_for(sctx *c, trig_hit *h)
 	}
 	for (size_t i = 0; i < persons.n; i++) {
 		const char *role = heads ? "head" : role_of(c, persons.chain[i], org);
+		if (e->kind == NKG_EV_FOUNDED && !role)
+			role = "founder";
 		if ((rc = add_event(c, persons.chain[i], org, e->kind, role, mod, trig, conf)))
+			return rc;
+		/* Who founded something is its founder. */
+		if (e->kind == NKG_EV_FOUNDED && mod == NKG_MOD_ASSERTED && org >= 0 &&
+		    (rc = add_role(c, persons.chain[i], org, "founder", (size_t)-1, 0, 0, conf)))
 			return rc;
 		if (heads && mod == NKG_MOD_ASSERTED &&
 		    (rc = add_role(c, persons.chain[i], org, "head", (size_t)-1, 0, 0, conf)))
