@@ -137,6 +137,12 @@ static const char *const subj_pronouns[] = { "he", "she", NULL };
 static const char *const plural_pronouns[] = { "they", NULL };
 
 static const nkg_trigger_entry triggers[] = {
+	{ "took over", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "takes over", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "take over", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "took the helm", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "takes the helm", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "take the helm", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "ouster", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
 	{ "firing", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
 	{ "dismissal", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
@@ -324,6 +330,9 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
+static const char *const apposition_adverbs[] = {
+	"currently", "now", "then", "previously", "formerly", "also", "still", "already", "until", "recently", NULL
+};
 static const char *const by_words[] = { "by", NULL };
 
 const nkg_lang nkg_lang_en = {
@@ -371,4 +380,5 @@ const nkg_lang nkg_lang_en = {
 	.head_verbs = head_verbs,
 	.by_words = by_words,
 	.copulas = copulas,
+	.apposition_adverbs = apposition_adverbs,
 };

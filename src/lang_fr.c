@@ -181,12 +181,26 @@ static const char *const be_aux[] = {
 };
 static const char *const neg_before[] = { "ne", "n'", "non", NULL };
 static const char *const neg_after[] = {
-	"pas", "jamais", "plus", "point", "guere", NULL
+	"pas", "jamais", "plus", "point", "guere", "aucun", "aucune", "nul", "nulle", NULL
 };
 static const char *const subj_pronouns[] = { "il", "elle", NULL };
 static const char *const plural_pronouns[] = { "ils", "elles", NULL };
 
 static const nkg_trigger_entry triggers[] = {
+	{ "partie a la retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "parti a la retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "partir a la retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "prend sa retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "prendra sa retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "pris sa retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "prendre la direction", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prend la direction", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prendra la direction", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "pris la direction", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prendre la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prend la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prendra la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "pris la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	/* nominalisations first listed; exact forms */
 	{ "licenciement", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
 	{ "licenciements", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
@@ -396,6 +410,9 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"est", "etait", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
+static const char *const apposition_adverbs[] = {
+	"jusqu'", "ici", "alors", "actuellement", "desormais", "aujourd'hui", "auparavant", "precedemment", "encore", "toujours", "deja", "egalement", "aussi", NULL
+};
 static const char *const by_words[] = { "par", NULL };
 
 const nkg_lang nkg_lang_fr = {
@@ -443,4 +460,5 @@ const nkg_lang nkg_lang_fr = {
 	.head_verbs = head_verbs,
 	.by_words = by_words,
 	.copulas = copulas,
+	.apposition_adverbs = apposition_adverbs,
 };

@@ -183,7 +183,7 @@ static nkg_modality modality(const sctx *c, size_t trig, size_t tlen,
 		if (nkg_lang_in(c->l->neg_before, FOLD(c, k))) {
 			if (!c->l->neg_after[0])
 				return NKG_MOD_NEGATED;
-			for (size_t j = k + 1; j < trig + tlen + 2 && j < s1; j++)
+			for (size_t j = k > s0 + 3 ? k - 3 : s0; j < trig + tlen + 2 && j < s1; j++)
 				if (nkg_lang_in(c->l->neg_after, FOLD(c, j)))
 					return NKG_MOD_NEGATED;
 		}
@@ -385,7 +385,7 @@ static void persons_after(const sctx *c, size_t from, size_t limit, plist *out)
 		    !nkg_lang_in(c->l->title_links, f) && !is_punct(c, k, ",") &&
 		    !nkg_lang_in(c->l->former, f) && !nkg_lang_in(c->l->new_words, f) &&
 		    !nkg_lang_in(c->l->possessive_before, f) &&
-		    k > from + 1)
+		    k > from + 2)
 			break;
 	}
 }
@@ -439,8 +439,15 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 		 * most two qualifiers, a word for a company. */
 		if (nkg_lang_in(c->l->determiners, FOLD(c, j))) {
 			for (size_t q = j + 1; q < c->s->tok1 && q <= j + 3; q++) {
-				if (nkg_lang_in(c->l->org_cue_before, FOLD(c, q)) &&
-				    org_at(c, q + 1 < c->s->tok1 ? q + 1 : q, NULL) < 0) {
+				if (nkg_lang_in(c->l->org_cue_before, FOLD(c, q))) {
+					/* "la start-up nantaise Lumenfield": named. */
+					for (size_t r = q + 1; r < c->s->tok1 && r <= q + 3; r++) {
+						int o = org_at(c, r, NULL);
+						if (o >= 0) {
+							*explicit_org = 1;
+							return o;
+						}
+					}
 					*explicit_org = c->ms->main_org >= 0;
 					return c->ms->main_org;
 				}
@@ -692,6 +699,9 @@ static int events_for(sctx *c, trig_hit *h)
 		 * ... de Greg Brockman", "Altman's ouster". */
 		size_t k = tend;
 		int first = -1;
+		/* "son licenciement": the possessor is someone named before. */
+		if (trig > c->s->tok0 && nkg_lang_in(c->l->possessive_before, FOLD(c, trig - 1)))
+			return 0;
 		for (size_t n = 0; k < c->s->tok1 && n < 12; k++, n++) {
 			if (hard_boundary(c, k))
 				break;
@@ -701,6 +711,10 @@ static int events_for(sctx *c, trig_hit *h)
 				const char *pf = k > 0 ? FOLD(c, k - 1) : "";
 				int linked = nkg_lang_in(c->l->title_links, pf) ||
 					     title_at(c, k - 1) >= 0 || is_punct(c, k - 1, ",");
+				/* "la fondation de X par le navigateur Y" */
+				for (size_t b = k; !linked && b-- > tend && b + 4 > k;)
+					if (nkg_lang_in(c->l->by_words, FOLD(c, b)) && mention_at(c, b) < 0)
+						linked = 1;
 				if (linked && (first < 0 || coordinated_gap(c, tend, k))) {
 					plist_add(&persons, p);
 					first = p;
@@ -740,8 +754,9 @@ static int events_for(sctx *c, trig_hit *h)
 	if (!persons.n)
 		return 0;
 	if (org < 0) {
-		int near = any_org_in_sentence(c, trig);
-		org = near >= 0 ? near : c->ms->main_org;
+		/* Unnamed: the organisation the article is about, else the
+		 * nearest one named in the sentence. */
+		org = c->ms->main_org >= 0 ? c->ms->main_org : any_org_in_sentence(c, trig);
 		expl = 0;
 	}
 	if (!expl)
@@ -827,6 +842,11 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 			size_t o0 = is_link ? j + 1 : j;
 			if (o0 < s1 && nkg_lang_in(c->l->determiners, FOLD(c, o0)))
 				o0++;
+			/* "de la filiale Veltrane Énergie", "of chip designer X" */
+			for (size_t q = 0; q < 3 && o0 < s1 && org_at(c, o0, NULL) < 0 &&
+					   (nkg_lang_in(c->l->org_cue_before, FOLD(c, o0)) ||
+					    (q > 0 && !(TOK(c, o0)->flags & (NKG_TOK_CAP | NKG_TOK_PUNCT)))); q++)
+				o0++;
 			size_t oe;
 			int o = org_at(c, o0, &oe);
 			if (o >= 0) {
@@ -863,9 +883,35 @@ static int roles_for(sctx *c)
 		while (k > c->s->tok0 && (nkg_lang_in(c->l->determiners, FOLD(c, k - 1)) ||
 					  nkg_lang_in(c->l->former, FOLD(c, k - 1)) ||
 					  nkg_lang_in(c->l->new_words, FOLD(c, k - 1)) ||
-					  nkg_lang_in(c->l->interim_before, FOLD(c, k - 1))))
+					  nkg_lang_in(c->l->interim_before, FOLD(c, k - 1)) ||
+					  nkg_lang_in(c->l->apposition_adverbs, FOLD(c, k - 1)) ||
+					  !strcmp(FOLD(c, k - 1), "'s") ||
+					  (k - 1 > c->s->tok0 && !strcmp(FOLD(c, k - 2), "the") &&
+					   nkg_lang_in(c->l->org_cue_before, FOLD(c, k - 1)))))
 			k--;
-		if (k > c->s->tok0 + 1 && is_punct(c, k - 1, ",")) {
+		/* "a nommé X directeur général": the title right after the
+		 * person an event of the sentence is about. */
+		if (k > c->s->tok0 && k == t->tok0 && person < 0) {
+			int pm = mention_at(c, k - 1);
+			int p = pm >= 0 ? person_at(c, c->ms->m[pm].tok0, NULL) : -1;
+			for (size_t i = c->st->n_events; p >= 0 && i-- > 0;) {
+				const nkg_stmt_event *ev = &c->st->events[i];
+				if (ev->sent == c->si && ev->person == p &&
+				    (ev->kind == NKG_EV_APPOINTED || ev->kind == NKG_EV_JOINED)) {
+					if (ev->modality != NKG_MOD_ASSERTED)
+						break;
+					person = p;
+					if (org < 0 && ev->org >= 0) {
+						org = ev->org;
+						expl = 1;
+					}
+					break;
+				}
+			}
+		}
+		if (person >= 0) {
+			/* found just above */
+		} else if (k > c->s->tok0 + 1 && is_punct(c, k - 1, ",")) {
 			int pm = mention_at(c, k - 2);
 			if (pm >= 0)
 				person = person_at(c, ms->m[pm].tok0, NULL);
@@ -952,8 +998,8 @@ static int roles_for(sctx *c)
 		if (person < 0)
 			continue;
 		if (org < 0) {
-			int near = org == -3 ? -1 : any_org_in_sentence(c, t->tok0);
-			org = near >= 0 ? near : ms->main_org;
+			org = ms->main_org >= 0 || org == -3 ? ms->main_org
+							    : any_org_in_sentence(c, t->tok0);
 			conf -= 0.25f;
 		}
 		if ((rc = add_role(c, person, org, t->role, mi, t->former, t->interim, conf)))
@@ -995,6 +1041,8 @@ static int sentence(sctx *c)
 		const nkg_mention *m = &c->ms->m[mi];
 		size_t best = 0, bestd = (size_t)-1;
 		if (m->kind != NKG_M_DATE)
+			continue;
+		if (!strcmp(FOLD(c, m->tok0), "depuis") || !strcmp(FOLD(c, m->tok0), "since"))
 			continue;
 		for (size_t h = 0; h < nh; h++) {
 			size_t d = m->tok0 >= hits[h].tok ? m->tok0 - hits[h].tok
