@@ -16,17 +16,20 @@ A shape that uses any other sh: term is refused (exit 2) rather than
 silently half-checked.  The data is the union of all named graphs.
 
 usage:
-  shacl_check.py [--shapes SHAPES.ttl] DATA...   validate; prints the
-      violations (focus node, path, constraint) and exits 1 if there are
-      any, else prints "conforms" and exits 0
+  shacl_check.py DATA [SHAPES.ttl]               validate DATA against
+  shacl_check.py [--shapes SHAPES.ttl] DATA      SHAPES (default:
+      ontology/shapes.ttl next to this script); prints the violations
+      (focus node, path, constraint) and exits 1 if there are any, else
+      prints "conforms" and exits 0
   shacl_check.py --count DATA...                 prints distinct triples
       (and quads for N-Quads / TriG) per file, to compare with rapper -c
   shacl_check.py --self-test [--shapes SHAPES.ttl]
       checks that a deliberately broken graph gives the expected
       violations and a good one conforms
 
-Formats come from the file name: .ttl .nt .nq .trig .rdf/.owl/.xml
-.json (RDF/JSON, which rdflib 6 cannot read: parsed here) .jsonld.
+Formats come from the file name: .ttl/.turtle .nt/.ntriples .nq/.nquads
+.trig .rdf/.rdfxml/.owl/.xml .json (RDF/JSON, which rdflib 6 cannot read:
+parsed here) .jsonld.
 Exit status 2: bad usage, unreadable file, unsupported shape.
 """
 
@@ -45,10 +48,12 @@ SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 DEFAULT_SHAPES = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                               "..", "ontology", "shapes.ttl")
 
+# File name endings, including the format names newskg uses (g.nquads).
 FORMATS = {
-    ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".nq": "nquads",
-    ".trig": "trig", ".rdf": "xml", ".owl": "xml", ".xml": "xml",
-    ".json": "rdf-json", ".rj": "rdf-json", ".jsonld": "json-ld",
+    ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt",
+    ".nq": "nquads", ".nquads": "nquads", ".trig": "trig", ".rdf": "xml",
+    ".rdfxml": "xml", ".owl": "xml", ".xml": "xml", ".json": "rdf-json",
+    ".rj": "rdf-json", ".jsonld": "json-ld",
 }
 
 # Lexical forms of the datatypes the shapes use: SHACL's sh:datatype also
@@ -138,7 +143,7 @@ class Validator:
             except Exception:
                 return term.n3()
         if isinstance(term, Literal):
-            return term.n3()
+            return term.n3(self.nm)
         return "[]"
 
     # -- shape access
@@ -278,6 +283,10 @@ class Validator:
 def read_shapes(path):
     shapes = rdflib.Graph()
     shapes.parse(path, format="turtle")
+    # rdflib binds schema: to https://schema.org/ by itself; the data use
+    # http://schema.org/, so make messages say schema: for that one.
+    shapes.namespace_manager.bind("schema", "http://schema.org/",
+                                  override=True, replace=True)
     return shapes
 
 
@@ -392,7 +401,7 @@ def self_test(shapes_path):
 
 def main(argv):
     args = argv[1:]
-    shapes_path = DEFAULT_SHAPES
+    shapes_path = None
     mode = "validate"
     files = []
     while args:
@@ -411,12 +420,18 @@ def main(argv):
             return 2
         else:
             files.append(a)
+    if mode == "validate" and len(files) == 2 and shapes_path is None:
+        shapes_path = files.pop()
+    if mode == "validate" and len(files) != 1:
+        sys.stderr.write(__doc__)
+        return 2
+    if mode == "count" and not files:
+        sys.stderr.write(__doc__)
+        return 2
+    shapes_path = shapes_path or DEFAULT_SHAPES
     try:
         if mode == "self-test":
             return self_test(shapes_path)
-        if not files:
-            sys.stderr.write(__doc__)
-            return 2
         if mode == "count":
             for path in files:
                 union, nquads = load(path)

@@ -72,6 +72,8 @@ static const nkg_title_entry titles[] = {
 	{ "senior vice president", "vice_president" },
 	{ "executive vice president", "vice_president" },
 	{ "board member", "board_member" }, { "director", "executive" },
+	{ "non-executive director", "board_member" },
+	{ "non-executive chairman", "chair" }, { "non-executive chair", "chair" },
 	{ "board director", "board_member" },
 	{ "member of the board", "board_member" },
 	{ "independent director", "board_member" },
@@ -115,7 +117,8 @@ static const char *const determiners[] = {
 };
 static const char *const new_words[] = {
 	"new", "current", "incoming", "outgoing", "longtime", "long-time",
-	"then", "founding", "top", "newly", "named", NULL
+	"then", "founding", "top", "newly", "named", "other", "veteran",
+	"longtime", "influential", NULL
 };
 static const char *const coord[] = { "and", "&", NULL };
 static const char *const clause_open[] = {
@@ -133,7 +136,7 @@ static const char *const neg_before[] = {
 	"hasn't", "haven't", "hadn't", "won't", "isn't", "no", NULL
 };
 static const char *const neg_after[] = { NULL };
-static const char *const subj_pronouns[] = { "he", "she", NULL };
+static const char *const subj_pronouns[] = { "he", "she", "him", "her", NULL };
 static const char *const plural_pronouns[] = { "they", NULL };
 
 static const nkg_trigger_entry triggers[] = {
@@ -333,6 +336,28 @@ static const char *const copulas[] = {
 static const char *const apposition_adverbs[] = {
 	"currently", "now", "then", "previously", "formerly", "also", "still", "already", "until", "recently", NULL
 };
+/* Nationality words: capitalised in English ("Dutch payments group"),
+ * as nouns in French ("le Kényan X"); never names themselves. */
+static const char *const demonyms[] = {
+	"american", "americans", "british", "briton", "britons", "english",
+	"scottish", "welsh", "irish", "french", "german", "germans", "dutch",
+	"swiss", "italian", "italians", "spanish", "portuguese", "belgian",
+	"austrian", "swedish", "norwegian", "danish", "finnish", "icelandic",
+	"polish", "czech", "slovak", "hungarian", "romanian", "bulgarian",
+	"greek", "turkish", "russian", "russians", "ukrainian", "chinese",
+	"japanese", "korean", "indian", "pakistani", "indonesian", "thai",
+	"vietnamese", "filipino", "malaysian", "singaporean", "australian",
+	"canadian", "mexican", "brazilian", "argentine", "argentinian", "chilean",
+	"colombian", "peruvian", "venezuelan", "cuban", "african", "nigerian",
+	"kenyan", "kenyans", "south", "ghanaian", "ethiopian", "egyptian",
+	"moroccan", "algerian", "tunisian", "senegalese", "ivorian",
+	"cameroonian", "israeli", "iranian", "iraqi", "saudi", "emirati",
+	"qatari", "lebanese", "syrian", "jordanian", "european", "europeans",
+	"asian", "asians", "latin", "arab", "arabs", "western", "eastern",
+	"northern", "southern", "nordic", "scandinavian", "baltic", "balkan",
+	"caribbean", "norse", "gulf", NULL
+};
+static const char *const inclusion[] = { "including", "among", NULL };
 static const char *const by_words[] = { "by", NULL };
 
 const nkg_lang nkg_lang_en = {
@@ -380,5 +405,7 @@ const nkg_lang nkg_lang_en = {
 	.head_verbs = head_verbs,
 	.by_words = by_words,
 	.copulas = copulas,
+	.demonyms = demonyms,
+	.inclusion = inclusion,
 	.apposition_adverbs = apposition_adverbs,
 };

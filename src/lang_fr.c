@@ -164,7 +164,8 @@ static const char *const determiners[] = {
 static const char *const new_words[] = {
 	"nouveau", "nouvelle", "nouvel", "actuel", "actuelle", "futur",
 	"future", "premier", "premiere", "emblematique", "charismatique",
-	"celebre", "puissant", "puissante", "principal", "principale", NULL
+	"celebre", "puissant", "puissante", "principal", "principale", "autre",
+	"jeune", "historique", "influent", "influente", NULL
 };
 static const char *const coord[] = { "et", "&", "ainsi", NULL };
 static const char *const clause_open[] = {
@@ -225,6 +226,10 @@ static const nkg_trigger_entry triggers[] = {
 	{ "creation", NKG_EV_FOUNDED, NKG_TRIG_NOUN, 1 },
 	/* verbs: stems */
 	{ "licenci", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "revoqu", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	{ "revocation", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
+	{ "remercie", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "remerciee", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "limog", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
 	{ "evinc", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
 	{ "renvoy", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
@@ -413,6 +418,55 @@ static const char *const copulas[] = {
 static const char *const apposition_adverbs[] = {
 	"jusqu'", "ici", "alors", "actuellement", "desormais", "aujourd'hui", "auparavant", "precedemment", "encore", "toujours", "deja", "egalement", "aussi", NULL
 };
+/* Nationality words: capitalised in English ("Dutch payments group"),
+ * as nouns in French ("le Kényan X"); never names themselves. */
+static const char *const demonyms[] = {
+	"americain", "americaine", "americaines", "americains", "britannique",
+	"britanniques", "anglais", "anglaise", "anglaises", "ecossais",
+	"ecossaise", "ecossaises", "irlandais", "irlandaise", "irlandaises",
+	"francais", "francaise", "francaises", "allemand", "allemande",
+	"allemandes", "allemands", "neerlandais", "neerlandaise", "neerlandaises",
+	"hollandais", "hollandaise", "hollandaises", "suisse", "suisses",
+	"italien", "italienne", "italiennes", "italiens", "espagnol", "espagnole",
+	"espagnoles", "espagnols", "portugais", "portugaise", "portugaises",
+	"belge", "belges", "autrichien", "autrichienne", "autrichiennes",
+	"autrichiens", "suedois", "suedoise", "suedoises", "norvegien",
+	"norvegienne", "norvegiennes", "norvegiens", "danois", "danoise",
+	"danoises", "finlandais", "finlandaise", "finlandaises", "polonais",
+	"polonaise", "polonaises", "tcheque", "tcheques", "hongrois", "hongroise",
+	"hongroises", "roumain", "roumaine", "roumaines", "roumains", "grec",
+	"grece", "greces", "grecs", "turc", "turce", "turces", "turcs", "russe",
+	"russes", "ukrainien", "ukrainienne", "ukrainiennes", "ukrainiens",
+	"chinois", "chinoise", "chinoises", "japonais", "japonaise", "japonaises",
+	"coreen", "coreenne", "coreennes", "coreens", "indien", "indienne",
+	"indiennes", "indiens", "pakistanais", "pakistanaise", "pakistanaises",
+	"indonesien", "indonesienne", "indonesiennes", "indonesiens",
+	"thailandais", "thailandaise", "thailandaises", "vietnamien",
+	"vietnamienne", "vietnamiennes", "vietnamiens", "australien",
+	"australienne", "australiennes", "australiens", "canadien", "canadienne",
+	"canadiennes", "canadiens", "mexicain", "mexicaine", "mexicaines",
+	"mexicains", "bresilien", "bresilienne", "bresiliennes", "bresiliens",
+	"argentin", "argentine", "argentines", "argentins", "chilien",
+	"chilienne", "chiliennes", "chiliens", "colombien", "colombienne",
+	"colombiennes", "colombiens", "africain", "africaine", "africaines",
+	"africains", "nigerian", "nigeriane", "nigerianes", "nigerians", "kenyan",
+	"kenyane", "kenyanes", "kenyans", "senegalais", "senegalaise",
+	"senegalaises", "ivoirien", "ivoirienne", "ivoiriennes", "ivoiriens",
+	"camerounais", "camerounaise", "camerounaises", "egyptien", "egyptienne",
+	"egyptiennes", "egyptiens", "marocain", "marocaine", "marocaines",
+	"marocains", "algerien", "algerienne", "algeriennes", "algeriens",
+	"tunisien", "tunisienne", "tunisiennes", "tunisiens", "israelien",
+	"israelienne", "israeliennes", "israeliens", "iranien", "iranienne",
+	"iraniennes", "iraniens", "saoudien", "saoudienne", "saoudiennes",
+	"saoudiens", "libanais", "libanaise", "libanaises", "europeen",
+	"europeenne", "europeennes", "europeens", "asiatique", "asiatiques",
+	"arabe", "arabes", "quebecois", "quebecoise", "quebecoises", "malien",
+	"malienne", "maliennes", "maliens", "guineen", "guineenne", "guineennes",
+	"guineens", "congolais", "congolaise", "congolaises", "gabonais",
+	"gabonaise", "gabonaises", "beninois", "beninoise", "beninoises",
+	"togolais", "togolaise", "togolaises", "burkinabe", "burkinabes", NULL
+};
+static const char *const inclusion[] = { "dont", "notamment", "parmi", NULL };
 static const char *const by_words[] = { "par", NULL };
 
 const nkg_lang nkg_lang_fr = {
@@ -460,5 +514,7 @@ const nkg_lang nkg_lang_fr = {
 	.head_verbs = head_verbs,
 	.by_words = by_words,
 	.copulas = copulas,
+	.demonyms = demonyms,
+	.inclusion = inclusion,
 	.apposition_adverbs = apposition_adverbs,
 };

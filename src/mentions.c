@@ -26,6 +26,7 @@ static const char *const *get_stop(const nkg_lang *l) { return l->stopwords; }
 static const char *const *get_particles(const nkg_lang *l) { return l->name_particles; }
 static const char *const *get_weekdays(const nkg_lang *l) { return l->weekdays; }
 static const char *const *get_months(const nkg_lang *l) { return l->months; }
+static const char *const *get_demonyms(const nkg_lang *l) { return l->demonyms; }
 
 /* ---- dates ------------------------------------------------------------ */
 
@@ -517,6 +518,10 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			O += 2;
 		/* "la start-up nantaise Lumenfield", "Swiss automation group
 		 * ABB": a company word two or three tokens back. */
+		else if (t0 > s->tok0 + 2 && qualifier(&TOKS(d)[t0 - 1]) &&
+			 nkg_lang_in(l->title_links, p2) &&
+			 nkg_lang_in(l->org_cue_before, TOKS(d)[t0 - 3].fold))
+			O += 1.5f;
 		else if (qualifier(&TOKS(d)[t0 - 1]) &&
 			 (nkg_lang_in(l->org_cue_before, p2) ||
 			  (t0 > s->tok0 + 2 && nkg_lang_in(l->org_cue_before, TOKS(d)[t0 - 3].fold) &&
@@ -718,6 +723,10 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		if (gaz_span(c, t0, t1))
 			return add_name(c, si, t0, t1);
 		const char *f = TOKS(c->doc)[t0].fold;
+		if (in_any_lang(get_demonyms, f)) {
+			t0++;
+			continue;
+		}
 		/* "Mme Ebongué", "Former Apple": an honorific or "former"
 		 * starts the run but is not part of the name. */
 		if (t1 - t0 >= 2 && (nkg_lang_in(s->lang->person_cue_before, f) ||
@@ -743,6 +752,11 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	if (t0 >= t1)
 		return 0;
 	size_t p = t1 - t0 >= 2 ? gaz_prefix(c, t0, t1) : 0;
+	/* "OpenAI DevDay" splits; "Mistral Ferries", "EDF Renouvelables"
+	 * are names of their own. */
+	if (p && t1 - (t0 + p) == 1 && !gaz_span(c, t0 + p, t1) &&
+	    !(TOKS(c->doc)[t0 + p].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)))
+		p = 0;
 	if (p) {
 		if ((rc = add_name(c, si, t0, t0 + p)))
 			return rc;
@@ -1155,6 +1169,9 @@ static int link_chains(nkg_mentions *ms)
 			size_t cnt = 0;
 			if (ms->chains[c].type != NKG_NT_ORG)
 				continue;
+			/* The medium reporting the news is not what it is about. */
+			if (ms->chains[c].gaz && ms->chains[c].gaz->type == NKG_GAZ_MEDIA)
+				continue;
 			for (size_t i = 0; i < ms->n; i++)
 				if (ms->m[i].chain == (int)c && (ms->m[i].flags & NKG_MF_BODY))
 					cnt++;
@@ -1293,8 +1310,11 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				k += n;
 				continue;
 			}
-			if (nkg_lang_in(l->subj_pronouns, doc->toks[k].fold) ||
-			    nkg_lang_in(l->plural_pronouns, doc->toks[k].fold)) {
+			int possessive = !strcmp(doc->toks[k].fold, "her") && k + 1 < s->tok1 &&
+					 (doc->toks[k + 1].flags & NKG_TOK_WORD) &&
+					 !nkg_lang_in(l->stopwords, doc->toks[k + 1].fold);
+			if (!possessive && (nkg_lang_in(l->subj_pronouns, doc->toks[k].fold) ||
+					    nkg_lang_in(l->plural_pronouns, doc->toks[k].fold))) {
 				nkg_mention *m = add_mention(ms, NKG_M_PRONOUN, si, k, k + 1);
 				if (!m)
 					goto oom;

@@ -9,11 +9,13 @@
  * global state (the error handler, the prototype graph that gvContext
  * edits), so nkg_render is not thread-safe.
  *
- * Queries stay within what rasqal 0.9.33 evaluates reliably: basic graph
- * patterns, OPTIONAL and FILTER.  Multi-valued properties of memberships
- * (one membership IRI gathers statements from many articles) are read with
- * one query per property instead of one query with many OPTIONALs, so the
- * result never becomes a cross product. */
+ * Queries are basic graph patterns (one FILTER): one query for the core
+ * of each kind of resource, then one "?s PROPERTY ?v" query per optional
+ * property, joined here through sorted (subject, value) arrays.  rasqal
+ * 0.9.33 evaluates OPTIONAL as a nested loop over the whole graph (seconds
+ * for a few hundred events, where the BGP takes milliseconds), and
+ * separate queries also keep multi-valued properties (a membership gathers
+ * statements from many articles) from multiplying into a cross product. */
 #include "newskg/render.h"
 
 #include <graphviz/cgraph.h>
@@ -33,50 +35,55 @@
 	"PREFIX prov: <http://www.w3.org/ns/prov#>\n" \
 	"PREFIX oa: <http://www.w3.org/ns/oa#>\n"
 
-/* Column order of each query is relied upon (checked against ncols). */
+/* Core queries; their column order is relied upon (checked). */
 static const char q_events[] = PREFIXES
-	"SELECT ?ev ?kind ?p ?o ?role ?date ?mod ?evid WHERE {\n"
+	"SELECT ?ev ?kind ?p WHERE {\n"
 	" ?ev a nkg:CareerEvent ; nkg:eventKind ?kind ; nkg:person ?p .\n"
-	" OPTIONAL { ?ev nkg:organization ?o }\n"
-	" OPTIONAL { ?ev nkg:role ?role }\n"
-	" OPTIONAL { ?ev nkg:date ?date }\n"
-	" OPTIONAL { ?ev nkg:modality ?mod }\n"
-	" OPTIONAL { ?ev prov:wasDerivedFrom ?evid }\n"
 	"}\n";
 static const char q_members[] = PREFIXES
-	"SELECT ?m ?p ?o ?role WHERE {\n"
-	" ?m a org:Membership ; org:member ?p .\n"
-	" OPTIONAL { ?m org:organization ?o }\n"
-	" OPTIONAL { ?m org:role ?role }\n"
-	"}\n";
-/* One per multi-valued membership property: SELECT ?m ?v. */
-enum { MP_TITLE, MP_FORMER, MP_INTERIM, MP_START, MP_END, MP_EVID, MP__COUNT };
-static const char *const mp_prop[MP__COUNT] = {
-	"schema:roleName", "nkg:isFormer", "nkg:isInterim",
-	"schema:startDate", "schema:endDate", "prov:wasDerivedFrom"
-};
+	"SELECT ?m ?p WHERE { ?m a org:Membership ; org:member ?p . }\n";
 static const char q_names[] = PREFIXES
 	"SELECT ?e ?name WHERE {\n"
 	" ?e a ?t ; schema:name ?name .\n"
 	" FILTER (?t = schema:Person || ?t = schema:Organization)\n"
 	"}\n";
-static const char q_alts[] = PREFIXES
-	"SELECT ?e ?alt WHERE { ?e skos:altLabel ?alt }\n";
 /* Role concepts carry labels only when the ontology was loaded too. */
 static const char q_rolelabels[] = PREFIXES
 	"SELECT ?r ?l WHERE { ?r skos:prefLabel ?l . FILTER (lang(?l) = \"en\") }\n";
-static const char q_evidence[] = PREFIXES
-	"SELECT ?evid ?art ?exact ?start WHERE {\n"
-	" ?evid a nkg:Evidence ; oa:hasSource ?art .\n"
-	" OPTIONAL { ?evid oa:hasSelector ?q . ?q oa:exact ?exact }\n"
-	" OPTIONAL { ?evid oa:hasSelector ?ps . ?ps oa:start ?start }\n"
-	"}\n";
-static const char q_articles[] = PREFIXES
-	"SELECT ?art ?url ?pub WHERE {\n"
-	" ?art a schema:NewsArticle .\n"
-	" OPTIONAL { ?art schema:url ?url }\n"
-	" OPTIONAL { ?art schema:datePublished ?pub }\n"
-	"}\n";
+
+/* Optional properties: SELECT ?s ?v WHERE { ?s a CLASS . ?s PATH ?v }. */
+enum {
+	P_EV_ORG, P_EV_ROLE, P_EV_DATE, P_EV_MOD, P_EV_EVID,
+	P_M_ORG, P_M_ROLE, P_M_TITLE, P_M_FORMER, P_M_INTERIM, P_M_START,
+	P_M_END, P_M_EVID,
+	P_EVD_ART, P_EVD_EXACT, P_EVD_START,
+	P_ART_URL, P_ART_PUB,
+	P_ALT,
+	P__COUNT
+};
+static const struct {
+	const char *cls, *path;
+} props[P__COUNT] = {
+	{ "nkg:CareerEvent", "nkg:organization" },
+	{ "nkg:CareerEvent", "nkg:role" },
+	{ "nkg:CareerEvent", "nkg:date" },
+	{ "nkg:CareerEvent", "nkg:modality" },
+	{ "nkg:CareerEvent", "prov:wasDerivedFrom" },
+	{ "org:Membership", "org:organization" },
+	{ "org:Membership", "org:role" },
+	{ "org:Membership", "schema:roleName" },
+	{ "org:Membership", "nkg:isFormer" },
+	{ "org:Membership", "nkg:isInterim" },
+	{ "org:Membership", "schema:startDate" },
+	{ "org:Membership", "schema:endDate" },
+	{ "org:Membership", "prov:wasDerivedFrom" },
+	{ "nkg:Evidence", "oa:hasSource" },
+	{ "nkg:Evidence", "oa:hasSelector ?sel . ?sel oa:exact" },
+	{ "nkg:Evidence", "oa:hasSelector ?sel . ?sel oa:start" },
+	{ "schema:NewsArticle", "schema:url" },
+	{ "schema:NewsArticle", "schema:datePublished" },
+	{ NULL, "skos:altLabel" }
+};
 
 /* Fixed palette, indexed by nkg_evkind. */
 static const char *const kind_color[NKG_EV__COUNT] = {
@@ -216,10 +223,8 @@ typedef struct rs {
 	nkg_graph *g;
 	const nkg_render_opts *o;
 	nkg_error *err;
-	nkg_table *t_ev, *t_mem, *t_mp[MP__COUNT], *t_names, *t_alts;
-	nkg_table *t_rlab, *t_evid, *t_art;
-	pairs names, alts, rlab, mp[MP__COUNT];
-	pairs ev_art, ev_exact, ev_start, art_url, art_pub;
+	nkg_table *t_ev, *t_mem, *t_names, *t_rlab, *t_p[P__COUNT]; /* owned */
+	pairs names, rlab, p[P__COUNT]; /* arrays owned, strings in the tables */
 	ent *ents;
 	size_t n_ents, cap_ents;
 	event *evs;
@@ -315,11 +320,11 @@ static void evinfo_fill(const rs *s, const char *evid, evinfo *ev)
 	memset(ev, 0, sizeof *ev);
 	if (!evid)
 		return;
-	ev->exact = pairs_get(&s->ev_exact, evid);
-	ev->art = pairs_get(&s->ev_art, evid);
-	ev->url = pairs_get(&s->art_url, ev->art);
-	ev->pub = pairs_get(&s->art_pub, ev->art);
-	st = pairs_get(&s->ev_start, evid);
+	ev->exact = pairs_get(&s->p[P_EVD_EXACT], evid);
+	ev->art = pairs_get(&s->p[P_EVD_ART], evid);
+	ev->url = pairs_get(&s->p[P_ART_URL], ev->art);
+	ev->pub = pairs_get(&s->p[P_ART_PUB], ev->art);
+	st = pairs_get(&s->p[P_EVD_START], evid);
 	ev->start = st ? strtol(st, NULL, 10) : 0;
 }
 
@@ -451,41 +456,40 @@ static int load(rs *s)
 	int rc;
 	size_t i;
 
-	if ((rc = run(s, q_events, 8, &s->t_ev, "events")) ||
-	    (rc = run(s, q_members, 4, &s->t_mem, "memberships")) ||
+	if ((rc = run(s, q_events, 3, &s->t_ev, "events")) ||
+	    (rc = run(s, q_members, 2, &s->t_mem, "memberships")) ||
 	    (rc = run(s, q_names, 2, &s->t_names, "names")) ||
-	    (rc = run(s, q_alts, 2, &s->t_alts, "aliases")) ||
-	    (rc = run(s, q_rolelabels, 2, &s->t_rlab, "role labels")) ||
-	    (rc = run(s, q_evidence, 4, &s->t_evid, "evidence")) ||
-	    (rc = run(s, q_articles, 3, &s->t_art, "articles")))
+	    (rc = run(s, q_rolelabels, 2, &s->t_rlab, "role labels")))
 		return rc;
-	for (i = 0; i < MP__COUNT; i++) {
-		char q[512];
-		snprintf(q, sizeof q, "%sSELECT ?m ?v WHERE { ?m a org:Membership ; %s ?v }\n",
-			 PREFIXES, mp_prop[i]);
-		if ((rc = run(s, q, 2, &s->t_mp[i], mp_prop[i])))
+	if (pairs_build(s->t_names, 0, 1, &s->names) ||
+	    pairs_build(s->t_rlab, 0, 1, &s->rlab))
+		return oom(s);
+	for (i = 0; i < P__COUNT; i++) {
+		char q[768];
+		if (props[i].cls)
+			snprintf(q, sizeof q, "%sSELECT ?s ?v WHERE { ?s a %s . ?s %s ?v }\n",
+				 PREFIXES, props[i].cls, props[i].path);
+		else
+			snprintf(q, sizeof q, "%sSELECT ?s ?v WHERE { ?s %s ?v }\n",
+				 PREFIXES, props[i].path);
+		if ((rc = run(s, q, 2, &s->t_p[i], props[i].path)))
 			return rc;
-		if (pairs_build(s->t_mp[i], 0, 1, &s->mp[i]))
+		if (pairs_build(s->t_p[i], 0, 1, &s->p[i]))
 			return oom(s);
 	}
-	if (pairs_build(s->t_names, 0, 1, &s->names) ||
-	    pairs_build(s->t_alts, 0, 1, &s->alts) ||
-	    pairs_build(s->t_rlab, 0, 1, &s->rlab) ||
-	    pairs_build(s->t_evid, 0, 1, &s->ev_art) ||
-	    pairs_build(s->t_evid, 0, 2, &s->ev_exact) ||
-	    pairs_build(s->t_evid, 0, 3, &s->ev_start) ||
-	    pairs_build(s->t_art, 0, 1, &s->art_url) ||
-	    pairs_build(s->t_art, 0, 2, &s->art_pub))
-		return oom(s);
 
 	/* Entities: every IRI an event or membership refers to. */
 	for (i = 0; i < s->t_ev->nrows; i++)
-		if ((rc = ent_push(s, cell(s->t_ev, i, 2), 1)) ||
-		    (rc = ent_push(s, cell(s->t_ev, i, 3), 0)))
+		if ((rc = ent_push(s, cell(s->t_ev, i, 2), 1)))
 			return rc;
 	for (i = 0; i < s->t_mem->nrows; i++)
-		if ((rc = ent_push(s, cell(s->t_mem, i, 1), 1)) ||
-		    (rc = ent_push(s, cell(s->t_mem, i, 2), 0)))
+		if ((rc = ent_push(s, cell(s->t_mem, i, 1), 1)))
+			return rc;
+	for (i = 0; i < s->p[P_EV_ORG].n; i++)
+		if ((rc = ent_push(s, s->p[P_EV_ORG].a[i].v, 0)))
+			return rc;
+	for (i = 0; i < s->p[P_M_ORG].n; i++)
+		if ((rc = ent_push(s, s->p[P_M_ORG].a[i].v, 0)))
 			return rc;
 	if (s->n_ents)
 		qsort(s->ents, s->n_ents, sizeof *s->ents, cmp_ent_iri);
@@ -511,9 +515,9 @@ static int load(rs *s)
 	if ((rc = name_nodes(s)))
 		return rc;
 
-	/* Events: one per IRI.  A property with several values makes the
-	 * result a cross product; rows are sorted and the first row of each
-	 * IRI is kept, so the choice does not depend on result order. */
+	/* Events: one per IRI.  Rows are sorted and the first row of an IRI
+	 * kept, and of a multi-valued property the smallest value, so no
+	 * choice depends on result order. */
 	if (s->t_ev->nrows) {
 		s->evs = calloc(s->t_ev->nrows, sizeof *s->evs);
 		if (!s->evs)
@@ -531,19 +535,21 @@ static int load(rs *s)
 		sort_rows(t, rows, n);
 		for (i = 0; i < n; i++) {
 			size_t r = rows[i];
-			const char *role = cell(t, r, 4), *mod = cell(t, r, 6);
+			const char *iri = cell(t, r, 0);
+			const char *role = pairs_get(&s->p[P_EV_ROLE], iri);
+			const char *mod = pairs_get(&s->p[P_EV_MOD], iri);
 			event *e;
 			int kind = nkg_evkind_from_key(strip_ns(cell(t, r, 1), NKG_NS_EVENT));
 
 			if (kind < 0 || (i > 0 && strcmp(cell(t, rows[i - 1], 0), cell(t, r, 0)) == 0))
 				continue;
 			e = &s->evs[s->n_evs++];
-			e->iri = cell(t, r, 0);
+			e->iri = iri;
 			e->kind = kind;
 			e->person = ent_find(s, cell(t, r, 2));
-			e->org = ent_find(s, cell(t, r, 3));
+			e->org = ent_find(s, pairs_get(&s->p[P_EV_ORG], iri));
 			e->role = role ? strip_ns(role, NKG_NS_ROLE) : NULL;
-			e->date = cell(t, r, 5);
+			e->date = pairs_get(&s->p[P_EV_DATE], iri);
 			/* No modality statement: nothing says it is not asserted. */
 			e->mod = NKG_MOD_ASSERTED;
 			if (mod) {
@@ -553,13 +559,12 @@ static int load(rs *s)
 					if (strcasecmp(k, nkg_modality_key(m)) == 0)
 						e->mod = m;
 			}
-			evinfo_fill(s, cell(t, r, 7), &e->ev);
+			evinfo_fill(s, pairs_get(&s->p[P_EV_EVID], iri), &e->ev);
 		}
 		free(rows);
 	}
 
-	/* Memberships: the same, over the core query (one row per membership
-	 * unless its org or role is multi-valued). */
+	/* Memberships: the same. */
 	if (s->t_mem->nrows) {
 		s->mems = calloc(s->t_mem->nrows, sizeof *s->mems);
 		if (!s->mems)
@@ -577,7 +582,8 @@ static int load(rs *s)
 		sort_rows(t, rows, n);
 		for (i = 0; i < n; i++) {
 			size_t r = rows[i];
-			const char *iri = cell(t, r, 0), *role = cell(t, r, 3);
+			const char *iri = cell(t, r, 0);
+			const char *role = pairs_get(&s->p[P_M_ROLE], iri);
 			member *m;
 
 			if (i > 0 && strcmp(cell(t, rows[i - 1], 0), iri) == 0)
@@ -585,14 +591,14 @@ static int load(rs *s)
 			m = &s->mems[s->n_mems++];
 			m->iri = iri;
 			m->person = ent_find(s, cell(t, r, 1));
-			m->org = ent_find(s, cell(t, r, 2));
+			m->org = ent_find(s, pairs_get(&s->p[P_M_ORG], iri));
 			m->role = role ? strip_ns(role, NKG_NS_ROLE) : NULL;
-			m->title = pairs_get(&s->mp[MP_TITLE], iri);
-			m->former = pairs_any_true(&s->mp[MP_FORMER], iri);
-			m->interim = pairs_any_true(&s->mp[MP_INTERIM], iri);
-			m->start = pairs_get(&s->mp[MP_START], iri);
-			m->end = pairs_get_max(&s->mp[MP_END], iri);
-			evinfo_fill(s, pairs_get(&s->mp[MP_EVID], iri), &m->ev);
+			m->title = pairs_get(&s->p[P_M_TITLE], iri);
+			m->former = pairs_any_true(&s->p[P_M_FORMER], iri);
+			m->interim = pairs_any_true(&s->p[P_M_INTERIM], iri);
+			m->start = pairs_get(&s->p[P_M_START], iri);
+			m->end = pairs_get_max(&s->p[P_M_END], iri);
+			evinfo_fill(s, pairs_get(&s->p[P_M_EVID], iri), &m->ev);
 		}
 		free(rows);
 	}
@@ -643,9 +649,9 @@ static int ent_matches(rs *s, const ent *e, char **terms, size_t nt, int *out)
 	*out = 0;
 	for (size_t t = 0; t < nt && !*out; t++)
 		*out = words_match(e->key, terms[t]);
-	for (i = pairs_find(&s->alts, e->iri);
-	     !*out && i < s->alts.n && strcmp(s->alts.a[i].k, e->iri) == 0; i++) {
-		if (!(f = nkg_fold(s->alts.a[i].v)))
+	for (i = pairs_find(&s->p[P_ALT], e->iri); !*out && i < s->p[P_ALT].n &&
+	     strcmp(s->p[P_ALT].a[i].k, e->iri) == 0; i++) {
+		if (!(f = nkg_fold(s->p[P_ALT].a[i].v)))
 			return oom(s);
 		for (size_t t = 0; t < nt && !*out; t++)
 			*out = words_match(f, terms[t]);
@@ -1434,23 +1440,14 @@ done:
 	nkg_buf_free(&s->esc);
 	nkg_buf_free(&s->lbl2);
 	free(s->names.a);
-	free(s->alts.a);
 	free(s->rlab.a);
-	free(s->ev_art.a);
-	free(s->ev_exact.a);
-	free(s->ev_start.a);
-	free(s->art_url.a);
-	free(s->art_pub.a);
-	for (size_t i = 0; i < MP__COUNT; i++) {
-		free(s->mp[i].a);
-		nkg_table_free(s->t_mp[i]);
+	for (size_t i = 0; i < P__COUNT; i++) {
+		free(s->p[i].a);
+		nkg_table_free(s->t_p[i]);
 	}
 	nkg_table_free(s->t_ev);
 	nkg_table_free(s->t_mem);
 	nkg_table_free(s->t_names);
-	nkg_table_free(s->t_alts);
 	nkg_table_free(s->t_rlab);
-	nkg_table_free(s->t_evid);
-	nkg_table_free(s->t_art);
 	return rc;
 }

@@ -310,7 +310,7 @@ static void persons_before(const sctx *c, size_t trig, plist *out)
 		if (nkg_lang_in(c->l->relative, f)) {
 			/* "X, qui a quitté ...": the antecedent. */
 			if (!have) {
-				for (size_t j = k; j-- > s0 && j + 4 > k;) {
+				for (size_t j = k; j-- > s0 && j + 14 > k;) {
 					size_t e;
 					int mi = mention_at(c, j);
 					if (mi >= 0) {
@@ -383,6 +383,8 @@ static void persons_after(const sctx *c, size_t from, size_t limit, plist *out)
 		int mi = mention_at(c, k);
 		if (!have && mi < 0 && !nkg_lang_in(c->l->determiners, f) &&
 		    !nkg_lang_in(c->l->title_links, f) && !is_punct(c, k, ",") &&
+		    !nkg_lang_in(c->l->org_cue_before, f) && strcmp(f, "'s") &&
+		    !(TOK(c, k)->flags & NKG_TOK_NUM) && !nkg_lang_in(c->l->inclusion, f) &&
 		    !nkg_lang_in(c->l->former, f) && !nkg_lang_in(c->l->new_words, f) &&
 		    !nkg_lang_in(c->l->possessive_before, f) &&
 		    k > from + 2)
@@ -842,11 +844,16 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 			size_t o0 = is_link ? j + 1 : j;
 			if (o0 < s1 && nkg_lang_in(c->l->determiners, FOLD(c, o0)))
 				o0++;
-			/* "de la filiale Veltrane Énergie", "of chip designer X" */
-			for (size_t q = 0; q < 3 && o0 < s1 && org_at(c, o0, NULL) < 0 &&
-					   (nkg_lang_in(c->l->org_cue_before, FOLD(c, o0)) ||
-					    (q > 0 && !(TOK(c, o0)->flags & (NKG_TOK_CAP | NKG_TOK_PUNCT)))); q++)
-				o0++;
+			/* "de la filiale Veltrane Énergie", "of chip designer X",
+			 * "of telecoms operator Telvanta" */
+			for (size_t q = o0; q < s1 && q < o0 + 4; q++) {
+				if (org_at(c, q, NULL) >= 0) {
+					o0 = q;
+					break;
+				}
+				if (TOK(c, q)->flags & (NKG_TOK_CAP | NKG_TOK_PUNCT | NKG_TOK_NUM))
+					break;
+			}
 			size_t oe;
 			int o = org_at(c, o0, &oe);
 			if (o >= 0) {
@@ -889,6 +896,28 @@ static int roles_for(sctx *c)
 					  (k - 1 > c->s->tok0 && !strcmp(FOLD(c, k - 2), "the") &&
 					   nkg_lang_in(c->l->org_cue_before, FOLD(c, k - 1)))))
 			k--;
+		/* "X was named interim COO", "X a été promu en mai
+		 * vice-président": the title after an appointment verb (and a
+		 * date) belongs to the one appointed. */
+		if (person < 0 && k > c->s->tok0) {
+			size_t b = k;
+			int dm = mention_at(c, b - 1);
+			if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE && c->ms->m[dm].tok0 > c->s->tok0)
+				b = c->ms->m[dm].tok0;
+			for (size_t i = c->st->n_events; i-- > 0;) {
+				const nkg_stmt_event *ev = &c->st->events[i];
+				if (ev->sent == c->si && ev->trig_tok + 1 == b &&
+				    (ev->kind == NKG_EV_APPOINTED || ev->kind == NKG_EV_JOINED) &&
+				    ev->modality == NKG_MOD_ASSERTED) {
+					person = ev->person;
+					if (org < 0 && ev->org >= 0) {
+						org = ev->org;
+						expl = 1;
+					}
+					break;
+				}
+			}
+		}
 		/* "a nommé X directeur général": the title right after the
 		 * person an event of the sentence is about. */
 		if (k > c->s->tok0 && k == t->tok0 && person < 0) {
@@ -927,7 +956,14 @@ static int roles_for(sctx *c)
 		/* (b) "le PDG de Microsoft, Nadella", "le PDG Sam Altman". */
 		if (person < 0) {
 			size_t j = org >= 0 || org == -3 ? oend : t->tok1;
+			/* "Directeur financier d'Ekovia depuis 2016, X" */
+			int dm = j < c->s->tok1 ? mention_at(c, j) : -1;
+			if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE)
+				j = c->ms->m[dm].tok1;
 			if (j < c->s->tok1 && is_punct(c, j, ","))
+				j++;
+			/* "deux administrateurs, dont X" */
+			if (j < c->s->tok1 && nkg_lang_in(c->l->inclusion, FOLD(c, j)))
 				j++;
 			if (j < c->s->tok1)
 				person = person_at(c, j, NULL);

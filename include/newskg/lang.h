@@ -111,6 +111,9 @@ typedef struct nkg_lang {
 					     heads something at the organisation */
 	const char *const *by_words;      /* "par", "by": agent of a passive */
 	const char *const *copulas;       /* "est", "devient", "remains": X is TITLE */
+	const char *const *demonyms;      /* "Dutch", "kényan": not names */
+	const char *const *inclusion;     /* "dont", "including": a member of a
+					     group named just before */
 	const char *const *apposition_adverbs; /* "X, jusqu'ici directeur": words
 					     between the comma and the title */
 } nkg_lang;
