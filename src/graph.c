@@ -1177,7 +1177,7 @@ static int run_serializer(nkg_graph *g, const char *name, const quad_list *q,
 		raptor_serializer_set_namespace(ser, u, (const unsigned char *)ns_prefixes[i][0]);
 		raptor_free_uri(u);
 	}
-	if (strcmp(name, "rdfxml") == 0 && needs_xml11(q))
+	if (strncmp(name, "rdfxml", 6) == 0 && needs_xml11(q))
 		raptor_serializer_set_option(ser, RAPTOR_OPTION_WRITER_XML_VERSION, NULL, 11);
 	if ((rc = memout_open(rw, &m)) != 0)
 		goto done;
@@ -1318,7 +1318,7 @@ int nkg_graph_serialize(nkg_graph *g, const char *format, char **out,
 	} else if (strcmp(format, "trig") == 0) {
 		name = "turtle"; trig = 1; quads = 1;
 	} else if (strcmp(format, "rdfxml") == 0) {
-		name = "rdfxml";
+		name = "rdfxml-abbrev";  /* one rdf:Description per subject */
 	} else if (strcmp(format, "json") == 0) {
 		name = "json";
 	} else {

@@ -7,7 +7,8 @@
  *
  * This is the only file that includes Graphviz headers.  Graphviz keeps
  * global state (the error handler, the prototype graph that gvContext
- * edits), so nkg_render is not thread-safe.
+ * edits), and so does this file (one process-wide GVC_t, see gv_ctx; qsort
+ * contexts), so nkg_render is not thread-safe.
  *
  * Queries are basic graph patterns (one FILTER): one query for the core
  * of each kind of resource, then one "?s PROPERTY ?v" query per optional
@@ -541,7 +542,7 @@ static int load(rs *s)
 			event *e;
 			int kind = nkg_evkind_from_key(strip_ns(cell(t, r, 1), NKG_NS_EVENT));
 
-			if (kind < 0 || (i > 0 && strcmp(cell(t, rows[i - 1], 0), cell(t, r, 0)) == 0))
+			if (kind < 0 || (s->n_evs && strcmp(s->evs[s->n_evs - 1].iri, iri) == 0))
 				continue;
 			e = &s->evs[s->n_evs++];
 			e->iri = iri;
@@ -607,6 +608,8 @@ static int load(rs *s)
 
 /* ---- filters ------------------------------------------------------------- */
 
+/* Folded, trimmed copies of the filter terms in a NULL-terminated array
+ * (owned by the caller's rs, freed up to the first NULL). */
 static int fold_terms(rs *s, const char *const *in, char ***out, size_t *n)
 {
 	size_t k = 0;
@@ -617,9 +620,20 @@ static int fold_terms(rs *s, const char *const *in, char ***out, size_t *n)
 	*out = calloc(k + 1, sizeof **out);
 	if (!*out)
 		return oom(s);
-	for (size_t i = 0; i < k; i++)
-		if (!((*out)[i] = nkg_fold(in[i])))
+	for (size_t i = 0; i < k; i++) {
+		char *f = nkg_fold(in[i]), *b;
+		size_t l;
+		if (!f)
 			return oom(s);
+		(*out)[i] = f;
+		for (b = f; *b == ' ' || *b == '\t'; b++)
+			;
+		l = strlen(b);
+		while (l > 0 && (b[l - 1] == ' ' || b[l - 1] == '\t'))
+			l--;
+		memmove(f, b, l);
+		f[l] = '\0';
+	}
 	*n = k;
 	return 0;
 }
@@ -641,7 +655,9 @@ static int words_match(const char *s, const char *term)
 	return 0;
 }
 
-static int ent_matches(rs *s, const ent *e, char **terms, size_t nt, int *out)
+/* *out = 1 when the entity's name or one of its skos:altLabels matches
+ * one of the terms (all folded). */
+static int ent_matches(rs *s, const ent *e, char *const *terms, size_t nt, int *out)
 {
 	char *f = NULL;
 	size_t i;
@@ -656,6 +672,27 @@ static int ent_matches(rs *s, const ent *e, char **terms, size_t nt, int *out)
 		for (size_t t = 0; t < nt && !*out; t++)
 			*out = words_match(f, terms[t]);
 		free(f);
+	}
+	return 0;
+}
+
+/* Notes each filter term that matches no entity of its kind: a typo
+ * should not pass for "nothing happened". */
+static int note_unmatched(rs *s, char *const *terms, size_t nt, const char *const *raw,
+			  int person, nkg_render_note_fn note, void *note_ctx)
+{
+	for (size_t t = 0; t < nt; t++) {
+		int hit = 0, rc;
+		char msg[NKG_ERRMSG_MAX];
+		for (size_t i = 0; i < s->n_ents && !hit; i++)
+			if (s->ents[i].person == person &&
+			    (rc = ent_matches(s, &s->ents[i], &terms[t], 1, &hit)))
+				return rc;
+		if (!hit && note) {
+			snprintf(msg, sizeof msg, "no %s matches \"%s\"",
+				 person ? "person" : "organization", raw[t]);
+			note(note_ctx, msg);
+		}
 	}
 	return 0;
 }
@@ -712,6 +749,8 @@ static int cmp_person_rank(const void *x, const void *y)
 	return cmp_ent_name(x, y);
 }
 
+/* How many dropped people the max_people note names. */
+#define MAX_NAMED 20
 
 static int filter(rs *s, nkg_render_note_fn note, void *note_ctx)
 {
@@ -734,6 +773,9 @@ static int filter(rs *s, nkg_render_note_fn note, void *note_ctx)
 		if (rc)
 			return rc;
 	}
+	if ((s->pf && (rc = note_unmatched(s, s->pf, s->n_pf, o->persons, 1, note, note_ctx))) ||
+	    (s->of && (rc = note_unmatched(s, s->of, s->n_of, o->orgs, 0, note, note_ctx))))
+		return rc;
 	for (i = 0; i < s->n_evs; i++) {
 		event *e = &s->evs[i];
 		e->keep = e->person != NKG_NONE && s->ents[e->person].match &&
@@ -774,16 +816,19 @@ static int filter(rs *s, nkg_render_note_fn note, void *note_ctx)
 	if (nv > o->max_people) {
 		nkg_buf msg = {0};
 		size_t nd = nv - o->max_people;
-		if (nv)
-			qsort(v, nv, sizeof *v, cmp_person_rank);
+		qsort(v, nv, sizeof *v, cmp_person_rank);
 		for (i = o->max_people; i < nv; i++)
 			v[i]->dropped = 1;
 		qsort(v + o->max_people, nd, sizeof *v, cmp_ent_name);
 		if (nkg_buf_printf(&msg, "dropped %zu %s: ", nd, nd == 1 ? "person" : "people"))
 			rc = oom(s);
-		for (i = o->max_people; i < nv && !rc; i++)
+		/* Named up to a point: a note is one line for a person to read. */
+		for (i = o->max_people; i < nv && i < o->max_people + MAX_NAMED && !rc; i++)
 			if (nkg_buf_printf(&msg, "%s%s", i > o->max_people ? ", " : "", v[i]->name))
 				rc = oom(s);
+		if (!rc && nd > MAX_NAMED &&
+		    nkg_buf_printf(&msg, " and %zu more", nd - MAX_NAMED))
+			rc = oom(s);
 		if (!rc && note)
 			note(note_ctx, msg.data);
 		nkg_buf_free(&msg);
@@ -854,14 +899,9 @@ static int set_evidence(rs *s, void *obj, const evinfo *ev, int edge)
 	return 0;
 }
 
-static Agnode_t *node(rs *s, Agraph_t *sub, const char *name, int *created)
+static Agnode_t *node(rs *s, Agraph_t *sub, const char *name)
 {
-	Agnode_t *n = agnode(s->ag, (char *)name, 0);
-	*created = 0;
-	if (!n) {
-		n = agnode(s->ag, (char *)name, 1);
-		*created = n != NULL;
-	}
+	Agnode_t *n = agnode(s->ag, (char *)name, 1);
 	if (n && sub && !agsubnode(sub, n, 1))
 		n = NULL;
 	if (!n)
@@ -872,10 +912,9 @@ static Agnode_t *node(rs *s, Agraph_t *sub, const char *name, int *created)
 /* Node for an entity: ellipse for people, box for organizations. */
 static Agnode_t *ent_node(rs *s, ent *e, const evinfo *ev)
 {
-	int created;
 	if (e->n)
 		return e->n;
-	e->n = node(s, NULL, e->node, &created);
+	e->n = node(s, NULL, e->node);
 	if (!e->n)
 		return NULL;
 	if (set(s, e->n, "label", e->name) ||
@@ -944,7 +983,7 @@ static int legend(rs *s, int chain)
 	Agraph_t *sub = agsubg(s->ag, "cluster_legend", 1);
 	Agnode_t *prev = NULL, *n;
 	char name[64];
-	int created, rc;
+	int rc;
 
 	if (!sub)
 		return nkg_error_set(s->err, NKG_ERENDER, "render: cannot create legend");
@@ -958,7 +997,7 @@ static int legend(rs *s, int chain)
 		if (k == NKG_EV__COUNT + 1 && !s->o->include_unasserted)
 			continue;
 		snprintf(name, sizeof name, "legend/%s", key);
-		if (!(n = node(s, sub, name, &created)))
+		if (!(n = node(s, sub, name)))
 			return NKG_ERENDER;
 		if (k < NKG_EV__COUNT) {
 			if ((rc = set(s, n, "label", key)) ||
@@ -1136,7 +1175,7 @@ static int view_timeline(rs *s, size_t *drawn)
 {
 	event **v = NULL;
 	size_t n = 0;
-	int rc = 0, created;
+	int rc = 0;
 	Agraph_t *axis;
 	Agnode_t *dn = NULL, *prev = NULL, *last = NULL;
 	const char *cur = NULL;
@@ -1164,7 +1203,7 @@ static int view_timeline(rs *s, size_t *drawn)
 			cur = e->date;
 			have_cur = 1;
 			snprintf(name, sizeof name, "date/%s", cur ? cur : "undated");
-			if (!(dn = node(s, axis, name, &created)))
+			if (!(dn = node(s, axis, name)))
 				goto fail;
 			if ((rc = set(s, dn, "label", cur ? cur : "undated")) ||
 			    (rc = set(s, dn, "shape", "box")) ||
@@ -1180,7 +1219,7 @@ static int view_timeline(rs *s, size_t *drawn)
 			}
 			prev = last = dn;
 		}
-		if (!(en = node(s, NULL, iri_part, &created)))
+		if (!(en = node(s, NULL, iri_part)))
 			goto fail;
 		s->lbl.len = 0;
 		if (nkg_buf_printf(&s->lbl, "%s: %s", s->ents[e->person].name,
@@ -1430,9 +1469,9 @@ done:
 	free(s->ents);
 	free(s->evs);
 	free(s->mems);
-	for (size_t i = 0; s->pf && i < s->n_pf; i++)
+	for (size_t i = 0; s->pf && s->pf[i]; i++)
 		free(s->pf[i]);
-	for (size_t i = 0; s->of && i < s->n_of; i++)
+	for (size_t i = 0; s->of && s->of[i]; i++)
 		free(s->of[i]);
 	free(s->pf);
 	free(s->of);

@@ -642,6 +642,10 @@ static int events_for(sctx *c, trig_hit *h)
 	const nkg_trigger_entry *e = h->e;
 	size_t trig = h->tok, tend = h->tok + h->len;
 	nkg_modality mod = modality(c, trig, h->len, e->cls);
+	/* "sa nomination", "his return": a move told before, by someone
+	 * named before; it may date it (see sentence()), not add one. */
+	if (trig > c->s->tok0 && nkg_lang_in(c->l->possessive_before, FOLD(c, trig - 1)))
+		return 0;
 	plist persons = {0};
 	int org = -2, expl = 0, rc;
 	float conf = 0.8f;
@@ -701,9 +705,6 @@ static int events_for(sctx *c, trig_hit *h)
 		 * ... de Greg Brockman", "Altman's ouster". */
 		size_t k = tend;
 		int first = -1;
-		/* "son licenciement": the possessor is someone named before. */
-		if (trig > c->s->tok0 && nkg_lang_in(c->l->possessive_before, FOLD(c, trig - 1)))
-			return 0;
 		for (size_t n = 0; k < c->s->tok1 && n < 12; k++, n++) {
 			if (hard_boundary(c, k))
 				break;
@@ -1072,35 +1073,70 @@ static int sentence(sctx *c)
 	}
 	if (!nh)
 		return 0;
-	/* Each date expression belongs to the nearest trigger. */
+	/* Events first, then each date expression goes to the nearest
+	 * trigger that made an event: a comma between them counts as eight
+	 * words, and a date before its verb as three more ("on 20 November,
+	 * leaving Siemens" dates the joining before it). */
+	size_t ev0[32], ev1[32];
+	for (size_t h = 0; h < nh; h++) {
+		ev0[h] = c->st->n_events;
+		if ((rc = events_for(c, &hits[h])))
+			return rc;
+		ev1[h] = c->st->n_events;
+	}
 	for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++) {
 		const nkg_mention *m = &c->ms->m[mi];
-		size_t best = 0, bestd = (size_t)-1;
+		size_t best = nh, bestd = (size_t)-1;
 		if (m->kind != NKG_M_DATE)
 			continue;
 		if (!strcmp(FOLD(c, m->tok0), "depuis") || !strcmp(FOLD(c, m->tok0), "since"))
 			continue;
 		for (size_t h = 0; h < nh; h++) {
-			size_t d = m->tok0 >= hits[h].tok ? m->tok0 - hits[h].tok
-							  : hits[h].tok - m->tok1;
+			int possessive = hits[h].tok > c->s->tok0 &&
+					 nkg_lang_in(c->l->possessive_before, FOLD(c, hits[h].tok - 1));
+			if (ev1[h] == ev0[h] && !possessive)
+				continue;
+			size_t a = m->tok0 >= hits[h].tok ? hits[h].tok : m->tok1;
+			size_t b = m->tok0 >= hits[h].tok ? m->tok0 : hits[h].tok;
+			size_t d = b - a + (m->tok0 < hits[h].tok ? 3 : 0);
+			for (size_t k = a; k < b; k++)
+				if (is_punct(c, k, ","))
+					d += 8;
 			if (d < bestd) {
 				bestd = d;
 				best = h;
 			}
 		}
-		if (!hits[best].dated) {
+		if (best == nh)
+			continue;
+		if (!hits[best].dated || (!hits[best].date[0] && m->date[0])) {
 			memcpy(hits[best].date, m->date, sizeof hits[best].date);
 			hits[best].dated = 1;
-		} else if (!hits[best].date[0] && m->date[0]) {
-			memcpy(hits[best].date, m->date, sizeof hits[best].date);
 		}
 	}
-	for (size_t h = 0; h < nh; h++) {
-		size_t before = c->st->n_events;
-		if ((rc = events_for(c, &hits[h])))
-			return rc;
-		for (size_t i = before; i < c->st->n_events; i++)
+	for (size_t h = 0; h < nh; h++)
+		for (size_t i = ev0[h]; i < ev1[h]; i++)
 			memcpy(c->st->events[i].date, hits[h].date, sizeof hits[h].date);
+	/* "Sa nomination, effective le 1er février", "His return was approved
+	 * on Monday": a possessive nominalisation dates the move told
+	 * before. */
+	for (size_t h = 0; h < nh; h++) {
+		size_t trig = hits[h].tok;
+		if (!hits[h].date[0] || trig == c->s->tok0 + 0 ||
+		    !nkg_lang_in(c->l->possessive_before, FOLD(c, trig - 1)))
+			continue;
+		for (size_t i = ev0[0]; i-- > 0;) {
+			nkg_stmt_event *ev = &c->st->events[i];
+			if (ev->sent + 2 < c->si)
+				break;
+			if (ev->kind == hits[h].e->kind ||
+			    (hits[h].e->kind == NKG_EV_APPOINTED && ev->kind == NKG_EV_JOINED) ||
+			    (hits[h].e->kind == NKG_EV_JOINED && ev->kind == NKG_EV_APPOINTED)) {
+				if (!ev->date[0])
+					memcpy(ev->date, hits[h].date, sizeof ev->date);
+				break;
+			}
+		}
 	}
 	/* Roles introduced by "en tant que" after an event. */
 	return roles_for(c);

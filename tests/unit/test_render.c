@@ -354,7 +354,9 @@ static void test_filters(nkg_graph *g)
 		CHECK(G && !N(G, "sam-altman") && !N(G, "openai"));
 		if (G)
 			agclose(G);
-		CHECK(nt.n == 1 && strstr(nt.text, "nothing to draw"));
+		CHECK(nt.n == 2);
+		CHECK(strstr(nt.text, "no person matches \"Nobody\"") != NULL);
+		CHECK(strstr(nt.text, "nothing to draw") != NULL);
 		o.persons = NULL;
 	}
 }
