@@ -47,6 +47,9 @@ static const char *const year_before[] = {
 	"autumn", "fall", "winter", NULL
 };
 static const char *const last_year[] = { "last year", NULL };
+static const char *const this_year[] = {
+	"this year", "at the end of the year", "by the end of the year", "end of the year", "later this year", "at year end", "at year-end", "by year-end", NULL
+};
 static const char *const unknown_dates[] = {
 	"last week", "last weekend", "this week", "over the weekend",
 	"this weekend", "last month", "earlier this week", NULL
@@ -370,6 +373,7 @@ const nkg_lang nkg_lang_en = {
 	.reldays = reldays,
 	.year_before = year_before,
 	.last_year = last_year,
+	.this_year = this_year,
 	.unknown_dates = unknown_dates,
 	.titles = titles,
 	.former = former,

@@ -61,6 +61,9 @@ static const char *const year_before[] = {
 static const char *const last_year[] = {
 	"l' annee derniere", "l' an dernier", "l' annee passee", NULL
 };
+static const char *const this_year[] = {
+	"cette annee", "d' ici la fin de l' annee", "a la fin de l' annee", "en fin d' annee", "fin de l' annee", "plus tard cette annee", NULL
+};
 static const char *const unknown_dates[] = {
 	"la semaine derniere", "le week-end dernier", "ce week-end",
 	"le mois dernier", "la semaine passee", "pendant le week-end",
@@ -479,6 +482,7 @@ const nkg_lang nkg_lang_fr = {
 	.reldays = reldays,
 	.year_before = year_before,
 	.last_year = last_year,
+	.this_year = this_year,
 	.unknown_dates = unknown_dates,
 	.titles = titles,
 	.former = former,

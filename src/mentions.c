@@ -233,7 +233,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			return 0;
 		}
 		if (have_a) {
-			yy = mm > am + 1 ? ay - 1 : ay;
+			yy = mm > am + 2 ? ay - 1 : ay;
 			if (dd <= days_in_month(yy, mm))
 				fmt_day(iso, yy, mm, dd);
 		}
@@ -255,7 +255,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			}
 			if (!strcmp(l->code, "en")) {
 				if (have_a) {
-					yy = mm > am + 1 ? ay - 1 : ay;
+					yy = mm > am + 2 ? ay - 1 : ay;
 					if (dd <= days_in_month(yy, mm))
 						fmt_day(iso, yy, mm, dd);
 				}
@@ -281,7 +281,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 				return 3;
 			}
 			if (have_a)
-				fmt_date(iso, mm > am ? ay - 1 : ay, mm, 0);
+				fmt_date(iso, mm > am + 2 ? ay - 1 : ay, mm, 0);
 			return 2;
 		}
 	}
@@ -298,6 +298,11 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 	if ((n = nkg_doc_match_list(doc, k, end, l->last_year))) {
 		if (have_a)
 			fmt_date(iso, ay - 1, 0, 0);
+		return n;
+	}
+	if ((n = nkg_doc_match_list(doc, k, end, l->this_year))) {
+		if (have_a)
+			fmt_date(iso, ay, 0, 0);
 		return n;
 	}
 	if ((n = nkg_doc_match_list(doc, k, end, l->unknown_dates)))
@@ -518,15 +523,19 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			O += 2;
 		/* "la start-up nantaise Lumenfield", "Swiss automation group
 		 * ABB": a company word two or three tokens back. */
-		else if (t0 > s->tok0 + 2 && qualifier(&TOKS(d)[t0 - 1]) &&
-			 nkg_lang_in(l->title_links, p2) &&
-			 nkg_lang_in(l->org_cue_before, TOKS(d)[t0 - 3].fold))
-			O += 1.5f;
-		else if (qualifier(&TOKS(d)[t0 - 1]) &&
-			 (nkg_lang_in(l->org_cue_before, p2) ||
-			  (t0 > s->tok0 + 2 && nkg_lang_in(l->org_cue_before, TOKS(d)[t0 - 3].fold) &&
-			   qualifier(&TOKS(d)[t0 - 2]))))
-			O += 1.5f;
+		else if (qualifier(&TOKS(d)[t0 - 1])) {
+			/* "le groupe de services informatiques Sopraxis": a
+			 * company word a few qualifiers back. */
+			for (size_t b = t0 - 1; b > s->tok0 && b + 5 >= t0; b--) {
+				const nkg_token *bt = &TOKS(d)[b - 1];
+				if (nkg_lang_in(l->org_cue_before, bt->fold)) {
+					O += 1.5f;
+					break;
+				}
+				if (!qualifier(bt) && !nkg_lang_in(l->title_links, bt->fold))
+					break;
+			}
+		}
 		/* "PDG de X", "employés d'X", "CEO of X": the title's
 		 * organisation.  Look back over a short qualifier
 		 * ("vice-présidente des affaires mondiales d'OpenAI"). */

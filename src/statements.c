@@ -637,6 +637,18 @@ static const char *role_of(const sctx *c, int person, int org)
 	return NULL;
 }
 
+/* Is the subject right before the trigger a pronoun ("qu'il arrive")?
+ * Then an intransitive verb is too weak to state a move on its own. */
+static int pronoun_subject(const sctx *c, size_t trig)
+{
+	for (size_t k = trig, n = 0; k-- > c->s->tok0 && n < 3; n++) {
+		int mi = mention_at(c, k);
+		if (mi >= 0)
+			return c->ms->m[mi].kind == NKG_M_PRONOUN;
+	}
+	return 0;
+}
+
 static int events_for(sctx *c, trig_hit *h)
 {
 	const nkg_trigger_entry *e = h->e;
@@ -650,7 +662,18 @@ static int events_for(sctx *c, trig_hit *h)
 	int org = -2, expl = 0, rc;
 	float conf = 0.8f;
 
-	if (e->cls == NKG_TRIG_TRANS && !passive(c, trig)) {
+	if (e->cls == NKG_TRIG_TRANS && trig == c->s->tok0 &&
+	    (TOK(c, trig)->flags & NKG_TOK_CAP)) {
+		/* "Licenciée vendredi pour faute grave, la directrice X a
+		 * été ...": a participle opening the sentence is said of the
+		 * subject that follows. */
+		for (size_t k = tend; k < c->s->tok1 && !persons.n; k++) {
+			int p = person_at(c, k, NULL);
+			if (p >= 0)
+				plist_add(&persons, p);
+		}
+		org = org_after(c, tend, 16, &expl);
+	} else if (e->cls == NKG_TRIG_TRANS && !passive(c, trig)) {
 		persons_after(c, tend, 8, &persons);
 		org = org_before(c, trig);
 		if (org >= 0)
@@ -698,6 +721,33 @@ static int events_for(sctx *c, trig_hit *h)
 				}
 			}
 		}
+		if (!expl && e->kind == NKG_EV_JOINED && persons.n) {
+			/* "X, nouveau PDG de la compagnie, arrivé en juillet":
+			 * the organisation of the person's role here; "Okonkwo
+			 * joined in 2014": no object, the article's company. */
+			int ro = -1;
+			for (size_t i = c->st->n_roles; i-- > 0;)
+				if (c->st->roles[i].sent == c->si &&
+				    c->st->roles[i].person == persons.chain[0] &&
+				    c->st->roles[i].org >= 0) {
+					ro = c->st->roles[i].org;
+					break;
+				}
+			int dm = tend < c->s->tok1 ? mention_at(c, tend) : -1;
+			int bare = tend >= c->s->tok1 || hard_boundary(c, tend) ||
+				   is_punct(c, tend, ",") ||
+				   (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE) ||
+				   (tend + 1 < c->s->tok1 && (dm = mention_at(c, tend + 1)) >= 0 &&
+				    c->ms->m[dm].kind == NKG_M_DATE);
+			if (ro >= 0) {
+				org = ro;
+				expl = 1;
+			} else if (bare && c->ms->main_org >= 0 && !pronoun_subject(c, trig)) {
+				org = c->ms->main_org;
+				expl = 1;
+				conf -= 0.1f;
+			}
+		}
 		if (!expl && (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_FOUNDED))
 			return 0; /* joining or founding what? */
 	} else {
@@ -736,6 +786,24 @@ static int events_for(sctx *c, trig_hit *h)
 				break;
 			}
 		}
+		int founded_org = -1;
+		if (!persons.n && e->kind == NKG_EV_FOUNDED) {
+			/* "la fondation d'Océans Vivants par X", "the founding
+			 * of Ashgrove in 2011 by X" */
+			size_t by = 0;
+			for (size_t q = tend; q < c->s->tok1 && q < tend + 10; q++) {
+				if (hard_boundary(c, q))
+					break;
+				if (founded_org < 0)
+					founded_org = org_at(c, q, NULL);
+				if (nkg_lang_in(c->l->by_words, FOLD(c, q)) && mention_at(c, q) < 0) {
+					by = q;
+					break;
+				}
+			}
+			if (by && founded_org >= 0)
+				persons_after(c, by + 1, 8, &persons);
+		}
 		if (!persons.n && trig >= c->s->tok0 + 2 &&
 		    (!strcmp(FOLD(c, trig - 1), "'s") || !strcmp(FOLD(c, trig - 1), "'"))) {
 			int mi = mention_at(c, trig - 2);
@@ -744,7 +812,10 @@ static int events_for(sctx *c, trig_hit *h)
 		}
 		if (!persons.n)
 			return 0;
-		if (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_APPOINTED) {
+		if (founded_org >= 0) {
+			org = founded_org;
+			expl = 1;
+		} else if (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_APPOINTED) {
 			org = org_before(c, trig);
 			expl = org >= 0;
 			if (org < 0)
@@ -1090,6 +1161,11 @@ static int sentence(sctx *c)
 		if (m->kind != NKG_M_DATE)
 			continue;
 		if (!strcmp(FOLD(c, m->tok0), "depuis") || !strcmp(FOLD(c, m->tok0), "since"))
+			continue;
+		if (m->tok0 > c->s->tok0 + 1 && (!strcmp(FOLD(c, m->tok0 - 1), "since") ||
+		    !strcmp(FOLD(c, m->tok0 - 1), "depuis") ||
+		    (nkg_lang_in(c->l->determiners, FOLD(c, m->tok0 - 1)) &&
+		     !strcmp(FOLD(c, m->tok0 - 2), "depuis"))))
 			continue;
 		for (size_t h = 0; h < nh; h++) {
 			int possessive = hits[h].tok > c->s->tok0 &&

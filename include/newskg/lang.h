@@ -67,6 +67,7 @@ typedef struct nkg_lang {
 	const nkg_relday_entry *reldays;  /* "hier" -> -1 ... */
 	const char *const *year_before;   /* "fin", "début", "en", "late" + YYYY */
 	const char *const *last_year;     /* "l'année dernière" as token lists */
+	const char *const *this_year;     /* "cette année", "at the end of the year" */
 	const char *const *unknown_dates; /* "la semaine dernière": a date too vague
 					     to state; binds but gives none */
 	const nkg_title_entry *titles;
