@@ -121,7 +121,7 @@ static const char *const determiners[] = {
 static const char *const new_words[] = {
 	"new", "current", "incoming", "outgoing", "longtime", "long-time",
 	"then", "founding", "top", "newly", "named", "other", "veteran",
-	"longtime", "influential", NULL
+	"longtime", "influential", "senior", "junior", "chief", NULL
 };
 static const char *const coord[] = { "and", "&", NULL };
 static const char *const clause_open[] = {

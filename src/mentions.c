@@ -483,6 +483,18 @@ static int qualifier(const nkg_token *t)
 	       !in_any_lang(get_stop, t->fold);
 }
 
+static int verbish(const char *f)
+{
+	static const char *const end[] = { "ait", "aient", "ont", "ent", "era", "eront", "ez", NULL };
+	size_t n = strlen(f);
+	for (size_t i = 0; end[i]; i++) {
+		size_t m = strlen(end[i]);
+		if (n > m + 1 && !strcmp(f + n - m, end[i]))
+			return 1;
+	}
+	return 0;
+}
+
 static int org_prefix_tok(const ctx *c, size_t k)
 {
 	for (size_t li = 0; nkg_langs[li]; li++)
@@ -621,8 +633,16 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		if ((!strcmp(nx, "'s") || !strcmp(nx, "'")) && t1 + 1 < s->tok1 &&
 		    c->title_at[t1 + 1] >= 0)
 			O += 1.5f;
-		if (c->title_at[t1] >= 0 && !strcmp(l->code, "en"))
-			O += 1.5f;
+		/* "OpenAI CEO Sam Altman": a title between the organisation
+		 * and a name ("named Jane Doe chief executive." is not). */
+		if (c->title_at[t1] >= 0 && !strcmp(l->code, "en")) {
+			size_t e = t1;
+			while (e < s->tok1 && c->title_at[e] >= 0)
+				e++;
+			if (e < s->tok1 && (TOKS(d)[e].flags & NKG_TOK_CAP) &&
+			    (TOKS(d)[e].flags & NKG_TOK_WORD))
+				O += 1.5f;
+		}
 	}
 	if (in_any_lang(get_stop, TOKS(d)[t0].fold) && n >= 2)
 		O += 1.5f; /* "The Verge", "Le Monde" kept mid-sentence */
@@ -669,12 +689,16 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 		return 0;
 	g = gaz_span(c, t0, t1);
 	/* A capitalised word starting the sentence is not a name unless
-	 * something else says so. */
+	 * something else says so ("Renault a nommé ..." does). */
 	if (!g && t1 - t0 == 1 && sentence_initial(c, s, t0) &&
 	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
 	    !is_proper(c, TOKS(c->doc)[t0].fold) &&
-	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold))
-		return 0;
+	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold)) {
+		nkg_mention probe = {0};
+		score_name(c, s, t0, t1, &probe);
+		if (probe.org_score < 1.5f && probe.person_score < 1.5f)
+			return 0;
+	}
 	if (!g && t1 - t0 == 1 && in_any_lang(get_stop, TOKS(c->doc)[t0].fold))
 		return 0;
 	if (!g && t1 - t0 == 1 && strlen(TOKS(c->doc)[t0].fold) < 2)
@@ -733,6 +757,12 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 			return add_name(c, si, t0, t1);
 		const char *f = TOKS(c->doc)[t0].fold;
 		if (in_any_lang(get_demonyms, f)) {
+			t0++;
+			continue;
+		}
+		if (nkg_lang_in(s->lang->interim_before, f) ||
+		    (t1 - t0 == 1 && (nkg_lang_in(s->lang->new_words, f) ||
+				      nkg_lang_in(s->lang->former, f)))) {
 			t0++;
 			continue;
 		}
@@ -802,7 +832,11 @@ static int find_names(ctx *c, size_t si)
 			 * of England", "Department for Business and Trade". */
 			if (e == k + 1 && org_prefix_tok(c, k)) {
 				size_t q = e;
-				while (q < s->tok1 && q < e + 2 && qualifier(&TOKS(d)[q]))
+				/* French adjectives follow the noun ("Commission
+				 * européenne"); a conditional or imperfect verb
+				 * ("aurait") is not one of them. */
+				while (q < s->tok1 && q < e + 2 && !strcmp(s->lang->code, "fr") &&
+				       qualifier(&TOKS(d)[q]) && !verbish(TOKS(d)[q].fold))
 					q++;
 				if (q < s->tok1 && (!strcmp(TOKS(d)[q].fold, "de") || !strcmp(TOKS(d)[q].fold, "of") ||
 						    !strcmp(TOKS(d)[q].fold, "for") || !strcmp(TOKS(d)[q].fold, "du") ||

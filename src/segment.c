@@ -158,11 +158,14 @@ static uint32_t word_flags(const char *s, size_t start, size_t end)
 /* Does the period after a single letter belong to it?  Yes inside an
  * initialism (U.S., P.-D.G.), before another initial (J. K.) or after a
  * capitalised name (John F. Kennedy); no at a sentence end ("en X. Pourquoi"). */
-static int initial_period(const nkg_doc *d, const char *s, size_t n, size_t after,
-			  unsigned nx)
+static int initial_period(const nkg_doc *d, const char *s, size_t n, size_t st,
+			  size_t after, unsigned nx)
 {
 	size_t l2;
 	if (is_letter_cp(nx) || is_hyphen(nx))
+		return 1;
+	/* The last period of "U.S." or "P.-D.G.". */
+	if (memchr(s + st, '.', after - 1 - st))
 		return 1;
 	if (nx == ' ' && after + 2 < n && is_upper_cp(cp_at(s, n, after + 1, &l2)) &&
 	    s[after + 1 + l2] == '.')
@@ -265,7 +268,7 @@ static int tokenize(nkg_doc *d)
 				/* Initialisms: a period after a single letter stays
 				 * in the token (P.-D.G., U.S., J.). */
 				if (cc == '.' && seg_len == 1 && is_letter_cp(cp_at(s, n, i - 1, NULL)) &&
-				    initial_period(d, s, n, i + l, nx)) {
+				    initial_period(d, s, n, st, i + l, nx)) {
 					i += l;
 					seg_len = 0;
 					if (is_hyphen(nx) && i < n) {

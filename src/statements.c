@@ -210,9 +210,10 @@ static nkg_modality modality(const sctx *c, size_t trig, size_t tlen,
 			break;
 		}
 	}
-	/* A condition after the trigger: "démissionneront si ...". */
+	/* A condition after the trigger: "démissionneront si ..."; not
+	 * "..., même si ...". */
 	for (size_t k = trig + tlen, n = 0; k < s1 && n < 8; k++, n++) {
-		if (hard_boundary(c, k))
+		if (hard_boundary(c, k) || nkg_doc_match_list(c->doc, k, s1, c->l->concessive))
 			break;
 		if (cue_at(c, k, s1, &mod) && mod == NKG_MOD_CONDITIONAL)
 			return mod;
