@@ -402,12 +402,14 @@ oom:
 static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
 			  size_t end, const char **role)
 {
-	size_t best = 0;
-	for (size_t i = 0; l->titles[i].words; i++) {
-		size_t m = nkg_doc_match(doc, k, end, l->titles[i].words);
+	size_t best = 0, n = 0;
+	const nkg_title_entry *const *cand =
+		nkg_lang_title_candidates(l, doc->toks[k].fold, &n);
+	for (size_t i = 0; i < n; i++) {
+		size_t m = nkg_doc_match(doc, k, end, cand[i]->words);
 		if (m > best) {
 			best = m;
-			*role = l->titles[i].role;
+			*role = cand[i]->role;
 		}
 	}
 	return best;
@@ -596,8 +598,10 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		if (nkg_lang_in(l->title_links, p) && nkg_lang_in(l->org_cue_before, p2))
 			O += 2;
 		/* A joining/leaving verb right before: "rejoindre Microsoft". */
-		for (size_t i = 0; l->triggers[i].stem; i++) {
-			const nkg_trigger_entry *te = &l->triggers[i];
+		size_t nc = 0;
+		const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, p, &nc);
+		for (size_t i = 0; i < nc; i++) {
+			const nkg_trigger_entry *te = tc[i];
 			if (te->cls != NKG_TRIG_INTRANS || te->kind == NKG_EV_FOUNDED)
 				continue;
 			if (te->exact ? !strcmp(p, te->stem)
@@ -658,8 +662,10 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	for (size_t k = t1, nn = 0; k < s->tok1 && nn < 3; k++, nn++) {
 		const char *f = TOKS(d)[k].fold;
 		int trans = 0;
-		for (size_t i = 0; l->triggers[i].stem; i++) {
-			const nkg_trigger_entry *te = &l->triggers[i];
+		size_t nc = 0;
+		const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, f, &nc);
+		for (size_t i = 0; i < nc; i++) {
+			const nkg_trigger_entry *te = tc[i];
 			if (te->cls != NKG_TRIG_TRANS)
 				continue;
 			if (te->exact ? !strcmp(f, te->stem)

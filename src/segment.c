@@ -351,9 +351,23 @@ size_t nkg_doc_match(const nkg_doc *doc, size_t tok, size_t tok_end,
 size_t nkg_doc_match_list(const nkg_doc *doc, size_t tok, size_t tok_end,
 			  const char *const *list)
 {
-	size_t best = 0;
-	for (size_t i = 0; list && list[i]; i++) {
-		size_t m = nkg_doc_match(doc, tok, tok_end, list[i]);
+	size_t best = 0, n = 0;
+	const char *const *cand;
+
+	if (tok >= tok_end || !list)
+		return 0;
+	cand = nkg_lang_list_candidates(list, doc->toks[tok].fold, &n);
+	if (!cand) {
+		/* not a registered list: scan it */
+		for (size_t i = 0; list[i]; i++) {
+			size_t m = nkg_doc_match(doc, tok, tok_end, list[i]);
+			if (m > best)
+				best = m;
+		}
+		return best;
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t m = nkg_doc_match(doc, tok, tok_end, cand[i]);
 		if (m > best)
 			best = m;
 	}

@@ -120,9 +120,10 @@ static int hard_boundary(const sctx *c, size_t k)
 
 static int cue_at(const sctx *c, size_t k, size_t end, nkg_modality *mod)
 {
-	const nkg_lang *l = c->l;
-	for (size_t i = 0; l->cues[i].word; i++) {
-		const nkg_cue_entry *e = &l->cues[i];
+	size_t n = 0;
+	const nkg_cue_entry *const *cand = nkg_lang_cue_candidates(c->l, FOLD(c, k), &n);
+	for (size_t i = 0; i < n; i++) {
+		const nkg_cue_entry *e = cand[i];
 		int hit;
 		if (strchr(e->word, ' '))
 			hit = nkg_doc_match(c->doc, k, end, e->word) > 0;
@@ -578,8 +579,10 @@ static const nkg_trigger_entry *match_trigger(const sctx *c, size_t k, size_t *l
 
 	if (!(TOK(c, k)->flags & NKG_TOK_WORD) || mention_at(c, k) >= 0)
 		return NULL;
-	for (size_t i = 0; c->l->triggers[i].stem; i++) {
-		const nkg_trigger_entry *e = &c->l->triggers[i];
+	size_t nc = 0;
+	const nkg_trigger_entry *const *cand = nkg_lang_trigger_candidates(c->l, f, &nc);
+	for (size_t i = 0; i < nc; i++) {
+		const nkg_trigger_entry *e = cand[i];
 		size_t m = 0;
 		if (e->exact)
 			m = nkg_doc_match(c->doc, k, c->s->tok1, e->stem);

@@ -124,8 +124,28 @@ const nkg_lang *nkg_lang_get(const char *code);
 /* All languages, NULL-terminated (for detection). */
 extern const nkg_lang *const nkg_langs[];
 
-/* Membership in a NULL-terminated word list (folded exact match). */
+/* Membership in a NULL-terminated word list (folded exact match).  Lists
+ * of the registered languages are hashed once (thread-safe); any other list
+ * is scanned. */
 int nkg_lang_in(const char *const *list, const char *folded);
+
+/* Entries of a word list whose first word is first (folded): the
+ * candidates a multi-word match at a token needs to try.  *n receives their
+ * count; the array is owned by the library. */
+const char *const *nkg_lang_list_candidates(const char *const *list,
+					    const char *first, size_t *n);
+/* Title entries whose first word is first. */
+const nkg_title_entry *const *nkg_lang_title_candidates(const nkg_lang *l,
+							const char *first,
+							size_t *n);
+/* Trigger entries that may match at a token: exact entries whose first
+ * word is tok, and stems that are a prefix of tok. */
+const nkg_trigger_entry *const *nkg_lang_trigger_candidates(const nkg_lang *l,
+							    const char *tok,
+							    size_t *n);
+/* Cue entries that may match at a token (same rule as triggers). */
+const nkg_cue_entry *const *nkg_lang_cue_candidates(const nkg_lang *l,
+						    const char *tok, size_t *n);
 
 #ifdef __cplusplus
 }
