@@ -99,17 +99,65 @@ int nkg_evidence_make(nkg_evidence *ev, const char *body, size_t body_len,
 	return 0;
 }
 
+static size_t ent_hash(nkg_etype type, const char *name)
+{
+	size_t h = 1469598103934665603ULL ^ (size_t)type;
+	for (; *name; name++) {
+		h ^= (unsigned char)*name;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* The slot of (type, name): its entity, or the empty slot to take. */
+static size_t ent_slot(const nkg_kb *kb, nkg_etype type, const char *name)
+{
+	size_t j = ent_hash(type, name) & (kb->ent_index_cap - 1);
+	for (;; j = (j + 1) & (kb->ent_index_cap - 1)) {
+		size_t v = kb->ent_index[j];
+		if (!v)
+			return j;
+		const nkg_entity *e = &kb->entities[v - 1];
+		if (e->type == type && !strcmp(e->name, name))
+			return j;
+	}
+}
+
+/* Keeps the load factor under 1/2. */
+static int ent_index_grow(nkg_kb *kb)
+{
+	if ((kb->n_entities + 1) * 2 <= kb->ent_index_cap)
+		return 0;
+	size_t cap = kb->ent_index_cap ? kb->ent_index_cap * 2 : 256;
+	size_t *old = kb->ent_index, old_cap = kb->ent_index_cap;
+	kb->ent_index = calloc(cap, sizeof *kb->ent_index);
+	if (!kb->ent_index) {
+		kb->ent_index = old;
+		return NKG_ENOMEM;
+	}
+	kb->ent_index_cap = cap;
+	for (size_t i = 0; i < old_cap; i++)
+		if (old[i]) {
+			const nkg_entity *e = &kb->entities[old[i] - 1];
+			kb->ent_index[ent_slot(kb, e->type, e->name)] = old[i];
+		}
+	free(old);
+	return 0;
+}
+
 int nkg_kb_entity(nkg_kb *kb, nkg_etype type, const char *name,
 		  size_t *idx, nkg_error *err)
 {
 	nkg_entity *e;
 	void *arr;
 
-	for (size_t i = 0; i < kb->n_entities; i++) {
-		if (kb->entities[i].type == type && strcmp(kb->entities[i].name, name) == 0) {
-			*idx = i;
-			return 0;
-		}
+	size_t slot;
+	if (ent_index_grow(kb))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	slot = ent_slot(kb, type, name);
+	if (kb->ent_index[slot]) {
+		*idx = kb->ent_index[slot] - 1;
+		return 0;
 	}
 	arr = kb->entities;
 	if (nkg_grow(&arr, &kb->cap_entities, kb->n_entities + 1, sizeof *kb->entities))
@@ -125,6 +173,7 @@ int nkg_kb_entity(nkg_kb *kb, nkg_etype type, const char *name,
 		free(e->slug);
 		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
 	}
+	kb->ent_index[slot] = kb->n_entities + 1;
 	*idx = kb->n_entities++;
 	return 0;
 }
@@ -241,6 +290,7 @@ void nkg_kb_free(nkg_kb *kb)
 		free(e->aliases);
 	}
 	free(kb->entities);
+	free(kb->ent_index);
 	for (size_t i = 0; i < kb->n_articles; i++) {
 		nkg_article_free(kb->articles[i].article);
 		free(kb->articles[i].lang);

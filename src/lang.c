@@ -167,6 +167,7 @@ typedef struct entry_index {
 	index_t idx;
 } entry_index;
 
+static void index_owners(void);
 static entry_index *registry;
 static size_t n_registry;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -253,6 +254,36 @@ static void build(void)
 		}
 	}
 	registry_ok = 1;
+	index_owners();
+}
+
+/* (owner, kind) -> registry entry: open addressing over a power-of-two
+ * table, filled once by build(). */
+static const entry_index **by_owner;
+static size_t by_owner_cap;
+
+static size_t owner_slot(const void *owner, int kind)
+{
+	uintptr_t h = (uintptr_t)owner * 0x9E3779B97F4A7C15ULL + (uintptr_t)kind;
+	return (size_t)(h >> 17) & (by_owner_cap - 1);
+}
+
+static void index_owners(void)
+{
+	by_owner_cap = 64;
+	while (by_owner_cap < n_registry * 4)
+		by_owner_cap *= 2;
+	by_owner = calloc(by_owner_cap, sizeof *by_owner);
+	if (!by_owner) {
+		registry_ok = 0;
+		return;
+	}
+	for (size_t i = 0; i < n_registry; i++) {
+		size_t j = owner_slot(registry[i].owner, registry[i].kind);
+		while (by_owner[j])
+			j = (j + 1) & (by_owner_cap - 1);
+		by_owner[j] = &registry[i];
+	}
 }
 
 static const entry_index *reg_get(int kind, const void *owner)
@@ -260,10 +291,13 @@ static const entry_index *reg_get(int kind, const void *owner)
 	pthread_once(&once, build);
 	if (!registry_ok)
 		return NULL;
-	for (size_t i = 0; i < n_registry; i++)
-		if (registry[i].owner == owner && registry[i].kind == kind)
-			return &registry[i];
-	return NULL;
+	for (size_t j = owner_slot(owner, kind);; j = (j + 1) & (by_owner_cap - 1)) {
+		const entry_index *r = by_owner[j];
+		if (!r)
+			return NULL;
+		if (r->owner == owner && r->kind == kind)
+			return r;
+	}
 }
 
 /* ---- lookups ---------------------------------------------------------- */

@@ -254,99 +254,219 @@ static int cmp_form(const void *a, const void *b)
 	return strcmp(x->text, y->text);
 }
 
+/* Sort keys for bucketing: entities that may be the same share a key, and
+ * only those are compared (a corpus has tens of thousands of entities). */
+typedef struct skey {
+	char *k;
+	size_t i;
+} skey;
+
+static int cmp_skey(const void *a, const void *b)
+{
+	const skey *x = a, *y = b;
+	int c = strcmp(x->k, y->k);
+	return c ? c : (x->i < y->i ? -1 : x->i > y->i);
+}
+
+static void free_skeys(skey *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i].k);
+	free(v);
+}
+
+static const char *last_word_of(const char *f)
+{
+	const char *sp = strrchr(f, ' ');
+	return sp ? sp + 1 : f;
+}
+
+/* Surname bucket: first letter and length of the last word. */
+static char *surname_key(const char *last, size_t len)
+{
+	char *k = malloc(16);
+	if (k)
+		snprintf(k, 16, "%c%03zu", last[0], len > 999 ? 999 : len);
+	return k;
+}
+
 static int merge(nkg_resolver *r)
 {
-	char **key = calloc(r->n_ents + 1, sizeof *key);
-	int rc = 0;
+	size_t n = r->n_ents, nk = 0, ns = 0;
+	char **key = calloc(n + 1, sizeof *key);
+	skey *bk = calloc(2 * n + 1, sizeof *bk), *sur = calloc(n + 1, sizeof *sur);
+	size_t *count = calloc(n + 1, sizeof *count);
+	int rc = NKG_ENOMEM;
 
-	if (!key)
-		return NKG_ENOMEM;
-	for (size_t i = 0; i < r->n_ents; i++) {
+	if (!key || !bk || !sur || !count)
+		goto done;
+	for (size_t i = 0; i < n; i++) {
 		lent *e = &r->ents[i];
 		key[i] = e->type == NKG_NT_ORG ? nkg_name_org_key(e->name) : nkg_fold(e->name);
-		if (!key[i]) {
-			rc = NKG_ENOMEM;
+		if (!key[i])
 			goto done;
-		}
 	}
-	/* Full person names; organisations. */
-	for (size_t i = 0; i < r->n_ents; i++) {
+	/* Organisations by look-alike key and by gazetteer entry; full person
+	 * names by first word, word count and the first letter of the last
+	 * word (then compared pairwise within the bucket). */
+	for (size_t i = 0; i < n; i++) {
 		lent *e = &r->ents[i];
-		for (size_t j = 0; j < i; j++) {
-			lent *o = &r->ents[j];
-			if (o->type != e->type)
-				continue;
-			if (e->type == NKG_NT_PERSON && nkg_name_words(key[i]) >= 2 &&
-			    nkg_name_words(key[j]) >= 2 && nkg_name_same_person(key[i], key[j])) {
-				unite(r, i, j);
-				break;
+		char buf[64];
+		if (e->type == NKG_NT_ORG) {
+			nkg_buf b = {0};
+			if (nkg_buf_printf(&b, "O%s", key[i]))
+				goto done;
+			bk[nk].k = nkg_buf_detach(&b);
+			bk[nk++].i = i;
+			if (e->gaz) {
+				snprintf(buf, sizeof buf, "G%p", (const void *)e->gaz);
+				if (!(bk[nk].k = nkg_strdup(buf)))
+					goto done;
+				bk[nk++].i = i;
 			}
-			if (e->type == NKG_NT_ORG &&
-			    (!strcmp(key[i], key[j]) || (e->gaz && e->gaz == o->gaz))) {
-				unite(r, i, j);
-				break;
-			}
+		} else if (e->type == NKG_NT_PERSON && nkg_name_words(key[i]) >= 2) {
+			nkg_buf b = {0};
+			size_t fw = strcspn(key[i], " ");
+			if (nkg_buf_printf(&b, "P%.*s\x01%zu\x01%c", (int)fw, key[i],
+					   nkg_name_words(key[i]), last_word_of(key[i])[0]))
+				goto done;
+			bk[nk].k = nkg_buf_detach(&b);
+			bk[nk++].i = i;
 		}
+		if (nk && !bk[nk - 1].k)
+			goto done;
 	}
+	qsort(bk, nk, sizeof *bk, cmp_skey);
+	for (size_t a = 0; a < nk;) {
+		size_t b = a + 1;
+		while (b < nk && !strcmp(bk[a].k, bk[b].k))
+			b++;
+		if (bk[a].k[0] == 'P') {
+			for (size_t x = a; x < b; x++)
+				for (size_t y = a; y < x; y++)
+					if (find(r, bk[x].i) != find(r, bk[y].i) &&
+					    nkg_name_same_person(key[bk[x].i], key[bk[y].i]))
+						unite(r, bk[x].i, bk[y].i);
+		} else {
+			for (size_t x = a + 1; x < b; x++)
+				unite(r, bk[a].i, bk[x].i);
+		}
+		a = b;
+	}
+	/* Mentions per cluster, to prefer the most mentioned person. */
+	for (size_t i = 0; i < n; i++)
+		count[find(r, i)] += r->ents[i].count;
 	/* Single words: the most mentioned full-name person they end. */
-	for (size_t i = 0; i < r->n_ents; i++) {
+	for (size_t i = 0; i < n; i++) {
+		if (r->ents[i].type != NKG_NT_PERSON || nkg_name_words(key[i]) < 2)
+			continue;
+		const char *lw = last_word_of(key[i]);
+		if (!(sur[ns].k = surname_key(lw, strlen(lw))))
+			goto done;
+		sur[ns++].i = i;
+	}
+	qsort(sur, ns, sizeof *sur, cmp_skey);
+	for (size_t i = 0; i < n; i++) {
 		lent *e = &r->ents[i];
 		if (e->type == NKG_NT_ORG || nkg_name_words(key[i]) != 1)
 			continue;
-		size_t best = NKG_NONE, best_count = 0;
-		for (size_t j = 0; j < r->n_ents; j++) {
-			if (r->ents[j].type != NKG_NT_PERSON || nkg_name_words(key[j]) < 2)
-				continue;
-			if (!nkg_name_is_surname_of(key[i], key[j]))
-				continue;
-			size_t root = find(r, j), cnt = 0;
-			for (size_t k = 0; k < r->n_ents; k++)
-				if (find(r, k) == root)
-					cnt += r->ents[k].count;
-			if (cnt > best_count) {
-				best_count = cnt;
-				best = j;
+		size_t best = NKG_NONE, best_count = 0, len = strlen(key[i]);
+		for (size_t l = len > 2 ? len - 2 : 1; l <= len + 2; l++) {
+			skey probe = { surname_key(key[i], l), 0 };
+			if (!probe.k)
+				goto done;
+			/* first element of the bucket */
+			size_t lo = 0, hi = ns;
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+				if (strcmp(sur[mid].k, probe.k) < 0)
+					lo = mid + 1;
+				else
+					hi = mid;
 			}
+			for (size_t j = lo; j < ns && !strcmp(sur[j].k, probe.k); j++) {
+				size_t c = count[find(r, sur[j].i)];
+				if (c > best_count && nkg_name_is_surname_of(key[i], key[sur[j].i])) {
+					best_count = c;
+					best = sur[j].i;
+				}
+			}
+			free(probe.k);
 		}
 		if (best != NKG_NONE) {
 			e->type = NKG_NT_PERSON;
 			unite(r, i, best);
 		} else if (e->type == NKG_NT_UNKNOWN) {
 			/* Maybe an organisation named with cues elsewhere. */
-			for (size_t j = 0; j < r->n_ents; j++)
-				if (r->ents[j].type == NKG_NT_ORG && !strcmp(key[j], key[i])) {
-					e->type = NKG_NT_ORG;
-					unite(r, i, j);
-					break;
-				}
+			char *ok = nkg_name_org_key(e->name);
+			nkg_buf b = {0};
+			if (!ok || nkg_buf_printf(&b, "O%s", ok)) {
+				free(ok);
+				goto done;
+			}
+			free(ok);
+			skey probe = { b.data, 0 };
+			size_t lo = 0, hi = nk;
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+				if (strcmp(bk[mid].k, probe.k) < 0)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo < nk && !strcmp(bk[lo].k, probe.k)) {
+				e->type = NKG_NT_ORG;
+				unite(r, i, bk[lo].i);
+			}
+			nkg_buf_free(&b);
 		}
 	}
+	rc = 0;
 done:
-	for (size_t i = 0; i < r->n_ents; i++)
+	for (size_t i = 0; key && i < n; i++)
 		free(key[i]);
 	free(key);
+	free_skeys(bk, nk);
+	free_skeys(sur, ns);
+	free(count);
 	return rc;
 }
 
 /* ---- building the kb -------------------------------------------------- */
 
+static int cmp_by_root(const void *a, const void *b)
+{
+	const size_t *x = a, *y = b;
+	if (x[0] != y[0])
+		return x[0] < y[0] ? -1 : 1;
+	return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
 static int build_entities(nkg_resolver *r, nkg_kb *kb, nkg_error *err)
 {
-	for (size_t i = 0; i < r->n_ents; i++) {
-		size_t root = find(r, i);
-		lent *e = &r->ents[root];
-		if (e->global != NKG_NONE || root != i)
-			continue;
+	size_t n = r->n_ents;
+	size_t *order = malloc((2 * n + 2) * sizeof *order); /* (root, index) pairs */
+	int rc = 0;
+
+	if (!order)
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	for (size_t i = 0; i < n; i++) {
+		order[2 * i] = find(r, i);
+		order[2 * i + 1] = i;
+	}
+	qsort(order, n, 2 * sizeof *order, cmp_by_root);
+	for (size_t a = 0; a < n && !rc;) {
+		size_t b = a, root = order[2 * a];
+		while (b < n && order[2 * b] == root)
+			b++;
 		/* Type of the cluster: any person or organisation member wins
 		 * over unknown members. */
 		nkg_ntype type = NKG_NT_UNKNOWN;
 		const nkg_gaz_entry *gaz = NULL;
 		form *all = NULL;
-		size_t n_all = 0;
-		for (size_t j = i; j < r->n_ents; j++) {
-			if (find(r, j) != root)
-				continue;
-			lent *m = &r->ents[j];
+		size_t n_all = 0, cap_all = 0;
+		for (size_t q = a; q < b; q++) {
+			lent *m = &r->ents[order[2 * q + 1]];
 			if (m->type == NKG_NT_PERSON || m->type == NKG_NT_ORG)
 				type = m->type;
 			if (m->gaz && !gaz)
@@ -357,9 +477,10 @@ static int build_entities(nkg_resolver *r, nkg_kb *kb, nkg_error *err)
 					if (!strcmp(all[k].text, m->forms[f].text))
 						break;
 				if (k == n_all) {
-					form *na = realloc(all, (n_all + 1) * sizeof *all);
-					if (!na) {
+					void *na = all;
+					if (nkg_grow(&na, &cap_all, n_all + 1, sizeof *all)) {
 						free(all);
+						free(order);
 						return nkg_error_set(err, NKG_ENOMEM, "out of memory");
 					}
 					all = na;
@@ -371,6 +492,7 @@ static int build_entities(nkg_resolver *r, nkg_kb *kb, nkg_error *err)
 		}
 		if (type != NKG_NT_PERSON && type != NKG_NT_ORG) {
 			free(all);
+			a = b;
 			continue;
 		}
 		const char *name = gaz ? gaz->name : NULL;
@@ -379,27 +501,25 @@ static int build_entities(nkg_resolver *r, nkg_kb *kb, nkg_error *err)
 			name = all[0].text;
 		}
 		if (!name)
-			name = e->name;
+			name = r->ents[root].name;
 		size_t gi;
-		int rc = nkg_kb_entity(kb, type == NKG_NT_PERSON ? NKG_PERSON : NKG_ORG,
-				       name, &gi, err);
+		rc = nkg_kb_entity(kb, type == NKG_NT_PERSON ? NKG_PERSON : NKG_ORG, name, &gi, err);
 		for (size_t k = 0; !rc && k < n_all; k++)
 			if (nkg_kb_entity_alias(kb, gi, all[k].text))
 				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		free(all);
-		if (rc)
-			return rc;
-		if (gaz && gaz->wikidata && !kb->entities[gi].wikidata &&
+		if (!rc && gaz && gaz->wikidata && !kb->entities[gi].wikidata &&
 		    !(kb->entities[gi].wikidata = nkg_strdup(gaz->wikidata)))
-			return nkg_error_set(err, NKG_ENOMEM, "out of memory");
-		if (gaz && !kb->entities[gi].gaz_type &&
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		if (!rc && gaz && !kb->entities[gi].gaz_type &&
 		    !(kb->entities[gi].gaz_type = nkg_strdup(nkg_gaz_type_name(gaz->type))))
-			return nkg_error_set(err, NKG_ENOMEM, "out of memory");
-		for (size_t j = i; j < r->n_ents; j++)
-			if (find(r, j) == root)
-				r->ents[j].global = gi;
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		for (size_t q = a; q < b; q++)
+			r->ents[order[2 * q + 1]].global = gi;
+		a = b;
 	}
-	return 0;
+	free(order);
+	return rc;
 }
 
 static size_t gid(const nkg_resolver *r, size_t local)
@@ -434,6 +554,7 @@ int nkg_resolver_finish(nkg_resolver *r, nkg_kb **out, nkg_error *err)
 			     nkg_kb_article_author(kb, kai, g)))
 				goto oom;
 		}
+		size_t role0 = kb->n_roles, event0 = kb->n_events;
 		for (size_t i = 0; i < a->n_roles; i++) {
 			lrole *lr = &a->roles[i];
 			size_t p = gid(r, lr->person), o = gid(r, lr->org);
@@ -442,7 +563,7 @@ int nkg_resolver_finish(nkg_resolver *r, nkg_kb **out, nkg_error *err)
 				continue;
 			if (o != NKG_NONE && kb->entities[o].type != NKG_ORG)
 				o = NKG_NONE;
-			for (size_t j = 0; j < kb->n_roles; j++) {
+			for (size_t j = role0; j < kb->n_roles; j++) {
 				nkg_role *x = &kb->roles[j];
 				if (x->article == kai && x->person == p && x->org == o &&
 				    !strcmp(x->role, lr->role) && x->former == lr->former)
@@ -475,7 +596,7 @@ int nkg_resolver_finish(nkg_resolver *r, nkg_kb **out, nkg_error *err)
 				o = NKG_NONE;
 			/* The same move told twice in one article: keep the
 			 * first telling, with the date if either gives one. */
-			for (size_t j = 0; j < kb->n_events; j++) {
+			for (size_t j = event0; j < kb->n_events; j++) {
 				nkg_event *x = &kb->events[j];
 				if (x->article != kai || x->person != p || x->org != o ||
 				    x->kind != le->kind || x->modality != le->mod)

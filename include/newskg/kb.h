@@ -111,6 +111,8 @@ typedef struct nkg_kb {
 	nkg_kb_article *articles; size_t n_articles, cap_articles;
 	nkg_role *roles;       size_t n_roles, cap_roles;
 	nkg_event *events;     size_t n_events, cap_events;
+	/* private: (type, name) -> entity index + 1, open addressing */
+	size_t *ent_index;     size_t ent_index_cap;
 } nkg_kb;
 
 int nkg_kb_new(nkg_kb **out, nkg_error *err);
