@@ -232,6 +232,14 @@ static const nkg_trigger_entry triggers[] = {
 	{ NULL, 0, 0, 0 }
 };
 
+static const nkg_role_verb_entry role_verbs[] = {
+	{ "leads", "head", 0 }, { "led", "head", 1 }, { "heads", "head", 0 },
+	{ "headed", "head", 1 }, { "runs", "head", 0 }, { "ran", "head", 1 },
+	{ "chairs", "chair", 0 }, { "chaired", "chair", 1 },
+	{ "oversees", "head", 0 }, { "oversaw", "head", 1 },
+	{ NULL, NULL, 0 }
+};
+
 static const nkg_cue_entry cues[] = {
 	{ "threat", NKG_MOD_THREAT, 1 }, { "if", NKG_MOD_CONDITIONAL, 0 },
 	{ "unless", NKG_MOD_CONDITIONAL, 0 },
@@ -361,6 +369,10 @@ static const char *const demonyms[] = {
 	"caribbean", "norse", "gulf", NULL
 };
 static const char *const inclusion[] = { "including", "among", NULL };
+static const char *const future_aux[] = { "would", "will", NULL };
+static const char *const future_from[] = {
+	"effective", "from", "starting", "as of", "beginning", "by", NULL
+};
 static const char *const by_words[] = { "by", NULL };
 
 const nkg_lang nkg_lang_en = {
@@ -393,6 +405,7 @@ const nkg_lang nkg_lang_en = {
 	.subj_pronouns = subj_pronouns,
 	.plural_pronouns = plural_pronouns,
 	.triggers = triggers,
+	.role_verbs = role_verbs,
 	.cues = cues,
 	.concessive = concessive,
 	.conditional_endings = conditional_endings,
@@ -411,5 +424,7 @@ const nkg_lang nkg_lang_en = {
 	.copulas = copulas,
 	.demonyms = demonyms,
 	.inclusion = inclusion,
+	.future_aux = future_aux,
+	.future_from = future_from,
 	.apposition_adverbs = apposition_adverbs,
 };

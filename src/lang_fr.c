@@ -298,6 +298,15 @@ static const nkg_trigger_entry triggers[] = {
 
 /* Words that, before a trigger in its clause, keep the event from being
  * asserted. */
+static const nkg_role_verb_entry role_verbs[] = {
+	{ "dirige", "head", 0 }, { "dirigent", "head", 0 }, { "dirigera", "head", 0 },
+	{ "dirigeait", "head", 1 }, { "dirigeaient", "head", 1 }, { "dirigea", "head", 1 },
+	{ "diriges", "head", 1 },
+	{ "pilote", "head", 0 }, { "pilotait", "head", 1 },
+	{ "preside", "president", 0 }, { "presidait", "president", 1 },
+	{ NULL, NULL, 0 }
+};
+
 static const nkg_cue_entry cues[] = {
 	{ "menac", NKG_MOD_THREAT, 1 },
 	{ "si", NKG_MOD_CONDITIONAL, 0 }, { "s' il", NKG_MOD_CONDITIONAL, 0 },
@@ -470,6 +479,10 @@ static const char *const demonyms[] = {
 	"togolais", "togolaise", "togolaises", "burkinabe", "burkinabes", NULL
 };
 static const char *const inclusion[] = { "dont", "notamment", "parmi", NULL };
+static const char *const future_aux[] = { NULL };
+static const char *const future_from[] = {
+	"a compter du", "a compter de", "a partir du", "a partir de", "des le", "effective le", "effectif le", "effective au", "effectif au", "a compter", "d' ici", NULL
+};
 static const char *const by_words[] = { "par", NULL };
 
 const nkg_lang nkg_lang_fr = {
@@ -502,6 +515,7 @@ const nkg_lang nkg_lang_fr = {
 	.subj_pronouns = subj_pronouns,
 	.plural_pronouns = plural_pronouns,
 	.triggers = triggers,
+	.role_verbs = role_verbs,
 	.cues = cues,
 	.concessive = concessive,
 	.conditional_endings = conditional_endings,
@@ -520,5 +534,7 @@ const nkg_lang nkg_lang_fr = {
 	.copulas = copulas,
 	.demonyms = demonyms,
 	.inclusion = inclusion,
+	.future_aux = future_aux,
+	.future_from = future_from,
 	.apposition_adverbs = apposition_adverbs,
 };

@@ -310,6 +310,18 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 	return 0;
 }
 
+/* A date said to be still to come ("à compter du 1er septembre") that was
+ * resolved into the past (no year given) moves forward a year. */
+static void to_future(char iso[11], const char *adate)
+{
+	if (!adate || strlen(iso) < 7 || strlen(adate) < 10 || strncmp(iso, adate, strlen(iso)) >= 0)
+		return;
+	int y = atoi(iso);
+	char tmp[16];
+	snprintf(tmp, sizeof tmp, "%04d", (y + 1) % 10000);
+	memcpy(iso, tmp, 4);
+}
+
 /* ---- edit distance ---------------------------------------------------- */
 
 size_t nkg_edit_distance(const char *a, const char *b, size_t max)
@@ -432,6 +444,13 @@ static int cmp_strp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
+
+/* Legal forms of companies, the same in every language. */
+static const char *const legal_forms[] = {
+	"inc", "inc.", "co", "co.", "corp", "corp.", "corporation", "ltd", "ltd.",
+	"llc", "plc", "sa", "sas", "se", "ag", "gmbh", "nv", "bv", "spa", "ab",
+	"asa", "oyj", "group", "groupe", "holding", "holdings", NULL
+};
 
 static int is_proper(const ctx *c, const char *f)
 {
@@ -694,6 +713,9 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	if (t0 >= t1)
 		return 0;
 	g = gaz_span(c, t0, t1);
+	/* "Boeing Co", "Renault SA": the company under its legal form. */
+	if (!g && t1 - t0 >= 2 && nkg_lang_in(legal_forms, TOKS(c->doc)[t1 - 1].fold))
+		g = gaz_span(c, t0, t1 - 1);
 	/* A capitalised word starting the sentence is not a name unless
 	 * something else says so ("Renault a nommé ..." does). */
 	if (!g && t1 - t0 == 1 && sentence_initial(c, s, t0) &&
@@ -1350,6 +1372,13 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				continue;
 			}
 			if ((n = nkg_mentions_parse_date(doc, l, k, s->tok1, article_date, iso))) {
+				int future = 0;
+				for (size_t b = k; b > s->tok0 && b + 4 > k && !future; b--) {
+					size_t fm = nkg_doc_match_list(doc, b - 1, k, l->future_from);
+					future = fm && b - 1 + fm == k;
+				}
+				if (future)
+					to_future(iso, article_date);
 				nkg_mention *m = add_mention(ms, NKG_M_DATE, si, k, k + n);
 				if (!m)
 					goto oom;

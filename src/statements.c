@@ -157,11 +157,19 @@ static int conditional_form(const sctx *c, size_t k)
  * conditional is a future in the past and the event is asserted. */
 static int reported_speech(const sctx *c, size_t trig)
 {
-	for (size_t k = trig; k-- > c->s->tok0;) {
+	for (size_t k = trig, n = 0; k-- > c->s->tok0; n++) {
 		if (hard_boundary(c, k))
 			return 0;
-		if (nkg_lang_in(c->l->clause_open, FOLD(c, k)))
-			return k > c->s->tok0 && nkg_lang_in(c->l->reporting_verbs, FOLD(c, k - 1));
+		/* "said last week he would step down": no "that" */
+		if (n < 6 && nkg_lang_in(c->l->reporting_verbs, FOLD(c, k)))
+			return 1;
+		if (nkg_lang_in(c->l->clause_open, FOLD(c, k))) {
+			/* "a annoncé qu'", "said on Tuesday that" */
+			for (size_t b = k, m = 0; b-- > c->s->tok0 && m < 4; m++)
+				if (nkg_lang_in(c->l->reporting_verbs, FOLD(c, b)))
+					return 1;
+			return 0;
+		}
 	}
 	return 0;
 }
@@ -203,8 +211,14 @@ static nkg_modality modality(const sctx *c, size_t trig, size_t tlen,
 			break;
 		if (k < conc_end)
 			break;
-		if (cue_at(c, k, trig, &mod))
+		if (cue_at(c, k, trig, &mod)) {
+			/* "said that X would leave": future in the past of an
+			 * announcement, not a rumour. */
+			if (mod == NKG_MOD_REPORTED && k + 3 > trig &&
+			    nkg_lang_in(c->l->future_aux, FOLD(c, k)) && reported_speech(c, k))
+				continue;
 			return mod;
+		}
 		if (nkg_lang_in(c->l->clause_open, FOLD(c, k))) {
 			if (k > s0 && cue_at(c, k - 1, trig, &mod) && mod != NKG_MOD_QUESTION)
 				return mod;
@@ -383,6 +397,17 @@ static void persons_after(const sctx *c, size_t from, size_t limit, plist *out)
 			break;
 		const char *f = FOLD(c, k);
 		int mi = mention_at(c, k);
+		if (!have && mi >= 0 && c->ms->m[mi].kind == NKG_M_TITLE) {
+			size_t q = c->ms->m[mi].tok1;
+			while (q < s1 && q < c->ms->m[mi].tok1 + 8 && !is_punct(c, q, ",") &&
+			       !hard_boundary(c, q) && person_at(c, q, NULL) < 0)
+				q++;
+			if (q < s1 && is_punct(c, q, ",")) {
+				k = q;
+				limit += q - from;
+				continue;
+			}
+		}
 		if (!have && mi < 0 && !nkg_lang_in(c->l->determiners, f) &&
 		    !nkg_lang_in(c->l->title_links, f) && !is_punct(c, k, ",") &&
 		    !nkg_lang_in(c->l->org_cue_before, f) && strcmp(f, "'s") &&
@@ -1041,6 +1066,21 @@ static int roles_for(sctx *c)
 			/* "deux administrateurs, dont X" */
 			if (j < c->s->tok1 && nkg_lang_in(c->l->inclusion, FOLD(c, j)))
 				j++;
+			/* "le mandat de PDG d'Alexandre Bompard" */
+			if (j < c->s->tok1 && org < 0 && nkg_lang_in(c->l->title_links, FOLD(c, j)) &&
+			    j + 1 < c->s->tok1 && person_at(c, j + 1, NULL) >= 0)
+				j++;
+			/* "the head of the 737 MAX program, Ed Clark" */
+			if (j < c->s->tok1 && org < 0 && person_at(c, j, NULL) < 0 &&
+			    nkg_lang_in(c->l->title_links, FOLD(c, j))) {
+				size_t q = j;
+				while (q < c->s->tok1 && q < j + 6 && !is_punct(c, q, ",") &&
+				       !hard_boundary(c, q) && mention_at(c, q) < 0)
+					q++;
+				if (q + 1 < c->s->tok1 && is_punct(c, q, ",") &&
+				    person_at(c, q + 1, NULL) >= 0)
+					j = q + 1;
+			}
 			if (j < c->s->tok1)
 				person = person_at(c, j, NULL);
 		}
@@ -1116,6 +1156,48 @@ static int roles_for(sctx *c)
 		}
 		if ((rc = add_role(c, person, org, t->role, mi, t->former, t->interim, conf)))
 			return rc;
+	}
+	return 0;
+}
+
+/* "X dirige Y", "Mokoena previously ran the European business of ABB",
+ * "At Siemens, he headed the rail signalling unit": a verb that states a
+ * role (past tense: a former one).  The organisation must be named. */
+static int role_verbs(sctx *c)
+{
+	int rc;
+	for (size_t k = c->s->tok0; k < c->s->tok1; k++) {
+		const nkg_role_verb_entry *rv = NULL;
+		for (size_t i = 0; c->l->role_verbs && c->l->role_verbs[i].word; i++)
+			if (!strcmp(FOLD(c, k), c->l->role_verbs[i].word))
+				rv = &c->l->role_verbs[i];
+		if (!rv || mention_at(c, k) >= 0)
+			continue;
+		if (modality(c, k, 1, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED)
+			continue;
+		plist p = {0};
+		int expl = 0, org;
+		persons_before(c, k, &p);
+		if (!p.n)
+			continue;
+		org = org_after(c, k + 1, 10, &expl);
+		if (org < 0 || !expl) {
+			/* "At Siemens, he headed ...": a fronted organisation */
+			size_t j = c->s->tok0;
+			if (j + 1 < c->s->tok1 && (nkg_lang_in(c->l->title_links, FOLD(c, j)) ||
+						   nkg_lang_in(c->l->org_links, FOLD(c, j))))
+				org = org_at(c, j + 1, NULL);
+			if (org < 0)
+				continue;
+		}
+		/* "avait dirigé", "a dirigé": a past participle after an
+		 * auxiliary is past too. */
+		int former = rv->former || (k > c->s->tok0 &&
+			(!strcmp(FOLD(c, k - 1), "avait") || !strcmp(FOLD(c, k - 1), "a") ||
+			 !strcmp(FOLD(c, k - 1), "avoir") || !strcmp(FOLD(c, k - 1), "had")));
+		for (size_t i = 0; i < p.n; i++)
+			if ((rc = add_role(c, p.chain[i], org, rv->role, (size_t)-1, former, 0, 0.7f)))
+				return rc;
 	}
 	return 0;
 }
@@ -1219,7 +1301,9 @@ static int sentence(sctx *c)
 		}
 	}
 	/* Roles introduced by "en tant que" after an event. */
-	return roles_for(c);
+	if ((rc = roles_for(c)))
+		return rc;
+	return role_verbs(c);
 }
 
 /* A departure told as a noun ("le départ d'Altman") where the same article

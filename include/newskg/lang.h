@@ -55,6 +55,13 @@ typedef struct nkg_relday_entry {
 	int offset;
 } nkg_relday_entry;
 
+/* A verb that states a role: "dirige X", "headed X", "chairs X". */
+typedef struct nkg_role_verb_entry {
+	const char *word;   /* folded form, exact */
+	const char *role;   /* role key */
+	int former;         /* past tense: the role ended */
+} nkg_role_verb_entry;
+
 typedef struct nkg_lang {
 	const char *code;                 /* "fr", "en" */
 	const char *const *stopwords;     /* language detection, sentence-initial
@@ -88,6 +95,7 @@ typedef struct nkg_lang {
 	const char *const *subj_pronouns; /* "il", "elle", "he", "she" */
 	const char *const *plural_pronouns;/* "ils", "they" */
 	const nkg_trigger_entry *triggers;
+	const nkg_role_verb_entry *role_verbs;
 	const nkg_cue_entry *cues;
 	const char *const *concessive;    /* "même si", "even though": not a
 					     condition (token lists) */
@@ -115,6 +123,10 @@ typedef struct nkg_lang {
 	const char *const *demonyms;      /* "Dutch", "kényan": not names */
 	const char *const *inclusion;     /* "dont", "including": a member of a
 					     group named just before */
+	const char *const *future_aux;    /* "would", "will": future in the past
+					     after "said that" */
+	const char *const *future_from;   /* "à compter du", "effective": the date
+					     that follows is still to come */
 	const char *const *apposition_adverbs; /* "X, jusqu'ici directeur": words
 					     between the comma and the title */
 } nkg_lang;
