@@ -143,6 +143,10 @@ static const char *const subj_pronouns[] = { "he", "she", "him", "her", NULL };
 static const char *const plural_pronouns[] = { "they", NULL };
 
 static const nkg_trigger_entry triggers[] = {
+	{ "succeed", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "succeeds", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "succeeded", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "succeeding", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "took over", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "takes over", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "take over", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },

@@ -191,6 +191,10 @@ static const char *const subj_pronouns[] = { "il", "elle", NULL };
 static const char *const plural_pronouns[] = { "ils", "elles", NULL };
 
 static const nkg_trigger_entry triggers[] = {
+	{ "succede", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "succedera", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "succedait", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "succeder", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "partie a la retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "parti a la retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "partir a la retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },

@@ -561,7 +561,7 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			 * company word a few qualifiers back. */
 			for (size_t b = t0 - 1; b > s->tok0 && b + 5 >= t0; b--) {
 				const nkg_token *bt = &TOKS(d)[b - 1];
-				if (nkg_lang_in(l->org_cue_before, bt->fold)) {
+				if (nkg_lang_in(l->org_cue_before, bt->fold) && !(bt->flags & NKG_TOK_CAP)) {
 					O += 1.5f;
 					break;
 				}
@@ -616,6 +616,11 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		 * the people or bodies of an organisation. */
 		if (nkg_lang_in(l->title_links, p) && nkg_lang_in(l->org_cue_before, p2))
 			O += 2;
+		for (size_t i = 0; l->role_verbs && l->role_verbs[i].word; i++)
+			if (!strcmp(p, l->role_verbs[i].word)) {
+				O += 1.5f;
+				break;
+			}
 		/* A joining/leaving verb right before: "rejoindre Microsoft". */
 		size_t nc = 0;
 		const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, p, &nc);

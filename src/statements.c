@@ -462,8 +462,26 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 		}
 		if (person_at(c, j, NULL) >= 0 && j > k)
 			break;
-		if (nkg_doc_match_list(c->doc, j, c->s->tok1, c->l->governing_bodies))
+		size_t gb = nkg_doc_match_list(c->doc, j, c->s->tok1, c->l->governing_bodies);
+		if (gb) {
+			/* "the board of Kestrel Foods", "le conseil de X" */
+			size_t q = j + gb;
+			/* "ses fonctions de PDG de Veolia Eau" */
+			if (q + 2 < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, q)) &&
+			    title_at(c, q + 1) >= 0)
+				q = c->ms->m[title_at(c, q + 1)].tok1;
+			if (q + 1 < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, q))) {
+				size_t o0 = q + 1;
+				if (o0 < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, o0)))
+					o0++;
+				int o = o0 < c->s->tok1 ? org_at(c, o0, NULL) : -1;
+				if (o >= 0) {
+					*explicit_org = 1;
+					return o;
+				}
+			}
 			return c->ms->main_org;
+		}
 		/* "the Copenhagen start-up", "la société": a determiner, at
 		 * most two qualifiers, a word for a company. */
 		if (nkg_lang_in(c->l->determiners, FOLD(c, j))) {
@@ -848,14 +866,28 @@ static int events_for(sctx *c, trig_hit *h)
 			org = org_before(c, trig);
 			expl = org >= 0;
 			if (org < 0)
-				org = org_after(c, tend, 14, &expl);
+				org = org_after(c, k, 14, &expl);
 		} else {
-			org = org_after(c, tend, 14, &expl);
+			org = org_after(c, k, 14, &expl);
 		}
 		conf = 0.7f;
 	}
 	if (!persons.n)
 		return 0;
+	if (org < 0 && persons.n) {
+		/* "X, qui dirigeait Atos depuis 2019, a démissionné": the
+		 * organisation of the person's role in this sentence. */
+		for (size_t i = c->st->n_roles; i-- > 0;)
+			if (c->st->roles[i].sent == c->si && c->st->roles[i].person == persons.chain[0] &&
+			    c->st->roles[i].org >= 0 &&
+			    /* one leaves the role one held; one is appointed
+			     * to a new one */
+			    (!c->st->roles[i].former || e->kind == NKG_EV_LEFT ||
+			     e->kind == NKG_EV_DISMISSED)) {
+				org = c->st->roles[i].org;
+				break;
+			}
+	}
 	if (org < 0) {
 		/* Unnamed: the organisation the article is about, else the
 		 * nearest one named in the sentence. */
@@ -985,6 +1017,23 @@ static int roles_for(sctx *c)
 		if (t->kind != NKG_M_TITLE)
 			continue;
 		org = title_org(c, mi, &expl, &oend);
+		if (org < 0) {
+			/* "Vexa Motors ousted its chief financial officer":
+			 * "its"/"son" stands for the organisation before. */
+			size_t b = t->tok0;
+			while (b > c->s->tok0 && (nkg_lang_in(c->l->new_words, FOLD(c, b - 1)) ||
+						  nkg_lang_in(c->l->former, FOLD(c, b - 1))))
+				b--;
+			if (b > c->s->tok0 && (!strcmp(FOLD(c, b - 1), "its") || !strcmp(FOLD(c, b - 1), "their") ||
+					       !strcmp(FOLD(c, b - 1), "son") || !strcmp(FOLD(c, b - 1), "sa") ||
+					       !strcmp(FOLD(c, b - 1), "leur"))) {
+				int o = org_before(c, b - 1);
+				if (o >= 0) {
+					org = o;
+					expl = 1;
+				}
+			}
+		}
 		/* (a) "Satya Nadella, PDG de Microsoft" / "X, cofondateur et
 		 * ancien PDG de Y". */
 		k = t->tok0;
@@ -1021,7 +1070,7 @@ static int roles_for(sctx *c)
 		}
 		/* "a nommé X directeur général": the title right after the
 		 * person an event of the sentence is about. */
-		if (k > c->s->tok0 && k == t->tok0 && person < 0) {
+		if (k > c->s->tok0 && person < 0) {
 			int pm = mention_at(c, k - 1);
 			int p = pm >= 0 ? person_at(c, c->ms->m[pm].tok0, NULL) : -1;
 			for (size_t i = c->st->n_events; p >= 0 && i-- > 0;) {
@@ -1204,6 +1253,8 @@ static int role_verbs(sctx *c)
 
 /* ---- driver ----------------------------------------------------------- */
 
+static int role_verbs(sctx *c);
+
 static int sentence(sctx *c)
 {
 	trig_hit hits[32];
@@ -1213,7 +1264,7 @@ static int sentence(sctx *c)
 	/* Titles before events: "en tant que" roles need events, events
 	 * take the role of a title in apposition; do roles first, then
 	 * events, then the "as" roles that need an event's organisation. */
-	if ((rc = roles_for(c)))
+	if ((rc = roles_for(c)) || (rc = role_verbs(c)))
 		return rc;
 	for (size_t k = c->s->tok0; k < c->s->tok1 && nh < 32; k++) {
 		size_t len;
@@ -1301,9 +1352,7 @@ static int sentence(sctx *c)
 		}
 	}
 	/* Roles introduced by "en tant que" after an event. */
-	if ((rc = roles_for(c)))
-		return rc;
-	return role_verbs(c);
+	return roles_for(c);
 }
 
 /* A departure told as a noun ("le départ d'Altman") where the same article
