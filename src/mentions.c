@@ -28,6 +28,13 @@ static const char *const *get_weekdays(const nkg_lang *l) { return l->weekdays; 
 static const char *const *get_months(const nkg_lang *l) { return l->months; }
 static const char *const *get_demonyms(const nkg_lang *l) { return l->demonyms; }
 
+/* Legal forms of companies, the same in every language. */
+static const char *const legal_forms[] = {
+	"inc", "inc.", "co", "co.", "corp", "corp.", "corporation", "ltd", "ltd.",
+	"llc", "plc", "sa", "sas", "se", "ag", "gmbh", "nv", "bv", "spa", "ab",
+	"asa", "oyj", "group", "groupe", "holding", "holdings", NULL
+};
+
 /* ---- dates ------------------------------------------------------------ */
 
 static long days_from_civil(long y, unsigned m, unsigned d)
@@ -445,13 +452,6 @@ static int cmp_strp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Legal forms of companies, the same in every language. */
-static const char *const legal_forms[] = {
-	"inc", "inc.", "co", "co.", "corp", "corp.", "corporation", "ltd", "ltd.",
-	"llc", "plc", "sa", "sas", "se", "ag", "gmbh", "nv", "bv", "spa", "ab",
-	"asa", "oyj", "group", "groupe", "holding", "holdings", NULL
-};
-
 static int is_proper(const ctx *c, const char *f)
 {
 	return c->n_proper &&
@@ -674,6 +674,8 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	}
 	if (in_any_lang(get_stop, TOKS(d)[t0].fold) && n >= 2)
 		O += 1.5f; /* "The Verge", "Le Monde" kept mid-sentence */
+	if (n >= 2 && nkg_lang_in(legal_forms, TOKS(d)[t1 - 1].fold))
+		O += 2;
 	for (size_t li = 0; nkg_langs[li]; li++) {
 		if (n >= 2 && nkg_lang_in(nkg_langs[li]->org_suffixes, TOKS(d)[t1 - 1].fold))
 			O += 2;

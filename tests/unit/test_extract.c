@@ -196,6 +196,24 @@ static void test_statements(void)
 	       "fr", d, "EVENT|Jean Dupont|Renault|appointed||asserted", 1);
 	expect("Renault a nommé Jean Dupont directeur général, même si les syndicats protestent.",
 	       "fr", d, "ROLE|Jean Dupont|ceo|Renault", 1);
+	/* announcements in reported speech are asserted */
+	expect("Boeing Co said on Tuesday that Stan Deal, the head of its airplanes unit, would leave the company.",
+	       "en", d, "EVENT|Stan Deal|Boeing Co|left|2024-03-05|asserted", 1);
+	/* "its" title: the organisation before; legal forms and names */
+	expect("Vexa Motors ousted its chief financial officer, Tom Rigby, on Monday.", "en", d,
+	       "ROLE|Tom Rigby|cfo|Vexa Motors", 1);
+	expect("Nordlicht Bank named Maria Alvarez its new chief executive.", "en", d,
+	       "ROLE|Maria Alvarez|ceo|Nordlicht Bank", 1);
+	expect("Former Unilever boss Alan Jope joins the board of Kestrel Foods.", "en", d,
+	       "EVENT|Alan Jope|Kestrel Foods|joined||asserted", 1);
+	/* a role verb gives the organisation of a departure */
+	expect("Marc Lenoir, qui dirigeait Atos depuis 2019, a démissionné.", "fr", d,
+	       "EVENT|Marc Lenoir|Atos|left||asserted", 1);
+	expect("Paul Mercier quitte ses fonctions de PDG de Veolia Eau.", "fr", d,
+	       "EVENT|Paul Mercier|Veolia Eau|left||asserted", 1);
+	/* a date still to come */
+	expect("Le groupe Renault annonce l'arrivée de Paul Mercier au poste de directeur financier, à compter du 1er septembre.",
+	       "fr", "2024-06-12", "EVENT|Paul Mercier|Renault|joined|2024-09-01|asserted", 1);
 	/* a possessive nominalisation dates the move told before */
 	expect("Acme Corp named Jane Doe chief executive. Her appointment takes effect on March 4, 2024.",
 	       "en", d, "EVENT|Jane Doe|Acme Corp|appointed|2024-03-04|asserted", 1);
