@@ -143,6 +143,7 @@ static const char *const subj_pronouns[] = { "he", "she", "him", "her", NULL };
 static const char *const plural_pronouns[] = { "they", NULL };
 
 static const nkg_trigger_entry triggers[] = {
+	{ "replaced by", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "succeed", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "succeeds", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "succeeded", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -293,7 +294,9 @@ static const char *const org_cue_before[] = {
 	"supplier", "operator", "brand", "label", "studio", "chain",
 	"conglomerate", "developer", "unit", "division", "business",
 	"platform", "network", "broadcaster", "regulator", "organisation",
-	"organization", "charity", "institute", "university", "school", NULL
+	"organization", "charity", "institute", "university", "school",
+	"chipmaker", "carmaker", "drugmaker", "automaker", "planemaker",
+	"fintech", "biotech", "insurtech", "retailer", "lender", "bank", NULL
 };
 static const char *const person_cue_before[] = {
 	"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame",
@@ -373,6 +376,12 @@ static const char *const demonyms[] = {
 	"caribbean", "norse", "gulf", NULL
 };
 static const char *const inclusion[] = { "including", "among", NULL };
+static const char *const purpose[] = {
+	"to become", "to join", "to take", "to lead", "to run", "to head", NULL
+};
+static const char *const become[] = {
+	"become", "becomes", "became", NULL
+};
 static const char *const future_aux[] = { "would", "will", NULL };
 static const char *const future_from[] = {
 	"effective", "from", "starting", "as of", "beginning", "by", NULL
@@ -428,6 +437,8 @@ const nkg_lang nkg_lang_en = {
 	.copulas = copulas,
 	.demonyms = demonyms,
 	.inclusion = inclusion,
+	.purpose = purpose,
+	.become = become,
 	.future_aux = future_aux,
 	.future_from = future_from,
 	.apposition_adverbs = apposition_adverbs,

@@ -187,10 +187,14 @@ static const char *const neg_before[] = { "ne", "n'", "non", NULL };
 static const char *const neg_after[] = {
 	"pas", "jamais", "plus", "point", "guere", "aucun", "aucune", "nul", "nulle", NULL
 };
-static const char *const subj_pronouns[] = { "il", "elle", NULL };
+static const char *const subj_pronouns[] = {
+	"il", "elle", "celui-ci", "celle-ci", NULL
+};
 static const char *const plural_pronouns[] = { "ils", "elles", NULL };
 
 static const nkg_trigger_entry triggers[] = {
+	{ "remplace par", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "remplacee par", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "succede", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "succedera", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "succedait", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -376,7 +380,8 @@ static const char *const org_cue_before[] = {
 	"constructeur", "fabricant", "distributeur", "editeur", "enseigne",
 	"marque", "chaine", "plateforme", "organisation", "ong", "cabinet",
 	"mutuelle", "club", "parti", "syndicat", "fondation", "universite",
-	"ecole", "musee", "filiale", "pole", "division", "branche", NULL
+	"ecole", "musee", "filiale", "pole", "division", "branche", "fintech",
+	"biotech", "medtech", "licorne", "pepite", "jeune pousse", NULL
 };
 static const char *const person_cue_before[] = {
 	"m.", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame", NULL
@@ -483,6 +488,12 @@ static const char *const demonyms[] = {
 	"togolais", "togolaise", "togolaises", "burkinabe", "burkinabes", NULL
 };
 static const char *const inclusion[] = { "dont", "notamment", "parmi", NULL };
+static const char *const purpose[] = {
+	"pour devenir", "pour rejoindre", "pour prendre", "afin de", NULL
+};
+static const char *const become[] = {
+	"devenir", "devient", "deviendra", "devenu", "devenue", "deviennent", NULL
+};
 static const char *const future_aux[] = { NULL };
 static const char *const future_from[] = {
 	"a compter du", "a compter de", "a partir du", "a partir de", "des le", "effective le", "effectif le", "effective au", "effectif au", "a compter", "d' ici", NULL
@@ -538,6 +549,8 @@ const nkg_lang nkg_lang_fr = {
 	.copulas = copulas,
 	.demonyms = demonyms,
 	.inclusion = inclusion,
+	.purpose = purpose,
+	.become = become,
 	.future_aux = future_aux,
 	.future_from = future_from,
 	.apposition_adverbs = apposition_adverbs,

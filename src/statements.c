@@ -371,7 +371,10 @@ static void persons_before(const sctx *c, size_t trig, plist *out)
 
 /* Objects: the first person after the trigger (over titles, determiners,
  * commas), then those coordinated with it. */
-static void persons_after(const sctx *c, size_t from, size_t limit, plist *out)
+/* slack: plain words allowed before the first person ("par l'ancien
+ * banquier d'affaires X" needs more than "a embauché X"). */
+static void persons_after_slack(const sctx *c, size_t from, size_t limit,
+				size_t slack, plist *out)
 {
 	size_t s1 = c->s->tok1, k = from, last_end = 0;
 	int have = 0;
@@ -414,9 +417,14 @@ static void persons_after(const sctx *c, size_t from, size_t limit, plist *out)
 		    !(TOK(c, k)->flags & NKG_TOK_NUM) && !nkg_lang_in(c->l->inclusion, f) &&
 		    !nkg_lang_in(c->l->former, f) && !nkg_lang_in(c->l->new_words, f) &&
 		    !nkg_lang_in(c->l->possessive_before, f) &&
-		    k > from + 2)
+		    k > from + slack)
 			break;
 	}
+}
+
+static void persons_after(const sctx *c, size_t from, size_t limit, plist *out)
+{
+	persons_after_slack(c, from, limit, 2, out);
 }
 
 static int org_before(const sctx *c, size_t trig)
@@ -454,6 +462,10 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 	*explicit_org = 0;
 	for (size_t j = k; j < c->s->tok1 && j < k + limit; j++) {
 		if (hard_boundary(c, j))
+			break;
+		/* "has resigned to become chief executive of X": X is where
+		 * the next move goes. */
+		if (nkg_doc_match_list(c->doc, j, c->s->tok1, c->l->purpose))
 			break;
 		int o = org_at(c, j, NULL);
 		if (o >= 0) {
@@ -750,9 +762,16 @@ static int events_for(sctx *c, trig_hit *h)
 			}
 		}
 		if (by) {
-			persons_after(c, by + 1, 8, &persons);
+			persons_after_slack(c, by + 1, 10, 5, &persons);
 			org = org_before(c, trig);
 			expl = org >= 0;
+			if (org < 0 && trig == c->s->tok0) {
+				/* "Créée en 2021 par X, la fintech Payflo ...": the
+				 * organisation is the subject that follows. */
+				for (size_t q = by + 1; q < c->s->tok1 && org < 0; q++)
+					org = org_at(c, q, NULL);
+				expl = org >= 0;
+			}
 		} else {
 			persons_before(c, trig, &persons);
 			org = org_after(c, tend, 8, &expl);
@@ -1010,7 +1029,7 @@ static int roles_for(sctx *c)
 
 	for (size_t mi = ms->by_sent[c->si]; mi < ms->by_sent[c->si + 1]; mi++) {
 		const nkg_mention *t = &ms->m[mi];
-		int person = -1, expl = 0, org;
+		int person = -1, expl = 0, org, becomes = 0;
 		size_t oend, k;
 		float conf = 0.85f;
 
@@ -1193,6 +1212,14 @@ static int roles_for(sctx *c)
 				int pm = b > c->s->tok0 ? mention_at(c, b - 1) : -1;
 				if (pm >= 0)
 					person = person_at(c, ms->m[pm].tok0, NULL);
+				/* "X has resigned to become CEO of Y", "pour devenir" */
+				if (person < 0 && nkg_lang_in(c->l->become, FOLD(c, j - 1))) {
+					plist p = {0};
+					persons_before(c, j - 1, &p);
+					if (p.n)
+						person = p.chain[0];
+					becomes = person >= 0;
+				}
 				conf = 0.75f;
 			}
 		}
@@ -1205,6 +1232,17 @@ static int roles_for(sctx *c)
 		}
 		if ((rc = add_role(c, person, org, t->role, mi, t->former, t->interim, conf)))
 			return rc;
+		if (becomes && expl) {
+			nkg_modality mod = modality(c, t->tok0, 1, NKG_TRIG_INTRANS);
+			int seen = 0;
+			for (size_t i = 0; i < c->st->n_events; i++)
+				if (c->st->events[i].sent == c->si && c->st->events[i].person == person &&
+				    c->st->events[i].org == org && c->st->events[i].kind == NKG_EV_APPOINTED)
+					seen = 1;
+			if (!seen && (rc = add_event(c, person, org, NKG_EV_APPOINTED, t->role, mod,
+						     t->tok0, conf)))
+				return rc;
+		}
 	}
 	return 0;
 }
@@ -1308,6 +1346,10 @@ static int sentence(sctx *c)
 			int possessive = hits[h].tok > c->s->tok0 &&
 					 nkg_lang_in(c->l->possessive_before, FOLD(c, hits[h].tok - 1));
 			if (ev1[h] == ev0[h] && !possessive)
+				continue;
+			/* "said on Monday that he would challenge his dismissal":
+			 * a date before the noun is someone else's. */
+			if (possessive && m->tok0 < hits[h].tok)
 				continue;
 			size_t a = m->tok0 >= hits[h].tok ? hits[h].tok : m->tok1;
 			size_t b = m->tok0 >= hits[h].tok ? m->tok0 : hits[h].tok;

@@ -123,6 +123,9 @@ typedef struct nkg_lang {
 	const char *const *demonyms;      /* "Dutch", "kényan": not names */
 	const char *const *inclusion;     /* "dont", "including": a member of a
 					     group named just before */
+	const char *const *purpose;       /* "to become", "pour rejoindre": what
+					     follows is the next move */
+	const char *const *become;        /* "devenir", "become": X becomes TITLE */
 	const char *const *future_aux;    /* "would", "will": future in the past
 					     after "said that" */
 	const char *const *future_from;   /* "à compter du", "effective": the date
