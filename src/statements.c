@@ -499,8 +499,13 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 		if (nkg_lang_in(c->l->determiners, FOLD(c, j))) {
 			for (size_t q = j + 1; q < c->s->tok1 && q <= j + 3; q++) {
 				if (nkg_lang_in(c->l->org_cue_before, FOLD(c, q))) {
-					/* "la start-up nantaise Lumenfield": named. */
-					for (size_t r = q + 1; r < c->s->tok1 && r <= q + 3; r++) {
+					/* "la start-up nantaise Lumenfield": named;
+					 * "the European business of ... ABB": named
+					 * a little further. */
+					size_t reach = q + 3;
+					if (q + 1 < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, q + 1)))
+						reach = q + 6;
+					for (size_t r = q + 1; r < c->s->tok1 && r <= reach; r++) {
 						int o = org_at(c, r, NULL);
 						if (o >= 0) {
 							*explicit_org = 1;
@@ -753,7 +758,9 @@ static int events_for(sctx *c, trig_hit *h)
 	} else if (e->cls == NKG_TRIG_INTRANS) {
 		/* "fondée en 2009 par X": the agent follows. */
 		size_t by = 0;
-		for (size_t k = tend; k < c->s->tok1 && k < tend + 5; k++) {
+		if (h->len > 1 && nkg_lang_in(c->l->by_words, FOLD(c, tend - 1)))
+			by = tend - 1; /* "replaced by", "remplacé par" */
+		for (size_t k = tend; !by && k < c->s->tok1 && k < tend + 5; k++) {
 			if (hard_boundary(c, k) || is_punct(c, k, ","))
 				break;
 			if (nkg_lang_in(c->l->by_words, FOLD(c, k))) {
@@ -899,6 +906,8 @@ static int events_for(sctx *c, trig_hit *h)
 		for (size_t i = c->st->n_roles; i-- > 0;)
 			if (c->st->roles[i].sent == c->si && c->st->roles[i].person == persons.chain[0] &&
 			    c->st->roles[i].org >= 0 &&
+			    (c->st->roles[i].title_m == (size_t)-1 ||
+			     c->ms->m[c->st->roles[i].title_m].tok0 < trig) &&
 			    /* one leaves the role one held; one is appointed
 			     * to a new one */
 			    (!c->st->roles[i].former || e->kind == NKG_EV_LEFT ||
@@ -1259,6 +1268,9 @@ static int role_verbs(sctx *c)
 			if (!strcmp(FOLD(c, k), c->l->role_verbs[i].word))
 				rv = &c->l->role_verbs[i];
 		if (!rv || mention_at(c, k) >= 0)
+			continue;
+		/* "a fight led by the fund X": passive, the leader follows */
+		if (k + 1 < c->s->tok1 && nkg_lang_in(c->l->by_words, FOLD(c, k + 1)))
 			continue;
 		if (modality(c, k, 1, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED)
 			continue;
