@@ -537,6 +537,34 @@ static int is_byline(const nkg_doc *d, size_t t0, size_t t1)
 	return words >= 2 && words <= 5;
 }
 
+/* A name alone on a line near the end is the author's signature only when
+ * at most one real paragraph follows it (a bio); a name with more text after
+ * it signs something quoted in the article (a memo). */
+static void check_late_bylines(nkg_doc *d)
+{
+	for (size_t i = 0; i < d->n_sents; i++) {
+		nkg_sentence *s = &d->sents[i];
+		if (!(s->flags & NKG_SENT_BYLINE) || s->para < 6)
+			continue;
+		size_t real = 0;
+		uint32_t last_para = s->para;
+		for (size_t j = i + 1; j < d->n_sents; j++) {
+			const nkg_sentence *t = &d->sents[j];
+			if (t->flags & NKG_SENT_COMMENT)
+				break;
+			if (t->para == last_para || (t->flags & (NKG_SENT_NOISE | NKG_SENT_SHORT |
+								 NKG_SENT_BYLINE)))
+				continue;
+			if (t->tok1 - t->tok0 >= 6) {
+				real++;
+				last_para = t->para;
+			}
+		}
+		if (real > 1)
+			s->flags &= ~(uint32_t)NKG_SENT_BYLINE;
+	}
+}
+
 static void mark_paragraphs(nkg_doc *d)
 {
 	size_t n_para = d->n_sents ? d->sents[d->n_sents - 1].para + 1 : 0;
@@ -564,8 +592,8 @@ static void mark_paragraphs(nkg_doc *d)
 		if (is_comment_head(d, t0, t1))
 			flags |= NKG_SENT_NOISE;
 		else if (is_byline(d, t0, t1) &&
-			 (para < 8 || para + 12 >= comment_from))
-			flags |= NKG_SENT_BYLINE;
+			 (para < 6 || para + 12 >= comment_from))
+			flags |= NKG_SENT_BYLINE; /* checked again below */
 		else if (para_starts_with_list(d, t0, t1) && words <= 12)
 			flags |= NKG_SENT_NOISE;
 		else if (words <= 4 && !is_final(last) && para > 0)
@@ -608,6 +636,7 @@ int nkg_segment(const char *body, size_t len, const char *lang_hint,
 	for (size_t s = 0; s < d->n_sents; s++)
 		d->sents[s].lang = d->lang;
 	mark_paragraphs(d);
+	check_late_bylines(d);
 	*out = d;
 	d = NULL;
 done:

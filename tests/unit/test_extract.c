@@ -48,6 +48,33 @@ static void test_tokens(void)
 	nkg_doc_free(d);
 }
 
+static void test_bylines(void)
+{
+	const char *t = "Titre de l'article\n"
+			"Jean Dupont\n"
+			"Le conseil a nommé un nouveau patron dans la soirée de lundi.\n"
+			"La situation reste confuse pour les salariés du groupe.\n"
+			"Le mémo interne se termine ainsi : merci à tous pour votre travail.\n"
+			"Satya Nadella\n"
+			"Les analystes restent prudents sur la suite des événements.\n"
+			"Les marchés ont salué la décision des actionnaires du groupe.\n"
+			"Marie Curie\n"
+			"Laisser un commentaire\n";
+	nkg_doc *d = seg(t, "fr");
+	int first = 0, signature = 0, last = 0;
+	for (size_t i = 0; i < d->n_sents; i++) {
+		const char *s0 = d->body + d->sents[i].start;
+		int byl = (d->sents[i].flags & NKG_SENT_BYLINE) != 0;
+		if (!strncmp(s0, "Jean Dupont", 11)) first = byl;
+		if (!strncmp(s0, "Satya Nadella", 13)) signature = byl;
+		if (!strncmp(s0, "Marie Curie", 11)) last = byl;
+	}
+	CHECK(first);      /* under the headline */
+	CHECK(!signature); /* a memo's signature, text follows */
+	CHECK(last);       /* the author, at the end */
+	nkg_doc_free(d);
+}
+
 static void test_language_and_noise(void)
 {
 	const char *t = "Le conseil a limogé le patron de la société dans la soirée.\n"
@@ -254,6 +281,7 @@ int main(void)
 {
 	test_tokens();
 	test_language_and_noise();
+	test_bylines();
 	test_dates();
 	test_names();
 	test_statements();
