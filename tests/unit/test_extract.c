@@ -54,6 +54,8 @@ static void test_bylines(void)
 			"Jean Dupont\n"
 			"Le conseil a nommé un nouveau patron dans la soirée de lundi.\n"
 			"La situation reste confuse pour les salariés du groupe.\n"
+			"Les syndicats demandent des explications sur la gouvernance.\n"
+			"Le cours de bourse a reculé de deux pour cent mardi matin.\n"
 			"Le mémo interne se termine ainsi : merci à tous pour votre travail.\n"
 			"Satya Nadella\n"
 			"Les analystes restent prudents sur la suite des événements.\n"
