@@ -1159,6 +1159,27 @@ static int link_chains(nkg_mentions *ms)
 			free(kj);
 		}
 		free(ki);
+		/* "Corvell" after "Corvell Aerospace": the first word of the
+		 * only organisation chain it starts. */
+		if (found < 0 && !m->gaz && nkg_name_words(key[i]) == 1 && strlen(key[i]) >= 4) {
+			int hit = -1, nh = 0;
+			for (size_t c = 0; c < ms->n_chains; c++) {
+				char *cf;
+				if (ms->chains[c].type != NKG_NT_ORG)
+					continue;
+				if (!(cf = nkg_fold(ms->chains[c].name))) {
+					rc = NKG_ENOMEM;
+					goto done;
+				}
+				if (nkg_name_words(cf) >= 2 && first_word_eq(key[i], cf)) {
+					hit = (int)c;
+					nh++;
+				}
+				free(cf);
+			}
+			if (nh == 1)
+				found = hit;
+		}
 		if (found < 0 && (found = new_chain(ms, NKG_NT_ORG, m->text, m->gaz)) < 0) {
 			rc = NKG_ENOMEM;
 			goto done;
@@ -1208,6 +1229,7 @@ static int link_chains(nkg_mentions *ms)
 				rc = NKG_ENOMEM;
 				goto done;
 			}
+			int short_hit = -1, n_short = 0;
 			for (size_t c = 0; c < ms->n_chains && found < 0; c++) {
 				if (ms->chains[c].type != NKG_NT_ORG)
 					continue;
@@ -1215,7 +1237,18 @@ static int link_chains(nkg_mentions *ms)
 				if (kc && !strcmp(kc, ki))
 					found = (int)c;
 				free(kc);
+				/* "Corvell's chairman" for Corvell Aerospace: the
+				 * first word of the only organisation it starts. */
+				char *cf = nkg_fold(ms->chains[c].name);
+				if (cf && nkg_name_words(key[i]) == 1 && nkg_name_words(cf) >= 2 &&
+				    first_word_eq(key[i], cf) && strlen(key[i]) >= 4) {
+					short_hit = (int)c;
+					n_short++;
+				}
+				free(cf);
 			}
+			if (found < 0 && n_short == 1 && m->type != NKG_NT_PERSON)
+				found = short_hit;
 			free(ki);
 		}
 		if (found < 0) {

@@ -19,6 +19,7 @@ typedef struct sctx {
 	size_t si;
 	const nkg_lang *l;
 	int *at;           /* mention covering token (tok - s->tok0), or -1 */
+	int events_done;   /* the sentence's events are known */
 } sctx;
 
 #define TOK(c, k) (&(c)->doc->toks[(k)])
@@ -427,6 +428,16 @@ static void persons_after(const sctx *c, size_t from, size_t limit, plist *out)
 	persons_after_slack(c, from, limit, 2, out);
 }
 
+/* "le groupe", "the company", "son poste": the organisation the story is
+ * at — that of the latest move told so far, else the article's main one. */
+static int discourse_org(const sctx *c)
+{
+	for (size_t i = c->st->n_events; i-- > 0;)
+		if (c->st->events[i].org >= 0 && c->st->events[i].sent <= c->si)
+			return c->st->events[i].org;
+	return c->ms->main_org;
+}
+
 static int org_before(const sctx *c, size_t trig)
 {
 	for (size_t k = trig; k-- > c->s->tok0;) {
@@ -492,7 +503,7 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 					return o;
 				}
 			}
-			return c->ms->main_org;
+			return discourse_org(c);
 		}
 		/* "the Copenhagen start-up", "la société": a determiner, at
 		 * most two qualifiers, a word for a company. */
@@ -512,8 +523,9 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 							return o;
 						}
 					}
-					*explicit_org = c->ms->main_org >= 0;
-					return c->ms->main_org;
+					int o = discourse_org(c);
+					*explicit_org = o >= 0;
+					return o;
 				}
 				if (hard_boundary(c, q) || is_punct(c, q, ","))
 					break;
@@ -1022,6 +1034,15 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 				*end = oe;
 				return o;
 			}
+			if (o0 < s1 && o0 == (is_link ? j + 1 : j) + (nkg_lang_in(c->l->determiners, FOLD(c, is_link ? j + 1 : j)) ? 1 : 0) &&
+			    nkg_lang_in(c->l->org_cue_before, FOLD(c, o0)) &&
+			    !(TOK(c, o0)->flags & NKG_TOK_CAP)) {
+				size_t e2 = o0 + 1;
+				while (e2 < s1 && e2 < o0 + 4 && !(TOK(c, e2)->flags & (NKG_TOK_PUNCT | NKG_TOK_CAP)))
+					e2++;
+				*end = e2;
+				return -3; /* "du groupe audiovisuel public" */
+			}
 			if (nkg_doc_match_list(c->doc, is_link ? j + 1 : j, s1, c->l->governing_bodies)) {
 				*end = j + 1 + nkg_doc_match_list(c->doc, j + 1, s1, c->l->governing_bodies);
 				return -3; /* "de l'entreprise" */
@@ -1140,6 +1161,8 @@ static int roles_for(sctx *c)
 				j = c->ms->m[dm].tok1;
 			if (j < c->s->tok1 && is_punct(c, j, ","))
 				j++;
+			if (j + 1 < c->s->tok1 && nkg_lang_in(c->l->person_cue_before, FOLD(c, j)))
+				j++; /* "Corvell's chairman, Sir Alistair Dunmore" */
 			/* "deux administrateurs, dont X" */
 			if (j < c->s->tok1 && nkg_lang_in(c->l->inclusion, FOLD(c, j)))
 				j++;
@@ -1194,16 +1217,21 @@ static int roles_for(sctx *c)
 						hypothetical = 1;
 				if (hypothetical)
 					continue;
+				if (!c->events_done && org < 0 && org != -3)
+					continue; /* the events of the sentence will say where */
 				if (person >= 0 && org < 0 && org != -3) {
-					/* the organisation of the event in the sentence */
-					for (size_t i = c->st->n_events; i-- > 0;)
-						if (c->st->events[i].sent == c->si &&
-						    c->st->events[i].person == person &&
-						    c->st->events[i].org >= 0) {
-							org = c->st->events[i].org;
+					/* the organisation of the move this "as" follows:
+					 * the nearest trigger before it */
+					size_t best_tok = 0;
+					for (size_t i = 0; i < c->st->n_events; i++) {
+						const nkg_stmt_event *ev = &c->st->events[i];
+						if (ev->sent == c->si && ev->person == person && ev->org >= 0 &&
+						    ev->trig_tok < as && ev->trig_tok >= best_tok) {
+							best_tok = ev->trig_tok;
+							org = ev->org;
 							expl = 1;
-							break;
 						}
+					}
 				}
 				conf = 0.75f;
 			} else if (nkg_lang_in(c->l->copulas, FOLD(c, j - 1))) {
@@ -1235,8 +1263,8 @@ static int roles_for(sctx *c)
 		if (person < 0)
 			continue;
 		if (org < 0) {
-			org = ms->main_org >= 0 || org == -3 ? ms->main_org
-							    : any_org_in_sentence(c, t->tok0);
+			org = org == -3 ? discourse_org(c)
+			      : ms->main_org >= 0 ? ms->main_org : any_org_in_sentence(c, t->tok0);
 			conf -= 0.25f;
 		}
 		if ((rc = add_role(c, person, org, t->role, mi, t->former, t->interim, conf)))
@@ -1406,7 +1434,23 @@ static int sentence(sctx *c)
 		}
 	}
 	/* Roles introduced by "en tant que" after an event. */
-	return roles_for(c);
+	c->events_done = 1;
+	rc = roles_for(c);
+	c->events_done = 0;
+	/* Moves take the role the sentence gives the person there. */
+	for (size_t i = 0; !rc && i < c->st->n_events; i++) {
+		nkg_stmt_event *ev = &c->st->events[i];
+		if (ev->sent == c->si && !ev->role)
+			for (size_t j = c->st->n_roles; j-- > 0;) {
+				const nkg_stmt_role *r = &c->st->roles[j];
+				if (r->sent == c->si && r->person == ev->person && r->org == ev->org &&
+				    !r->former) {
+					ev->role = r->role;
+					break;
+				}
+			}
+	}
+	return rc;
 }
 
 /* A departure told as a noun ("le départ d'Altman") where the same article
