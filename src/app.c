@@ -2,6 +2,7 @@
 #include "newskg/app.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -64,6 +65,74 @@ done:
 	nkg_kb_free(kb);
 	nkg_reader_free(reader);
 	nkg_graph_free(g);
+	return rc;
+}
+
+int nkg_app_articles_only(const char *const *inputs, size_t n_inputs)
+{
+	for (size_t i = 0; i < n_inputs; i++)
+		if (nkg_app_is_rdf(inputs[i]))
+			return 0;
+	return 1;
+}
+
+int nkg_app_stream_nquads(const char *const *inputs, size_t n_inputs,
+			  const nkg_app_opts *opts, const char *path,
+			  nkg_error *err)
+{
+	nkg_reader *reader = NULL;
+	nkg_kb *kb = NULL;
+	FILE *f = NULL;
+	char *tmp = NULL;
+	int rc;
+
+	if ((rc = nkg_reader_new(&reader, &opts->reader, err)))
+		return rc;
+	if (opts->warn)
+		nkg_reader_set_warn(reader, opts->warn, opts->warn_ctx);
+	for (size_t i = 0; i < n_inputs && !rc; i++)
+		rc = nkg_reader_add(reader, inputs[i], err);
+	if (rc || (rc = nkg_extract_all(reader, opts->gaz, opts->progress,
+					opts->progress_ctx, &kb, err)))
+		goto done;
+	if (path) {
+		/* Written beside the target and renamed when complete: a
+		 * failure or a kill never leaves a half-written file. */
+		size_t n = strlen(path) + 32;
+		if (!(tmp = malloc(n))) {
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			goto done;
+		}
+		snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
+		if (!(f = fopen(tmp, "wb"))) {
+			rc = nkg_error_set(err, NKG_EIO, "%s: cannot write", path);
+			goto done;
+		}
+	}
+	if ((rc = nkg_graph_stream_nquads(kb, f ? f : stdout, err)))
+		goto done;
+	if (f) {
+		if (fflush(f) || fsync(fileno(f)) || fclose(f)) {
+			f = NULL;
+			rc = nkg_error_set(err, NKG_EIO, "%s: write failed", path);
+			goto done;
+		}
+		f = NULL;
+		if (rename(tmp, path)) {
+			rc = nkg_error_set(err, NKG_EIO, "%s: cannot replace", path);
+			goto done;
+		}
+	} else if (fflush(stdout)) {
+		rc = nkg_error_set(err, NKG_EIO, "standard output: write failed");
+	}
+done:
+	if (f)
+		fclose(f);
+	if (rc && tmp)
+		unlink(tmp);
+	free(tmp);
+	nkg_kb_free(kb);
+	nkg_reader_free(reader);
 	return rc;
 }
 

@@ -854,7 +854,13 @@ static int push_pair(art_ent **v, size_t *n, size_t *cap, size_t art, size_t ent
 	return 0;
 }
 
-int nkg_graph_add_kb(nkg_graph *g, const nkg_kb *kb, nkg_error *err)
+/* Adds articles [a0, a1) of kb: each article's own named graph. */
+/* Roles [r0, r1) and events [e0, e1) are the only ones looked at: the
+ * streaming writer passes each article's own (the resolver appends them
+ * article by article), the whole-kb call all of them. */
+static int add_kb_range(nkg_graph *g, const nkg_kb *kb, size_t a0, size_t a1,
+			size_t r0, size_t r1, size_t e0, size_t e1, int check,
+			nkg_error *err)
 {
 	emitter e = { .g = g };
 	librdf_node **ctx = NULL;   /* one context node per article, owned */
@@ -863,12 +869,13 @@ int nkg_graph_add_kb(nkg_graph *g, const nkg_kb *kb, nkg_error *err)
 	int rc = 0;
 
 	log_reset(g);
-	TRY(kb_check(kb, err));
+	if (check)
+		TRY(kb_check(kb, err));
 	if (kb->n_articles && !(ctx = calloc(kb->n_articles, sizeof *ctx))) {
 		rc = NKG_ENOMEM;
 		goto done;
 	}
-	for (size_t i = 0; i < kb->n_articles; i++) {
+	for (size_t i = a0; i < a1; i++) {
 		TRY(make_id(&e.subj, "article", kb->articles[i].article->id, NULL, NULL));
 		if (!(ctx[i] = iri_node(g, e.subj.data))) {
 			rc = NKG_ENOMEM;
@@ -878,25 +885,29 @@ int nkg_graph_add_kb(nkg_graph *g, const nkg_kb *kb, nkg_error *err)
 
 	/* Every entity an article refers to is described in that article's
 	 * graph, so each named graph stands on its own. */
-	for (size_t i = 0; i < kb->n_articles; i++) {
+	for (size_t i = a0; i < a1; i++) {
 		const nkg_kb_article *a = &kb->articles[i];
 		for (size_t j = 0; j < a->n_mentions; j++)
 			TRY(push_pair(&pairs, &npairs, &cap, i, a->mentions[j]));
 		for (size_t j = 0; j < a->n_authors; j++)
 			TRY(push_pair(&pairs, &npairs, &cap, i, a->authors[j]));
 	}
-	for (size_t i = 0; i < kb->n_roles; i++) {
+	for (size_t i = r0; i < r1; i++) {
+		if (kb->roles[i].article < a0 || kb->roles[i].article >= a1)
+			continue;
 		TRY(push_pair(&pairs, &npairs, &cap, kb->roles[i].article, kb->roles[i].person));
 		TRY(push_pair(&pairs, &npairs, &cap, kb->roles[i].article, kb->roles[i].org));
 	}
-	for (size_t i = 0; i < kb->n_events; i++) {
+	for (size_t i = e0; i < e1; i++) {
+		if (kb->events[i].article < a0 || kb->events[i].article >= a1)
+			continue;
 		TRY(push_pair(&pairs, &npairs, &cap, kb->events[i].article, kb->events[i].person));
 		TRY(push_pair(&pairs, &npairs, &cap, kb->events[i].article, kb->events[i].org));
 	}
 	if (npairs)
 		qsort(pairs, npairs, sizeof *pairs, cmp_art_ent);
 
-	for (size_t i = 0; i < kb->n_articles; i++) {
+	for (size_t i = a0; i < a1; i++) {
 		e.ctx = ctx[i];
 		TRY(emit_article(&e, kb, i));
 	}
@@ -906,11 +917,15 @@ int nkg_graph_add_kb(nkg_graph *g, const nkg_kb *kb, nkg_error *err)
 		e.ctx = ctx[pairs[i].art];
 		TRY(emit_entity(&e, &kb->entities[pairs[i].ent]));
 	}
-	for (size_t i = 0; i < kb->n_roles; i++) {
+	for (size_t i = r0; i < r1; i++) {
+		if (kb->roles[i].article < a0 || kb->roles[i].article >= a1)
+			continue;
 		e.ctx = ctx[kb->roles[i].article];
 		TRY(emit_role(&e, kb, &kb->roles[i]));
 	}
-	for (size_t i = 0; i < kb->n_events; i++) {
+	for (size_t i = e0; i < e1; i++) {
+		if (kb->events[i].article < a0 || kb->events[i].article >= a1)
+			continue;
 		e.ctx = ctx[kb->events[i].article];
 		TRY(emit_event(&e, kb, &kb->events[i]));
 	}
@@ -919,7 +934,7 @@ done:
 		nkg_error_set(err, rc, "out of memory");
 	else if (rc == NKG_ERDF)
 		log_error(g, err, rc, "librdf", "cannot add statement");
-	for (size_t i = 0; ctx && i < kb->n_articles; i++)
+	for (size_t i = a0; ctx && i < a1; i++)
 		if (ctx[i])
 			librdf_free_node(ctx[i]);
 	free(ctx);
@@ -928,6 +943,11 @@ done:
 	nkg_buf_free(&e.obj);
 	nkg_buf_free(&e.tmp);
 	return rc;
+}
+
+int nkg_graph_add_kb(nkg_graph *g, const nkg_kb *kb, nkg_error *err)
+{
+	return add_kb_range(g, kb, 0, kb->n_articles, 0, kb->n_roles, 0, kb->n_events, 1, err);
 }
 
 /* ---- collecting statements in a stable order --------------------------- */
@@ -1704,5 +1724,69 @@ done:
 		librdf_free_query_results(res);
 	if (q)
 		librdf_free_query(q);
+	return rc;
+}
+
+/* ---- streaming --------------------------------------------------------- */
+
+/* Empties the graph for the next article: a fresh storage and model (the
+ * world, its parsers and serialisers stay), and an empty quad set. */
+static int reset_store(nkg_graph *g)
+{
+	drop_union(g);
+	if (g->model)
+		librdf_free_model(g->model);
+	if (g->storage)
+		librdf_free_storage(g->storage);
+	g->model = NULL;
+	g->storage = NULL;
+	free(g->seen);
+	g->seen = NULL;
+	g->seen_cap = g->seen_n = 0;
+	g->dirty = 1;
+	return new_store(g->world, 1, &g->storage, &g->model);
+}
+
+int nkg_graph_stream_nquads(const nkg_kb *kb, FILE *out, nkg_error *err)
+{
+	nkg_graph *g = NULL;
+	char *data = NULL;
+	size_t len = 0;
+	int rc;
+
+	size_t r = 0, e = 0;
+	int sorted = 1;
+
+	if ((rc = kb_check(kb, err)))
+		return rc;
+	for (size_t i = 1; i < kb->n_roles; i++)
+		sorted &= kb->roles[i - 1].article <= kb->roles[i].article;
+	for (size_t i = 1; i < kb->n_events; i++)
+		sorted &= kb->events[i - 1].article <= kb->events[i].article;
+	if ((rc = nkg_graph_new(&g, err)))
+		return rc;
+	for (size_t i = 0; i < kb->n_articles && !rc; i++) {
+		/* each article's roles and events, found by one forward scan */
+		size_t r0 = sorted ? r : 0, e0 = sorted ? e : 0;
+		size_t r1 = kb->n_roles, e1 = kb->n_events;
+		if (sorted) {
+			while (r < kb->n_roles && kb->roles[r].article == i)
+				r++;
+			while (e < kb->n_events && kb->events[e].article == i)
+				e++;
+			r1 = r;
+			e1 = e;
+		}
+		if ((rc = add_kb_range(g, kb, i, i + 1, r0, r1, e0, e1, 0, err)) ||
+		    (rc = nkg_graph_serialize(g, "nquads", &data, &len, err)))
+			break;
+		if (len && fwrite(data, 1, len, out) != len)
+			rc = nkg_error_set(err, NKG_EIO, "write failed");
+		free(data);
+		data = NULL;
+		if (!rc && reset_store(g))
+			rc = log_error(g, err, NKG_ERDF, "librdf", "cannot create hashes storage");
+	}
+	nkg_graph_free(g);
 	return rc;
 }

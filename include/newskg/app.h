@@ -31,6 +31,16 @@ int nkg_app_build_graph(const char *const *inputs, size_t n_inputs,
 			const nkg_app_opts *opts, nkg_graph **out,
 			nkg_error *err);
 
+/* Are all inputs articles (no RDF file)? */
+int nkg_app_articles_only(const char *const *inputs, size_t n_inputs);
+
+/* Extracts the articles and writes N-Quads one article graph at a time
+ * (nkg_graph_stream_nquads) to path, atomically (temporary file renamed
+ * when complete), or to standard output when path is NULL. */
+int nkg_app_stream_nquads(const char *const *inputs, size_t n_inputs,
+			  const nkg_app_opts *opts, const char *path,
+			  nkg_error *err);
+
 /* Finds the shipped data directory (gazetteer, first names): explicit,
  * $NEWSKG_DATA, next to the executable (../data, ../share/newskg), ./data.
  * Returns a malloc'd path or NULL. */

@@ -75,6 +75,12 @@ int nkg_graph_serialize(nkg_graph *g, const char *format, char **out,
 /* Names of the supported formats, NULL-terminated. */
 extern const char *const nkg_graph_formats[];
 
+/* Writes kb as N-Quads one article at a time: each article's named graph
+ * goes through a small librdf model of its own and the raptor serializer,
+ * so memory holds one article's statements, not the corpus's.  Lines are
+ * sorted within each article; articles come in kb order. */
+int nkg_graph_stream_nquads(const nkg_kb *kb, FILE *out, nkg_error *err);
+
 /* Number of triples (all contexts). */
 int nkg_graph_size(nkg_graph *g, size_t *out, nkg_error *err);
 
