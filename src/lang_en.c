@@ -143,6 +143,9 @@ static const char *const subj_pronouns[] = { "he", "she", "him", "her", NULL };
 static const char *const plural_pronouns[] = { "they", NULL };
 
 static const nkg_trigger_entry triggers[] = {
+	{ "become", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "becomes", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "became", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "replaced by", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "succeed", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "succeeds", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -218,6 +221,8 @@ static const nkg_trigger_entry triggers[] = {
 	{ "leaving", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "departed", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "retired", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "retire", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "retiring", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "retires", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "returned", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
 	{ "returns", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
@@ -386,6 +391,9 @@ static const char *const future_aux[] = { "would", "will", NULL };
 static const char *const future_from[] = {
 	"effective", "from", "starting", "as of", "beginning", "by", NULL
 };
+static const char *const abbreviations[] = {
+	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "no.", "vs.", "dept.", "est.", NULL
+};
 static const char *const by_words[] = { "by", NULL };
 
 const nkg_lang nkg_lang_en = {
@@ -436,6 +444,7 @@ const nkg_lang nkg_lang_en = {
 	.by_words = by_words,
 	.copulas = copulas,
 	.demonyms = demonyms,
+	.abbreviations = abbreviations,
 	.inclusion = inclusion,
 	.purpose = purpose,
 	.become = become,

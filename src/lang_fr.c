@@ -193,6 +193,11 @@ static const char *const subj_pronouns[] = {
 static const char *const plural_pronouns[] = { "ils", "elles", NULL };
 
 static const nkg_trigger_entry triggers[] = {
+	{ "devenir", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "devient", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "deviendra", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "devenu", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "devenue", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "remplace par", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "remplacee par", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "succede", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -498,6 +503,9 @@ static const char *const future_aux[] = { NULL };
 static const char *const future_from[] = {
 	"a compter du", "a compter de", "a partir du", "a partir de", "des le", "effective le", "effectif le", "effective au", "effectif au", "a compter", "d' ici", NULL
 };
+static const char *const abbreviations[] = {
+	"janv.", "fevr.", "avr.", "juil.", "sept.", "oct.", "nov.", "dec.", "mme.", "mlle.", "dr.", "pr.", "st.", "ste.", "cie.", "etc.", "av.", "bd.", "no.", NULL
+};
 static const char *const by_words[] = { "par", NULL };
 
 const nkg_lang nkg_lang_fr = {
@@ -548,6 +556,7 @@ const nkg_lang nkg_lang_fr = {
 	.by_words = by_words,
 	.copulas = copulas,
 	.demonyms = demonyms,
+	.abbreviations = abbreviations,
 	.inclusion = inclusion,
 	.purpose = purpose,
 	.become = become,

@@ -99,11 +99,30 @@ static int days_in_month(int y, int m)
 	return dm[m - 1];
 }
 
+/* A month named without a year: the one nearest the article, from six
+ * months before to five after ("en mai" in November is the past May, "on
+ * Oct. 14" in May the coming October). */
+static int nearest_year(int ay, int am, int mm)
+{
+	int d = mm - am;
+	if (d > 5)
+		return ay - 1;
+	if (d < -6)
+		return ay + 1;
+	return ay;
+}
+
 static int month_of(const nkg_lang *l, const char *f)
 {
+	size_t n = strlen(f);
 	for (int i = 0; l->months[i]; i++)
 		if (strcmp(l->months[i], f) == 0)
 			return i % 12 + 1;
+	/* Other abbreviations: "sept." is a prefix of "september" */
+	if (n >= 4 && f[n - 1] == '.')
+		for (int i = 0; i < 12 && l->months[i]; i++)
+			if (!strncmp(l->months[i], f, n - 1))
+				return i + 1;
 	return 0;
 }
 
@@ -240,7 +259,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			return 0;
 		}
 		if (have_a) {
-			yy = mm > am + 2 ? ay - 1 : ay;
+			yy = nearest_year(ay, am, mm);
 			if (dd <= days_in_month(yy, mm))
 				fmt_day(iso, yy, mm, dd);
 		}
@@ -262,7 +281,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			}
 			if (!strcmp(l->code, "en")) {
 				if (have_a) {
-					yy = mm > am + 2 ? ay - 1 : ay;
+					yy = nearest_year(ay, am, mm);
 					if (dd <= days_in_month(yy, mm))
 						fmt_day(iso, yy, mm, dd);
 				}
@@ -288,7 +307,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 				return 3;
 			}
 			if (have_a)
-				fmt_date(iso, mm > am + 2 ? ay - 1 : ay, mm, 0);
+				fmt_date(iso, nearest_year(ay, am, mm), mm, 0);
 			return 2;
 		}
 	}
@@ -605,6 +624,12 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		if (n == 1 && (nkg_lang_in(l->reporting_verbs, p) ||
 			       !strcmp(p, "selon") || !strcmp(p2, "according")))
 			O += 1.2f;
+		/* "Bill Ackman's Pershing Square": what a name owns is not a
+		 * person. */
+		if (!strcmp(p, "'s")) {
+			O += 1;
+			P -= 1;
+		}
 		/* "Callie Hayes de Business Insider": after a name and "de". */
 		if ((!strcmp(p, "de") || !strcmp(p, "d'") || !strcmp(p, "of") ||
 		     !strcmp(p, "from") || !strcmp(p, "at")) && t0 >= s->tok0 + 2 &&
@@ -621,15 +646,20 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 				O += 1.5f;
 				break;
 			}
-		/* A joining/leaving verb right before: "rejoindre Microsoft". */
+		/* A joining/leaving verb right before: "rejoindre Microsoft",
+		 * "return to Nike", "revenir chez X". */
 		size_t nc = 0;
-		const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, p, &nc);
+		const char *verb = p;
+		if ((!strcmp(p, "to") || !strcmp(p, "chez") || !strcmp(p, "a") ||
+		     !strcmp(p, "from")) && *p2)
+			verb = p2;
+		const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, verb, &nc);
 		for (size_t i = 0; i < nc; i++) {
 			const nkg_trigger_entry *te = tc[i];
 			if (te->cls != NKG_TRIG_INTRANS || te->kind == NKG_EV_FOUNDED)
 				continue;
-			if (te->exact ? !strcmp(p, te->stem)
-				      : !strncmp(p, te->stem, strlen(te->stem))) {
+			if (te->exact ? !strcmp(verb, te->stem)
+				      : !strncmp(verb, te->stem, strlen(te->stem))) {
 				O += 1.5f;
 				break;
 			}

@@ -155,6 +155,23 @@ static uint32_t word_flags(const char *s, size_t start, size_t end)
 	return f;
 }
 
+static int is_abbreviation(const char *w, size_t n)
+{
+	char buf[16], *f;
+	int hit = 0;
+	if (n + 2 > sizeof buf)
+		return 0;
+	memcpy(buf, w, n);
+	buf[n] = '.';
+	buf[n + 1] = '\0';
+	if (!(f = nkg_fold(buf)))
+		return 0;
+	for (size_t li = 0; nkg_langs[li] && !hit; li++)
+		hit = nkg_lang_in(nkg_langs[li]->abbreviations, f);
+	free(f);
+	return hit;
+}
+
 /* Does the period after a single letter belong to it?  Yes inside an
  * initialism (U.S., P.-D.G.), before another initial (J. K.) or after a
  * capitalised name (John F. Kennedy); no at a sentence end ("en X. Pourquoi"). */
@@ -265,6 +282,12 @@ static int tokenize(nkg_doc *d)
 					seg_len = 0;
 					continue;
 				}
+				/* Abbreviations: "Oct.", "Inc.", "Mr." keep their
+				 * period. */
+				if (cc == '.' && seg_len >= 2 && is_abbreviation(s + st, i - st)) {
+					i += l;
+					break;
+				}
 				/* Initialisms: a period after a single letter stays
 				 * in the token (P.-D.G., U.S., J.). */
 				if (cc == '.' && seg_len == 1 && is_letter_cp(cp_at(s, n, i - 1, NULL)) &&
@@ -309,6 +332,17 @@ static int tokenize(nkg_doc *d)
 			if ((rc = push_tok(d, st, i, f)))
 				return rc;
 			continue;
+		}
+		/* English possessive "'s" as one token. */
+		if (is_apos(c) && i + l < n && (s[i + l] == 's' || s[i + l] == 'S')) {
+			size_t l3;
+			unsigned after = cp_at(s, n, i + l + 1, &l3);
+			if (!is_letter_cp(after) && !is_digit_cp(after)) {
+				i += l + 1;
+				if ((rc = push_tok(d, st, i, NKG_TOK_PUNCT)))
+					return rc;
+				continue;
+			}
 		}
 		/* "..." as one token; any other symbol alone. */
 		if (c == '.' && i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.') {

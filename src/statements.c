@@ -154,11 +154,45 @@ static int conditional_form(const sctx *c, size_t k)
 	return 0;
 }
 
+/* Scanning backwards and standing on a comma that closes ", which ... ,"
+ * (", qui ... ,"): the token before the clause, or k when there is none.
+ * The clause says something about its antecedent, not about our verb. */
+static size_t skip_relative_back(const sctx *c, size_t k)
+{
+	if (!is_punct(c, k, ","))
+		return k;
+	for (size_t j = k; j-- > c->s->tok0 && j + 24 > k;) {
+		if (hard_boundary(c, j))
+			return k;
+		if (!is_punct(c, j, ","))
+			continue;
+		/* ", which ... ," or an apposition ", the chief executive of
+		 * X ," */
+		size_t q = j + 1;
+		if (q < k && nkg_lang_in(c->l->relative, FOLD(c, q)))
+			return j;
+		while (q < k && (nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
+				 nkg_lang_in(c->l->former, FOLD(c, q)) ||
+				 nkg_lang_in(c->l->new_words, FOLD(c, q))))
+			q++;
+		if (q < k && title_at(c, q) >= 0)
+			return j;
+		return k;
+	}
+	return k;
+}
+
 /* Is there a reporting verb ("a annoncé que") opening this clause?  Then a
  * conditional is a future in the past and the event is asserted. */
 static int reported_speech(const sctx *c, size_t trig)
 {
 	for (size_t k = trig, n = 0; k-- > c->s->tok0; n++) {
+		size_t sk = skip_relative_back(c, k);
+		if (sk != k) {
+			/* "said Brian Niccol, the chief executive of X, would" */
+			k = sk;
+			continue;
+		}
 		if (hard_boundary(c, k))
 			return 0;
 		/* "said last week he would step down": no "that" */
@@ -215,7 +249,7 @@ static nkg_modality modality(const sctx *c, size_t trig, size_t tlen,
 		if (cue_at(c, k, trig, &mod)) {
 			/* "said that X would leave": future in the past of an
 			 * announcement, not a rumour. */
-			if (mod == NKG_MOD_REPORTED && k + 3 > trig &&
+			if (mod == NKG_MOD_REPORTED && k + 5 > trig &&
 			    nkg_lang_in(c->l->future_aux, FOLD(c, k)) && reported_speech(c, k))
 				continue;
 			return mod;
@@ -292,23 +326,6 @@ static int coordinated_gap(const sctx *c, size_t a, size_t b)
 		return 0;
 	}
 	return coord;
-}
-
-/* Scanning backwards and standing on a comma that closes ", which ... ,"
- * (", qui ... ,"): the token before the clause, or k when there is none.
- * The clause says something about its antecedent, not about our verb. */
-static size_t skip_relative_back(const sctx *c, size_t k)
-{
-	if (!is_punct(c, k, ","))
-		return k;
-	for (size_t j = k; j-- > c->s->tok0 && j + 24 > k;) {
-		if (hard_boundary(c, j) || (is_punct(c, j, ",") &&
-		    !(j + 1 < k && nkg_lang_in(c->l->relative, FOLD(c, j + 1)))))
-			return k;
-		if (is_punct(c, j, ",") && j + 1 < k && nkg_lang_in(c->l->relative, FOLD(c, j + 1)))
-			return j;
-	}
-	return k;
 }
 
 /* Subjects: the nearest person before the trigger in its clause, and the
@@ -701,6 +718,7 @@ typedef struct trig_hit {
 	const nkg_trigger_entry *e;
 	char date[11];
 	int dated;
+	size_t date_dist;
 } trig_hit;
 
 static const char *role_of(const sctx *c, int person, int org)
@@ -725,11 +743,50 @@ static int pronoun_subject(const sctx *c, size_t trig)
 	return 0;
 }
 
+static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end);
+
+/* "X has resigned to become chief executive of Y", "would become its CEO",
+ * "est devenu directeur général de Y": an appointment when a title follows
+ * (the role itself comes from roles_for). */
+static int become_event(sctx *c, size_t trig, nkg_modality mod)
+{
+	size_t k = trig + 1, oend;
+	int expl = 0, org, tm;
+	plist p = {0};
+
+	while (k < c->s->tok1 && k < trig + 4 && (nkg_lang_in(c->l->determiners, FOLD(c, k)) ||
+						   nkg_lang_in(c->l->new_words, FOLD(c, k)) ||
+						   nkg_lang_in(c->l->interim_before, FOLD(c, k))))
+		k++;
+	if (k >= c->s->tok1 || (tm = title_at(c, k)) < 0)
+		return 0;
+	org = title_org(c, (size_t)tm, &expl, &oend);
+	if (org < 0 && k > trig + 1 && nkg_lang_in(c->l->possessive_before, FOLD(c, trig + 1))) {
+		org = org_before(c, trig);
+		expl = org >= 0;
+	}
+	if (org < 0 && !strcmp(FOLD(c, trig + 1), "its")) {
+		org = org_before(c, trig);
+		expl = org >= 0;
+	}
+	if (org < 0 || !expl)
+		return 0;
+	persons_before(c, trig, &p);
+	for (size_t i = 0; i < p.n; i++) {
+		int rc = add_event(c, p.chain[i], org, NKG_EV_APPOINTED, c->ms->m[tm].role, mod, trig, 0.7f);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 static int events_for(sctx *c, trig_hit *h)
 {
 	const nkg_trigger_entry *e = h->e;
 	size_t trig = h->tok, tend = h->tok + h->len;
 	nkg_modality mod = modality(c, trig, h->len, e->cls);
+	if (nkg_lang_in(c->l->become, FOLD(c, trig)))
+		return become_event(c, trig, mod);
 	/* "sa nomination", "his return": a move told before, by someone
 	 * named before; it may date it (see sentence()), not add one. */
 	if (trig > c->s->tok0 && nkg_lang_in(c->l->possessive_before, FOLD(c, trig - 1)))
@@ -929,9 +986,19 @@ static int events_for(sctx *c, trig_hit *h)
 			}
 	}
 	if (org < 0) {
-		/* Unnamed: the organisation the article is about, else the
+		/* Unnamed: the organisation the sentence starts with ("Starbucks
+		 * said ..."), else the one the article is about, else the
 		 * nearest one named in the sentence. */
-		org = c->ms->main_org >= 0 ? c->ms->main_org : any_org_in_sentence(c, trig);
+		int subj = -1;
+		for (size_t q = c->s->tok0; q < c->s->tok1 && q < c->s->tok0 + 4 && subj < 0; q++) {
+			int mi = mention_at(c, q);
+			if (mi >= 0 && c->ms->m[mi].kind == NKG_M_NAME) {
+				subj = org_at(c, c->ms->m[mi].tok0, NULL);
+				break;
+			}
+		}
+		org = subj >= 0 ? subj : c->ms->main_org >= 0 ? c->ms->main_org
+							       : any_org_in_sentence(c, trig);
 		expl = 0;
 	}
 	if (!expl)
@@ -1059,7 +1126,7 @@ static int roles_for(sctx *c)
 
 	for (size_t mi = ms->by_sent[c->si]; mi < ms->by_sent[c->si + 1]; mi++) {
 		const nkg_mention *t = &ms->m[mi];
-		int person = -1, expl = 0, org, becomes = 0;
+		int person = -1, expl = 0, org;
 		size_t oend, k;
 		float conf = 0.85f;
 
@@ -1255,7 +1322,6 @@ static int roles_for(sctx *c)
 					persons_before(c, j - 1, &p);
 					if (p.n)
 						person = p.chain[0];
-					becomes = person >= 0;
 				}
 				conf = 0.75f;
 			}
@@ -1269,17 +1335,6 @@ static int roles_for(sctx *c)
 		}
 		if ((rc = add_role(c, person, org, t->role, mi, t->former, t->interim, conf)))
 			return rc;
-		if (becomes && expl) {
-			nkg_modality mod = modality(c, t->tok0, 1, NKG_TRIG_INTRANS);
-			int seen = 0;
-			for (size_t i = 0; i < c->st->n_events; i++)
-				if (c->st->events[i].sent == c->si && c->st->events[i].person == person &&
-				    c->st->events[i].org == org && c->st->events[i].kind == NKG_EV_APPOINTED)
-					seen = 1;
-			if (!seen && (rc = add_event(c, person, org, NKG_EV_APPOINTED, t->role, mod,
-						     t->tok0, conf)))
-				return rc;
-		}
 	}
 	return 0;
 }
@@ -1404,9 +1459,12 @@ static int sentence(sctx *c)
 		}
 		if (best == nh)
 			continue;
-		if (!hits[best].dated || (!hits[best].date[0] && m->date[0])) {
+		/* several dates for one trigger: the closest one */
+		if (!hits[best].dated || bestd < hits[best].date_dist ||
+		    (!hits[best].date[0] && m->date[0])) {
 			memcpy(hits[best].date, m->date, sizeof hits[best].date);
 			hits[best].dated = 1;
+			hits[best].date_dist = bestd;
 		}
 	}
 	for (size_t h = 0; h < nh; h++)

@@ -121,6 +121,8 @@ typedef struct nkg_lang {
 	const char *const *by_words;      /* "par", "by": agent of a passive */
 	const char *const *copulas;       /* "est", "devient", "remains": X is TITLE */
 	const char *const *demonyms;      /* "Dutch", "kényan": not names */
+	const char *const *abbreviations; /* "oct.", "inc.", "mr.": the period is
+					     part of the word, not a sentence end */
 	const char *const *inclusion;     /* "dont", "including": a member of a
 					     group named just before */
 	const char *const *purpose;       /* "to become", "pour rejoindre": what

@@ -243,6 +243,13 @@ static void test_statements(void)
 	/* a date still to come */
 	expect("Le groupe Renault annonce l'arrivée de Paul Mercier au poste de directeur financier, à compter du 1er septembre.",
 	       "fr", "2024-06-12", "EVENT|Paul Mercier|Renault|joined|2024-09-01|asserted", 1);
+	/* appositions, abbreviations, dates nearest the article */
+	expect("Separately, Starbucks Corp. said Brian Niccol, the chief executive of Chipotle Mexican Grill, would become its CEO on Sept. 9, replacing Laxman Narasimhan, who was ousted after less than 18 months.",
+	       "en", "2024-08-13", "EVENT|Brian Niccol|Starbucks Corp.|appointed|2024-09-09|asserted", 1);
+	expect("Separately, Starbucks Corp. said Brian Niccol, the chief executive of Chipotle Mexican Grill, would become its CEO on Sept. 9, replacing Laxman Narasimhan, who was ousted after less than 18 months.",
+	       "en", "2024-08-13", "EVENT|Laxman Narasimhan|Starbucks Corp.|dismissed||asserted", 1);
+	expect("Elliott Hill, a company veteran who left in 2020, will return to Nike.", "en", d,
+	       "EVENT|Elliott Hill|Nike|left|2020|asserted", 1);
 	/* a possessive nominalisation dates the move told before */
 	expect("Acme Corp named Jane Doe chief executive. Her appointment takes effect on March 4, 2024.",
 	       "en", d, "EVENT|Jane Doe|Acme Corp|appointed|2024-03-04|asserted", 1);
