@@ -48,19 +48,19 @@ deps:
 	@scripts/deps.sh
 
 demo: deps
-	@$(MAKE) -s --no-print-directory all
+	@$(MAKE) -s --no-print-directory all $(TEST_BIN)
 	@scripts/demo.sh
 
 unit: $(TEST_BIN)
 	@scripts/run-unit.sh $(TEST_BIN)
 
 check: deps
-	@$(MAKE) -s --no-print-directory all
+	@$(MAKE) -s --no-print-directory all $(TEST_BIN)
 	@$(MAKE) -s --no-print-directory BUILD=build/asan SAN=1 all $(TEST_SRC:tests/unit/%.c=build/asan/tests/%)
 	@scripts/check.sh
 
 bench: deps
-	@$(MAKE) -s --no-print-directory all
+	@$(MAKE) -s --no-print-directory all $(TEST_BIN)
 	@scripts/bench.sh
 
 clean:
