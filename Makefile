@@ -48,7 +48,7 @@ deps:
 	@scripts/deps.sh
 
 demo: deps
-	@$(MAKE) -s --no-print-directory all $(TEST_BIN)
+	@$(MAKE) -s --no-print-directory all
 	@scripts/demo.sh
 
 unit: $(TEST_BIN)
@@ -60,7 +60,7 @@ check: deps
 	@scripts/check.sh
 
 bench: deps
-	@$(MAKE) -s --no-print-directory all $(TEST_BIN)
+	@$(MAKE) -s --no-print-directory all
 	@scripts/bench.sh
 
 clean:
