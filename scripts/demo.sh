@@ -12,6 +12,8 @@ $bin render -T svg -o out/moves.svg out/graph.nq
 $bin render -T png -o out/moves.png out/graph.nq
 $bin render --view timeline -T svg -o out/timeline.svg out/graph.nq
 $bin render --view network -T svg -o out/network.svg out/graph.nq
+$bin render --view timeline -T png -o out/timeline.png out/graph.nq
+$bin report -o out/report.html out/graph.nq
 echo "newskg: wrote $(ls out | grep -v '^\.' | sed 's#^#out/#' | tr '\n' ' ')"
 if [ -f ../shared/eval/score.py ] && [ -f ../shared/eval/seeds.gold.tsv ]; then
   echo "newskg: seed corpus against the shared gold:"

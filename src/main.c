@@ -16,6 +16,7 @@
 #include "newskg/lang.h"
 #include "newskg/reader.h"
 #include "newskg/render.h"
+#include "newskg/report.h"
 
 #define NEWSKG_VERSION "0.1.0"
 
@@ -35,6 +36,8 @@ static const char usage_text[] =
 "  extract  [-f FORMAT] [-o FILE] INPUT...   RDF of the articles (default turtle)\n"
 "  facts    [-o FILE] [--all] INPUT...       facts TSV (shared eval format), by SPARQL\n"
 "  render   [-T FORMAT] [-o FILE] INPUT...   diagram: dot, svg, png, pdf\n"
+"  report   [-o FILE] INPUT...               one self-contained HTML page: the\n"
+"                                            diagram, people, moves, sources\n"
 "  eval     --gold GOLD.tsv [-v] INPUT...    score the facts against a gold file\n"
 "  explain  INPUT...                         trace what the extractor read, sentence\n"
 "                                            by sentence (names, titles, dates, moves)\n"
@@ -42,7 +45,7 @@ static const char usage_text[] =
 "\n"
 "INPUT is an article file (.txt with optional front matter), a JSON Lines\n"
 "corpus (.jsonl), a directory (searched for both), '-' for standard input, or\n"
-"an RDF file (.ttl .nt .nq .trig .rdf) for facts and render.\n"
+"an RDF file (.ttl .nt .nq .trig .rdf) for facts, render and report.\n"
 "\n"
 "Options:\n"
 "  -f, --format FORMAT     extract: turtle, ntriples, nquads, trig, rdfxml, json\n"
@@ -228,6 +231,15 @@ static int run(const char *cmd, cli *c, char **inputs, size_t n_in,
 	ao.warn_ctx = c;
 	if (!c->quiet && isatty(STDERR_FILENO))
 		ao.progress = progress_cb;
+	/* N-Quads of articles stream out one article graph at a time. */
+	if (!strcmp(cmd, "extract") && c->format && !strcmp(c->format, "nquads") &&
+	    nkg_app_articles_only((const char *const *)inputs, n_in)) {
+		rc = nkg_app_stream_nquads((const char *const *)inputs, n_in, &ao,
+					   c->output && strcmp(c->output, "-") ? c->output : NULL, err);
+		if (ao.progress)
+			fputs("\r\033[K", stderr);
+		goto done;
+	}
 	if ((rc = nkg_app_build_graph((const char *const *)inputs, n_in, &ao, &g, err)))
 		goto done;
 	if (ao.progress)
@@ -266,7 +278,7 @@ static int run(const char *cmd, cli *c, char **inputs, size_t n_in,
 			nkg_buf_free(&gold);
 			nkg_buf_free(&report);
 		}
-	} else if (!strcmp(cmd, "render")) {
+	} else if (!strcmp(cmd, "render") || !strcmp(cmd, "report")) {
 		nkg_render_opts ro = {0};
 		const char *view = c->view ? c->view : "moves";
 		if (!strcmp(view, "moves")) ro.view = NKG_VIEW_MOVES;
@@ -286,7 +298,9 @@ static int run(const char *cmd, cli *c, char **inputs, size_t n_in,
 		ro.max_people = c->max_people;
 		if (c->events && (rc = parse_events_mask(c->events, &ro.events_mask, err)))
 			goto done;
-		if ((rc = nkg_render(g, &ro, warn_cb, c, &data, &len, err)))
+		/* report: the same filters, one HTML page */
+		if ((rc = !strcmp(cmd, "report") ? nkg_report_write(g, &ro, warn_cb, c, &data, &len, err)
+						 : nkg_render(g, &ro, warn_cb, c, &data, &len, err)))
 			goto done;
 		rc = write_out(c, data, len, err);
 	}
@@ -350,7 +364,7 @@ int main(int argc, char **argv)
 		return EXIT_OK;
 	}
 	if (strcmp(cmd, "extract") && strcmp(cmd, "facts") && strcmp(cmd, "render") &&
-	    strcmp(cmd, "eval") && strcmp(cmd, "explain")) {
+	    strcmp(cmd, "report") && strcmp(cmd, "eval") && strcmp(cmd, "explain")) {
 		fprintf(stderr, "newskg: unknown command '%s' (try 'newskg --help')\n", cmd);
 		return EXIT_USAGE;
 	}

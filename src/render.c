@@ -2,8 +2,10 @@
  *
  * Pipeline: a few SPARQL SELECTs (nkg_graph_select) -> a small in-memory
  * model (events, memberships, entities) whose strings are borrowed from the
- * result tables, which live until the end of the call -> filters -> a cgraph
- * graph built in a fixed, sorted order -> gvLayout("dot") -> gvRenderData.
+ * result tables, which live as long as the model -> filters -> the tellings
+ * of each move merged into one -> a cgraph graph built in a fixed, sorted
+ * order -> gvLayout("dot") -> gvRenderData.  nkg_render_summary hands the
+ * same merged model out as plain records (for the HTML report).
  *
  * This is the only file that includes Graphviz headers.  Graphviz keeps
  * global state (the error handler, the prototype graph that gvContext
@@ -21,6 +23,8 @@
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -48,6 +52,8 @@ static const char q_names[] = PREFIXES
 	" ?e a ?t ; schema:name ?name .\n"
 	" FILTER (?t = schema:Person || ?t = schema:Organization)\n"
 	"}\n";
+static const char q_articles[] = PREFIXES
+	"SELECT ?a WHERE { ?a a schema:NewsArticle }\n";
 /* Role concepts carry labels only when the ontology was loaded too. */
 static const char q_rolelabels[] = PREFIXES
 	"SELECT ?r ?l WHERE { ?r skos:prefLabel ?l . FILTER (lang(?l) = \"en\") }\n";
@@ -58,7 +64,7 @@ enum {
 	P_M_ORG, P_M_ROLE, P_M_TITLE, P_M_FORMER, P_M_INTERIM, P_M_START,
 	P_M_END, P_M_EVID,
 	P_EVD_ART, P_EVD_EXACT, P_EVD_START,
-	P_ART_URL, P_ART_PUB,
+	P_ART_URL, P_ART_PUB, P_ART_ID, P_ART_HEAD, P_ART_LANG,
 	P_ALT,
 	P__COUNT
 };
@@ -83,6 +89,9 @@ static const struct {
 	{ "nkg:Evidence", "oa:hasSelector ?sel . ?sel oa:start" },
 	{ "schema:NewsArticle", "schema:url" },
 	{ "schema:NewsArticle", "schema:datePublished" },
+	{ "schema:NewsArticle", "schema:identifier" },
+	{ "schema:NewsArticle", "schema:headline" },
+	{ "schema:NewsArticle", "schema:inLanguage" },
 	{ NULL, "skos:altLabel" }
 };
 
@@ -96,8 +105,25 @@ static const char *const kind_color[NKG_EV__COUNT] = {
 	"#6d4c41"  /* founded: brown */
 };
 
+const char *nkg_render_kind_color(int kind)
+{
+	return kind >= 0 && kind < NKG_EV__COUNT ? kind_color[kind] : "#000000";
+}
+
+/* Order of kinds on one day: a founding comes first, then
+ * joined < appointed < dismissed < left < returned (enum order). */
+static int kind_rank(int kind)
+{
+	return kind == NKG_EV_FOUNDED ? -1 : kind;
+}
+
 #define FONT "DejaVu Sans"
 #define SEP " \xC2\xB7 " /* " · " */
+#define GREY "grey55"
+#define GREY_TEXT "grey35"
+#define LANE_FILL "#f6f6f6"
+#define LANE_LINE "#d9d9d9"
+#define PERSON_FILL "#fff4d6"
 
 /* ---- sorted (key, value) pairs over a result table ---------------------- */
 
@@ -194,10 +220,11 @@ typedef struct ent {
 	char *key;          /* owned: folded name, the sort key */
 	int person;
 	int match;          /* passes the persons/orgs filter */
-	size_t n_ev, n_mem; /* kept events / memberships (persons) */
+	size_t n_ev, n_mem; /* kept moves / memberships (persons) */
 	size_t n_view;      /* items this person has in the chosen view */
 	int dropped;        /* removed by max_people */
-	Agnode_t *n;        /* owned by the cgraph graph */
+	size_t lane;        /* rank of the person's lane (see rank_lanes) */
+	const char *first;  /* time key of the person's earliest move */
 } ent;
 
 typedef struct evinfo {
@@ -205,6 +232,7 @@ typedef struct evinfo {
 	long start;
 } evinfo;
 
+/* One statement of a career event, as one article tells it. */
 typedef struct event {
 	const char *iri, *role, *date; /* borrowed; role is the key, may be NULL */
 	int kind, mod;
@@ -212,6 +240,18 @@ typedef struct event {
 	int interim, keep;
 	evinfo ev;
 } event;
+
+/* A move: the tellings of one (person, kind, org), merged. */
+typedef struct move {
+	size_t person, org;     /* org may be NKG_NONE */
+	int kind, mod, interim, keep;
+	const char *role;       /* key, borrowed, or NULL */
+	const char *date;       /* chosen date, borrowed, or NULL */
+	const char *reported;   /* earliest publication date, borrowed, or NULL */
+	const event *rep;       /* the telling whose evidence is shown */
+	event **tell;           /* n_tell tellings, a slice of rs.tell */
+	size_t n_tell;
+} move;
 
 typedef struct member {
 	const char *iri, *role, *title, *start, *end;
@@ -222,18 +262,24 @@ typedef struct member {
 
 typedef struct rs {
 	nkg_graph *g;
-	const nkg_render_opts *o;
+	const nkg_render_opts *o; /* borrowed, only while preparing */
 	nkg_error *err;
-	nkg_table *t_ev, *t_mem, *t_names, *t_rlab, *t_p[P__COUNT]; /* owned */
-	pairs names, rlab, p[P__COUNT]; /* arrays owned, strings in the tables */
+	nkg_table *t_ev, *t_mem, *t_names, *t_rlab, *t_art, *t_p[P__COUNT]; /* owned */
+	pairs names, rlab, arts, p[P__COUNT]; /* arrays owned, strings in the tables */
 	ent *ents;
 	size_t n_ents, cap_ents;
 	event *evs;
 	size_t n_evs;
+	event **tell;     /* owned array; the events point into evs */
+	size_t n_tell;
+	move *mv;
+	size_t n_mv;
 	member *mems;
 	size_t n_mems;
 	char **pf, **of; /* folded filter terms, owned */
 	size_t n_pf, n_of;
+	char **pool;     /* owned strings handed out by keep_str */
+	size_t n_pool, cap_pool;
 	nkg_buf lbl, lbl2, esc; /* scratch */
 	int svg;                /* output is SVG: see set() */
 	Agraph_t *ag;     /* owned until agclose */
@@ -242,6 +288,21 @@ typedef struct rs {
 static int oom(rs *s)
 {
 	return nkg_error_set(s->err, NKG_ENOMEM, "render: out of memory");
+}
+
+/* A copy of str that lives as long as s (NULL on failure). */
+static const char *keep_str(rs *s, const char *str)
+{
+	void *arr = s->pool;
+	char *c;
+
+	if (nkg_grow(&arr, &s->cap_pool, s->n_pool + 1, sizeof *s->pool))
+		return NULL;
+	s->pool = arr;
+	if (!(c = nkg_strdup(str)))
+		return NULL;
+	s->pool[s->n_pool++] = c;
+	return c;
 }
 
 static int run(rs *s, const char *q, size_t ncols, nkg_table **out,
@@ -329,6 +390,16 @@ static void evinfo_fill(const rs *s, const char *evid, evinfo *ev)
 	ev->start = st ? strtol(st, NULL, 10) : 0;
 }
 
+/* The identifier of an article: schema:identifier, else its IRI's tail. */
+static const char *art_id(const rs *s, const char *art)
+{
+	const char *id;
+	if (!art)
+		return NULL;
+	id = pairs_get(&s->p[P_ART_ID], art);
+	return id ? id : last_seg(art);
+}
+
 /* Distinct node names: the slug, or the IRI when two entities (a person
  * and an org, or entities from foreign namespaces) share one. */
 static int cmp_ent_slug(const void *x, const void *y)
@@ -390,6 +461,7 @@ static void sort_rows(const nkg_table *t, size_t *rows, size_t n)
 		qsort(rows, n, sizeof *rows, cmp_rows);
 }
 
+/* Non-NULL before NULL. */
 static int cmp_str_null(const char *a, const char *b)
 {
 	if (!a != !b)
@@ -411,12 +483,36 @@ static int cmp_member_key(const void *x, const void *y)
 	return strcmp(a->iri, b->iri);
 }
 
-/* An event is drawn as interim when its role is an interim one or an
- * interim membership of the same person, org and role exists. */
+/* 1 when idx (sorted by cmp_member_key) holds (person, org, role). */
+static int member_in(member *const *idx, size_t n, size_t person, size_t org,
+		     const char *role)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const member *m = idx[mid];
+		int c = m->person != person ? (m->person < person ? -1 : 1) :
+			m->org != org ? (m->org < org ? -1 : 1) :
+			cmp_str_null(m->role, role);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/* An event is drawn as interim when its role is an interim one, or an
+ * interim membership of the same person and org exists with its role or
+ * the interim form of it (an interim_ceo membership makes "joined as CEO"
+ * an interim move). */
 static int mark_interim(rs *s)
 {
 	member **idx = NULL;
 	size_t n = 0;
+	char key[256];
 
 	if (s->n_mems && !(idx = malloc(s->n_mems * sizeof *idx)))
 		return oom(s);
@@ -427,26 +523,13 @@ static int mark_interim(rs *s)
 		qsort(idx, n, sizeof *idx, cmp_member_key);
 	for (size_t i = 0; i < s->n_evs; i++) {
 		event *e = &s->evs[i];
-		size_t lo = 0, hi = n;
 		if (e->role && strstr(e->role, "interim"))
 			e->interim = 1;
 		if (e->interim || !e->role)
 			continue;
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-			const member *m = idx[mid];
-			int c = m->person != e->person ? (m->person < e->person ? -1 : 1) :
-				m->org != e->org ? (m->org < e->org ? -1 : 1) :
-				cmp_str_null(m->role, e->role);
-			if (c == 0) {
-				e->interim = 1;
-				break;
-			}
-			if (c < 0)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
+		snprintf(key, sizeof key, "interim_%s", e->role);
+		e->interim = member_in(idx, n, e->person, e->org, e->role) ||
+			     member_in(idx, n, e->person, e->org, key);
 	}
 	free(idx);
 	return 0;
@@ -460,9 +543,11 @@ static int load(rs *s)
 	if ((rc = run(s, q_events, 3, &s->t_ev, "events")) ||
 	    (rc = run(s, q_members, 2, &s->t_mem, "memberships")) ||
 	    (rc = run(s, q_names, 2, &s->t_names, "names")) ||
+	    (rc = run(s, q_articles, 1, &s->t_art, "articles")) ||
 	    (rc = run(s, q_rolelabels, 2, &s->t_rlab, "role labels")))
 		return rc;
 	if (pairs_build(s->t_names, 0, 1, &s->names) ||
+	    pairs_build(s->t_art, 0, 0, &s->arts) ||
 	    pairs_build(s->t_rlab, 0, 1, &s->rlab))
 		return oom(s);
 	for (i = 0; i < P__COUNT; i++) {
@@ -749,6 +834,308 @@ static int cmp_person_rank(const void *x, const void *y)
 	return cmp_ent_name(x, y);
 }
 
+/* ---- merging the tellings of a move ---------------------------------------- */
+
+static int cmp_evinfo(const evinfo *a, const evinfo *b)
+{
+	int c;
+	if ((c = cmp_str_null(a->pub, b->pub)))
+		return c;
+	if ((c = cmp_str_null(a->art, b->art)))
+		return c;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Date order (dated first), then evidence order, then IRI. */
+static int cmp_event_time(const event *a, const event *b)
+{
+	int c;
+	if ((c = cmp_str_null(a->date, b->date)))
+		return c;
+	if ((c = cmp_evinfo(&a->ev, &b->ev)))
+		return c;
+	return strcmp(a->iri, b->iri);
+}
+
+static int cmp_index(size_t a, size_t b)
+{
+	return a < b ? -1 : a > b; /* NKG_NONE, the largest, last */
+}
+
+/* Tellings grouped by (person, kind, org); asserted ones first in a group,
+ * then in time order. */
+static int cmp_tell(const void *x, const void *y)
+{
+	const event *a = *(event *const *)x, *b = *(event *const *)y;
+	int c;
+	if ((c = cmp_index(a->person, b->person)) || (c = a->kind - b->kind) ||
+	    (c = cmp_index(a->org, b->org)))
+		return c;
+	if ((a->mod != NKG_MOD_ASSERTED) != (b->mod != NKG_MOD_ASSERTED))
+		return a->mod == NKG_MOD_ASSERTED ? -1 : 1;
+	return cmp_event_time(a, b);
+}
+
+/* A telling dated t supports the date d when it says the same or less:
+ * "2023-11" supports "2023-11-17". */
+static int date_supports(const char *t, const char *d)
+{
+	size_t l = strlen(t);
+	return strncmp(t, d, l) == 0 && (d[l] == '\0' || d[l] == '-');
+}
+
+/* The most frequently stated date (ties: the earliest), or NULL. */
+static const char *pick_date(event *const *t, size_t n)
+{
+	const char *best = NULL;
+	size_t best_n = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const char *d = t[i]->date;
+		size_t sup = 0;
+		if (!d)
+			continue;
+		for (size_t j = 0; j < n; j++)
+			if (t[j]->date && date_supports(t[j]->date, d))
+				sup++;
+		if (sup > best_n || (sup == best_n && strcmp(d, best) < 0)) {
+			best = d;
+			best_n = sup;
+		}
+	}
+	return best;
+}
+
+/* The most frequently stated role (ties: the first in telling order). */
+static const char *pick_role(event *const *t, size_t n)
+{
+	const char *best = NULL;
+	size_t best_n = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t k = 0;
+		if (!t[i]->role)
+			continue;
+		for (size_t j = 0; j < n; j++)
+			if (t[j]->role && strcmp(t[j]->role, t[i]->role) == 0)
+				k++;
+		if (k > best_n) {
+			best = t[i]->role;
+			best_n = k;
+		}
+	}
+	return best;
+}
+
+/* The most frequent modality (ties: the lowest). */
+static int pick_mod(event *const *t, size_t n)
+{
+	size_t cnt[NKG_MOD__COUNT] = {0};
+	int best = 0;
+	for (size_t i = 0; i < n; i++)
+		if (t[i]->mod >= 0)
+			cnt[t[i]->mod]++;
+	for (int m = 1; m < NKG_MOD__COUNT; m++)
+		if (cnt[m] > cnt[best])
+			best = m;
+	return best;
+}
+
+/* Merges the kept tellings into moves: one per (person, kind, org).  When
+ * a move has asserted tellings only those count; a move nobody asserts
+ * (kept with include_unasserted) takes the most frequent modality. */
+static int merge(rs *s)
+{
+	size_t i, j;
+
+	if (!s->n_evs)
+		return 0;
+	if (!(s->tell = malloc(s->n_evs * sizeof *s->tell)) ||
+	    !(s->mv = calloc(s->n_evs, sizeof *s->mv)))
+		return oom(s);
+	for (i = 0; i < s->n_evs; i++)
+		if (s->evs[i].keep)
+			s->tell[s->n_tell++] = &s->evs[i];
+	if (s->n_tell)
+		qsort(s->tell, s->n_tell, sizeof *s->tell, cmp_tell);
+	for (i = 0; i < s->n_tell; i = j) {
+		event **t = &s->tell[i];
+		move *m = &s->mv[s->n_mv++];
+		size_t n;
+
+		for (j = i + 1; j < s->n_tell && t[0]->person == s->tell[j]->person &&
+		     t[0]->kind == s->tell[j]->kind && t[0]->org == s->tell[j]->org; j++)
+			;
+		n = j - i;
+		if (t[0]->mod == NKG_MOD_ASSERTED)
+			for (n = 0; i + n < j && t[n]->mod == NKG_MOD_ASSERTED; n++)
+				;
+		m->person = t[0]->person;
+		m->org = t[0]->org;
+		m->kind = t[0]->kind;
+		m->mod = t[0]->mod == NKG_MOD_ASSERTED ? NKG_MOD_ASSERTED : pick_mod(t, n);
+		m->tell = t;
+		m->n_tell = n;
+		m->date = pick_date(t, n);
+		m->role = pick_role(t, n);
+		m->keep = 1;
+		/* Tellings are in date order, then by publication: the first one
+		 * with the chosen date is the earliest article stating it. */
+		m->rep = t[0];
+		for (size_t k = 0; k < n; k++)
+			if (!m->date || (t[k]->date && strcmp(t[k]->date, m->date) == 0)) {
+				m->rep = t[k];
+				break;
+			}
+		if (!m->rep->ev.exact)
+			for (size_t k = 0; k < n; k++)
+				if (t[k]->ev.exact &&
+				    (!m->date || cmp_str_null(t[k]->date, m->date) == 0)) {
+					m->rep = t[k];
+					break;
+				}
+		for (size_t k = 0; k < n; k++) {
+			m->interim |= t[k]->interim;
+			if (t[k]->ev.pub && (!m->reported || strcmp(t[k]->ev.pub, m->reported) < 0))
+				m->reported = t[k]->ev.pub;
+		}
+	}
+	return 0;
+}
+
+/* The time a move sorts at: its date, else the publication date of the
+ * earliest article that reports it (it happened on or before that). */
+static const char *move_key(const move *m)
+{
+	return m->date ? m->date : m->reported;
+}
+
+/* qsort context: comparators below reach the entity table through it. */
+static const rs *sort_ctx;
+
+/* By time, then kind (founded, joined < appointed < dismissed < left <
+ * returned), dated before undated, then organisation and evidence. */
+static int cmp_move_time(const move *a, const move *b)
+{
+	int c;
+	if ((c = cmp_str_null(move_key(a), move_key(b))))
+		return c;
+	if ((c = kind_rank(a->kind) - kind_rank(b->kind)))
+		return c;
+	if (!a->date != !b->date)
+		return a->date ? -1 : 1;
+	if (a->org != b->org) {
+		if (a->org == NKG_NONE || b->org == NKG_NONE)
+			return a->org == NKG_NONE ? 1 : -1;
+		{
+			const ent *oa = &sort_ctx->ents[a->org], *ob = &sort_ctx->ents[b->org];
+			if ((c = cmp_ent_name(&oa, &ob)))
+				return c;
+		}
+	}
+	return strcmp(a->rep->iri, b->rep->iri);
+}
+
+/* A move a view draws: kept, its person not dropped, with an organisation
+ * when need_org. */
+static int move_drawn(const rs *s, const move *m, int need_org)
+{
+	return m->keep && !s->ents[m->person].dropped && (!need_org || m->org != NKG_NONE);
+}
+
+/* People with a drawn move, by their earliest move's time, then name. */
+static int cmp_lane(const void *x, const void *y)
+{
+	const ent *a = *(ent *const *)x, *b = *(ent *const *)y;
+	int c = cmp_str_null(a->first, b->first);
+	return c ? c : cmp_ent_name(x, y);
+}
+
+/* Sets ent.lane (0, 1, ... for people with drawn moves, NKG_NONE for the
+ * others) and ent.first. */
+static int rank_lanes(rs *s, int need_org)
+{
+	ent **v = NULL;
+	size_t n = 0;
+
+	for (size_t i = 0; i < s->n_ents; i++) {
+		s->ents[i].lane = NKG_NONE;
+		s->ents[i].first = NULL;
+	}
+	sort_ctx = s;
+	for (size_t i = 0; i < s->n_mv; i++) {
+		const move *m = &s->mv[i];
+		ent *p = &s->ents[m->person];
+		if (!move_drawn(s, m, need_org))
+			continue;
+		if (p->lane == NKG_NONE) {
+			p->lane = 0;
+			p->first = move_key(m);
+		} else if (cmp_str_null(move_key(m), p->first) < 0) {
+			p->first = move_key(m);
+		}
+	}
+	if (s->n_ents && !(v = malloc(s->n_ents * sizeof *v)))
+		return oom(s);
+	for (size_t i = 0; i < s->n_ents; i++)
+		if (s->ents[i].lane != NKG_NONE)
+			v[n++] = &s->ents[i];
+	if (n)
+		qsort(v, n, sizeof *v, cmp_lane);
+	for (size_t i = 0; i < n; i++)
+		v[i]->lane = i;
+	free(v);
+	return 0;
+}
+
+/* By lane, then time: a person's moves in a row. */
+static int cmp_move_lane(const void *x, const void *y)
+{
+	const move *a = *(move *const *)x, *b = *(move *const *)y;
+	const ent *pa = &sort_ctx->ents[a->person], *pb = &sort_ctx->ents[b->person];
+	if (pa->lane != pb->lane)
+		return pa->lane < pb->lane ? -1 : 1;
+	return cmp_move_time(a, b);
+}
+
+/* Timeline columns: by time key, dated before undated; in a column by
+ * lane (person), then kind. */
+static int cmp_move_column(const void *x, const void *y)
+{
+	const move *a = *(move *const *)x, *b = *(move *const *)y;
+	const ent *pa = &sort_ctx->ents[a->person], *pb = &sort_ctx->ents[b->person];
+	int c;
+	if ((c = cmp_str_null(move_key(a), move_key(b))))
+		return c;
+	if (!a->date != !b->date)
+		return a->date ? -1 : 1;
+	if (pa->lane != pb->lane)
+		return pa->lane < pb->lane ? -1 : 1;
+	return cmp_move_time(a, b);
+}
+
+/* Drawn moves (see move_drawn), sorted by cmp after rank_lanes. */
+static int pick_moves(rs *s, int need_org, int (*cmp)(const void *, const void *),
+		      move ***out, size_t *n)
+{
+	int rc;
+	*n = 0;
+	*out = NULL;
+	if ((rc = rank_lanes(s, need_org)))
+		return rc;
+	if (!s->n_mv)
+		return 0;
+	if (!(*out = malloc(s->n_mv * sizeof **out)))
+		return oom(s);
+	for (size_t i = 0; i < s->n_mv; i++)
+		if (move_drawn(s, &s->mv[i], need_org))
+			(*out)[(*n)++] = &s->mv[i];
+	sort_ctx = s;
+	if (*n)
+		qsort(*out, *n, sizeof **out, cmp);
+	return 0;
+}
+
 /* How many dropped people the max_people note names. */
 #define MAX_NAMED 20
 
@@ -776,18 +1163,25 @@ static int filter(rs *s, nkg_render_note_fn note, void *note_ctx)
 	if ((s->pf && (rc = note_unmatched(s, s->pf, s->n_pf, o->persons, 1, note, note_ctx))) ||
 	    (s->of && (rc = note_unmatched(s, s->of, s->n_of, o->orgs, 0, note, note_ctx))))
 		return rc;
+	/* The date range applies to merged moves, so it sees the date the
+	 * move is drawn with, not the date one telling gives. */
 	for (i = 0; i < s->n_evs; i++) {
 		event *e = &s->evs[i];
 		e->keep = e->person != NKG_NONE && s->ents[e->person].match &&
 			  (mask & (1u << e->kind)) &&
 			  (e->mod == NKG_MOD_ASSERTED || (o->include_unasserted && e->mod >= 0)) &&
-			  in_range(s, e->date) &&
 			  (!s->of || (e->org != NKG_NONE && s->ents[e->org].match));
-		if (e->keep) {
-			ent *p = &s->ents[e->person];
+	}
+	if ((rc = merge(s)))
+		return rc;
+	for (i = 0; i < s->n_mv; i++) {
+		move *m = &s->mv[i];
+		m->keep = in_range(s, m->date);
+		if (m->keep) {
+			ent *p = &s->ents[m->person];
 			p->n_ev++;
 			if (o->view == NKG_VIEW_TIMELINE ||
-			    (o->view == NKG_VIEW_MOVES && e->org != NKG_NONE))
+			    (o->view == NKG_VIEW_MOVES && m->org != NKG_NONE))
 				p->n_view++;
 		}
 	}
@@ -837,101 +1231,6 @@ static int filter(rs *s, nkg_render_note_fn note, void *note_ctx)
 	return rc;
 }
 
-/* ---- cgraph helpers ------------------------------------------------------ */
-
-/* Sets an attribute; agsafeset copies the value (cgraph's refcounted string
- * pool), so the scratch buffer can be reused at once.  Labels, tooltips and
- * URLs are escStrings for Graphviz: a backslash starts an escape (\N, \n),
- * so literal ones are doubled.  For SVG every '&' is written as "&amp;":
- * Graphviz 2.42 leaves '&' alone in xlink:href, and anywhere else when it
- * looks like the start of an entity ("R&D;"), which is not well-formed XML;
- * an entity it passes through untouched. */
-static int set(rs *s, void *obj, const char *name, const char *value)
-{
-	nkg_buf *b = &s->esc;
-
-	b->len = 0;
-	if (nkg_buf_append(b, "", 0))
-		return oom(s);
-	for (const char *p = value; *p; p++) {
-		int r = *p == '\\' ? nkg_buf_puts(b, "\\\\") :
-			*p == '&' && s->svg ? nkg_buf_puts(b, "&amp;") :
-			nkg_buf_append(b, p, 1);
-		if (r)
-			return oom(s);
-	}
-	if (agsafeset(obj, (char *)name, b->data, "") != 0)
-		return nkg_error_set(s->err, NKG_ERENDER,
-				     "render: cannot set Graphviz attribute %s", name);
-	return 0;
-}
-
-/* A URL attribute: characters a URL cannot hold (spaces, quotes, angle
- * brackets, controls) percent-encoded, so they cannot break the SVG
- * attribute either. */
-static int set_url(rs *s, void *obj, const char *name, const char *url)
-{
-	int rc;
-
-	s->lbl2.len = 0;
-	if (nkg_buf_append(&s->lbl2, "", 0))
-		return oom(s);
-	for (const unsigned char *p = (const unsigned char *)url; *p; p++) {
-		int r = *p <= 0x20 || *p == 0x7f || *p == '"' || *p == '<' || *p == '>'
-			? nkg_buf_printf(&s->lbl2, "%%%02X", *p)
-			: nkg_buf_append(&s->lbl2, (const char *)p, 1);
-		if (r)
-			return oom(s);
-	}
-	rc = set(s, obj, name, s->lbl2.data);
-	return rc;
-}
-
-static int set_evidence(rs *s, void *obj, const evinfo *ev, int edge)
-{
-	int rc = 0;
-	if (ev->exact && ((rc = set(s, obj, "tooltip", ev->exact)) ||
-			  (edge && (rc = set(s, obj, "labeltooltip", ev->exact)))))
-		return rc;
-	if (ev->url && ((rc = set_url(s, obj, "URL", ev->url)) ||
-			(edge && (rc = set_url(s, obj, "labelURL", ev->url)))))
-		return rc;
-	return 0;
-}
-
-static Agnode_t *node(rs *s, Agraph_t *sub, const char *name)
-{
-	Agnode_t *n = agnode(s->ag, (char *)name, 1);
-	if (n && sub && !agsubnode(sub, n, 1))
-		n = NULL;
-	if (!n)
-		nkg_error_set(s->err, NKG_ERENDER, "render: cannot create node %s", name);
-	return n;
-}
-
-/* Node for an entity: ellipse for people, box for organizations. */
-static Agnode_t *ent_node(rs *s, ent *e, const evinfo *ev)
-{
-	if (e->n)
-		return e->n;
-	e->n = node(s, NULL, e->node);
-	if (!e->n)
-		return NULL;
-	if (set(s, e->n, "label", e->name) ||
-	    set(s, e->n, "shape", e->person ? "ellipse" : "box") ||
-	    (ev && set_evidence(s, e->n, ev, 0)))
-		return NULL;
-	return e->n;
-}
-
-static Agedge_t *edge(rs *s, Agnode_t *t, Agnode_t *h)
-{
-	Agedge_t *e = agedge(s->ag, t, h, NULL, 1);
-	if (!e)
-		nkg_error_set(s->err, NKG_ERENDER, "render: cannot create edge");
-	return e;
-}
-
 /* Human label of a role: skos:prefLabel@en when the ontology is in the
  * graph, else the key made readable ("interim_ceo" -> "interim CEO"). */
 static int put_role(rs *s, nkg_buf *b, const char *key)
@@ -961,344 +1260,791 @@ static int put_role(rs *s, nkg_buf *b, const char *key)
 	return 0;
 }
 
-static int style_event(rs *s, void *obj, const event *e, int edge_obj)
+/* Loads, filters and merges: everything before drawing. */
+static int prepare(rs *s, nkg_graph *g, const nkg_render_opts *opts,
+		   nkg_render_note_fn note, void *note_ctx, nkg_error *err)
 {
-	const char *style = e->mod != NKG_MOD_ASSERTED ? "dotted" :
-			    e->interim ? "dashed" : NULL;
-	const char *col = kind_color[e->kind];
 	int rc;
-
-	if ((rc = set(s, obj, "color", col)) ||
-	    (edge_obj && (rc = set(s, obj, "fontcolor", col))) ||
-	    (style && (rc = set(s, obj, "style", style))))
+	s->g = g;
+	s->o = opts;
+	s->err = err;
+	if ((rc = load(s)) || (rc = filter(s, note, note_ctx)))
 		return rc;
 	return 0;
 }
 
-/* The legend: one filled box per event kind the view may show, then the
- * line styles. */
-static int legend(rs *s, int chain)
+static void rs_free(rs *s)
 {
-	unsigned mask = s->o->events_mask ? s->o->events_mask : ~0u;
-	Agraph_t *sub = agsubg(s->ag, "cluster_legend", 1);
-	Agnode_t *prev = NULL, *n;
-	char name[64];
-	int rc;
-
-	if (!sub)
-		return nkg_error_set(s->err, NKG_ERENDER, "render: cannot create legend");
-	if ((rc = set(s, sub, "label", "Event kinds")))
-		return rc;
-	for (int k = 0; k < NKG_EV__COUNT + 2; k++) {
-		const char *key = k < NKG_EV__COUNT ? nkg_evkind_key(k) :
-				  k == NKG_EV__COUNT ? "interim" : "unasserted";
-		if (k < NKG_EV__COUNT && !(mask & (1u << k)))
-			continue;
-		if (k == NKG_EV__COUNT + 1 && !s->o->include_unasserted)
-			continue;
-		snprintf(name, sizeof name, "legend/%s", key);
-		if (!(n = node(s, sub, name)))
-			return NKG_ERENDER;
-		if (k < NKG_EV__COUNT) {
-			if ((rc = set(s, n, "label", key)) ||
-			    (rc = set(s, n, "shape", "box")) ||
-			    (rc = set(s, n, "style", "filled")) ||
-			    (rc = set(s, n, "fillcolor", kind_color[k])) ||
-			    (rc = set(s, n, "color", kind_color[k])) ||
-			    (rc = set(s, n, "fontcolor", "white")))
-				return rc;
-		} else if ((rc = set(s, n, "label", k == NKG_EV__COUNT
-				     ? "dashed: interim role" : "dotted: not asserted")) ||
-			   (rc = set(s, n, "shape", "plaintext"))) {
-			return rc;
-		}
-		/* Invisible edges stack the entries in a top-to-bottom view
-		 * (left-to-right views stack them anyway: one rank). */
-		if (chain && prev) {
-			Agedge_t *e = agedge(sub, prev, n, NULL, 1);
-			if (!e)
-				return nkg_error_set(s->err, NKG_ERENDER, "render: cannot create legend");
-			if ((rc = set(s, e, "style", "invis")))
-				return rc;
-		}
-		prev = n;
+	for (size_t i = 0; i < s->n_ents; i++) {
+		free(s->ents[i].node);
+		free(s->ents[i].key);
 	}
+	free(s->ents);
+	free(s->evs);
+	free(s->tell);
+	free(s->mv);
+	free(s->mems);
+	for (size_t i = 0; s->pf && s->pf[i]; i++)
+		free(s->pf[i]);
+	for (size_t i = 0; s->of && s->of[i]; i++)
+		free(s->of[i]);
+	free(s->pf);
+	free(s->of);
+	for (size_t i = 0; i < s->n_pool; i++)
+		free(s->pool[i]);
+	free(s->pool);
+	nkg_buf_free(&s->lbl);
+	nkg_buf_free(&s->esc);
+	nkg_buf_free(&s->lbl2);
+	free(s->names.a);
+	free(s->arts.a);
+	free(s->rlab.a);
+	for (size_t i = 0; i < P__COUNT; i++) {
+		free(s->p[i].a);
+		nkg_table_free(s->t_p[i]);
+	}
+	nkg_table_free(s->t_ev);
+	nkg_table_free(s->t_mem);
+	nkg_table_free(s->t_names);
+	nkg_table_free(s->t_art);
+	nkg_table_free(s->t_rlab);
+}
+
+/* ---- deterministic object IDs -------------------------------------------- */
+
+/* cgraph's default ID discipline makes a named object's ID the address of
+ * its interned name, and keeps subgraphs ordered by ID: the order of the
+ * lanes (clusters, which must be named) in the DOT output and in the
+ * layout would depend on the heap.  This discipline numbers names in the
+ * order they are first seen (even IDs) and anonymous objects from a
+ * counter (odd IDs), per graph. */
+typedef struct idstate {
+	Agraph_t *g;   /* the root graph, whose string pool holds the names */
+	char **names;  /* names[i] has ID 2 * (i + 1); cgraph refstrs (agstrdup),
+			* since cgraph reads the refstr header of a name
+			* (aghtmlstr); released in id_close */
+	size_t n, cap;
+	size_t *slot;  /* open addressing: index + 1, 0 empty; nslot a power of 2 */
+	size_t nslot;
+	IDTYPE anon;   /* next anonymous ID */
+} idstate;
+
+static size_t id_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return (size_t)h;
+}
+
+static void *id_open(Agraph_t *g, Agdisc_t *disc)
+{
+	idstate *st = calloc(1, sizeof *st);
+	if (st) {
+		st->g = g;
+		st->anon = 1;
+	}
+	return st; /* NULL: every map fails, so agopen/agnode fail cleanly */
+}
+
+/* Slot of name, or of the empty slot where it would go. */
+static size_t id_slot(const idstate *st, const char *str)
+{
+	size_t i = id_hash(str) & (st->nslot - 1);
+	while (st->slot[i] && strcmp(st->names[st->slot[i] - 1], str) != 0)
+		i = (i + 1) & (st->nslot - 1);
+	return i;
+}
+
+static int id_rehash(idstate *st)
+{
+	size_t n = st->nslot ? st->nslot * 2 : 64;
+	size_t *old = st->slot, on = st->nslot;
+
+	if (!(st->slot = calloc(n, sizeof *st->slot))) {
+		st->slot = old;
+		return -1;
+	}
+	st->nslot = n;
+	for (size_t i = 0; i < on; i++)
+		if (old[i])
+			st->slot[id_slot(st, st->names[old[i] - 1])] = old[i];
+	free(old);
 	return 0;
+}
+
+static long id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag)
+{
+	idstate *st = state;
+	size_t i;
+	void *arr;
+
+	if (!st)
+		return 0;
+	if (!str) {
+		*id = st->anon;
+		st->anon += 2;
+		return 1;
+	}
+	if (st->nslot) {
+		i = id_slot(st, str);
+		if (st->slot[i]) {
+			*id = (IDTYPE)st->slot[i] * 2;
+			return 1;
+		}
+	}
+	if (!createflag)
+		return 0;
+	if ((st->n + 1) * 2 > st->nslot && id_rehash(st))
+		return 0;
+	arr = st->names;
+	if (nkg_grow(&arr, &st->cap, st->n + 1, sizeof *st->names))
+		return 0;
+	st->names = arr;
+	if (!(st->names[st->n] = agstrdup(st->g, str)))
+		return 0;
+	st->n++;
+	st->slot[id_slot(st, str)] = st->n;
+	*id = (IDTYPE)st->n * 2;
+	return 1;
+}
+
+static long id_alloc(void *state, int objtype, IDTYPE id)
+{
+	return 0; /* no caller-chosen IDs */
+}
+
+static void id_free(void *state, int objtype, IDTYPE id)
+{
+	/* Names stay until the graph closes: another object may share one. */
+}
+
+static char *id_print(void *state, int objtype, IDTYPE id)
+{
+	const idstate *st = state;
+	if (!st || id % 2 || id == 0 || id / 2 > st->n)
+		return NULL;
+	return st->names[id / 2 - 1];
+}
+
+static void id_close(void *state)
+{
+	idstate *st = state;
+	if (!st)
+		return;
+	/* agclose calls this before it drops the string pool. */
+	for (size_t i = 0; i < st->n; i++)
+		agstrfree(st->g, st->names[i]);
+	free(st->names);
+	free(st->slot);
+	free(st);
+}
+
+static void id_register(void *state, int objtype, void *obj)
+{
+}
+
+static Agiddisc_t id_disc = {
+	id_open, id_map, id_alloc, id_free, id_print, id_close, id_register
+};
+
+/* ---- cgraph helpers ------------------------------------------------------ */
+
+/* Sets an attribute; agsafeset copies the value (cgraph's refcounted string
+ * pool), so the scratch buffer can be reused at once.  Labels, tooltips and
+ * URLs are escStrings for Graphviz: a backslash starts an escape (\N, \n),
+ * so literal ones are doubled (a real newline character breaks a line).
+ * For SVG every '&' is written as "&amp;": Graphviz 2.42 leaves '&' alone
+ * in xlink:href, and anywhere else when it looks like the start of an
+ * entity ("R&D;"), which is not well-formed XML; an entity it passes
+ * through untouched. */
+static int set(rs *s, void *obj, const char *name, const char *value)
+{
+	nkg_buf *b = &s->esc;
+
+	b->len = 0;
+	if (nkg_buf_append(b, "", 0))
+		return oom(s);
+	for (const char *p = value; *p; p++) {
+		int r = *p == '\\' ? nkg_buf_puts(b, "\\\\") :
+			*p == '&' && s->svg ? nkg_buf_puts(b, "&amp;") :
+			nkg_buf_append(b, p, 1);
+		if (r)
+			return oom(s);
+	}
+	if (agsafeset(obj, (char *)name, b->data, "") != 0)
+		return nkg_error_set(s->err, NKG_ERENDER,
+				     "render: cannot set Graphviz attribute %s", name);
+	return 0;
+}
+
+/* Several attributes, NULL-terminated name/value list. */
+static int set_all(rs *s, void *obj, ...)
+{
+	va_list ap;
+	const char *k, *v;
+	int rc = 0;
+
+	va_start(ap, obj);
+	while (!rc && (k = va_arg(ap, const char *))) {
+		v = va_arg(ap, const char *);
+		rc = set(s, obj, k, v);
+	}
+	va_end(ap);
+	return rc;
+}
+
+/* An HTML-like label (fixed markup built here, no data in it). */
+static int set_html(rs *s, void *obj, const char *html)
+{
+	char *h = agstrdup_html(s->ag, (char *)html);
+	int rc = h && agsafeset(obj, "label", h, "") == 0 ? 0 :
+		 nkg_error_set(s->err, NKG_ERENDER, "render: cannot set an HTML label");
+	if (h)
+		agstrfree(s->ag, h);
+	return rc;
+}
+
+/* Links only to web pages: a javascript: or data: URL from an article's
+ * metadata must not become a live link in the SVG or the report. */
+static int url_ok(const char *url)
+{
+	return strncasecmp(url, "http://", 7) == 0 || strncasecmp(url, "https://", 8) == 0;
+}
+
+/* A URL attribute: characters a URL cannot hold (spaces, quotes, angle
+ * brackets, controls) percent-encoded, so they cannot break the SVG
+ * attribute either. */
+static int set_url(rs *s, void *obj, const char *name, const char *url)
+{
+	if (!url_ok(url))
+		return 0;
+	s->lbl2.len = 0;
+	if (nkg_buf_append(&s->lbl2, "", 0))
+		return oom(s);
+	for (const unsigned char *p = (const unsigned char *)url; *p; p++) {
+		int r = *p <= 0x20 || *p == 0x7f || *p == '"' || *p == '<' || *p == '>'
+			? nkg_buf_printf(&s->lbl2, "%%%02X", *p)
+			: nkg_buf_append(&s->lbl2, (const char *)p, 1);
+		if (r)
+			return oom(s);
+	}
+	return set(s, obj, name, s->lbl2.data);
+}
+
+static int set_evidence(rs *s, void *obj, const evinfo *ev, int edge)
+{
+	int rc = 0;
+	if (ev->exact && ((rc = set(s, obj, "tooltip", ev->exact)) ||
+			  (edge && (rc = set(s, obj, "labeltooltip", ev->exact)))))
+		return rc;
+	if (ev->url && ((rc = set_url(s, obj, "URL", ev->url)) ||
+			(edge && (rc = set_url(s, obj, "labelURL", ev->url)))))
+		return rc;
+	return 0;
+}
+
+static Agnode_t *node(rs *s, Agraph_t *sub, const char *name)
+{
+	Agnode_t *n = agnode(sub ? sub : s->ag, (char *)name, 1);
+	if (!n)
+		nkg_error_set(s->err, NKG_ERENDER, "render: cannot create node %s", name);
+	return n;
+}
+
+static Agraph_t *subgraph(rs *s, const char *name)
+{
+	Agraph_t *g = agsubg(s->ag, (char *)name, 1);
+	if (!g)
+		nkg_error_set(s->err, NKG_ERENDER, "render: cannot create subgraph %s", name);
+	return g;
+}
+
+static Agedge_t *edge(rs *s, Agraph_t *sub, Agnode_t *t, Agnode_t *h)
+{
+	Agedge_t *e = agedge(sub ? sub : s->ag, t, h, NULL, 1);
+	if (!e)
+		nkg_error_set(s->err, NKG_ERENDER, "render: cannot create edge");
+	return e;
+}
+
+/* The error code after a helper above returned NULL. */
+static int failed(const rs *s)
+{
+	return s->err && s->err->code ? s->err->code : NKG_ERENDER;
+}
+
+/* Node for an entity: ellipse for people, box for organizations. */
+static Agnode_t *ent_node(rs *s, Agraph_t *sub, const ent *e)
+{
+	Agnode_t *n = node(s, sub, e->node);
+	if (!n)
+		return NULL;
+	if (set(s, n, "label", e->name) ||
+	    (e->person && set_all(s, n, "shape", "ellipse", "style", "filled",
+				  "fillcolor", PERSON_FILL, NULL)))
+		return NULL;
+	return n;
+}
+
+/* "dismissed · CEO · 2023-11-17" (the date when with_date), plus the
+ * modality when not asserted; appended to b. */
+static int move_label(rs *s, const move *m, nkg_buf *b, int with_date)
+{
+	if (nkg_buf_puts(b, nkg_evkind_key(m->kind)))
+		return oom(s);
+	if (m->role && (nkg_buf_puts(b, SEP) || put_role(s, b, m->role)))
+		return oom(s);
+	if (with_date && m->date && nkg_buf_printf(b, SEP "%s", m->date))
+		return oom(s);
+	if (m->mod != NKG_MOD_ASSERTED && nkg_buf_printf(b, " (%s)", nkg_modality_key(m->mod)))
+		return oom(s);
+	return 0;
+}
+
+static const char *move_style(const move *m, const char *base)
+{
+	if (m->mod != NKG_MOD_ASSERTED)
+		return base ? "rounded,dotted" : "dotted";
+	if (m->interim)
+		return base ? "rounded,dashed" : "dashed";
+	return base;
+}
+
+/* "move/PERSON/KIND/ORG": a move is unique by these three. */
+static int move_name(rs *s, const move *m, nkg_buf *b)
+{
+	b->len = 0;
+	if (nkg_buf_printf(b, "move/%s/%s/%s", s->ents[m->person].node,
+			   nkg_evkind_key(m->kind),
+			   m->org != NKG_NONE ? s->ents[m->org].node : "none"))
+		return oom(s);
+	return 0;
+}
+
+/* The legend: one HTML-like table node, a colour cell per event kind in
+ * kinds_seen, then the line styles.  Fixed markup: no data goes in. */
+static int legend(rs *s, unsigned kinds_seen, int lines, int former, int network)
+{
+	nkg_buf b = {0};
+	Agnode_t *n;
+	int rc = 0;
+
+	if (nkg_buf_puts(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" "
+			 "CELLPADDING=\"3\"><TR>"))
+		goto nomem;
+	for (int k = 0; k < NKG_EV__COUNT && !network; k++)
+		if ((kinds_seen & (1u << k)) &&
+		    nkg_buf_printf(&b, "<TD BGCOLOR=\"%s\"><FONT COLOR=\"white\" "
+				   "POINT-SIZE=\"10\">%s</FONT></TD>", kind_color[k],
+				   nkg_evkind_key(k)))
+			goto nomem;
+	if (network &&
+	    nkg_buf_puts(&b, "<TD><FONT POINT-SIZE=\"10\">\xE2\x80\x94 current role</FONT></TD>"
+			 "<TD><FONT POINT-SIZE=\"10\" COLOR=\"" GREY "\">\xE2\x80\x94 former role</FONT></TD>"))
+		goto nomem;
+	if ((lines & 1) &&
+	    nkg_buf_puts(&b, "<TD><FONT POINT-SIZE=\"10\">- - - interim role</FONT></TD>"))
+		goto nomem;
+	if ((lines & 2) &&
+	    nkg_buf_puts(&b, "<TD><FONT POINT-SIZE=\"10\">\xC2\xB7\xC2\xB7\xC2\xB7 not asserted "
+			 "(threat, rumour, plan...)</FONT></TD>"))
+		goto nomem;
+	if (former &&
+	    nkg_buf_puts(&b, "<TD BORDER=\"1\" COLOR=\"" GREY "\" STYLE=\"rounded\"><FONT "
+			 "POINT-SIZE=\"10\" COLOR=\"" GREY_TEXT "\">former role</FONT></TD>"))
+		goto nomem;
+	if (nkg_buf_puts(&b, "</TR></TABLE>"))
+		goto nomem;
+	/* A name no entity can have: slugs hold no ':' and other IRIs start
+	 * with their scheme. */
+	if (!(n = node(s, NULL, "newskg:legend"))) {
+		rc = failed(s);
+		goto done;
+	}
+	if ((rc = set_all(s, n, "shape", "plaintext", "margin", "0", "style", "", NULL)) ||
+	    (rc = set_html(s, n, b.data)))
+		goto done;
+	goto done;
+nomem:
+	rc = oom(s);
+done:
+	nkg_buf_free(&b);
+	return rc;
 }
 
 /* ---- views --------------------------------------------------------------- */
 
-static int cmp_evinfo(const evinfo *a, const evinfo *b)
-{
-	int c;
-	if (!a->pub != !b->pub)
-		return a->pub ? -1 : 1;
-	if (a->pub && (c = strcmp(a->pub, b->pub)))
-		return c;
-	if (!a->art != !b->art)
-		return a->art ? -1 : 1;
-	if (a->art && (c = strcmp(a->art, b->art)))
-		return c;
-	return a->start < b->start ? -1 : a->start > b->start;
-}
-
-/* Date order (dated first), then evidence order, then IRI. */
-static int cmp_event_time(const event *a, const event *b)
-{
-	int c;
-	if (!a->date != !b->date)
-		return a->date ? -1 : 1;
-	if (a->date && (c = strcmp(a->date, b->date)))
-		return c;
-	if ((c = cmp_evinfo(&a->ev, &b->ev)))
-		return c;
-	return strcmp(a->iri, b->iri);
-}
-
-/* qsort context: comparators below reach the entity table through it. */
-static const rs *sort_ctx;
-
-/* By person name, then time: the lanes of the moves view. */
-static int cmp_event_lane(const void *x, const void *y)
-{
-	const event *a = *(event *const *)x, *b = *(event *const *)y;
-	const ent *pa = &sort_ctx->ents[a->person], *pb = &sort_ctx->ents[b->person];
-	int c = cmp_ent_name(&pa, &pb);
-	return c ? c : cmp_event_time(a, b);
-}
-
-/* By time, then person name: the timeline. */
-static int cmp_event_tl(const void *x, const void *y)
-{
-	const event *a = *(event *const *)x, *b = *(event *const *)y;
-	const ent *pa = &sort_ctx->ents[a->person], *pb = &sort_ctx->ents[b->person];
-	int c;
-	if (!a->date != !b->date)
-		return a->date ? -1 : 1;
-	if (a->date && (c = strcmp(a->date, b->date)))
-		return c;
-	if ((c = cmp_ent_name(&pa, &pb)))
-		return c;
-	return cmp_event_time(a, b);
-}
-
+/* Memberships by person name, organisation name, current before former,
+ * role key, IRI. */
 static int cmp_member(const void *x, const void *y)
 {
 	const member *a = *(member *const *)x, *b = *(member *const *)y;
 	const ent *pa = &sort_ctx->ents[a->person], *pb = &sort_ctx->ents[b->person];
-	const ent *oa = &sort_ctx->ents[a->org], *ob = &sort_ctx->ents[b->org];
 	int c;
-	if ((c = cmp_ent_name(&pa, &pb)) || (c = cmp_ent_name(&oa, &ob)))
+	if ((c = cmp_ent_name(&pa, &pb)))
+		return c;
+	if (a->org != b->org) {
+		const ent *oa, *ob;
+		if (a->org == NKG_NONE || b->org == NKG_NONE)
+			return a->org == NKG_NONE ? 1 : -1;
+		oa = &sort_ctx->ents[a->org];
+		ob = &sort_ctx->ents[b->org];
+		if ((c = cmp_ent_name(&oa, &ob)))
+			return c;
+	}
+	if ((c = a->former - b->former))
 		return c;
 	if ((c = strcmp(a->role ? a->role : "", b->role ? b->role : "")))
 		return c;
 	return strcmp(a->iri, b->iri);
 }
 
-/* Kept, not dropped events (with an org when need_org), sorted by cmp. */
-static int pick_events(rs *s, int need_org, int (*cmp)(const void *, const void *),
-		       event ***out, size_t *n)
+/* Kept memberships of people not dropped, with an org, sorted by
+ * cmp_member (person, org, former, role). */
+static int pick_members(rs *s, member ***out, size_t *n)
 {
 	*n = 0;
 	*out = NULL;
-	if (!s->n_evs)
+	if (!s->n_mems)
 		return 0;
-	if (!(*out = malloc(s->n_evs * sizeof **out)))
-		return oom(s);
-	for (size_t i = 0; i < s->n_evs; i++) {
-		event *e = &s->evs[i];
-		if (e->keep && !s->ents[e->person].dropped && (!need_org || e->org != NKG_NONE))
-			(*out)[(*n)++] = e;
-	}
-	sort_ctx = s;
-	if (*n)
-		qsort(*out, *n, sizeof **out, cmp);
-	return 0;
-}
-
-/* "kind · role · date", plus the modality when it is not asserted. */
-static int event_label(rs *s, const event *e, nkg_buf *b)
-{
-	b->len = 0;
-	if (nkg_buf_puts(b, nkg_evkind_key(e->kind)))
-		return oom(s);
-	if (e->role && (nkg_buf_puts(b, SEP) || put_role(s, b, e->role)))
-		return oom(s);
-	if (e->date && nkg_buf_printf(b, SEP "%s", e->date))
-		return oom(s);
-	if (e->mod != NKG_MOD_ASSERTED && nkg_buf_printf(b, " (%s)", nkg_modality_key(e->mod)))
-		return oom(s);
-	return 0;
-}
-
-static int view_moves(rs *s, size_t *drawn)
-{
-	event **v = NULL;
-	size_t n = 0;
-	int rc;
-	Agnode_t *prev = NULL;
-	size_t lane = NKG_NONE;
-
-	if ((rc = pick_events(s, 1, cmp_event_lane, &v, &n)))
-		goto done;
-	for (size_t i = 0; i < n; i++) {
-		event *e = v[i];
-		Agnode_t *to;
-		Agedge_t *ed;
-
-		if (e->person != lane) {
-			lane = e->person;
-			if (!(prev = ent_node(s, &s->ents[lane], &e->ev)))
-				goto fail;
-		}
-		if (!(to = ent_node(s, &s->ents[e->org], &e->ev)) ||
-		    !(ed = edge(s, prev, to)))
-			goto fail;
-		if ((rc = event_label(s, e, &s->lbl)) ||
-		    (rc = set(s, ed, "label", s->lbl.data)) ||
-		    (rc = style_event(s, ed, e, 1)) ||
-		    (rc = set_evidence(s, ed, &e->ev, 1)))
-			goto done;
-		prev = to;
-	}
-	*drawn = n;
-	rc = legend(s, 0);
-	goto done;
-fail:
-	rc = s->err && s->err->code ? s->err->code : NKG_ERENDER;
-done:
-	free(v);
-	return rc;
-}
-
-static int view_timeline(rs *s, size_t *drawn)
-{
-	event **v = NULL;
-	size_t n = 0;
-	int rc = 0;
-	Agraph_t *axis;
-	Agnode_t *dn = NULL, *prev = NULL, *last = NULL;
-	const char *cur = NULL;
-	int have_cur = 0;
-
-	if ((rc = pick_events(s, 0, cmp_event_tl, &v, &n)))
-		goto done;
-	/* Anonymous: cgraph orders subgraphs by ID, and the ID of a named
-	 * one is its string's address, which would make the DOT output
-	 * depend on the heap.  Anonymous IDs come from a counter. */
-	if (!(axis = agsubg(s->ag, NULL, 1)) || (rc = set(s, axis, "rank", "same"))) {
-		rc = nkg_error_set(s->err, NKG_ERENDER, "render: cannot create the time axis");
-		goto done;
-	}
-	for (size_t i = 0; i < n; i++) {
-		event *e = v[i];
-		Agnode_t *en;
-		Agedge_t *ed;
-		const char *iri_part = strip_ns(e->iri, NKG_NS_ID);
-
-		/* Events arrive in date order: a new date extends the axis. */
-		if (!have_cur || (cur == NULL) != (e->date == NULL) ||
-		    (cur && strcmp(cur, e->date))) {
-			char name[96];
-			cur = e->date;
-			have_cur = 1;
-			snprintf(name, sizeof name, "date/%s", cur ? cur : "undated");
-			if (!(dn = node(s, axis, name)))
-				goto fail;
-			if ((rc = set(s, dn, "label", cur ? cur : "undated")) ||
-			    (rc = set(s, dn, "shape", "box")) ||
-			    (rc = set(s, dn, "style", "filled")) ||
-			    (rc = set(s, dn, "fillcolor", "#eeeeee")))
-				goto done;
-			if (prev) {
-				if (!(ed = edge(s, prev, dn)))
-					goto fail;
-				if ((rc = set(s, ed, "penwidth", "2")) ||
-				    (rc = set(s, ed, "weight", "100")))
-					goto done;
-			}
-			prev = last = dn;
-		}
-		if (!(en = node(s, NULL, iri_part)))
-			goto fail;
-		s->lbl.len = 0;
-		if (nkg_buf_printf(&s->lbl, "%s: %s", s->ents[e->person].name,
-				   nkg_evkind_key(e->kind)) ||
-		    (e->org != NKG_NONE &&
-		     nkg_buf_printf(&s->lbl, " %s", s->ents[e->org].name)) ||
-		    (e->role && (nkg_buf_puts(&s->lbl, " (") ||
-				 put_role(s, &s->lbl, e->role) || nkg_buf_puts(&s->lbl, ")"))) ||
-		    (e->mod != NKG_MOD_ASSERTED &&
-		     nkg_buf_printf(&s->lbl, " [%s]", nkg_modality_key(e->mod)))) {
-			rc = oom(s);
-			goto done;
-		}
-		if ((rc = set(s, en, "label", s->lbl.data)) ||
-		    (rc = set(s, en, "shape", "box")) ||
-		    (rc = style_event(s, en, e, 0)) ||
-		    (rc = set_evidence(s, en, &e->ev, 0)))
-			goto done;
-		/* The events of one date hang below it in a column. */
-		if (!(ed = edge(s, last, en)))
-			goto fail;
-		if ((rc = set(s, ed, "color", "grey55")) ||
-		    (rc = set(s, ed, "arrowhead", "none")))
-			goto done;
-		last = en;
-	}
-	*drawn = n;
-	rc = legend(s, 1);
-	goto done;
-fail:
-	rc = s->err && s->err->code ? s->err->code : NKG_ERENDER;
-done:
-	free(v);
-	return rc;
-}
-
-static int view_network(rs *s, size_t *drawn)
-{
-	member **v = NULL;
-	size_t n = 0;
-	int rc = 0;
-
-	if (s->n_mems && !(v = malloc(s->n_mems * sizeof *v)))
+	if (!(*out = malloc(s->n_mems * sizeof **out)))
 		return oom(s);
 	for (size_t i = 0; i < s->n_mems; i++) {
 		member *m = &s->mems[i];
 		if (m->keep && m->org != NKG_NONE && !s->ents[m->person].dropped)
-			v[n++] = m;
+			(*out)[(*n)++] = m;
 	}
 	sort_ctx = s;
-	if (n)
-		qsort(v, n, sizeof *v, cmp_member);
-	for (size_t i = 0; i < n; i++) {
-		member *m = v[i];
-		Agnode_t *p, *o;
-		Agedge_t *ed;
-		const char *col = m->former ? "grey55" : "black";
+	if (*n)
+		qsort(*out, *n, sizeof **out, cmp_member);
+	return 0;
+}
 
-		if (!(p = ent_node(s, &s->ents[m->person], &m->ev)) ||
-		    !(o = ent_node(s, &s->ents[m->org], &m->ev)) ||
-		    !(ed = edge(s, p, o))) {
-			rc = s->err && s->err->code ? s->err->code : NKG_ERENDER;
-			goto done;
-		}
+/* Appends the role labels of mem[i..j) to b, ", "-separated, each once;
+ * a role whose interim form is also in the range is left out. */
+static int roles_text(rs *s, member *const *mem, size_t i, size_t j, nkg_buf *b)
+{
+	size_t n = 0;
+	for (size_t k = i; k < j; k++) {
+		const char *r = mem[k]->role;
+		int dup = 0;
+		for (size_t l = i; l < k && !dup; l++)
+			dup = cmp_str_null(mem[l]->role, r) == 0;
+		for (size_t l = i; l < j && !dup && r; l++)
+			dup = mem[l]->role && strncmp(mem[l]->role, "interim_", 8) == 0 &&
+			      strcmp(mem[l]->role + 8, r) == 0;
+		if (dup)
+			continue;
+		if ((n++ && nkg_buf_puts(b, ", ")) ||
+		    (r ? put_role(s, b, r) : nkg_buf_puts(b, "member")))
+			return oom(s);
+	}
+	return 0;
+}
+
+/* The grey boxes of a lane: one per organisation where the person held a
+ * former role and that no drawn move involves, "Twitch\n(CEO, former)"
+ * (current roles there first: "(founder; CEO, former)").  Returns the
+ * last node of the chain through *prev.  With no lane, only says whether
+ * there is one (*any). */
+static int former_boxes(rs *s, Agraph_t *lane, const ent *p, size_t pi,
+			member *const *mem, size_t n_mem, move *const *mv, size_t n_mv,
+			Agnode_t **prev, int *any)
+{
+	size_t i = 0, j, f;
+	int rc;
+
+	while (i < n_mem && mem[i]->person != pi)
+		i++;
+	for (; i < n_mem && mem[i]->person == pi; i = j) {
+		size_t org = mem[i]->org, k;
+		int in_moves = 0;
+		Agnode_t *n;
+		Agedge_t *e;
+
+		/* cmp_member: current roles [i, f), then former ones [f, j). */
+		for (j = i; j < n_mem && mem[j]->person == pi && mem[j]->org == org; j++)
+			;
+		for (f = i; f < j && !mem[f]->former; f++)
+			;
+		for (k = 0; k < n_mv && !in_moves; k++)
+			in_moves = mv[k]->org == org;
+		if (f == j || in_moves)
+			continue;
+		*any = 1;
+		if (!lane)
+			return 0;
 		s->lbl.len = 0;
-		if (m->title ? nkg_buf_puts(&s->lbl, m->title)
-			     : m->role ? put_role(s, &s->lbl, m->role)
-				       : nkg_buf_puts(&s->lbl, "member")) {
+		if (nkg_buf_printf(&s->lbl, "former/%s/%s", p->node, s->ents[org].node))
+			return oom(s);
+		if (!(n = node(s, lane, s->lbl.data)))
+			return failed(s);
+		s->lbl.len = 0;
+		if (nkg_buf_printf(&s->lbl, "%s\n(", s->ents[org].name) ||
+		    (rc = roles_text(s, mem, i, f, &s->lbl)) ||
+		    (f > i && nkg_buf_puts(&s->lbl, "; ")) ||
+		    (rc = roles_text(s, mem, f, j, &s->lbl)) ||
+		    nkg_buf_puts(&s->lbl, ", former)"))
+			return oom(s);
+		if ((rc = set_all(s, n, "label", s->lbl.data, "color", GREY,
+				  "fontcolor", GREY_TEXT, NULL)) ||
+		    (rc = set_evidence(s, n, &mem[f]->ev, 0)))
+			return rc;
+		if (!(e = edge(s, lane, *prev, n)))
+			return failed(s);
+		if ((rc = set_all(s, e, "color", GREY, "arrowhead", "none", NULL)))
+			return rc;
+		*prev = n;
+	}
+	return 0;
+}
+
+/* One lane (cluster) per person, top to bottom in lane order: the
+ * person, grey boxes for former roles elsewhere, then one box per move. */
+static int view_moves(rs *s, size_t *drawn)
+{
+	move **v = NULL;
+	member **mem = NULL;
+	size_t n = 0, n_mem = 0, i, j;
+	unsigned seen = 0;
+	int rc, lines = s->o->include_unasserted ? 2 : 0, former = 0;
+
+	if ((rc = pick_moves(s, 1, cmp_move_lane, &v, &n)) ||
+	    (rc = pick_members(s, &mem, &n_mem)))
+		goto done;
+	for (i = 0; i < n; i++) {
+		seen |= 1u << v[i]->kind;
+		lines |= (v[i]->interim && v[i]->mod == NKG_MOD_ASSERTED) |
+			 (v[i]->mod != NKG_MOD_ASSERTED) << 1;
+	}
+	for (j = n; j > 0 && !former; j = i) {
+		for (i = j; i > 0 && v[i - 1]->person == v[j - 1]->person; i--)
+			;
+		if ((rc = former_boxes(s, NULL, NULL, v[i]->person, mem, n_mem, v + i, j - i,
+				       NULL, &former)))
+			goto done;
+	}
+	/* The legend first, the lanes last to first: dot stacks the
+	 * unconnected parts of a left-to-right layout bottom-up in the
+	 * order they were made. */
+	if (n && (rc = legend(s, seen, lines, former, 0)))
+		goto done;
+	for (j = n; j > 0; j = i) {
+		size_t pi = v[j - 1]->person;
+		ent *p = &s->ents[pi];
+		Agraph_t *lane;
+		Agnode_t *prev;
+		int any = 0;
+
+		for (i = j; i > 0 && v[i - 1]->person == pi; i--)
+			;
+		s->lbl.len = 0;
+		if (nkg_buf_printf(&s->lbl, "cluster_lane/%s", p->node)) {
 			rc = oom(s);
 			goto done;
 		}
-		if ((rc = set(s, ed, "label", s->lbl.data)) ||
-		    (rc = set(s, ed, "color", col)) ||
-		    (rc = set(s, ed, "fontcolor", col)) ||
-		    (m->interim && (rc = set(s, ed, "style", "dashed"))) ||
-		    (rc = set_evidence(s, ed, &m->ev, 1)))
+		if (!(lane = subgraph(s, s->lbl.data)) || !(prev = ent_node(s, lane, p))) {
+			rc = failed(s);
 			goto done;
+		}
+		if ((rc = set_all(s, lane, "label", "", "style", "rounded,filled",
+				  "fillcolor", LANE_FILL, "color", LANE_LINE, NULL)) ||
+		    (rc = set(s, prev, "tooltip", p->name)))
+			goto done;
+		if ((rc = former_boxes(s, lane, p, pi, mem, n_mem, v + i, j - i, &prev, &any)))
+			goto done;
+		for (size_t k = i; k < j; k++) {
+			const move *m = v[k];
+			Agnode_t *box;
+			Agedge_t *e;
+
+			if ((rc = move_name(s, m, &s->lbl2)))
+				goto done;
+			if (!(box = node(s, lane, s->lbl2.data)) || !(e = edge(s, lane, prev, box))) {
+				rc = failed(s);
+				goto done;
+			}
+			s->lbl.len = 0;
+			if ((rc = move_label(s, m, &s->lbl, 1)) ||
+			    (rc = set(s, e, "label", s->lbl.data)) ||
+			    (rc = set_all(s, e, "color", kind_color[m->kind],
+					  "fontcolor", kind_color[m->kind], NULL)) ||
+			    (move_style(m, NULL) && (rc = set(s, e, "style", move_style(m, NULL)))) ||
+			    (rc = set_evidence(s, e, &m->rep->ev, 1)) ||
+			    (rc = set(s, box, "label", s->ents[m->org].name)) ||
+			    (rc = set_evidence(s, box, &m->rep->ev, 0)))
+				goto done;
+			prev = box;
+		}
 	}
 	*drawn = n;
+done:
+	free(v);
+	free(mem);
+	return rc;
+}
+
+/* One column (rank) per date, left to right, the moves of that date
+ * stacked under it.  Undated moves get a column "reported by DATE" after
+ * the column of DATE. */
+static int view_timeline(rs *s, size_t *drawn)
+{
+	move **v = NULL;
+	size_t n = 0;
+	int rc = 0, lines = s->o->include_unasserted ? 2 : 0;
+	unsigned seen = 0;
+	Agraph_t *col = NULL;
+	Agnode_t *dn = NULL, *prev = NULL, *last = NULL;
+	const move *cur = NULL;
+
+	if ((rc = pick_moves(s, 0, cmp_move_column, &v, &n)))
+		goto done;
+	for (size_t i = 0; i < n; i++) {
+		seen |= 1u << v[i]->kind;
+		lines |= (v[i]->interim && v[i]->mod == NKG_MOD_ASSERTED) |
+			 (v[i]->mod != NKG_MOD_ASSERTED) << 1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const move *m = v[i];
+		Agnode_t *en;
+		Agedge_t *ed;
+		const char *key = move_key(m);
+
+		/* Moves arrive in column order: a new key extends the axis. */
+		if (!cur || cmp_str_null(move_key(cur), key) || !cur->date != !m->date) {
+			cur = m;
+			s->lbl.len = 0;
+			if (nkg_buf_printf(&s->lbl, "date/%s%s", m->date || !key ? "" : "by/",
+					   key ? key : "undated")) {
+				rc = oom(s);
+				goto done;
+			}
+			s->lbl2.len = 0;
+			if (nkg_buf_printf(&s->lbl2, "rank/%s", s->lbl.data)) {
+				rc = oom(s);
+				goto done;
+			}
+			if (!(col = subgraph(s, s->lbl2.data)) || !(dn = node(s, col, s->lbl.data))) {
+				rc = failed(s);
+				goto done;
+			}
+			s->lbl2.len = 0;
+			if ((m->date ? nkg_buf_puts(&s->lbl2, m->date) :
+			     key ? nkg_buf_printf(&s->lbl2, "undated,\nreported by\n%s", key) :
+				   nkg_buf_puts(&s->lbl2, "undated"))) {
+				rc = oom(s);
+				goto done;
+			}
+			if ((rc = set(s, col, "rank", "same")) ||
+			    (rc = set_all(s, dn, "label", s->lbl2.data, "shape", "box",
+					  "style", "filled", "fillcolor", "#eeeeee",
+					  "color", "#999999", NULL)))
+				goto done;
+			if (prev) {
+				if (!(ed = edge(s, NULL, prev, dn))) {
+					rc = failed(s);
+					goto done;
+				}
+				if ((rc = set_all(s, ed, "penwidth", "2", "weight", "100",
+						  "color", "#999999", NULL)))
+					goto done;
+			}
+			prev = last = dn;
+		}
+		if ((rc = move_name(s, m, &s->lbl2)))
+			goto done;
+		if (!(en = node(s, col, s->lbl2.data))) {
+			rc = failed(s);
+			goto done;
+		}
+		s->lbl.len = 0;
+		if (nkg_buf_printf(&s->lbl, "%s\n", s->ents[m->person].name) ||
+		    (rc = move_label(s, m, &s->lbl, 0)) ||
+		    (m->org != NKG_NONE && nkg_buf_printf(&s->lbl, "\n%s", s->ents[m->org].name))) {
+			rc = oom(s);
+			goto done;
+		}
+		if ((rc = set_all(s, en, "label", s->lbl.data, "color", kind_color[m->kind],
+				  "penwidth", "2", "style", move_style(m, "rounded"), NULL)) ||
+		    (rc = set_evidence(s, en, &m->rep->ev, 0)))
+			goto done;
+		/* Invisible edges in the column keep the date on top and the
+		 * moves in order beneath it. */
+		if (!(ed = edge(s, col, last, en))) {
+			rc = failed(s);
+			goto done;
+		}
+		if ((rc = set(s, ed, "style", "invis")))
+			goto done;
+		last = en;
+	}
+	if (n && (rc = legend(s, seen, lines, 0, 0)))
+		goto done;
+	*drawn = n;
+done:
+	free(v);
+	return rc;
+}
+
+/* People and organisations; one edge per person, organisation and
+ * current/former, labelled with the roles (a role with its interim form
+ * shows as the interim one).  Current roles black, former grey, interim
+ * dashed. */
+static int view_network(rs *s, size_t *drawn)
+{
+	member **v = NULL;
+	size_t n = 0, i, j, edges = 0;
+	int rc = 0, any_interim = 0;
+
+	if ((rc = pick_members(s, &v, &n)))
+		goto done;
+	for (i = 0; i < n; i = j) {
+		const member *m = v[i];
+		ent *p = &s->ents[m->person], *o = &s->ents[m->org];
+		Agnode_t *pn, *on;
+		Agedge_t *ed;
+		int all_interim = 1;
+		const char *col = m->former ? GREY : "black";
+
+		for (j = i; j < n && v[j]->person == m->person && v[j]->org == m->org &&
+		     v[j]->former == m->former; j++)
+			;
+		s->lbl.len = 0;
+		if ((rc = roles_text(s, v, i, j, &s->lbl)))
+			goto done;
+		for (size_t k = i; k < j; k++) {
+			int has_interim = 0;
+			/* Kept roles: those roles_text did not fold into an interim one. */
+			for (size_t l = i; l < j && v[k]->role; l++)
+				has_interim |= v[l]->role && strncmp(v[l]->role, "interim_", 8) == 0 &&
+					       strcmp(v[l]->role + 8, v[k]->role) == 0;
+			if (!has_interim)
+				all_interim &= v[k]->interim;
+		}
+		any_interim |= all_interim;
+		if (!(pn = agnode(s->ag, p->node, 0)) && !(pn = ent_node(s, NULL, p))) {
+			rc = failed(s);
+			goto done;
+		}
+		if (!(on = agnode(s->ag, o->node, 0)) && !(on = ent_node(s, NULL, o))) {
+			rc = failed(s);
+			goto done;
+		}
+		if (!(ed = edge(s, NULL, pn, on))) {
+			rc = failed(s);
+			goto done;
+		}
+		if ((rc = set_all(s, ed, "label", s->lbl.data, "color", col,
+				  "fontcolor", col, NULL)) ||
+		    (all_interim && (rc = set(s, ed, "style", "dashed"))) ||
+		    (rc = set_evidence(s, ed, &m->ev, 1)))
+			goto done;
+		edges++;
+	}
+	if (edges && (rc = legend(s, 0, any_interim, 0, 1)))
+		goto done;
+	*drawn = edges;
 done:
 	free(v);
 	return rc;
@@ -1342,7 +2088,50 @@ static const char *plugin_for(const char *format)
 	return "the core renderer plugin (libgvplugin_core.so.6, from Debian's libgvc6)";
 }
 
-/* ---- entry point --------------------------------------------------------- */
+/* Text for an HTML-like label: the markup characters as entities. */
+static int html_text(nkg_buf *b, const char *t)
+{
+	for (; *t; t++) {
+		int r = *t == '&' ? nkg_buf_puts(b, "&amp;") :
+			*t == '<' ? nkg_buf_puts(b, "&lt;") :
+			*t == '>' ? nkg_buf_puts(b, "&gt;") :
+			*t == '"' ? nkg_buf_puts(b, "&quot;") :
+			nkg_buf_append(b, t, 1);
+		if (r)
+			return NKG_ENOMEM;
+	}
+	return 0;
+}
+
+/* The graph's caption: the title in large type, then "5 articles, published
+ * 2023-11-20 to 2023-11-22" (an HTML-like label). */
+static int caption(rs *s, const char *title)
+{
+	const pairs *pub = &s->p[P_ART_PUB];
+	size_t n = s->arts.n;
+	const char *lo = NULL, *hi = NULL;
+	nkg_buf *b = &s->lbl;
+
+	for (size_t i = 0; i < pub->n; i++) {
+		if (!lo || strcmp(pub->a[i].v, lo) < 0)
+			lo = pub->a[i].v;
+		if (!hi || strcmp(pub->a[i].v, hi) > 0)
+			hi = pub->a[i].v;
+	}
+	b->len = 0;
+	/* No <B>: bold text goes through pango_parse_markup in Graphviz's
+	 * pango plugin, which leaks on every label (Debian's 2.42). */
+	if (nkg_buf_printf(b, "<FONT POINT-SIZE=\"18\">%s</FONT><BR ALIGN=\"LEFT\"/>"
+			   "<FONT POINT-SIZE=\"11\" "
+			   "COLOR=\"" GREY_TEXT "\">%zu article%s", title, n, n == 1 ? "" : "s") ||
+	    (lo && (nkg_buf_puts(b, ", published ") || html_text(b, lo))) ||
+	    (lo && strcmp(lo, hi) != 0 && (nkg_buf_puts(b, " to ") || html_text(b, hi))) ||
+	    nkg_buf_puts(b, "</FONT><BR ALIGN=\"LEFT\"/>"))
+		return oom(s);
+	return set_html(s, s->ag, b->data);
+}
+
+/* ---- entry points -------------------------------------------------------- */
 
 /* One Graphviz context for the whole process, made on first use and never
  * freed (it stays reachable, so LeakSanitizer does not count it).  Debian's
@@ -1352,11 +2141,27 @@ static const char *plugin_for(const char *format)
  * context is meant to serve many graphs, so reusing it is safe. */
 static GVC_t *gv_ctx;
 
+static int check_opts(const nkg_render_opts *opts, nkg_error *err)
+{
+	if (opts->view != NKG_VIEW_MOVES && opts->view != NKG_VIEW_TIMELINE &&
+	    opts->view != NKG_VIEW_NETWORK)
+		return nkg_error_set(err, NKG_EUSAGE, "render: unknown view %d", (int)opts->view);
+	if ((opts->from && !date_ok(opts->from)) || (opts->to && !date_ok(opts->to)))
+		return nkg_error_set(err, NKG_EUSAGE,
+				     "render: '%s' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)",
+				     opts->from && !date_ok(opts->from) ? opts->from : opts->to);
+	return 0;
+}
+
 int nkg_render(nkg_graph *g, const nkg_render_opts *opts,
 	       nkg_render_note_fn note, void *note_ctx,
 	       char **out, size_t *out_len, nkg_error *err)
 {
 	static const char *const formats[] = { "dot", "svg", "png", "pdf", NULL };
+	static const char *const titles[] = {
+		"Who moved where", "Timeline of the moves", "Who holds which role"
+	};
+	static Agdisc_t disc;       /* cgraph keeps a pointer: static */
 	rs st = {0}, *s = &st;
 	GVC_t *gvc = NULL;          /* borrowed: the process-wide gv_ctx */
 	char *data = NULL;          /* owned by Graphviz: gvFreeRenderData */
@@ -1376,21 +2181,13 @@ int nkg_render(nkg_graph *g, const nkg_render_opts *opts,
 	if (!known)
 		return nkg_error_set(err, NKG_EUSAGE,
 				     "render: unknown format '%s' (dot, svg, png, pdf)", format);
-	if (opts->view != NKG_VIEW_MOVES && opts->view != NKG_VIEW_TIMELINE &&
-	    opts->view != NKG_VIEW_NETWORK)
-		return nkg_error_set(err, NKG_EUSAGE, "render: unknown view %d", (int)opts->view);
-	if ((opts->from && !date_ok(opts->from)) || (opts->to && !date_ok(opts->to)))
-		return nkg_error_set(err, NKG_EUSAGE,
-				     "render: '%s' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)",
-				     opts->from && !date_ok(opts->from) ? opts->from : opts->to);
+	if ((rc = check_opts(opts, err)))
+		return rc;
 	view = opts->view == NKG_VIEW_TIMELINE ? "timeline" :
 	       opts->view == NKG_VIEW_NETWORK ? "network" : "moves";
 
-	s->g = g;
-	s->o = opts;
-	s->err = err;
 	s->svg = strcmp(format, "svg") == 0;
-	if ((rc = load(s)) || (rc = filter(s, note, note_ctx)))
+	if ((rc = prepare(s, g, opts, note, note_ctx, err)))
 		goto done;
 
 	/* From here on Graphviz reports through gv_errf, never on stderr. */
@@ -1407,18 +2204,32 @@ int nkg_render(nkg_graph *g, const nkg_render_opts *opts,
 				   gv_text());
 		goto done;
 	}
-	if (!(s->ag = agopen((char *)view, Agdirected, NULL))) {
+	disc.mem = &AgMemDisc;
+	disc.id = &id_disc;
+	disc.io = &AgIoDisc;
+	if (!(s->ag = agopen((char *)view, Agdirected, &disc))) {
 		rc = nkg_error_set(err, NKG_ERENDER, "render: cannot create a graph: %s", gv_text());
 		goto done;
 	}
 	if (!agattr(s->ag, AGRAPH, "fontname", FONT) ||
+	    !agattr(s->ag, AGRAPH, "rankdir", "LR") ||
+	    !agattr(s->ag, AGRAPH, "labelloc", "t") ||
+	    !agattr(s->ag, AGRAPH, "labeljust", "l") ||
+	    !agattr(s->ag, AGRAPH, "fontsize", "16") ||
+	    !agattr(s->ag, AGRAPH, "nodesep", "0.2") ||
+	    !agattr(s->ag, AGRAPH, "ranksep", "0.35") ||
 	    !agattr(s->ag, AGNODE, "fontname", FONT) ||
+	    !agattr(s->ag, AGNODE, "fontsize", "13") ||
+	    !agattr(s->ag, AGNODE, "shape", "box") ||
+	    !agattr(s->ag, AGNODE, "style", "rounded,filled") ||
+	    !agattr(s->ag, AGNODE, "fillcolor", "white") ||
 	    !agattr(s->ag, AGEDGE, "fontname", FONT) ||
-	    !agattr(s->ag, AGEDGE, "fontsize", "10") ||
-	    (opts->view != NKG_VIEW_TIMELINE && !agattr(s->ag, AGRAPH, "rankdir", "LR"))) {
+	    !agattr(s->ag, AGEDGE, "fontsize", "10")) {
 		rc = nkg_error_set(err, NKG_ERENDER, "render: cannot set graph attributes");
 		goto done;
 	}
+	if ((rc = caption(s, titles[opts->view])))
+		goto done;
 	rc = opts->view == NKG_VIEW_TIMELINE ? view_timeline(s, &drawn) :
 	     opts->view == NKG_VIEW_NETWORK ? view_network(s, &drawn) :
 	     view_moves(s, &drawn);
@@ -1462,31 +2273,290 @@ done:
 		agclose(s->ag);
 	if (errf_set)
 		agseterrf(old_errf);
-	for (size_t i = 0; i < s->n_ents; i++) {
-		free(s->ents[i].node);
-		free(s->ents[i].key);
-	}
-	free(s->ents);
-	free(s->evs);
-	free(s->mems);
-	for (size_t i = 0; s->pf && s->pf[i]; i++)
-		free(s->pf[i]);
-	for (size_t i = 0; s->of && s->of[i]; i++)
-		free(s->of[i]);
-	free(s->pf);
-	free(s->of);
-	nkg_buf_free(&s->lbl);
-	nkg_buf_free(&s->esc);
-	nkg_buf_free(&s->lbl2);
-	free(s->names.a);
-	free(s->rlab.a);
-	for (size_t i = 0; i < P__COUNT; i++) {
-		free(s->p[i].a);
-		nkg_table_free(s->t_p[i]);
-	}
-	nkg_table_free(s->t_ev);
-	nkg_table_free(s->t_mem);
-	nkg_table_free(s->t_names);
-	nkg_table_free(s->t_rlab);
+	rs_free(s);
 	return rc;
+}
+
+/* ---- summary ------------------------------------------------------------- */
+
+struct nkg_render_summary {
+	rs st;                          /* the model; owns every string */
+	nkg_render_person *people;
+	size_t n_people;
+	nkg_render_move *moves;
+	size_t n_moves;
+	nkg_render_role *roles;
+	size_t n_roles;
+	nkg_render_article *arts;
+	size_t n_arts;
+	const char **art_ids;           /* storage of the moves' article lists */
+	const char **pubs;              /* scratch for move_articles */
+};
+
+static int cmp_article(const void *x, const void *y)
+{
+	const nkg_render_article *a = x, *b = y;
+	int c = cmp_str_null(a->date, b->date);
+	if (!c)
+		c = strcmp(a->id, b->id);
+	return c ? c : strcmp(a->iri, b->iri);
+}
+
+/* Article identifiers of a move's tellings into out (room for n_tell),
+ * each once, by publication date then identifier; pubs is scratch of the
+ * same size.  Returns how many. */
+static size_t move_articles(const rs *s, const move *m, const char **out,
+			    const char **pubs)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < m->n_tell; k++) {
+		const evinfo *ev = &m->tell[k]->ev;
+		const char *id = art_id(s, ev->art);
+		size_t pos;
+		int dup = 0;
+		if (!id)
+			continue;
+		for (size_t l = 0; l < n && !dup; l++)
+			dup = strcmp(out[l], id) == 0;
+		if (dup)
+			continue;
+		/* Insertion: a move is told by a handful of articles. */
+		for (pos = n; pos > 0; pos--) {
+			int c = cmp_str_null(pubs[pos - 1], ev->pub);
+			if (c < 0 || (c == 0 && strcmp(out[pos - 1], id) < 0))
+				break;
+			out[pos] = out[pos - 1];
+			pubs[pos] = pubs[pos - 1];
+		}
+		out[pos] = id;
+		pubs[pos] = ev->pub;
+		n++;
+	}
+	return n;
+}
+
+static int summary_build(nkg_render_summary *sm)
+{
+	rs *s = &sm->st;
+	move **v = NULL;
+	member **mem = NULL;
+	ent **people = NULL;
+	size_t n = 0, n_mem = 0, np = 0, ids = 0, i;
+	int rc;
+
+	if ((rc = pick_moves(s, 0, cmp_move_lane, &v, &n)) ||
+	    (rc = pick_members(s, &mem, &n_mem)))
+		goto done;
+
+	/* People: lanes first, then people with roles only, by name. */
+	if (s->n_ents && !(people = malloc(s->n_ents * sizeof *people))) {
+		rc = oom(s);
+		goto done;
+	}
+	for (i = 0; i < n; i++)
+		if (np == 0 || people[np - 1] != &s->ents[v[i]->person])
+			people[np++] = &s->ents[v[i]->person];
+	{
+		size_t lanes = np;
+		for (i = 0; i < n_mem; i++) {
+			ent *p = &s->ents[mem[i]->person];
+			if (p->lane == NKG_NONE && (np == lanes || people[np - 1] != p))
+				people[np++] = p;
+		}
+		/* mem is by person name already. */
+	}
+	if ((np && !(sm->people = calloc(np, sizeof *sm->people))) ||
+	    (n && !(sm->moves = calloc(n, sizeof *sm->moves))) ||
+	    (n_mem && !(sm->roles = calloc(n_mem, sizeof *sm->roles)))) {
+		rc = oom(s);
+		goto done;
+	}
+	for (i = 0; i < n; i++)
+		ids += v[i]->n_tell;
+	if (ids && (!(sm->art_ids = calloc(ids, sizeof *sm->art_ids)) ||
+		    !(sm->pubs = calloc(ids, sizeof *sm->pubs)))) {
+		rc = oom(s);
+		goto done;
+	}
+	ids = 0;
+	for (size_t k = 0; k < np; k++) {
+		nkg_render_person *P = &sm->people[sm->n_people++];
+		const ent *p = people[k];
+		size_t pi = (size_t)(p - s->ents);
+
+		P->name = p->name;
+		P->iri = p->iri;
+		P->first_move = sm->n_moves;
+		for (i = 0; i < n; i++) {
+			const move *m = v[i];
+			nkg_render_move *M;
+			if (m->person != pi)
+				continue;
+			M = &sm->moves[sm->n_moves++];
+			M->person = p->name;
+			M->person_iri = p->iri;
+			if (m->org != NKG_NONE) {
+				M->org = s->ents[m->org].name;
+				M->org_iri = s->ents[m->org].iri;
+			}
+			M->kind = m->kind;
+			M->modality = m->mod;
+			if (m->role) {
+				s->lbl.len = 0;
+				if (put_role(s, &s->lbl, m->role) || nkg_buf_append(&s->lbl, "", 0) ||
+				    !(M->role = keep_str(s, s->lbl.data))) {
+					rc = oom(s);
+					goto done;
+				}
+			}
+			M->date = m->date;
+			M->reported = m->reported;
+			M->interim = m->interim;
+			M->tellings = m->n_tell;
+			M->quote = m->rep->ev.exact;
+			M->url = m->rep->ev.url && url_ok(m->rep->ev.url) ? m->rep->ev.url : NULL;
+			M->article = art_id(s, m->rep->ev.art);
+			M->articles = sm->art_ids + ids;
+			M->n_articles = move_articles(s, m, sm->art_ids + ids, sm->pubs);
+			ids += M->n_articles;
+		}
+		P->n_moves = sm->n_moves - P->first_move;
+		P->first_role = sm->n_roles;
+		for (i = 0; i < n_mem; i++) {
+			const member *m = mem[i];
+			nkg_render_role *R;
+			if (m->person != pi)
+				continue;
+			R = &sm->roles[sm->n_roles++];
+			R->person = p->name;
+			R->person_iri = p->iri;
+			R->org = s->ents[m->org].name;
+			R->org_iri = s->ents[m->org].iri;
+			s->lbl.len = 0;
+			if ((m->role ? put_role(s, &s->lbl, m->role) : nkg_buf_puts(&s->lbl, "member")) ||
+			    !(R->role = keep_str(s, s->lbl.data))) {
+				rc = oom(s);
+				goto done;
+			}
+			/* Titles as the extractor cut them may trail a comma. */
+			if (m->title) {
+				size_t l = strlen(m->title);
+				while (l > 0 && strchr(" ,;:", m->title[l - 1]))
+					l--;
+				s->lbl.len = 0;
+				if (nkg_buf_append(&s->lbl, m->title, l) ||
+				    !(R->title = keep_str(s, s->lbl.data))) {
+					rc = oom(s);
+					goto done;
+				}
+			}
+			R->former = m->former;
+			R->interim = m->interim;
+			R->start = m->start;
+			R->end = m->end;
+			R->quote = m->ev.exact;
+			R->url = m->ev.url && url_ok(m->ev.url) ? m->ev.url : NULL;
+			R->article = art_id(s, m->ev.art);
+		}
+		P->n_roles = sm->n_roles - P->first_role;
+	}
+
+	/* Articles: all of them. */
+	if (s->t_art->nrows && !(sm->arts = calloc(s->t_art->nrows, sizeof *sm->arts))) {
+		rc = oom(s);
+		goto done;
+	}
+	for (i = 0; i < s->t_art->nrows; i++) {
+		const char *iri = cell(s->t_art, i, 0);
+		nkg_render_article *A;
+		int dup = 0;
+		if (!iri)
+			continue;
+		for (size_t k = 0; k < sm->n_arts && !dup; k++)
+			dup = strcmp(sm->arts[k].iri, iri) == 0;
+		if (dup)
+			continue;
+		A = &sm->arts[sm->n_arts++];
+		A->iri = iri;
+		A->id = art_id(s, iri);
+		A->date = pairs_get(&s->p[P_ART_PUB], iri);
+		A->title = pairs_get(&s->p[P_ART_HEAD], iri);
+		A->url = pairs_get(&s->p[P_ART_URL], iri);
+		if (A->url && !url_ok(A->url))
+			A->url = NULL;
+		A->lang = pairs_get(&s->p[P_ART_LANG], iri);
+	}
+	if (sm->n_arts)
+		qsort(sm->arts, sm->n_arts, sizeof *sm->arts, cmp_article);
+done:
+	free(v);
+	free(mem);
+	free(people);
+	return rc;
+}
+
+int nkg_render_summary_new(nkg_render_summary **out, nkg_graph *g,
+			   const nkg_render_opts *opts,
+			   nkg_render_note_fn note, void *note_ctx,
+			   nkg_error *err)
+{
+	nkg_render_summary *sm = NULL;
+	nkg_render_opts o;
+	int rc;
+
+	*out = NULL;
+	if (!g || !opts)
+		return nkg_error_set(err, NKG_EUSAGE, "render: no graph or options");
+	o = *opts;
+	o.view = NKG_VIEW_MOVES;
+	o.format = NULL;
+	if ((rc = check_opts(&o, err)))
+		return rc;
+	if (!(sm = calloc(1, sizeof *sm)))
+		return nkg_error_set(err, NKG_ENOMEM, "render: out of memory");
+	if ((rc = prepare(&sm->st, g, &o, note, note_ctx, err)) || (rc = summary_build(sm))) {
+		nkg_render_summary_free(sm);
+		return rc;
+	}
+	sm->st.o = NULL; /* o dies with this call */
+	*out = sm;
+	return 0;
+}
+
+void nkg_render_summary_free(nkg_render_summary *sm)
+{
+	if (!sm)
+		return;
+	rs_free(&sm->st);
+	free(sm->people);
+	free(sm->moves);
+	free(sm->roles);
+	free(sm->arts);
+	free(sm->art_ids);
+	free(sm->pubs);
+	free(sm);
+}
+
+const nkg_render_person *nkg_render_summary_people(const nkg_render_summary *s, size_t *n)
+{
+	*n = s ? s->n_people : 0;
+	return s ? s->people : NULL;
+}
+
+const nkg_render_move *nkg_render_summary_moves(const nkg_render_summary *s, size_t *n)
+{
+	*n = s ? s->n_moves : 0;
+	return s ? s->moves : NULL;
+}
+
+const nkg_render_role *nkg_render_summary_roles(const nkg_render_summary *s, size_t *n)
+{
+	*n = s ? s->n_roles : 0;
+	return s ? s->roles : NULL;
+}
+
+const nkg_render_article *nkg_render_summary_articles(const nkg_render_summary *s, size_t *n)
+{
+	*n = s ? s->n_arts : 0;
+	return s ? s->arts : NULL;
 }

@@ -45,6 +45,10 @@ int nkg_render(nkg_graph *g, const nkg_render_opts *opts,
 	       nkg_render_note_fn note, void *note_ctx,
 	       char **out, size_t *out_len, nkg_error *err);
 
+/* The colour the diagrams give an event kind ("#c62828" for dismissed),
+ * or "#000000" for an unknown kind.  Static string. */
+const char *nkg_render_kind_color(int kind);
+
 /* ---- the same data as a table (for the HTML report) --------------------
  * What the moves view draws, with the same filters, as plain records.  All
  * strings belong to the summary and live until nkg_render_summary_free. */
