@@ -350,6 +350,11 @@ static const nkg_cue_entry cues[] = {
 	{ "peut-etre", NKG_MOD_REPORTED, 0 }, { "probablement", NKG_MOD_REPORTED, 0 },
 	{ "eventuel", NKG_MOD_REPORTED, 1 }, { "potentiel", NKG_MOD_REPORTED, 1 },
 	{ "serait", NKG_MOD_REPORTED, 0 }, { "seraient", NKG_MOD_REPORTED, 0 },
+	{ "dement", NKG_MOD_NEGATED, 1 }, { "nie", NKG_MOD_NEGATED, 0 },
+	{ "nient", NKG_MOD_NEGATED, 0 }, { "pressenti", NKG_MOD_REPORTED, 1 },
+	{ "favori", NKG_MOD_REPORTED, 1 }, { "en lice", NKG_MOD_REPORTED, 0 },
+	{ "candidat", NKG_MOD_PLANNED, 1 }, { "pourraient", NKG_MOD_REPORTED, 0 },
+	{ "se demande", NKG_MOD_QUESTION, 0 }, { "se demandent", NKG_MOD_QUESTION, 0 },
 	{ "aurait", NKG_MOD_REPORTED, 0 }, { "auraient", NKG_MOD_REPORTED, 0 },
 	{ NULL, 0, 0 }
 };

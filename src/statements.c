@@ -255,8 +255,14 @@ static nkg_modality modality(const sctx *c, size_t trig, size_t tlen,
 			return mod;
 		}
 		if (nkg_lang_in(c->l->clause_open, FOLD(c, k))) {
-			if (k > s0 && cue_at(c, k - 1, trig, &mod) && mod != NKG_MOD_QUESTION)
-				return mod;
+			/* "Disons que ...", "denied reports that ...": a cue just
+			 * before the clause governs it. */
+			for (size_t b = k, m = 0; b-- > s0 && m < 3; m++) {
+				if (hard_boundary(c, b) || is_punct(c, b, ","))
+					break;
+				if (cue_at(c, b, trig, &mod) && mod != NKG_MOD_QUESTION)
+					return mod;
+			}
 			break;
 		}
 	}

@@ -220,6 +220,12 @@ static void test_statements(void)
 	       "EVENT|Jane Doe|Acme Corp|dismissed|2024-03-04|asserted", 1);
 	expect("Jane Doe, who co-founded Acme Corp in 2011, resigned on Monday.", "en", d,
 	       "EVENT|Jane Doe|Acme Corp|founded|2011|asserted", 1);
+	/* denials, rumours, questions */
+	expect("Le groupe Vivendi dément le départ de Claire Moreau.", "fr", d, "|asserted", 0);
+	expect("Paul Durand est pressenti pour prendre la tête de Danone.", "fr", d, "|asserted", 0);
+	expect("Tom Minor denied reports that he would resign from Gamma Holdings.", "en", d, "|asserted", 0);
+	expect("Analysts asked whether Kate Smith will leave Delta Partners.", "en", d, "|asserted", 0);
+	expect("John Roe is in talks to join Beta Industries.", "en", d, "|asserted", 0);
 	/* "même si" is a concession, not a condition */
 	expect("Renault a nommé Jean Dupont directeur général, même si les syndicats protestent.",
 	       "fr", d, "EVENT|Jean Dupont|Renault|appointed||asserted", 1);
