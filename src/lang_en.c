@@ -86,6 +86,12 @@ static const nkg_title_entry titles[] = {
 	{ "executive", "executive" }, { "senior executive", "executive" },
 	{ "chief marketing officer", "executive" },
 	{ "chief product officer", "executive" },
+	{ "chief data officer", "executive" }, { "chief digital officer", "executive" },
+	{ "chief information officer", "executive" }, { "cio", "executive" },
+	{ "chief legal officer", "executive" }, { "chief strategy officer", "executive" },
+	{ "chief commercial officer", "executive" }, { "chief risk officer", "executive" },
+	{ "chief human resources officer", "executive" }, { "partner", "executive" },
+	{ "managing partner", "executive" }, { "general manager", "executive" },
 	{ "chief people officer", "executive" },
 	{ "general counsel", "executive" },
 	{ "head of", "head" },
@@ -120,7 +126,7 @@ static const char *const determiners[] = {
 };
 static const char *const new_words[] = {
 	"new", "current", "incoming", "outgoing", "longtime", "long-time",
-	"then", "founding", "top", "newly", "named", "other", "veteran",
+	"then", "founding", "top", "newly", "other", "veteran",
 	"longtime", "influential", "senior", "junior", "chief", NULL
 };
 static const char *const coord[] = { "and", "&", NULL };
@@ -231,6 +237,7 @@ static const nkg_trigger_entry triggers[] = {
 	{ "comes back", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
 	{ "come back", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
 	{ "rejoined", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
+	{ "rejoin", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
 	{ "rejoins", NKG_EV_RETURNED, NKG_TRIG_INTRANS, 1 },
 	{ "founded", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
 	{ "co-founded", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },

@@ -515,6 +515,17 @@ static int sentence_initial(const ctx *c, const nkg_sentence *s, size_t k)
 	       strcmp(p->fold, "(") != 0;
 }
 
+static int is_trigger_word(const nkg_lang *l, const char *f)
+{
+	size_t n = 0;
+	const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, f, &n);
+	for (size_t i = 0; i < n; i++)
+		if (tc[i]->exact ? !strcmp(f, tc[i]->stem)
+				 : !strncmp(f, tc[i]->stem, strlen(tc[i]->stem)))
+			return 1;
+	return 0;
+}
+
 /* A lower-case word that can qualify a company word ("nantaise",
  * "automation"), not a function word or punctuation. */
 static int qualifier(const nkg_token *t)
@@ -580,6 +591,9 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			 * company word a few qualifiers back. */
 			for (size_t b = t0 - 1; b > s->tok0 && b + 5 >= t0; b--) {
 				const nkg_token *bt = &TOKS(d)[b - 1];
+				/* not across a verb: "The company hired X" */
+				if (is_trigger_word(l, TOKS(d)[b].fold))
+					break;
 				if (nkg_lang_in(l->org_cue_before, bt->fold) && !(bt->flags & NKG_TOK_CAP)) {
 					O += 1.5f;
 					break;
@@ -715,6 +729,7 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	if (n == 1 && (TOKS(d)[t0].flags & NKG_TOK_MIXED))
 		O += 0.4f;
 	/* The subject of "a embauché", "has fired": an organisation acts. */
+	int passive_seen = 0;
 	for (size_t k = t1, nn = 0; k < s->tok1 && nn < 3; k++, nn++) {
 		const char *f = TOKS(d)[k].fold;
 		int trans = 0;
@@ -729,9 +744,12 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 				trans = 1;
 		}
 		if (trans) {
-			O += 1.5f;
+			if (!passive_seen)
+				O += 1.5f;
 			break;
 		}
+		if (nkg_lang_in(l->be_aux, f))
+			passive_seen = 1; /* "X a été nommée": X is a person */
 		if (!nkg_lang_in(l->be_aux, f) && strcmp(f, "a") && strcmp(f, "ont") &&
 		    strcmp(f, "has") && strcmp(f, "have") && strcmp(f, "had") &&
 		    strcmp(f, "avait"))

@@ -44,21 +44,43 @@ static int mention_at(const sctx *c, size_t k)
 /* Nearest person named before mention mi, within three sentences, for
  * "il"/"he".  Plural pronouns are left unresolved: they mostly stand for
  * groups ("les employés"). */
-static int resolve_pronoun(const sctx *c, size_t mi)
+static int is_person_name(const sctx *c, const nkg_mention *m)
+{
+	return m->kind == NKG_M_NAME && m->chain >= 0 &&
+	       c->ms->chains[m->chain].type == NKG_NT_PERSON && !(m->flags & NKG_MF_COMMENT);
+}
+
+/* A person named earlier in the same sentence ("Microsoft a embauché X
+ * ..., après qu'il ait été limogé"); else the first person, named or
+ * pronoun, of the nearest sentence before that has one: the topic
+ * ("Elle remplace Jean Martin. Elle avait dirigé Engie" is about her, not
+ * him).  Three sentences back at most. */
+static int resolve_pronoun_depth(const sctx *c, size_t mi, int depth)
 {
 	const nkg_mention *p = &c->ms->m[mi];
-	if (p->plural)
+	if (p->plural || depth > 4)
 		return -1;
-	for (size_t j = mi; j-- > 0;) {
-		const nkg_mention *m = &c->ms->m[j];
-		if (m->sent + 3 < p->sent)
-			break;
-		if (m->kind == NKG_M_NAME && m->chain >= 0 &&
-		    c->ms->chains[m->chain].type == NKG_NT_PERSON &&
-		    !(m->flags & NKG_MF_COMMENT))
-			return m->chain;
+	for (size_t j = mi; j-- > 0 && c->ms->m[j].sent == p->sent;)
+		if (is_person_name(c, &c->ms->m[j]))
+			return c->ms->m[j].chain;
+	for (size_t si = p->sent; si-- > 0 && si + 3 >= p->sent;) {
+		for (size_t j = c->ms->by_sent[si]; j < c->ms->by_sent[si + 1]; j++) {
+			const nkg_mention *m = &c->ms->m[j];
+			if (is_person_name(c, m))
+				return m->chain;
+			if (m->kind == NKG_M_PRONOUN && !m->plural) {
+				int r = resolve_pronoun_depth(c, j, depth + 1);
+				if (r >= 0)
+					return r;
+			}
+		}
 	}
 	return -1;
+}
+
+static int resolve_pronoun(const sctx *c, size_t mi)
+{
+	return resolve_pronoun_depth(c, mi, 0);
 }
 
 /* Person chain at token k (a name or a resolved pronoun), or -1. */
@@ -461,6 +483,19 @@ static int discourse_org(const sctx *c)
 	return c->ms->main_org;
 }
 
+/* "the company", "le groupe" as the subject before a verb. */
+static int anaphor_before(const sctx *c, size_t trig)
+{
+	for (size_t k = trig, n = 0; k-- > c->s->tok0 && n < 4; n++) {
+		if (hard_boundary(c, k) || is_punct(c, k, ","))
+			return 0;
+		size_t m = nkg_doc_match_list(c->doc, k, trig, c->l->governing_bodies);
+		if (m && nkg_lang_in(c->l->determiners, FOLD(c, k)))
+			return 1;
+	}
+	return 0;
+}
+
 static int org_before(const sctx *c, size_t trig)
 {
 	for (size_t k = trig; k-- > c->s->tok0;) {
@@ -497,6 +532,22 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 	for (size_t j = k; j < c->s->tok1 && j < k + limit; j++) {
 		if (hard_boundary(c, j))
 			break;
+		/* ", previously a partner at McKinsey,": an apposition about
+		 * someone's past, skipped. */
+		if (is_punct(c, j, ",")) {
+			size_t q = j + 1;
+			while (q < c->s->tok1 && (nkg_lang_in(c->l->apposition_adverbs, FOLD(c, q)) ||
+						  nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
+						  nkg_lang_in(c->l->former, FOLD(c, q))))
+				q++;
+			if (q > j + 1 && q < c->s->tok1 && title_at(c, q) >= 0) {
+				while (q < c->s->tok1 && !is_punct(c, q, ",") && !hard_boundary(c, q))
+					q++;
+				j = q;
+				limit += 8;
+				continue;
+			}
+		}
 		/* "has resigned to become chief executive of X": X is where
 		 * the next move goes. */
 		if (nkg_doc_match_list(c->doc, j, c->s->tok1, c->l->purpose))
@@ -510,6 +561,12 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 			break;
 		size_t gb = nkg_doc_match_list(c->doc, j, c->s->tok1, c->l->governing_bodies);
 		if (gb) {
+			/* "le groupe Engie": the organisation named right after */
+			int named = j + gb < c->s->tok1 ? org_at(c, j + gb, NULL) : -1;
+			if (named >= 0) {
+				*explicit_org = 1;
+				return named;
+			}
 			/* "the board of Kestrel Foods", "le conseil de X" */
 			size_t q = j + gb;
 			/* "ses fonctions de PDG de Veolia Eau" */
@@ -793,10 +850,25 @@ static int events_for(sctx *c, trig_hit *h)
 	nkg_modality mod = modality(c, trig, h->len, e->cls);
 	if (nkg_lang_in(c->l->become, FOLD(c, trig)))
 		return become_event(c, trig, mod);
-	/* "sa nomination", "his return": a move told before, by someone
-	 * named before; it may date it (see sentence()), not add one. */
-	if (trig > c->s->tok0 && nkg_lang_in(c->l->possessive_before, FOLD(c, trig - 1)))
-		return 0;
+	/* "sa nomination", "his return": usually a move told before, which
+	 * it may date (see sentence()); but "X, who announced her
+	 * resignation" tells it for the first time. */
+	if (trig > c->s->tok0 && nkg_lang_in(c->l->possessive_before, FOLD(c, trig - 1))) {
+		plist who = {0};
+		persons_before(c, trig, &who);
+		if (!who.n || mod != NKG_MOD_ASSERTED)
+			return 0;
+		for (size_t i = 0; i < c->st->n_events; i++)
+			if (c->st->events[i].person == who.chain[0] &&
+			    (c->st->events[i].kind == e->kind ||
+			     (e->kind == NKG_EV_APPOINTED && c->st->events[i].kind == NKG_EV_JOINED) ||
+			     (e->kind == NKG_EV_JOINED && c->st->events[i].kind == NKG_EV_APPOINTED)))
+				return 0;
+		int ex = 0, o = org_after(c, tend, 8, &ex);
+		if (o < 0)
+			o = discourse_org(c);
+		return o >= 0 ? add_event(c, who.chain[0], o, e->kind, NULL, mod, trig, 0.6f) : 0;
+	}
 	plist persons = {0};
 	int org = -2, expl = 0, rc;
 	float conf = 0.8f;
@@ -817,6 +889,8 @@ static int events_for(sctx *c, trig_hit *h)
 		org = org_before(c, trig);
 		if (org >= 0)
 			expl = 1;
+		else if (anaphor_before(c, trig) && (org = discourse_org(c)) >= 0)
+			expl = 1; /* "the company hired X" */
 		else
 			org = org_after(c, tend, 12, &expl);
 	} else if (e->cls == NKG_TRIG_TRANS) {
@@ -1228,6 +1302,26 @@ static int roles_for(sctx *c)
 		/* (b) "le PDG de Microsoft, Nadella", "le PDG Sam Altman". */
 		if (person < 0) {
 			size_t j = org >= 0 || org == -3 ? oend : t->tok1;
+			/* "co-founder and former chairman, David Park" */
+			while (j + 1 < c->s->tok1 && nkg_lang_in(c->l->coord, FOLD(c, j))) {
+				size_t q = j + 1;
+				while (q < c->s->tok1 && (nkg_lang_in(c->l->former, FOLD(c, q)) ||
+							  nkg_lang_in(c->l->determiners, FOLD(c, q))))
+					q++;
+				int t2 = q < c->s->tok1 ? title_at(c, q) : -1;
+				if (t2 < 0)
+					break;
+				j = c->ms->m[t2].tok1;
+				int e2 = 0;
+				size_t oe2;
+				int o2 = title_org(c, (size_t)t2, &e2, &oe2);
+				if (o2 >= 0 || o2 == -3)
+					j = oe2;
+				if (org < 0 && o2 >= 0) {
+					org = o2;
+					expl = e2;
+				}
+			}
 			/* "Directeur financier d'Ekovia depuis 2016, X" */
 			int dm = j < c->s->tok1 ? mention_at(c, j) : -1;
 			if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE)

@@ -220,6 +220,17 @@ static void test_statements(void)
 	       "EVENT|Jane Doe|Acme Corp|dismissed|2024-03-04|asserted", 1);
 	expect("Jane Doe, who co-founded Acme Corp in 2011, resigned on Monday.", "en", d,
 	       "EVENT|Jane Doe|Acme Corp|founded|2011|asserted", 1);
+	/* titles after "was named", coordinated titles, appositions, topics */
+	expect("John Smith, 54, was named chief executive of Orion Health on Monday.", "en", d,
+	       "ROLE|John Smith|ceo|Orion Health", 1);
+	expect("Orion Health's co-founder and former chairman, David Park, will rejoin the board.", "en", d,
+	       "ROLE|David Park|founder|Orion Health", 1);
+	expect("Orion Health Ltd confirmed it. The company hired Rachel Green, previously a partner at McKinsey Group, as its chief data officer.",
+	       "en", d, "EVENT|Rachel Green|Orion Health Ltd|joined||asserted", 1);
+	expect("Orion Health Ltd named John Smith chief executive. He replaces Sarah Lee, who announced her resignation in January.",
+	       "en", d, "EVENT|Sarah Lee|Orion Health Ltd|left|2024-01|asserted", 1);
+	expect("Isabelle Kocher a été nommée présidente du directoire de Blue Solutions. Elle remplace à ce poste Jean Martin. Elle avait auparavant dirigé le groupe Engie.",
+	       "fr", d, "ROLE|Isabelle Kocher|head|Engie", 1);
 	/* denials, rumours, questions */
 	expect("Le groupe Vivendi dément le départ de Claire Moreau.", "fr", d, "|asserted", 0);
 	expect("Paul Durand est pressenti pour prendre la tête de Danone.", "fr", d, "|asserted", 0);
