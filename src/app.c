@@ -54,8 +54,8 @@ int nkg_app_build_graph(const char *const *inputs, size_t n_inputs,
 		}
 	}
 	if (n_articles) {
-		if ((rc = nkg_extract_all(reader, opts->gaz, opts->progress,
-					  opts->progress_ctx, &kb, err)) ||
+		if ((rc = nkg_extract_all_jobs(reader, opts->gaz, opts->jobs, opts->progress,
+					       opts->progress_ctx, &kb, err)) ||
 		    (rc = nkg_graph_add_kb(g, kb, err)))
 			goto done;
 	}
@@ -92,8 +92,8 @@ int nkg_app_stream_nquads(const char *const *inputs, size_t n_inputs,
 		nkg_reader_set_warn(reader, opts->warn, opts->warn_ctx);
 	for (size_t i = 0; i < n_inputs && !rc; i++)
 		rc = nkg_reader_add(reader, inputs[i], err);
-	if (rc || (rc = nkg_extract_all(reader, opts->gaz, opts->progress,
-					opts->progress_ctx, &kb, err)))
+	if (rc || (rc = nkg_extract_all_jobs(reader, opts->gaz, opts->jobs, opts->progress,
+					     opts->progress_ctx, &kb, err)))
 		goto done;
 	if (path) {
 		/* Written beside the target and renamed when complete: a

@@ -1,6 +1,11 @@
 /* newskg — the per-article pipeline driver. */
 #include "newskg/extract.h"
 
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
 #include "newskg/mentions.h"
 #include "newskg/segment.h"
 #include "newskg/statements.h"
@@ -27,6 +32,129 @@ done:
 	nkg_statements_free(st);
 	nkg_mentions_free(ms);
 	nkg_doc_free(doc);
+	return rc;
+}
+
+/* One article's stage results, made by a worker thread. */
+typedef struct job {
+	nkg_article *art;
+	nkg_doc *doc;
+	nkg_mentions *ms;
+	nkg_statements *st;
+	int rc;
+	nkg_error err;
+} job;
+
+typedef struct worker {
+	job *jobs;
+	size_t n, first, step;
+	const nkg_gazetteer *gaz;
+} worker;
+
+/* Segments, finds mentions and statements for jobs first, first+step, ...
+ * Everything these stages read is either the job's own or read-only
+ * (gazetteer, language tables), so workers share nothing mutable. */
+static void *work(void *arg)
+{
+	worker *w = arg;
+	for (size_t i = w->first; i < w->n; i += w->step) {
+		job *j = &w->jobs[i];
+		nkg_article *a = j->art;
+		if ((j->rc = nkg_segment(a->body, a->body_len, a->lang, &j->doc, &j->err)) ||
+		    (j->rc = nkg_mentions_find(j->doc, w->gaz, a->date, &j->ms, &j->err)) ||
+		    (j->rc = nkg_statements_find(j->doc, j->ms, &j->st, &j->err)))
+			continue;
+	}
+	return NULL;
+}
+
+static void job_clear(job *j)
+{
+	nkg_statements_free(j->st);
+	nkg_mentions_free(j->ms);
+	nkg_doc_free(j->doc);
+	nkg_article_free(j->art);
+	memset(j, 0, sizeof *j);
+}
+
+int nkg_extract_all_jobs(nkg_reader *reader, const nkg_gazetteer *gaz,
+			 unsigned jobs, nkg_progress_fn progress, void *ctx,
+			 nkg_kb **out, nkg_error *err)
+{
+	nkg_resolver *r = NULL;
+	job *batch = NULL;
+	pthread_t th[64];
+	worker wk[64];
+	size_t n = 0, total = 0, bytes = 0, cap;
+	int rc = 0, eof = 0;
+
+	*out = NULL;
+	if (jobs == 0) {
+		long c = sysconf(_SC_NPROCESSORS_ONLN);
+		jobs = c > 0 ? (unsigned)c : 1;
+	}
+	if (jobs > 64)
+		jobs = 64;
+	if (jobs == 1)
+		return nkg_extract_all(reader, gaz, progress, ctx, out, err);
+	cap = 16 * jobs;
+	if (!(batch = calloc(cap, sizeof *batch)))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	if ((rc = nkg_resolver_new(&r, gaz, err)))
+		goto done;
+	while (!eof) {
+		/* read a batch in input order */
+		for (n = 0; n < cap; n++) {
+			int got = nkg_reader_next(reader, &batch[n].art, err);
+			if (got < 0) {
+				rc = got;
+				goto done;
+			}
+			if (got == 0) {
+				eof = 1;
+				break;
+			}
+		}
+		if (!n)
+			break;
+		unsigned nt = jobs < n ? jobs : (unsigned)n, started = 0;
+		for (unsigned t = 0; t < nt; t++) {
+			wk[t] = (worker){ batch, n, t, nt, gaz };
+			if (pthread_create(&th[t], NULL, work, &wk[t]))
+				break;
+			started++;
+		}
+		/* a thread that could not start: its share runs here */
+		for (unsigned t = started; t < nt; t++)
+			work(&wk[t]);
+		for (unsigned t = 0; t < started; t++)
+			pthread_join(th[t], NULL);
+		/* resolve in input order: the same result as one thread */
+		for (size_t i = 0; i < n; i++) {
+			job *j = &batch[i];
+			size_t len = j->art->body_len;
+			if (j->rc) {
+				rc = j->rc;
+				*err = j->err;
+				goto done;
+			}
+			nkg_article *a = j->art;
+			j->art = NULL; /* the resolver takes it */
+			if ((rc = nkg_resolver_add(r, a, j->doc, j->ms, j->st, err)))
+				goto done;
+			job_clear(j);
+			total++;
+			bytes += len;
+			if (progress)
+				progress(ctx, total, bytes);
+		}
+	}
+	rc = nkg_resolver_finish(r, out, err);
+done:
+	for (size_t i = 0; batch && i < cap; i++)
+		job_clear(&batch[i]);
+	free(batch);
+	nkg_resolver_free(r);
 	return rc;
 }
 

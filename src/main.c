@@ -68,6 +68,7 @@ static const char usage_text[] =
 "      --data-dir DIR      where the shipped gazetteer lives\n"
 "      --keep-going        skip bad articles with a warning\n"
 "      --max-article-bytes N   skip larger articles (default 16 MiB)\n"
+"  -j, --jobs N            extraction threads (default: one per core; same output)\n"
 "  -q, --quiet             no progress or warnings\n"
 "  -h, --help              this text;  --version  the version\n"
 "\n"
@@ -80,6 +81,7 @@ typedef struct cli {
 	const char *persons[64], *orgs[64], *gazetteers[32];
 	size_t n_persons, n_orgs, n_gazetteers;
 	size_t max_people, max_bytes;
+	unsigned jobs;
 	double min_conf;
 	int all, verbose, no_gaz, keep_going, quiet;
 } cli;
@@ -229,6 +231,7 @@ static int run(const char *cmd, cli *c, char **inputs, size_t n_in,
 	ao.gaz = gaz;
 	ao.warn = warn_cb;
 	ao.warn_ctx = c;
+	ao.jobs = c->jobs;
 	if (!c->quiet && isatty(STDERR_FILENO))
 		ao.progress = progress_cb;
 	/* N-Quads of articles stream out one article graph at a time. */
@@ -342,6 +345,7 @@ int main(int argc, char **argv)
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, O_VERSION },
+		{ "jobs", required_argument, NULL, 'j' },
 		{ NULL, 0, NULL, 0 }
 	};
 	cli c = {0};
@@ -369,7 +373,7 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	optind = 2;
-	while ((opt = getopt_long(argc, argv, "f:o:T:vqh", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "f:o:T:j:vqh", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'f': c.format = optarg; break;
 		case 'o': c.output = optarg; break;
@@ -409,6 +413,13 @@ int main(int argc, char **argv)
 		case O_NOGAZ: c.no_gaz = 1; break;
 		case O_DATA: c.data_dir = optarg; break;
 		case O_KEEP: c.keep_going = 1; break;
+		case 'j':
+			c.jobs = (unsigned)strtoul(optarg, &end, 10);
+			if (*end || !*optarg || !c.jobs) {
+				fprintf(stderr, "newskg: -j: '%s' is not a positive number\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
 		case O_MAXB:
 			c.max_bytes = strtoul(optarg, &end, 10);
 			if (*end || !*optarg || !c.max_bytes) {

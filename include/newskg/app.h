@@ -19,6 +19,7 @@ typedef struct nkg_app_opts {
 	void *warn_ctx;
 	void (*progress)(void *ctx, size_t articles, size_t bytes);
 	void *progress_ctx;
+	unsigned jobs;              /* extraction threads; 0 = one per core */
 } nkg_app_opts;
 
 /* Is path an RDF file (by extension) rather than articles? */

@@ -22,6 +22,12 @@ typedef void (*nkg_progress_fn)(void *ctx, size_t articles, size_t bytes);
 int nkg_extract_all(nkg_reader *reader, const nkg_gazetteer *gaz,
 		    nkg_progress_fn progress, void *ctx, nkg_kb **out,
 		    nkg_error *err);
+/* The same with jobs threads (0 = one per core) reading articles in
+ * parallel; entities are still resolved in input order, so the result is
+ * the same as with one. */
+int nkg_extract_all_jobs(nkg_reader *reader, const nkg_gazetteer *gaz,
+			 unsigned jobs, nkg_progress_fn progress, void *ctx,
+			 nkg_kb **out, nkg_error *err);
 
 /* Appends a human-readable trace of what the extractor saw in art:
  * sentences with their flags, mentions, roles and events (newskg explain).

@@ -72,6 +72,9 @@ check atomic-kept grep -q "keep me" "$T/keep.ttl"
 # Determinism: same input, same bytes.
 "$BIN" extract -f nquads corpus/ >"$T/a.nq" 2>/dev/null; "$BIN" extract -f nquads corpus/ >"$T/b.nq" 2>/dev/null
 check deterministic-nquads cmp -s "$T/a.nq" "$T/b.nq"
+"$BIN" extract -j 1 -f nquads corpus/ >"$T/j1.nq" 2>/dev/null; "$BIN" extract -j 2 -f nquads corpus/ >"$T/j2.nq" 2>/dev/null
+check jobs-same-output cmp -s "$T/j1.nq" "$T/j2.nq"
+expect bad-jobs 2 "-j" -- "$BIN" extract -j 0 "$A"
 "$BIN" render -T dot corpus/ >"$T/a.dot" 2>/dev/null; "$BIN" render -T dot corpus/ >"$T/b.dot" 2>/dev/null
 check deterministic-dot cmp -s "$T/a.dot" "$T/b.dot"
 # facts from the articles and from the RDF they produce agree.
