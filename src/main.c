@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "newskg/app.h"
@@ -107,9 +108,17 @@ static void warn_cb(void *ctx, const char *msg)
 
 static void progress_cb(void *ctx, size_t n, size_t bytes)
 {
+	static struct timespec t0;
+	struct timespec now;
 	(void)ctx;
-	if (n % 50 == 0)
-		fprintf(stderr, "\rnewskg: %zu articles, %.1f MB", n, bytes / 1e6);
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (n == 1 || !t0.tv_sec)
+		t0 = now;
+	if (n % 50 == 0) {
+		double s = (double)(now.tv_sec - t0.tv_sec) + (now.tv_nsec - t0.tv_nsec) / 1e9;
+		fprintf(stderr, "\rnewskg: %zu articles, %.1f MB, %.2f MB/s", n, bytes / 1e6,
+			s > 0 ? bytes / 1e6 / s : 0.0);
+	}
 }
 
 static int write_out(const cli *c, const char *data, size_t n, nkg_error *err)
