@@ -219,6 +219,11 @@ int nkg_resolver_add(nkg_resolver *r, nkg_article *art, const nkg_doc *doc,
 		if (sentence_evidence(&le->ev, doc, se->sent))
 			goto oom;
 	}
+	/* The evidence is copied out: the text itself is not kept, so a corpus
+	 * costs its statements in memory, not its words.  doc still points
+	 * into it; the caller only frees doc after this (resolve.h). */
+	free(art->body);
+	art->body = NULL;
 	return rc;
 oom:
 	return nkg_error_set(err, NKG_ENOMEM, "out of memory");

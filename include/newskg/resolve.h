@@ -20,7 +20,8 @@ typedef struct nkg_resolver nkg_resolver;
 int nkg_resolver_new(nkg_resolver **out, const nkg_gazetteer *gaz,
 		     nkg_error *err);
 /* Adds one article.  Takes ownership of art (even on failure); doc, ms and
- * st are only read during the call. */
+ * st are only read during the call.  The article's text is released (its
+ * evidence sentences are copied): afterwards doc may only be freed. */
 int nkg_resolver_add(nkg_resolver *r, nkg_article *art, const nkg_doc *doc,
 		     const nkg_mentions *ms, const nkg_statements *st,
 		     nkg_error *err);
