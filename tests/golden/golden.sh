@@ -22,5 +22,21 @@ for mode in gaz nogaz; do
   echo "seeds ($mode): F1=$f1 (floor $floor)"
   rm -f "$got"
 done
+# newskg eval agrees with the shared reference scorer, line for line.
+score=../shared/eval/score.py
+if [ -f "$score" ]; then
+  t=$(mktemp -d)
+  "$BIN" facts -q corpus/*.txt >"$t/f.tsv"
+  python3 "$score" "$dir/seeds.gold.tsv" "$t/f.tsv" -v >"$t/py.txt"
+  "$BIN" eval -q -v --gold "$dir/seeds.gold.tsv" corpus/*.txt >"$t/c.txt"
+  if cmp -s "$t/py.txt" "$t/c.txt"; then ok; else ko "newskg eval disagrees with score.py:"; diff "$t/py.txt" "$t/c.txt" | head; fi
+  for f in tests/corpus/0[0-4]*.txt; do
+    "$BIN" facts -q "$f" >"$t/f1.tsv"
+    python3 "$score" "${f%.txt}.gold.tsv" "$t/f1.tsv" -v >"$t/p1.txt"
+    "$BIN" eval -q -v --gold "${f%.txt}.gold.tsv" "$f" >"$t/c1.txt"
+    cmp -s "$t/p1.txt" "$t/c1.txt" && ok || ko "eval disagrees with score.py on $f"
+  done
+  rm -rf "$t"
+fi
 echo "golden: $pass passed, $fail failed"
 [ $fail = 0 ]
