@@ -348,7 +348,6 @@ static const nkg_cue_entry cues[] = {
 	{ "cherch", NKG_MOD_PLANNED, 1 }, { "pression", NKG_MOD_PLANNED, 0 },
 	{ "visant", NKG_MOD_PLANNED, 0 }, { "vise", NKG_MOD_PLANNED, 0 },
 	{ "visent", NKG_MOD_PLANNED, 0 }, { "afin", NKG_MOD_PLANNED, 0 },
-	{ "va", NKG_MOD_PLANNED, 0 }, { "vont", NKG_MOD_PLANNED, 0 },
 	{ "doit", NKG_MOD_PLANNED, 0 }, { "devrait", NKG_MOD_REPORTED, 0 },
 	{ "devraient", NKG_MOD_REPORTED, 0 }, { "pense", NKG_MOD_REPORTED, 0 },
 	{ "peut-etre", NKG_MOD_REPORTED, 0 }, { "probablement", NKG_MOD_REPORTED, 0 },

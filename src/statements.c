@@ -767,6 +767,14 @@ static const nkg_trigger_entry *match_trigger(const sctx *c, size_t k, size_t *l
 
 static int passive(const sctx *c, size_t trig)
 {
+	/* "Maria Lopez, nommée PDG de Beta Foods en 2019, ...": a participle
+	 * in apposition to a person is said of that person. */
+	if (trig >= c->s->tok0 + 2 && is_punct(c, trig - 1, ",")) {
+		int mi = mention_at(c, trig - 2);
+		if (mi >= 0 && c->ms->m[mi].tok1 == trig - 1 &&
+		    person_at(c, c->ms->m[mi].tok0, NULL) >= 0)
+			return 1;
+	}
 	for (size_t k = trig, n = 0; k-- > c->s->tok0 && n < 3; n++) {
 		if (nkg_lang_in(c->l->be_aux, FOLD(c, k)))
 			return 1;
@@ -1247,6 +1255,9 @@ static int roles_for(sctx *c)
 		 * date) belongs to the one appointed. */
 		if (person < 0 && k > c->s->tok0) {
 			size_t b = k;
+			/* "was promoted to chief operating officer" */
+			if (b > c->s->tok0 + 1 && (!strcmp(FOLD(c, b - 1), "to") || !strcmp(FOLD(c, b - 1), "as")))
+				b--;
 			int dm = mention_at(c, b - 1);
 			if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE && c->ms->m[dm].tok0 > c->s->tok0)
 				b = c->ms->m[dm].tok0;

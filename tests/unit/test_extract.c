@@ -231,6 +231,10 @@ static void test_statements(void)
 	       "en", d, "EVENT|Sarah Lee|Orion Health Ltd|left|2024-01|asserted", 1);
 	expect("Isabelle Kocher a été nommée présidente du directoire de Blue Solutions. Elle remplace à ce poste Jean Martin. Elle avait auparavant dirigé le groupe Engie.",
 	       "fr", d, "ROLE|Isabelle Kocher|head|Engie", 1);
+	expect("Sam Lee was promoted to chief operating officer at Gamma Bank.", "en", d,
+	       "ROLE|Sam Lee|coo|Gamma Bank", 1);
+	expect("Maria Lopez, nommée PDG de la société Beta Foods en 2019, va quitter l'entreprise.", "fr", d,
+	       "EVENT|Maria Lopez|Beta Foods|appointed|2019|asserted", 1);
 	/* denials, rumours, questions */
 	expect("Le groupe Vivendi dément le départ de Claire Moreau.", "fr", d, "|asserted", 0);
 	expect("Paul Durand est pressenti pour prendre la tête de Danone.", "fr", d, "|asserted", 0);
