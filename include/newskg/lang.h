@@ -136,6 +136,65 @@ typedef struct nkg_lang {
 					     between the comma and the title */
 } nkg_lang;
 
+/* A language file defines one static table per field, named like the
+ * field, then: const nkg_lang nkg_lang_xx = NKG_LANG_TABLES("xx"); */
+#define NKG_LANG_TABLES(lang_code) { \
+	.code = lang_code, \
+	.stopwords = stopwords, \
+	.months = months, \
+	.weekdays = weekdays, \
+	.last_words = last_words, \
+	.part_of_day = part_of_day, \
+	.reldays = reldays, \
+	.year_before = year_before, \
+	.last_year = last_year, \
+	.this_year = this_year, \
+	.unknown_dates = unknown_dates, \
+	.titles = titles, \
+	.former = former, \
+	.interim_before = interim_before, \
+	.interim_after = interim_after, \
+	.title_links = title_links, \
+	.org_links = org_links, \
+	.determiners = determiners, \
+	.new_words = new_words, \
+	.coord = coord, \
+	.clause_open = clause_open, \
+	.relative = relative, \
+	.as_words = as_words, \
+	.be_aux = be_aux, \
+	.neg_before = neg_before, \
+	.neg_after = neg_after, \
+	.subj_pronouns = subj_pronouns, \
+	.plural_pronouns = plural_pronouns, \
+	.triggers = triggers, \
+	.role_verbs = role_verbs, \
+	.cues = cues, \
+	.concessive = concessive, \
+	.conditional_endings = conditional_endings, \
+	.reporting_verbs = reporting_verbs, \
+	.governing_bodies = governing_bodies, \
+	.org_cue_before = org_cue_before, \
+	.person_cue_before = person_cue_before, \
+	.org_suffixes = org_suffixes, \
+	.org_prefixes = org_prefixes, \
+	.name_particles = name_particles, \
+	.noise_lines = noise_lines, \
+	.comment_markers = comment_markers, \
+	.possessive_before = possessive_before, \
+	.head_verbs = head_verbs, \
+	.by_words = by_words, \
+	.copulas = copulas, \
+	.demonyms = demonyms, \
+	.abbreviations = abbreviations, \
+	.inclusion = inclusion, \
+	.purpose = purpose, \
+	.become = become, \
+	.future_aux = future_aux, \
+	.future_from = future_from, \
+	.apposition_adverbs = apposition_adverbs, \
+}
+
 /* The table set for a language code, or NULL. */
 const nkg_lang *nkg_lang_get(const char *code);
 /* All languages, NULL-terminated (for detection). */
