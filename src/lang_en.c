@@ -357,6 +357,9 @@ static const char *const noise_lines[] = {
 	"photo:", "image:", "credit:", "all rights reserved", "follow us",
 	"newsletter", "comments", "recommended", NULL
 };
+static const char *const comment_headers[] = {
+	"comments", "comment", "leave a reply", "join the conversation", "reader comments", "responses", "discussion", NULL
+};
 static const char *const comment_markers[] = { "avatar", NULL };
 static const char *const possessive_before[] = {
 	"his", "her", "their", NULL

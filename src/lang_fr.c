@@ -438,6 +438,9 @@ static const char *const noise_lines[] = {
 	"image :", "tous droits reserves", "telecharger", "commentaires",
 	NULL
 };
+static const char *const comment_headers[] = {
+	"commentaires", "commentaire", "les commentaires", "reagir", "reagissez", "vos commentaires", "reactions", "vos reactions", NULL
+};
 static const char *const comment_markers[] = { "avatar", NULL };
 static const char *const possessive_before[] = {
 	"son", "sa", "leur", NULL

@@ -542,6 +542,17 @@ static int is_comment_head(const nkg_doc *d, size_t t0, size_t t1)
 	return 0;
 }
 
+static int comment_header(const nkg_doc *d, size_t t0, size_t t1)
+{
+	size_t k = t0;
+	if (k < t1 && (d->toks[k].flags & NKG_TOK_NUM))
+		k++; /* "12 commentaires" */
+	for (size_t li = 0; nkg_langs[li]; li++)
+		if (nkg_doc_match_list(d, k, t1, nkg_langs[li]->comment_headers))
+			return 1;
+	return 0;
+}
+
 /* A line that only names someone: 2-5 capitalised words, optionally
  * "Par"/"By" before and "|" after. */
 static int is_byline(const nkg_doc *d, size_t t0, size_t t1)
@@ -609,6 +620,13 @@ static void mark_paragraphs(nkg_doc *d)
 		nkg_sentence *se = &d->sents[s];
 		if (se->para < comment_from && is_comment_head(d, se->tok0, se->tok1))
 			comment_from = se->para;
+		/* "12 commentaires", "Comments", "Leave a reply" on a line of its
+		 * own: what follows is readers'.  Only in the second half of the
+		 * page, where comment sections are. */
+		if (se->para < comment_from && se->tok1 - se->tok0 <= 5 &&
+		    2 * se->para >= (d->sents[d->n_sents - 1].para) &&
+		    comment_header(d, se->tok0, se->tok1))
+			comment_from = se->para + 1;
 	}
 	while (i < d->n_sents) {
 		size_t j = i, words = 0;

@@ -114,6 +114,8 @@ typedef struct nkg_lang {
 	const char *const *noise_lines;   /* paragraph prefixes of page furniture */
 	const char *const *comment_markers; /* a paragraph starting with one of these
 					     followed by "NAME |" opens comments */
+	const char *const *comment_headers; /* "commentaires", "comments": a short
+					     line opening the readers' section */
 	const char *const *possessive_before; /* "son", "sa", "his", "her": the title
 					     belongs to a person named nearby */
 	const char *const *head_verbs;    /* "pour diriger", "to lead": the person
@@ -181,6 +183,7 @@ typedef struct nkg_lang {
 	.name_particles = name_particles, \
 	.noise_lines = noise_lines, \
 	.comment_markers = comment_markers, \
+	.comment_headers = comment_headers, \
 	.possessive_before = possessive_before, \
 	.head_verbs = head_verbs, \
 	.by_words = by_words, \

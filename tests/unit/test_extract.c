@@ -48,6 +48,19 @@ static void test_tokens(void)
 	nkg_doc_free(d);
 }
 
+static void test_comment_header(void)
+{
+	const char *t = "Renault a nommé Jean Dupont directeur général.\n"
+			"La décision a été saluée par les marchés.\n"
+			"Les syndicats restent prudents.\n"
+			"12 commentaires\n"
+			"Marc Lenoir a quitté Renault, lol.\n";
+	nkg_doc *d = seg(t, "fr");
+	CHECK(!(d->sents[0].flags & NKG_SENT_COMMENT));
+	CHECK(d->sents[d->n_sents - 1].flags & NKG_SENT_COMMENT);
+	nkg_doc_free(d);
+}
+
 static void test_bylines(void)
 {
 	const char *t = "Titre de l'article\n"
@@ -312,6 +325,7 @@ int main(void)
 	test_tokens();
 	test_language_and_noise();
 	test_bylines();
+	test_comment_header();
 	test_dates();
 	test_names();
 	test_statements();
