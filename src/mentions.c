@@ -1116,7 +1116,7 @@ static int canonical_names(nkg_mentions *ms)
 	return 0;
 }
 
-static int link_chains(nkg_mentions *ms)
+static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 {
 	char **key = NULL;
 	int rc = 0;
@@ -1233,6 +1233,39 @@ static int link_chains(nkg_mentions *ms)
 			goto done;
 		}
 		join(ms, i, found);
+	}
+	/* Names coordinated with an organisation are organisations too
+	 * ("Microsoft, Google et Amazon", "Anthropic and Meta"), unless
+	 * something says person. */
+	for (int changed = 1; changed;) {
+		changed = 0;
+		for (size_t i = 0; i < ms->n; i++) {
+			nkg_mention *m = &ms->m[i];
+			if (m->kind != NKG_M_NAME || m->type != NKG_NT_UNKNOWN || m->person_score >= 1)
+				continue;
+			for (int dir = -1; dir <= 1; dir += 2) {
+				size_t j = i;
+				while ((dir < 0 ? j > 0 : j + 1 < ms->n)) {
+					j = dir < 0 ? j - 1 : j + 1;
+					if (ms->m[j].kind == NKG_M_NAME)
+						break;
+				}
+				nkg_mention *o = &ms->m[j];
+				if (j == i || o->kind != NKG_M_NAME || o->sent != m->sent ||
+				    o->type != NKG_NT_ORG)
+					continue;
+				size_t a = dir < 0 ? o->tok1 : m->tok1, b = dir < 0 ? m->tok0 : o->tok0;
+				if (b != a + 1)
+					continue;
+				const char *f = doc->toks[a].fold;
+				if (f && (!strcmp(f, ",") || !strcmp(f, "et") || !strcmp(f, "ou") ||
+					  !strcmp(f, "and") || !strcmp(f, "or"))) {
+					m->type = NKG_NT_ORG;
+					changed = 1;
+					break;
+				}
+			}
+		}
 	}
 	/* Pass 3: single words and the rest.  A surname ("Altman") or a
 	 * variant of it ("Altam") joins the person it ends; a first name alone
@@ -1498,7 +1531,7 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 	qsort(ms->m, ms->n, sizeof *ms->m, cmp_mention);
 	/* Title mentions were indexed before sorting; titles are looked up
 	 * by position from here on. */
-	if ((rc = link_chains(ms)))
+	if ((rc = link_chains(ms, doc)))
 		goto oom;
 	ms->by_sent = calloc(doc->n_sents + 1, sizeof *ms->by_sent);
 	if (!ms->by_sent)
