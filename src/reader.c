@@ -160,7 +160,26 @@ static int next_line(const char *s, size_t n, size_t *pos, size_t *start,
 	return 1;
 }
 
-/* Copy of s[0..n) with CRLF and lone CR turned into LF.  Caller frees. */
+/* Characters no XML 1.0 document can hold (C0 controls other than TAB,
+ * LF and CR; DEL, which raptor's XML writer refuses; the non-characters
+ * U+FFFE and U+FFFF) would make the RDF/XML and SVG outputs unreadable.
+ * They become a space or U+FFFD, byte for byte, so offsets stay valid. */
+static void scrub_text(char *s, size_t n)
+{
+	unsigned char *u = (unsigned char *)s;
+
+	for (size_t i = 0; i < n; i++) {
+		if ((u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' && u[i] != '\r') ||
+		    u[i] == 0x7F)
+			u[i] = ' ';
+		else if (u[i] == 0xEF && i + 2 < n && u[i + 1] == 0xBF &&
+			 (u[i + 2] == 0xBE || u[i + 2] == 0xBF))
+			u[i + 2] = 0xBD;
+	}
+}
+
+/* Copy of s[0..n) with CRLF and lone CR turned into LF, then scrub_text.
+ * Caller frees. */
 static char *normalise_newlines(const char *s, size_t n, size_t *out_len)
 {
 	char *o = malloc(n + 1);
@@ -178,6 +197,7 @@ static char *normalise_newlines(const char *s, size_t n, size_t *out_len)
 		}
 	}
 	o[k] = '\0';
+	scrub_text(o, k);
 	*out_len = k;
 	return o;
 }
@@ -192,6 +212,7 @@ static int set_field(char **slot, const char *v, size_t n)
 		p = nkg_strndup(v, n);
 		if (!p)
 			return NKG_ENOMEM;
+		scrub_text(p, n);
 	}
 	free(*slot);
 	*slot = p;

@@ -9,6 +9,17 @@
 #include "newskg/mentions.h"
 #include "newskg/segment.h"
 
+/* Reports a date that breaks the contract, with where it came from. */
+static void bad_date(const nkg_doc *doc, const nkg_lang *l, size_t k, size_t n,
+		     const char *adate, const char *iso)
+{
+	const nkg_token *t = &doc->toks[k];
+	const nkg_token *e = &doc->toks[k + (n ? n - 1 : 0)];
+	fprintf(stderr, "fuzz_date: lang %s, article date %s: \"%.*s\" (%zu tokens) gave \"%.10s\"\n",
+		l->code, adate ? adate : "none", (int)(e->end - t->start), doc->body + t->start,
+		n, iso);
+}
+
 /* An ISO date at text precision: "", "YYYY", "YYYY-MM" or "YYYY-MM-DD",
  * a real month and day.  Year 0000 can only come from "last year" in an
  * article dated 0001, so it is allowed. */
@@ -67,6 +78,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 					FUZZ_REQUIRE(n <= se->tok1 - k, "date runs past the end");
 					FUZZ_REQUIRE(memchr(iso, '\0', sizeof iso) != NULL,
 						     "iso not terminated");
+					if (n && !iso_ok(iso))
+						bad_date(doc, nkg_langs[li], k, n, adates[di], iso);
 					if (n)
 						FUZZ_REQUIRE(iso_ok(iso), "malformed ISO date");
 				}
@@ -78,6 +91,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				size_t n = nkg_mentions_parse_date(doc, nkg_langs[li], k,
 								   doc->n_toks, adates[di], iso);
 				FUZZ_REQUIRE(n <= doc->n_toks - k, "date runs past the end");
+				if (n && !iso_ok(iso))
+					bad_date(doc, nkg_langs[li], k, n, adates[di], iso);
 				if (n)
 					FUZZ_REQUIRE(iso_ok(iso), "malformed ISO date");
 			}

@@ -9,7 +9,7 @@
 # timeout-*, oom-* reproducers) go to build/fuzz/artifacts/TARGET/.
 # Exit status 1 when any target found something.
 set -u
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 2
 SECS=${1:?usage: run.sh SECONDS TARGET...}; shift
 OUT=build/fuzz
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
@@ -31,13 +31,13 @@ for t in "$@"; do
     *) echo "run.sh: unknown target $t" >&2; exit 2 ;;
   esac
   dict=; [ -f tests/fuzz/$t.dict ] && dict=-dict=tests/fuzz/$t.dict
-  reg=tests/fuzz/regressions/$t
+  reg=tests/fuzz/regressions/$t; [ -d "$reg" ] || reg=
   art=$OUT/artifacts/$t; mkdir -p "$art"
   log=$OUT/$t.log
   if [ "$SECS" = 0 ]; then
     # -runs=0 executes every input of the directories once.
-    "$bin" -runs=0 -timeout=$timeout $seeds "$reg" >"$log" 2>&1; rc=$?
-    n=$(grep -c '' <(find $seeds "$reg" -type f ! -name README.md))
+    "$bin" -runs=0 -timeout=$timeout $seeds $reg >"$log" 2>&1; rc=$?
+    n=$(find $seeds $reg -type f | wc -l)
     if [ $rc = 0 ]; then echo "$t: replayed $n inputs, no findings"
     else echo "$t: FAILED replaying $n inputs (exit $rc); log: $log"; tail -30 "$log"; status=1; fi
     continue
@@ -46,7 +46,7 @@ for t in "$@"; do
   before=$(ls "$art" | wc -l)
   "$bin" -max_total_time="$SECS" -max_len=$max_len -timeout=$timeout \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$art/" $dict \
-    "$corpus" $seeds "$reg" >"$log" 2>&1; rc=$?
+    "$corpus" $seeds $reg >"$log" 2>&1; rc=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   cov=$(grep -Eo 'cov: [0-9]+' "$log" | tail -1)
   after=$(ls "$art" | wc -l)
@@ -56,7 +56,7 @@ for t in "$@"; do
   else
     status=1
     echo "$t: ${execs:-?} executions, ${cov:-cov: ?}, FINDINGS: $new new reproducer(s) in $art (exit $rc); log: $log"
-    grep -E 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error|fuzz contract broken|SUMMARY' "$log" | head -5
+    grep -E '^fuzz_[a-z]+: |ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error|fuzz contract broken|SUMMARY' "$log" | head -6
     ls -t "$art" | head -$((new > 0 ? new : 1)) | sed "s|^|  $art/|"
   fi
 done

@@ -292,7 +292,8 @@ static void test_json(void)
 	CHECK(nkg_article_parse_json(rec, sizeof rec - 1, "dir/c.jsonl:3", NULL,
 				     &a, &e) == 0);
 	if (a) {
-		CHECK_STR(a->body, "a\"b\\c/d\be\ff\ng\nh\ti \xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80");
+		/* JSON \b and \f become spaces (scrub_text: XML cannot carry them). */
+		CHECK_STR(a->body, "a\"b\\c/d e f\ng\nh\ti \xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80");
 		CHECK_STR(a->id, "42");
 		CHECK_STR(a->date, "2023-11-21");
 		CHECK_STR(a->lang, "en-GB");
