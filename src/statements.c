@@ -20,6 +20,8 @@ typedef struct sctx {
 	const nkg_lang *l;
 	int *at;           /* mention covering token (tok - s->tok0), or -1 */
 	int events_done;   /* the sentence's events are known */
+	size_t ev0, role0; /* first event and role of this sentence: loops about
+			      the sentence start there (linear in the article) */
 } sctx;
 
 #define TOK(c, k) (&(c)->doc->toks[(k)])
@@ -686,7 +688,7 @@ static int add_role(sctx *c, int person, int org, const char *role,
 	nkg_stmt_role *r;
 	if (person < 0 || !role)
 		return 0;
-	for (size_t i = 0; i < c->st->n_roles; i++) {
+	for (size_t i = c->role0; i < c->st->n_roles; i++) {
 		r = &c->st->roles[i];
 		if (r->sent == c->si && r->person == person && r->org == org &&
 		    !strcmp(r->role, role))
@@ -794,7 +796,7 @@ typedef struct trig_hit {
 
 static const char *role_of(const sctx *c, int person, int org)
 {
-	for (size_t i = c->st->n_roles; i-- > 0;) {
+	for (size_t i = c->st->n_roles; i-- > c->role0;) {
 		const nkg_stmt_role *r = &c->st->roles[i];
 		if (r->sent == c->si && r->person == person && (r->org == org || org < 0))
 			return r->role;
@@ -956,7 +958,7 @@ static int events_for(sctx *c, trig_hit *h)
 			 * the organisation of the person's role here; "Okonkwo
 			 * joined in 2014": no object, the article's company. */
 			int ro = -1;
-			for (size_t i = c->st->n_roles; i-- > 0;)
+			for (size_t i = c->st->n_roles; i-- > c->role0;)
 				if (c->st->roles[i].sent == c->si &&
 				    c->st->roles[i].person == persons.chain[0] &&
 				    c->st->roles[i].org >= 0) {
@@ -1060,7 +1062,7 @@ static int events_for(sctx *c, trig_hit *h)
 	if (org < 0 && persons.n) {
 		/* "X, qui dirigeait Atos depuis 2019, a démissionné": the
 		 * organisation of the person's role in this sentence. */
-		for (size_t i = c->st->n_roles; i-- > 0;)
+		for (size_t i = c->st->n_roles; i-- > c->role0;)
 			if (c->st->roles[i].sent == c->si && c->st->roles[i].person == persons.chain[0] &&
 			    c->st->roles[i].org >= 0 &&
 			    (c->st->roles[i].title_m == (size_t)-1 ||
@@ -1261,7 +1263,7 @@ static int roles_for(sctx *c)
 			int dm = mention_at(c, b - 1);
 			if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE && c->ms->m[dm].tok0 > c->s->tok0)
 				b = c->ms->m[dm].tok0;
-			for (size_t i = c->st->n_events; i-- > 0;) {
+			for (size_t i = c->st->n_events; i-- > c->ev0;) {
 				const nkg_stmt_event *ev = &c->st->events[i];
 				if (ev->sent == c->si && ev->trig_tok + 1 == b &&
 				    (ev->kind == NKG_EV_APPOINTED || ev->kind == NKG_EV_JOINED) &&
@@ -1280,7 +1282,7 @@ static int roles_for(sctx *c)
 		if (k > c->s->tok0 && person < 0) {
 			int pm = mention_at(c, k - 1);
 			int p = pm >= 0 ? person_at(c, c->ms->m[pm].tok0, NULL) : -1;
-			for (size_t i = c->st->n_events; p >= 0 && i-- > 0;) {
+			for (size_t i = c->st->n_events; p >= 0 && i-- > c->ev0;) {
 				const nkg_stmt_event *ev = &c->st->events[i];
 				if (ev->sent == c->si && ev->person == p &&
 				    (ev->kind == NKG_EV_APPOINTED || ev->kind == NKG_EV_JOINED)) {
@@ -1388,7 +1390,7 @@ static int roles_for(sctx *c)
 					person = p.chain[0];
 				}
 				int hypothetical = 0;
-				for (size_t i = c->st->n_events; i-- > 0;)
+				for (size_t i = c->st->n_events; i-- > c->ev0;)
 					if (c->st->events[i].sent == c->si &&
 					    c->st->events[i].person == person &&
 					    c->st->events[i].modality != NKG_MOD_ASSERTED)
@@ -1401,7 +1403,7 @@ static int roles_for(sctx *c)
 					/* the organisation of the move this "as" follows:
 					 * the nearest trigger before it */
 					size_t best_tok = 0;
-					for (size_t i = 0; i < c->st->n_events; i++) {
+					for (size_t i = c->ev0; i < c->st->n_events; i++) {
 						const nkg_stmt_event *ev = &c->st->events[i];
 						if (ev->sent == c->si && ev->person == person && ev->org >= 0 &&
 						    ev->trig_tok < as && ev->trig_tok >= best_tok) {
@@ -1607,10 +1609,10 @@ static int sentence(sctx *c)
 	rc = roles_for(c);
 	c->events_done = 0;
 	/* Moves take the role the sentence gives the person there. */
-	for (size_t i = 0; !rc && i < c->st->n_events; i++) {
+	for (size_t i = c->ev0; !rc && i < c->st->n_events; i++) {
 		nkg_stmt_event *ev = &c->st->events[i];
 		if (ev->sent == c->si && !ev->role)
-			for (size_t j = c->st->n_roles; j-- > 0;) {
+			for (size_t j = c->st->n_roles; j-- > c->role0;) {
 				const nkg_stmt_role *r = &c->st->roles[j];
 				if (r->sent == c->si && r->person == ev->person && r->org == ev->org &&
 				    !r->former) {
@@ -1678,6 +1680,8 @@ int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,
 		c.si = si;
 		c.l = s->lang;
 		c.at = at;
+		c.ev0 = st->n_events;
+		c.role0 = st->n_roles;
 		rc = sentence(&c);
 		free(at);
 		if (rc) {
