@@ -20,6 +20,8 @@ for BIN in build/newskg build/asan/newskg; do
   run tests/cli/cli.sh "$BIN"
   step "golden: seed corpus facts ($BIN)"
   run tests/golden/golden.sh "$BIN"
+  step "store, SPARQL, Neo4j, push ($BIN)"
+  run tests/golden/store-check.sh "$BIN"
 done
 
 step "hand-written cases (tests/corpus)"
@@ -30,6 +32,21 @@ run tests/golden/rdf-check.sh build/newskg
 
 step "diagrams"
 run tests/golden/render-check.sh build/newskg
+
+
+step "robustness: hostile and broken inputs (normal and ASan builds)"
+run env ROBUST_BIG_SECONDS=20 tests/robust/robust.sh build/newskg build/asan/newskg
+
+step "fuzzing: regression inputs, then a short bounded run"
+if ! command -v clang >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang libclang-rt-14-dev >/tmp/newskg-clang.log 2>&1 ||
+    echo "fuzz: could not install clang (see /tmp/newskg-clang.log)"
+fi
+if command -v clang >/dev/null 2>&1; then
+  run timeout 300 make -s --no-print-directory fuzz FUZZ_SECONDS=10
+else
+  echo "fuzz: clang not available, skipped"
+fi
 
 echo
 if [ $status = 0 ]; then echo "make check: all test groups passed"; else echo "make check: FAILED"; fi

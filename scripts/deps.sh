@@ -5,10 +5,13 @@
 # and a font for diagram labels.  Does nothing when everything is there.
 set -u
 PKGS="build-essential pkg-config librdf0-dev libraptor2-dev librasqal3-dev \
-libgraphviz-dev graphviz raptor2-utils python3 python3-rdflib fonts-dejavu-core"
+libgraphviz-dev graphviz raptor2-utils python3 python3-rdflib fonts-dejavu-core \
+libcurl4-openssl-dev"
 
 missing=""
 pkg-config --exists redland raptor2 rasqal libcgraph libgvc 2>/dev/null || missing="libs"
+# newskg push (libcurl); any libcurl development package will do.
+pkg-config --exists libcurl 2>/dev/null || missing="$missing libcurl"
 command -v rapper >/dev/null 2>&1 || missing="$missing rapper"
 command -v dot >/dev/null 2>&1 || missing="$missing dot"
 /usr/bin/python3 -c 'import rdflib' >/dev/null 2>&1 || missing="$missing rdflib"

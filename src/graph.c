@@ -112,6 +112,10 @@ struct nkg_graph {
 	/* Open-addressing set of the quads' 128-bit keys, see quad_key. */
 	struct qkey *seen;
 	size_t seen_cap, seen_n;
+	/* nkg_graph_open: storage/model are the Berkeley DB quads,
+	 * ustorage/umodel the Berkeley DB union, never rebuilt (dirty stays
+	 * 0: only add_statement sets it, and it is not used on these). */
+	int persistent;
 	/* Last library message, filled by log_handler; reset per call. */
 	int log_errors;
 	int log_level;
@@ -1126,6 +1130,62 @@ static int turtle_unsafe(const quad_list *q, size_t from, size_t to)
 	return 0;
 }
 
+/* raptor 2.0.15's RDF/JSON writer escapes characters beyond U+FFFF the
+ * N-Triples way, \UXXXXXXXX, which is not JSON (an emoji in an article made
+ * the whole file unreadable).  Rewrites each such escape as the UTF-8
+ * character itself, which JSON allows in strings.  Every backslash in the
+ * writer's output starts an escape, so escapes are copied two bytes at a
+ * time and an escaped backslash before a 'U' is left alone. */
+static int json_fix_astral(char **text, size_t *len)
+{
+	const char *s = *text, *bs;
+	size_t n = *len, i = 0;
+	nkg_buf b = {0};
+
+	if (!memmem(s, n, "\\U", 2))
+		return 0;
+	while (i < n) {
+		unsigned long cp = 0;
+		size_t k, run;
+		bs = memchr(s + i, '\\', n - i);
+		run = bs ? (size_t)(bs - (s + i)) : n - i;
+		if (run && nkg_buf_append(&b, s + i, run))
+			goto oom;
+		i += run;
+		if (i + 1 >= n) {
+			if (i < n && nkg_buf_append(&b, s + i, 1))
+				goto oom;
+			break;
+		}
+		for (k = 0; s[i + 1] == 'U' && k < 8 && i + 2 + k < n; k++) {
+			char h = s[i + 2 + k];
+			int v = h >= '0' && h <= '9' ? h - '0' : h >= 'A' && h <= 'F' ? h - 'A' + 10 :
+				h >= 'a' && h <= 'f' ? h - 'a' + 10 : -1;
+			if (v < 0)
+				break;
+			cp = cp << 4 | (unsigned long)v;
+		}
+		if (s[i + 1] == 'U' && k == 8 && cp >= 0x10000 && cp <= 0x10FFFF) {
+			char u[4] = { (char)(0xF0 | cp >> 18), (char)(0x80 | (cp >> 12 & 0x3F)),
+				      (char)(0x80 | (cp >> 6 & 0x3F)), (char)(0x80 | (cp & 0x3F)) };
+			if (nkg_buf_append(&b, u, 4))
+				goto oom;
+			i += 10;
+		} else {
+			if (nkg_buf_append(&b, s + i, 2))
+				goto oom;
+			i += 2;
+		}
+	}
+	free(*text);
+	*len = b.len;
+	*text = nkg_buf_detach(&b);
+	return *text ? 0 : NKG_ENOMEM;
+oom:
+	nkg_buf_free(&b);
+	return NKG_ENOMEM;
+}
+
 /* A raptor iostream writing into a growable buffer through our own
  * handler.  (raptor's string iostream allocates a buffer node for every
  * byte written; a FILE from open_memstream takes a lock per byte: both
@@ -1394,6 +1454,8 @@ int nkg_graph_serialize(nkg_graph *g, const char *format, char **out,
 		nkg_buf_free(&b);
 	} else {
 		rc = run_serializer(g, name, &q, 0, q.n, &text, &len);
+		if (!rc && strcmp(name, "json") == 0)
+			rc = json_fix_astral(&text, &len);
 	}
 	if (rc)
 		goto done;
@@ -1809,5 +1871,765 @@ int nkg_graph_stream_nquads(const nkg_kb *kb, FILE *out, nkg_error *err)
 			rc = log_error(g, err, NKG_ERDF, "librdf", "cannot create hashes storage");
 	}
 	nkg_graph_free(g);
+	return rc;
+}
+
+/* ---- persistent graphs -------------------------------------------------- */
+
+/* librdf storage options are 'quoted' with no escape: a value cannot hold
+ * a quote, and a backslash is kept out too. */
+static int opt_value_ok(const char *s)
+{
+	return s && *s && !strchr(s, '\'') && !strchr(s, '\\');
+}
+
+/* One "hashes" storage on Berkeley DB files dir/name-*.db. */
+static int open_bdb(nkg_graph *g, const char *dir, const char *name,
+		    const char *extra, unsigned flags, librdf_storage **st,
+		    librdf_model **m)
+{
+	nkg_buf opt = {0};
+	int rc = 0;
+
+	if (nkg_buf_printf(&opt, "hash-type='bdb',dir='%s',%s,new='%s',write='%s'",
+			   dir, extra, flags & NKG_GRAPH_CREATE ? "yes" : "no",
+			   flags & (NKG_GRAPH_WRITE | NKG_GRAPH_CREATE) ? "yes" : "no")) {
+		nkg_buf_free(&opt);
+		return NKG_ENOMEM;
+	}
+	*st = librdf_new_storage(g->world, "hashes", name, opt.data);
+	if (!*st || !(*m = librdf_new_model(g->world, *st, NULL)))
+		rc = NKG_ERDF;
+	nkg_buf_free(&opt);
+	return rc;
+}
+
+int nkg_graph_open(nkg_graph **out, const char *dir, unsigned flags,
+		   nkg_error *err)
+{
+	nkg_graph *g = NULL;
+	int rc;
+
+	*out = NULL;
+	if (!opt_value_ok(dir))
+		return nkg_error_set(err, NKG_EUSAGE,
+				     "%s: a store directory name cannot be empty or hold ' or \\",
+				     dir ? dir : "(null)");
+	if ((rc = nkg_graph_new(&g, err)) != 0)
+		return rc;
+	/* nkg_graph_new made an in-memory storage: swap in the files. */
+	librdf_free_model(g->model);
+	librdf_free_storage(g->storage);
+	g->model = NULL;
+	g->storage = NULL;
+	g->persistent = 1;
+	log_reset(g);
+	/* quads: what was ingested, per article; triples: their union, with
+	 * the predicate index that (?,p,?) patterns and OPTIONALs need. */
+	if ((rc = open_bdb(g, dir, "quads", "contexts='yes'", flags,
+			   &g->storage, &g->model)) != 0 ||
+	    (rc = open_bdb(g, dir, "triples", "index-predicates='yes'", flags,
+			   &g->ustorage, &g->umodel)) != 0) {
+		if (rc == NKG_ENOMEM)
+			nkg_error_set(err, rc, "out of memory");
+		else
+			log_error(g, err, rc, dir, "cannot open the Berkeley DB files");
+		nkg_graph_free(g);
+		return rc;
+	}
+	*out = g;
+	return 0;
+}
+
+int nkg_graph_is_persistent(const nkg_graph *g)
+{
+	return g && g->persistent;
+}
+
+int nkg_graph_sync(nkg_graph *g, nkg_error *err)
+{
+	log_reset(g);
+	if (librdf_model_sync(g->model) ||
+	    (g->persistent && librdf_model_sync(g->umodel)))
+		return log_error(g, err, NKG_EIO, "librdf", "cannot write the store files");
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void nkg_graph_names_free(char **names)
+{
+	if (!names)
+		return;
+	for (char **p = names; *p; p++)
+		free(*p);
+	free(names);
+}
+
+int nkg_graph_contexts(nkg_graph *g, char ***out, size_t *n, nkg_error *err)
+{
+	librdf_iterator *it = NULL;
+	char **v = NULL;
+	size_t cnt = 0, cap = 0, k = 0;
+	int rc = 0;
+
+	*out = NULL;
+	if (n)
+		*n = 0;
+	log_reset(g);
+	it = librdf_model_get_contexts(g->model);
+	if (!it) {
+		rc = log_error(g, err, NKG_ERDF, "librdf", "cannot list the named graphs");
+		goto done;
+	}
+	for (; !librdf_iterator_end(it); librdf_iterator_next(it)) {
+		librdf_node *c = librdf_iterator_get_object(it);  /* borrowed */
+		void *arr = v;
+		if (!c || librdf_node_get_type(c) != LIBRDF_NODE_TYPE_RESOURCE)
+			continue;
+		if (nkg_grow(&arr, &cap, cnt + 2, sizeof *v)) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		v = arr;
+		if (!(v[cnt] = nkg_strdup((const char *)librdf_uri_as_string(librdf_node_get_uri(c))))) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		cnt++;
+	}
+	if (!v && !(v = calloc(1, sizeof *v))) {
+		rc = NKG_ENOMEM;
+		goto done;
+	}
+	if (cnt)
+		qsort(v, cnt, sizeof *v, cmp_str);
+	/* Berkeley DB may list a context once per statement. */
+	for (size_t i = 0; i < cnt; i++) {
+		if (k && strcmp(v[k - 1], v[i]) == 0)
+			free(v[i]);
+		else
+			v[k++] = v[i];
+	}
+	v[k] = NULL;
+	*out = v;
+	v = NULL;
+	cnt = 0;
+	if (n)
+		*n = k;
+done:
+	if (rc == NKG_ENOMEM)
+		nkg_error_set(err, rc, "out of memory");
+	for (size_t i = 0; v && i < cnt; i++)
+		free(v[i]);
+	free(v);
+	if (it)
+		librdf_free_iterator(it);
+	return rc;
+}
+
+char *nkg_graph_article_iri(const char *id)
+{
+	nkg_buf b = {0};
+	if (!id || make_id(&b, "article", id, NULL, NULL)) {
+		nkg_buf_free(&b);
+		return NULL;
+	}
+	return nkg_buf_detach(&b);
+}
+
+/* A copy of n made in g's world: n may come from another graph, and a
+ * librdf node keeps the world it was made in.  Blank node labels get
+ * bprefix.  New node, caller frees; NULL when out of memory. */
+static librdf_node *node_into(nkg_graph *g, librdf_node *n, const char *bprefix)
+{
+	size_t len = 0;
+	unsigned char *s;
+
+	switch (librdf_node_get_type(n)) {
+	case LIBRDF_NODE_TYPE_RESOURCE:
+		return librdf_new_node_from_uri_string(g->world,
+			librdf_uri_as_string(librdf_node_get_uri(n)));
+	case LIBRDF_NODE_TYPE_BLANK: {
+		nkg_buf b = {0};
+		librdf_node *r = NULL;
+		s = librdf_node_get_counted_blank_identifier(n, &len);
+		if (!nkg_buf_puts(&b, bprefix ? bprefix : "") &&
+		    !nkg_buf_append(&b, (const char *)s, len))
+			r = librdf_new_node_from_blank_identifier(g->world,
+				(const unsigned char *)b.data);
+		nkg_buf_free(&b);
+		return r;
+	}
+	case LIBRDF_NODE_TYPE_LITERAL: {
+		librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(n);
+		librdf_uri *dt2 = NULL;
+		const char *lang = librdf_node_get_literal_value_language(n);
+		librdf_node *r;
+		s = librdf_node_get_literal_value_as_counted_string(n, &len);
+		if (dt && !(dt2 = librdf_new_uri(g->world, librdf_uri_as_string(dt))))
+			return NULL;
+		/* Copies the datatype URI (a new reference): ours is freed. */
+		r = librdf_new_node_from_typed_counted_literal(g->world,
+			s ? s : (const unsigned char *)"", s ? len : 0, lang,
+			lang ? strlen(lang) : 0, dt2);
+		if (dt2)
+			librdf_free_uri(dt2);
+		return r;
+	}
+	default:
+		return NULL;
+	}
+}
+
+/* A new statement in g's world with copies of st's terms (see node_into). */
+static librdf_statement *statement_into(nkg_graph *g, librdf_statement *st,
+					const char *bprefix)
+{
+	librdf_node *s = node_into(g, librdf_statement_get_subject(st), bprefix);
+	librdf_node *p = node_into(g, librdf_statement_get_predicate(st), bprefix);
+	librdf_node *o = node_into(g, librdf_statement_get_object(st), bprefix);
+
+	if (!s || !p || !o) {
+		if (s) librdf_free_node(s);
+		if (p) librdf_free_node(p);
+		if (o) librdf_free_node(o);
+		return NULL;
+	}
+	/* Consumes s, p, o even on failure. */
+	return librdf_new_statement_from_nodes(g->world, s, p, o);
+}
+
+/* Whether some named graph of persistent g still holds st's triple.  The
+ * sp2o index gives the objects of (s, p) in every graph; asking for the
+ * whole statement would scan the store (librdf only uses an index when
+ * exactly one part is missing). */
+static int triple_held(nkg_graph *g, librdf_statement *st)
+{
+	librdf_node *o = librdf_statement_get_object(st);
+	librdf_iterator *it = librdf_model_get_targets(g->model,
+		librdf_statement_get_subject(st), librdf_statement_get_predicate(st));
+	int held = 0;
+
+	if (!it)
+		return -1;
+	for (; !held && !librdf_iterator_end(it); librdf_iterator_next(it)) {
+		librdf_node *t = librdf_iterator_get_object(it);  /* borrowed */
+		held = t && librdf_node_equals(t, o);
+	}
+	librdf_free_iterator(it);
+	return held;
+}
+
+typedef struct stmt_list {
+	librdf_statement **v;
+	size_t n, cap;
+} stmt_list;
+
+static void stmts_free(stmt_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		librdf_free_statement(l->v[i]);
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+/* Removes named graph ctx (g's node) from persistent g, and from the
+ * union the triples no other graph holds. */
+static int remove_ctx(nkg_graph *g, librdf_node *ctx, size_t *removed)
+{
+	librdf_stream *s = NULL;
+	stmt_list l = {0};
+	int rc = 0;
+
+	*removed = 0;
+	if (!(s = librdf_model_context_as_stream(g->model, ctx)))
+		return NKG_ERDF;
+	/* Copied first: the graph cannot change under a live stream. */
+	for (; !librdf_stream_end(s); librdf_stream_next(s)) {
+		librdf_statement *st = librdf_stream_get_object(s);  /* borrowed */
+		void *arr = l.v;
+		if (!st)
+			continue;
+		if (nkg_grow(&arr, &l.cap, l.n + 1, sizeof *l.v)) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		l.v = arr;
+		if (!(l.v[l.n] = librdf_new_statement_from_statement(st))) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		l.n++;
+	}
+	librdf_free_stream(s);
+	s = NULL;
+	if (!l.n)
+		goto done;
+	if (librdf_model_context_remove_statements(g->model, ctx)) {
+		rc = NKG_ERDF;
+		goto done;
+	}
+	for (size_t i = 0; i < l.n; i++) {
+		int held = triple_held(g, l.v[i]);
+		if (held < 0) {
+			rc = NKG_ERDF;
+			goto done;
+		}
+		/* Failure here means it was not there: nothing to undo. */
+		if (!held)
+			librdf_model_remove_statement(g->umodel, l.v[i]);
+	}
+	*removed = l.n;
+done:
+	if (s)
+		librdf_free_stream(s);
+	stmts_free(&l);
+	return rc;
+}
+
+static int rdf_fail(nkg_graph *g, nkg_error *err, int rc, const char *what)
+{
+	if (rc == NKG_ENOMEM)
+		return nkg_error_set(err, rc, "out of memory");
+	return log_error(g, err, rc, "librdf", what);
+}
+
+int nkg_graph_remove_context(nkg_graph *g, const char *iri, size_t *removed,
+			     nkg_error *err)
+{
+	librdf_node *ctx = NULL;
+	size_t n = 0;
+	int rc;
+
+	if (removed)
+		*removed = 0;
+	if (!g->persistent)
+		return nkg_error_set(err, NKG_EUSAGE, "only a store's graphs can be removed");
+	log_reset(g);
+	if (!(ctx = iri_node(g, iri)))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	rc = remove_ctx(g, ctx, &n);
+	librdf_free_node(ctx);
+	if (rc)
+		return rdf_fail(g, err, rc, "cannot remove the graph");
+	if (removed)
+		*removed = n;
+	return 0;
+}
+
+/* "b" + 16 hex digits of the graph name + "_": blank nodes of different
+ * graphs stay apart in the store (labels come from each parse). */
+static void blank_prefix(const char *iri, char out[20])
+{
+	uint64_t h = fnv(FNV_OFFSET, iri, strlen(iri));
+	snprintf(out, 20, "b%016llx_", (unsigned long long)h);
+}
+
+int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
+			      const char *src_iri, const char *dst_iri,
+			      size_t *removed, size_t *added, nkg_error *err)
+{
+	librdf_node *sctx = NULL, *dctx = NULL;
+	librdf_stream *s = NULL;
+	char bprefix[20];
+	size_t nrem = 0, nadd = 0;
+	int rc = 0, any = 0;
+
+	if (removed)
+		*removed = 0;
+	if (added)
+		*added = 0;
+	if (!dst->persistent)
+		return nkg_error_set(err, NKG_EUSAGE, "only a store's graphs can be replaced");
+	if (!dst_iri && !(dst_iri = src_iri))
+		return nkg_error_set(err, NKG_EUSAGE, "replace: the default graph needs a name");
+	log_reset(dst);
+	log_reset(src);
+	blank_prefix(dst_iri, bprefix);
+	if (src_iri) {
+		if (!(sctx = iri_node(src, src_iri))) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		any = 1;
+	} else {
+		/* The default graph: only replace when there is one. */
+		if (!(s = librdf_model_as_stream(src->model))) {
+			rc = NKG_ERDF;
+			goto done;
+		}
+		for (; !any && !librdf_stream_end(s); librdf_stream_next(s))
+			any = !librdf_stream_get_context2(s);
+		librdf_free_stream(s);
+		s = NULL;
+	}
+	if (!any)
+		goto done;
+	if (!(dctx = iri_node(dst, dst_iri))) {
+		rc = NKG_ENOMEM;
+		goto done;
+	}
+	if ((rc = remove_ctx(dst, dctx, &nrem)) != 0)
+		goto done;
+	s = sctx ? librdf_model_context_as_stream(src->model, sctx)
+		 : librdf_model_as_stream(src->model);
+	if (!s) {
+		rc = NKG_ERDF;
+		goto done;
+	}
+	for (; !librdf_stream_end(s); librdf_stream_next(s)) {
+		librdf_statement *st = librdf_stream_get_object(s);  /* borrowed */
+		librdf_statement *copy;
+		if (!st || (!sctx && librdf_stream_get_context2(s)))
+			continue;
+		if (!(copy = statement_into(dst, st, bprefix))) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		/* src holds each quad once (add_statement), and the graph was
+		 * just emptied, so the context add makes no duplicate; the
+		 * union storage has no contexts and skips existing triples. */
+		if (librdf_model_context_add_statement(dst->model, dctx, copy) ||
+		    librdf_model_add_statement(dst->umodel, copy))
+			rc = NKG_ERDF;
+		librdf_free_statement(copy);
+		if (rc)
+			goto done;
+		nadd++;
+	}
+	if (removed)
+		*removed = nrem;
+	if (added)
+		*added = nadd;
+done:
+	if (rc) {
+		if (src->log_msg[0] && !dst->log_msg[0])
+			rdf_fail(src, err, rc, "cannot read the graph");
+		else
+			rdf_fail(dst, err, rc, "cannot store the graph");
+	}
+	if (s)
+		librdf_free_stream(s);
+	if (sctx)
+		librdf_free_node(sctx);
+	if (dctx)
+		librdf_free_node(dctx);
+	return rc;
+}
+
+int nkg_graph_triples(nkg_graph *g, size_t *out, nkg_error *err)
+{
+	librdf_stream *s;
+	size_t n = 0;
+	int sz;
+
+	*out = 0;
+	log_reset(g);
+	if (!g->persistent && union_refresh(g))
+		return log_error(g, err, NKG_ERDF, "librdf", "cannot build the union graph");
+	/* Berkeley DB hashes do not know their size (-1): count. */
+	if ((sz = librdf_model_size(g->umodel)) >= 0) {
+		*out = (size_t)sz;
+		return 0;
+	}
+	if (!(s = librdf_model_as_stream(g->umodel)))
+		return log_error(g, err, NKG_ERDF, "librdf", "cannot list statements");
+	for (; !librdf_stream_end(s); librdf_stream_next(s))
+		n++;
+	librdf_free_stream(s);
+	*out = n;
+	return 0;
+}
+
+/* Copies the statements of stream s (g's) into the in-memory graph tmp,
+ * in its graph ctx_iri (NULL: default graph). */
+static int copy_stream(nkg_graph *tmp, librdf_stream *s, const char *ctx_iri)
+{
+	librdf_node *ctx = NULL;
+	int rc = 0;
+
+	if (ctx_iri && !(ctx = iri_node(tmp, ctx_iri)))
+		return NKG_ENOMEM;
+	for (; !librdf_stream_end(s); librdf_stream_next(s)) {
+		librdf_statement *st = librdf_stream_get_object(s);  /* borrowed */
+		librdf_statement *copy;
+		if (!st)
+			continue;
+		if (!(copy = statement_into(tmp, st, NULL))) {
+			rc = NKG_ENOMEM;
+			break;
+		}
+		rc = add_statement(tmp, ctx, copy);
+		librdf_free_statement(copy);
+		if (rc)
+			break;
+	}
+	if (ctx)
+		librdf_free_node(ctx);
+	return rc;
+}
+
+int nkg_graph_serialize_context(nkg_graph *g, const char *iri,
+				const char *format, char **out,
+				size_t *out_len, nkg_error *err)
+{
+	nkg_graph *tmp = NULL;
+	librdf_node *ctx = NULL;
+	librdf_stream *s = NULL;
+	int rc, keep = format && (!strcmp(format, "nquads") || !strcmp(format, "trig"));
+
+	*out = NULL;
+	if (out_len)
+		*out_len = 0;
+	log_reset(g);
+	if ((rc = nkg_graph_new(&tmp, err)) != 0)
+		return rc;
+	if (!(ctx = iri_node(g, iri))) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	if (!(s = librdf_model_context_as_stream(g->model, ctx))) {
+		rc = log_error(g, err, NKG_ERDF, iri, "cannot read the graph");
+		goto done;
+	}
+	if ((rc = copy_stream(tmp, s, keep ? iri : NULL)) != 0) {
+		rdf_fail(tmp, err, rc, "cannot copy the graph");
+		goto done;
+	}
+	rc = nkg_graph_serialize(tmp, format, out, out_len, err);
+done:
+	if (s)
+		librdf_free_stream(s);
+	if (ctx)
+		librdf_free_node(ctx);
+	nkg_graph_free(tmp);
+	return rc;
+}
+
+/* ---- any SPARQL query --------------------------------------------------- */
+
+void nkg_result_free(nkg_result *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->ncols; i++)
+		free(r->cols[i]);
+	for (size_t i = 0; i < r->ncols * r->nrows; i++) {
+		free(r->cells[i].value);
+		free(r->cells[i].lang);
+		free(r->cells[i].datatype);
+	}
+	free(r->cols);
+	free(r->cells);
+	free(r->text);
+	free(r);
+}
+
+static int term_of(librdf_node *n, nkg_term *t)
+{
+	size_t len = 0;
+	unsigned char *s;
+
+	memset(t, 0, sizeof *t);
+	switch (librdf_node_get_type(n)) {
+	case LIBRDF_NODE_TYPE_RESOURCE:
+		t->kind = NKG_TERM_IRI;
+		s = librdf_uri_as_counted_string(librdf_node_get_uri(n), &len);
+		t->value = nkg_strndup((const char *)s, len);
+		break;
+	case LIBRDF_NODE_TYPE_BLANK:
+		t->kind = NKG_TERM_BLANK;
+		s = librdf_node_get_counted_blank_identifier(n, &len);
+		t->value = nkg_strndup((const char *)s, len);
+		break;
+	case LIBRDF_NODE_TYPE_LITERAL: {
+		const char *lang = librdf_node_get_literal_value_language(n);
+		librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(n);
+		t->kind = NKG_TERM_LITERAL;
+		s = librdf_node_get_literal_value_as_counted_string(n, &len);
+		t->value = nkg_strndup(s ? (const char *)s : "", s ? len : 0);
+		if (lang && *lang && !(t->lang = nkg_strdup(lang)))
+			return NKG_ENOMEM;
+		if (dt && !(t->datatype = nkg_strdup((const char *)librdf_uri_as_string(dt))))
+			return NKG_ENOMEM;
+		break;
+	}
+	default:
+		t->kind = NKG_TERM_NONE;
+		return 0;
+	}
+	return t->value ? 0 : NKG_ENOMEM;
+}
+
+/* Bindings as terms into r. */
+static int result_cells(librdf_query_results *res, nkg_result *r)
+{
+	size_t cap = 0;
+	int n = librdf_query_results_get_bindings_count(res);
+
+	if (n > 0) {
+		if (!(r->cols = calloc((size_t)n, sizeof *r->cols)))
+			return NKG_ENOMEM;
+		for (int i = 0; i < n; i++) {
+			const char *name = librdf_query_results_get_binding_name(res, i);
+			if (!(r->cols[i] = nkg_strdup(name ? name : "")))
+				return NKG_ENOMEM;
+			r->ncols++;
+		}
+	}
+	for (; !librdf_query_results_finished(res); librdf_query_results_next(res)) {
+		void *arr = r->cells;
+		nkg_term *row;
+		if (nkg_grow(&arr, &cap, (r->nrows + 1) * r->ncols + 1, sizeof *r->cells))
+			return NKG_ENOMEM;
+		r->cells = arr;
+		row = &r->cells[r->nrows * r->ncols];
+		memset(row, 0, r->ncols * sizeof *row);
+		r->nrows++;
+		for (size_t c = 0; c < r->ncols; c++) {
+			librdf_node *v = librdf_query_results_get_binding_value(res, (int)c);
+			int rc;
+			if (!v)
+				continue;  /* unbound */
+			rc = term_of(v, &row[c]);
+			librdf_free_node(v);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+int nkg_graph_query(nkg_graph *g, const char *sparql,
+		    const char *results_format, const char *rdf_format,
+		    nkg_result **out, nkg_error *err)
+{
+	static const char *const rfmts[] = { "json", "xml", "csv", "tsv", NULL };
+	librdf_query *q = NULL;
+	librdf_query_results *res = NULL;
+	librdf_stream *s = NULL;
+	nkg_graph *tmp = NULL;
+	nkg_result *r = NULL;
+	unsigned char *text = NULL;
+	size_t len = 0;
+	int rc = 0, ok = !results_format;
+
+	*out = NULL;
+	for (size_t i = 0; !ok && rfmts[i]; i++)
+		ok = !strcmp(results_format, rfmts[i]);
+	if (!ok)
+		return nkg_error_set(err, NKG_EUSAGE,
+				     "unknown results format \"%s\" (json, xml, csv, tsv)",
+				     results_format);
+	log_reset(g);
+	if (!g->persistent && (rc = union_refresh(g)) != 0) {
+		log_error(g, err, rc, "librdf", "cannot build the query model");
+		goto done;
+	}
+	log_reset(g);
+	if (!(r = calloc(1, sizeof *r))) {
+		rc = NKG_ENOMEM;
+		goto done;
+	}
+	q = librdf_new_query(g->world, "sparql", NULL, (const unsigned char *)sparql, NULL);
+	if (!q) {
+		rc = log_error(g, err, NKG_EQUERY, "SPARQL", "cannot create query");
+		goto done;
+	}
+	/* rasqal parses the query here: syntax errors surface as NULL. */
+	res = librdf_query_execute(q, g->umodel);
+	if (!res || g->log_errors) {
+		rc = log_error(g, err, NKG_EQUERY, "SPARQL", "query failed");
+		goto done;
+	}
+	if (librdf_query_results_is_graph(res)) {
+		r->kind = NKG_RESULT_GRAPH;
+		/* Into a graph of our own, for the sorted, prefixed writers. */
+		if ((rc = nkg_graph_new(&tmp, err)) != 0)
+			goto done;
+		if (!(s = librdf_query_results_as_stream(res))) {
+			if (g->log_errors) {
+				rc = log_error(g, err, NKG_EQUERY, "SPARQL", "query failed");
+				goto done;
+			}
+		} else if ((rc = copy_stream(tmp, s, NULL)) != 0) {
+			rdf_fail(tmp, err, rc, "cannot copy the result");
+			goto done;
+		}
+		if (g->log_errors) {
+			rc = log_error(g, err, NKG_EQUERY, "SPARQL", "query failed");
+			goto done;
+		}
+		if ((rc = nkg_graph_serialize(tmp, rdf_format ? rdf_format : "turtle",
+					      &r->text, &r->len, err)) != 0)
+			goto done;
+	} else if (librdf_query_results_is_boolean(res)) {
+		int b = librdf_query_results_get_boolean(res);
+		r->kind = NKG_RESULT_BOOLEAN;
+		if (b < 0 || g->log_errors) {
+			rc = log_error(g, err, NKG_EQUERY, "SPARQL", "query failed");
+			goto done;
+		}
+		r->boolean = b > 0;
+		/* rasqal writes booleans in XML and JSON only. */
+		if (results_format && (!strcmp(results_format, "csv") ||
+				       !strcmp(results_format, "tsv"))) {
+			nkg_buf b2 = {0};
+			if (nkg_buf_printf(&b2, "_askResult%s%s%s", !strcmp(results_format, "csv") ? "\r\n" : "\n",
+					   r->boolean ? "true" : "false",
+					   !strcmp(results_format, "csv") ? "\r\n" : "\n")) {
+				nkg_buf_free(&b2);
+				rc = NKG_ENOMEM;
+				goto done;
+			}
+			r->len = b2.len;
+			r->text = nkg_buf_detach(&b2);
+			results_format = NULL;
+		}
+	} else if (librdf_query_results_is_bindings(res)) {
+		r->kind = NKG_RESULT_BINDINGS;
+		if (!results_format && (rc = result_cells(res, r)) != 0)
+			goto done;
+	} else {
+		rc = nkg_error_set(err, NKG_EQUERY, "SPARQL: unknown kind of result");
+		goto done;
+	}
+	if (results_format && r->kind != NKG_RESULT_GRAPH) {
+		/* Allocated by librdf: released with librdf_free_memory. */
+		text = librdf_query_results_to_counted_string2(res, results_format,
+							       NULL, NULL, NULL, &len);
+		if (!text || g->log_errors) {
+			rc = log_error(g, err, NKG_EQUERY, "SPARQL", "cannot write the results");
+			goto done;
+		}
+		if (!(r->text = nkg_strndup((const char *)text, len))) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		r->len = len;
+	}
+	if (g->log_errors) {
+		rc = log_error(g, err, NKG_EQUERY, "SPARQL", "query failed");
+		goto done;
+	}
+	*out = r;
+	r = NULL;
+done:
+	if (rc == NKG_ENOMEM)
+		nkg_error_set(err, rc, "out of memory");
+	if (text)
+		librdf_free_memory(text);
+	if (s)
+		librdf_free_stream(s);
+	nkg_graph_free(tmp);
+	nkg_result_free(r);
+	if (res)
+		librdf_free_query_results(res);
+	if (q)
+		librdf_free_query(q);
 	return rc;
 }

@@ -15,6 +15,7 @@
 #include "newskg/graph.h"
 #include "newskg/kb.h"
 #include "newskg/lang.h"
+#include "newskg/query.h"
 #include "newskg/reader.h"
 #include "newskg/render.h"
 #include "newskg/report.h"
@@ -43,6 +44,26 @@ static const char usage_text[] =
 "  explain  INPUT...                         trace what the extractor read, sentence\n"
 "                                            by sentence (names, titles, dates, moves)\n"
 "  help                                      this text\n"
+"\n"
+"The store (a directory, default out/store) and SPARQL:\n"
+"  ingest   [--store DIR] [--wait] INPUT...  add articles; one already there is\n"
+"                                            replaced (its named graph)\n"
+"  remove   [--store DIR] [--wait] ID...    remove articles (ids or graph IRIs)\n"
+"  stats    [--store DIR | INPUT...]        articles, people, organisations...\n"
+"  query    [--store DIR | INPUT...] [-F FMT] [--param NAME=VALUE]...\n"
+"           ('SPARQL' | -q FILE.rq|NAME)    SELECT, ASK, CONSTRUCT, DESCRIBE;\n"
+"                                           FMT: table, csv, tsv, json, xml\n"
+"  timeline [--store DIR | INPUT...] NAME   a person's moves, oldest first\n"
+"  role-on-date [...] ORG DATE              who held which role at ORG on DATE\n"
+"  moves    [...] FROM TO                   who left FROM for TO\n"
+"  head     [...] ORG [DATE]                who headed ORG on DATE (default today)\n"
+"  export   -f neo4j -o DIR [--store DIR | INPUT...]   neo4j-admin import CSVs\n"
+"           (-f FORMAT -o FILE: the graph as RDF)\n"
+"  push     --endpoint URL [--user U --password P] [--retries N]\n"
+"           [--store DIR | INPUT...]        PUT each named graph to a SPARQL 1.1\n"
+"                                           Graph Store (URL?graph=IRI)\n"
+"  These take --quiet (not -q) and the input options below; see\n"
+"  docs/querying.md.\n"
 "\n"
 "INPUT is an article file (.txt with optional front matter), a JSON Lines\n"
 "corpus (.jsonl), a directory (searched for both), '-' for standard input, or\n"
@@ -97,6 +118,30 @@ static int exit_for(int code)
 	case NKG_EQUERY: return EXIT_QUERY;
 	default: return EXIT_FAIL;
 	}
+}
+
+/* The store and query commands (src/query.c) parse their own options and
+ * write through these callbacks. */
+static int store_out(void *ctx, const char *data, size_t n)
+{
+	(void)ctx;
+	return fwrite(data, 1, n, stdout) == n && fflush(stdout) == 0 ? 0 : -1;
+}
+
+static void store_note(void *ctx, const char *msg)
+{
+	(void)ctx;
+	fprintf(stderr, "newskg: %s\n", msg);
+}
+
+static int run_store_command(int argc, char **argv, const char *argv0)
+{
+	nkg_cli_io io = { store_out, store_note, NULL, argv0 };
+	nkg_error err = {0};
+	int rc = nkg_query_command(argc, argv, &io, &err);
+	if (rc)
+		fprintf(stderr, "newskg: %s\n", err.msg[0] ? err.msg : "failed");
+	return exit_for(rc);
 }
 
 static void warn_cb(void *ctx, const char *msg)
@@ -376,6 +421,8 @@ int main(int argc, char **argv)
 		printf("newskg %s\n", NEWSKG_VERSION);
 		return EXIT_OK;
 	}
+	if (nkg_query_is_command(cmd))
+		return run_store_command(argc - 1, argv + 1, argv[0]);
 	if (strcmp(cmd, "extract") && strcmp(cmd, "facts") && strcmp(cmd, "render") &&
 	    strcmp(cmd, "report") && strcmp(cmd, "eval") && strcmp(cmd, "explain")) {
 		fprintf(stderr, "newskg: unknown command '%s' (try 'newskg --help')\n", cmd);

@@ -99,6 +99,101 @@ void nkg_table_free(nkg_table *t);
 int nkg_graph_select(nkg_graph *g, const char *sparql, nkg_table **out,
 		     nkg_error *err);
 
+
+/* ---- persistent graphs (src/store.c) ------------------------------------
+ *
+ * A graph kept on disk in dir by two Redland "hashes" storages with
+ * Berkeley DB files (hash-type 'bdb'): "quads" (contexts='yes': one named
+ * graph per article) and "triples" (the union of the named graphs, each
+ * triple once, with the (?,p,?) index index-predicates='yes').  Queries
+ * (nkg_graph_select, nkg_graph_query) read "triples" directly, so opening
+ * costs nothing however large the store.  The two are kept in step by
+ * nkg_graph_replace_context and nkg_graph_remove_context, the only ways to
+ * change a persistent graph: nkg_graph_add_kb and nkg_graph_load must not
+ * be used on one (their duplicate filter only knows this session's quads
+ * and they would leave "triples" behind).  No locking here: see store.h. */
+enum {
+	NKG_GRAPH_WRITE = 1,   /* open for writing (else read-only) */
+	NKG_GRAPH_CREATE = 2   /* make new empty files, replacing any */
+};
+int nkg_graph_open(nkg_graph **out, const char *dir, unsigned flags,
+		   nkg_error *err);
+/* Whether g was opened by nkg_graph_open. */
+int nkg_graph_is_persistent(const nkg_graph *g);
+/* Writes what librdf and Berkeley DB still hold in memory to the files. */
+int nkg_graph_sync(nkg_graph *g, nkg_error *err);
+
+/* The names (IRIs) of g's named graphs, sorted, unique, NULL-terminated.
+ * Caller frees with nkg_graph_names_free. */
+int nkg_graph_contexts(nkg_graph *g, char ***out, size_t *n, nkg_error *err);
+void nkg_graph_names_free(char **names);
+/* The IRI of article id (NKG_NS_ID "article/" + id, percent-encoded as in
+ * nkg_graph_add_kb).  Caller frees; NULL when out of memory. */
+char *nkg_graph_article_iri(const char *id);
+
+/* Persistent g only.  Removes the named graph iri; *removed (may be NULL)
+ * gets the number of quads removed (0 if there was no such graph).
+ * Triples no other named graph holds leave the union too. */
+int nkg_graph_remove_context(nkg_graph *g, const char *iri, size_t *removed,
+			     nkg_error *err);
+/* Persistent dst only.  Makes dst's named graph dst_iri hold exactly the
+ * triples of src's named graph src_iri (NULL: src's default graph; when
+ * that is empty nothing happens): the old graph is removed first, so doing
+ * it twice leaves the same quads.  Blank nodes are renamed per dst_iri so
+ * that graphs never share one.  *removed, *added may be NULL. */
+int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
+			      const char *src_iri, const char *dst_iri,
+			      size_t *removed, size_t *added, nkg_error *err);
+/* Number of distinct triples (the RDF merge of all graphs). */
+int nkg_graph_triples(nkg_graph *g, size_t *out, nkg_error *err);
+/* Serialises one named graph (as nkg_graph_serialize; triples formats
+ * drop the graph name, nquads and trig keep it).  An absent graph gives
+ * an empty document. */
+int nkg_graph_serialize_context(nkg_graph *g, const char *iri,
+				const char *format, char **out,
+				size_t *out_len, nkg_error *err);
+
+/* ---- any SPARQL query (src/query.c) --------------------------------------
+ *
+ * An RDF term of a result.  value: the IRI, the blank node label (without
+ * "_:") or the literal's lexical form; lang and datatype only for
+ * literals (NULL when absent).  NKG_TERM_NONE is an unbound cell. */
+typedef enum nkg_term_kind {
+	NKG_TERM_NONE = 0, NKG_TERM_IRI, NKG_TERM_BLANK, NKG_TERM_LITERAL
+} nkg_term_kind;
+typedef struct nkg_term {
+	nkg_term_kind kind;
+	char *value, *lang, *datatype;
+} nkg_term;
+
+enum { NKG_RESULT_BINDINGS = 1, NKG_RESULT_BOOLEAN, NKG_RESULT_GRAPH };
+typedef struct nkg_result {
+	int kind;            /* NKG_RESULT_* */
+	/* BINDINGS without a results format: row-major terms. */
+	size_t ncols, nrows;
+	char **cols;         /* variable names */
+	nkg_term *cells;     /* cells[row * ncols + col] */
+	int boolean;         /* BOOLEAN */
+	/* The result as a document: BINDINGS and BOOLEAN in results_format,
+	 * GRAPH (CONSTRUCT, DESCRIBE) always, in rdf_format. */
+	char *text;
+	size_t len;
+} nkg_result;
+void nkg_result_free(nkg_result *r);
+
+/* Runs a SPARQL query of any form (SELECT, ASK, CONSTRUCT, DESCRIBE) over
+ * the union of the named graphs.  results_format: NULL (terms in cells,
+ * or the boolean), or "json", "xml", "csv", "tsv" (the W3C SPARQL results
+ * formats, written by rasqal; for ASK, csv and tsv give a header
+ * "_askResult" and true/false; rasqal 0.9.33 writes unbound cells as
+ * "type": "unbound" / <unbound/>, which the W3C formats do not have, so
+ * query.c writes them itself from the terms).  rdf_format: for CONSTRUCT and DESCRIBE,
+ * one of nkg_graph_formats (NULL: turtle).  Syntax and evaluation errors
+ * give NKG_EQUERY, "SPARQL:line:col: message". */
+int nkg_graph_query(nkg_graph *g, const char *sparql,
+		    const char *results_format, const char *rdf_format,
+		    nkg_result **out, nkg_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,116 @@
+/* newskg — the persistent store: a directory holding the graph on disk, so
+ * that articles can be added, replaced and removed over time and queried
+ * without re-reading them; and pushing it to a SPARQL graph store.
+ *
+ * Layout of a store directory (default out/store):
+ *   FORMAT               "newskg-store 1": marks the directory as a store
+ *   quads-*.db           Redland "hashes" storage, Berkeley DB files, with
+ *                        contexts: one named graph per article (its IRI,
+ *                        NKG_NS_ID "article/ID")
+ *   triples-*.db         the union of those graphs, each triple once, with
+ *                        a predicate index: what queries read
+ *   lock                 flock()ed: exclusive by writers, shared by readers
+ *   DIRTY                present while a write is under way; found at
+ *                        open, it means a writer died mid-way
+ *
+ * Entities are keyed by deterministic IRIs (person/SLUG, org/SLUG), so an
+ * article ingested later merges with what is there by IRI; entity
+ * resolution itself (which names are one person) runs only over the
+ * articles of one ingest call (nkg_app_build_graph). */
+#ifndef NEWSKG_STORE_H
+#define NEWSKG_STORE_H
+
+#include "newskg/common.h"
+#include "newskg/graph.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define NKG_STORE_DEFAULT_DIR "out/store"
+
+typedef struct nkg_store nkg_store;
+
+enum {
+	NKG_STORE_WRITE = 1,   /* exclusive lock, read-write */
+	NKG_STORE_CREATE = 2,  /* make the store when dir has none (implies WRITE) */
+	NKG_STORE_WAIT = 4     /* wait for the lock instead of failing */
+};
+
+/* Called once when the lock is taken by another process and flags has
+ * NKG_STORE_WAIT, before waiting (for a "waiting for ..." message). */
+typedef void (*nkg_store_wait_fn)(void *ctx, const char *msg);
+
+/* Opens the store in dir.  Without NKG_STORE_WAIT, a lock held by another
+ * process gives NKG_EIO "DIR: store is locked by ...".  A missing store
+ * gives NKG_ENOTFOUND unless NKG_STORE_CREATE.  Caller frees. */
+int nkg_store_open(nkg_store **out, const char *dir, unsigned flags,
+		   nkg_store_wait_fn wait_cb, void *wait_ctx, nkg_error *err);
+/* Writes everything to disk, closes the files and releases the lock. */
+void nkg_store_free(nkg_store *s);
+
+/* The store's graph, for nkg_graph_select / nkg_graph_query /
+ * nkg_graph_serialize.  Borrowed: valid until nkg_store_free. */
+nkg_graph *nkg_store_graph(nkg_store *s);
+
+typedef struct nkg_store_ingest_stats {
+	size_t graphs;    /* named graphs written */
+	size_t replaced;  /* of which were already there (replaced) */
+	size_t quads;     /* quads written */
+} nkg_store_ingest_stats;
+
+/* Writes every named graph of src into the store, each replacing the
+ * store's graph of the same name, so ingesting the same articles twice
+ * leaves the same quads.  Triples src holds outside any named graph (RDF
+ * inputs without graphs) go to the graph NKG_STORE_DEFAULT_GRAPH, which
+ * they replace too.  Needs NKG_STORE_WRITE.  st may be NULL. */
+#define NKG_STORE_DEFAULT_GRAPH NKG_NS_ID "graph/default"
+int nkg_store_ingest(nkg_store *s, nkg_graph *src, nkg_store_ingest_stats *st,
+		     nkg_error *err);
+
+/* Removes the graph of an article: id is an article id ("001_x") or a graph
+ * IRI.  NKG_ENOTFOUND when the store has no such graph.  *removed (may be
+ * NULL) gets the number of quads removed. */
+int nkg_store_remove(nkg_store *s, const char *id, size_t *removed,
+		     nkg_error *err);
+
+typedef struct nkg_store_stats {
+	size_t articles, people, orgs, events;
+	size_t graphs;   /* named graphs */
+	size_t triples;  /* distinct triples (the union) */
+	size_t quads;    /* triples counted once per graph holding them */
+} nkg_store_stats;
+
+/* Counts for any graph (a store's or one built in memory). */
+int nkg_store_stats_of(nkg_graph *g, nkg_store_stats *st, nkg_error *err);
+
+/* mkdir -p: creates dir and its missing parents. */
+int nkg_store_mkdirs(const char *dir, nkg_error *err);
+
+/* ---- pushing to a SPARQL 1.1 Graph Store HTTP Protocol endpoint ---- */
+
+typedef struct nkg_push_opts {
+	const char *endpoint;  /* e.g. http://localhost:7878/store */
+	const char *user, *password;  /* HTTP authentication, or NULL */
+	const char *format;    /* "ntriples" (default) or "turtle" */
+	unsigned retries;      /* further attempts after a failure (default 0) */
+	unsigned backoff_ms;   /* first wait; doubles each retry (0: 500) */
+	long timeout_s;        /* per request (0: 60) */
+	/* Progress and retry notes ("PUT <graph>: HTTP 503, retrying in
+	 * 1.0 s"), or NULL. */
+	void (*note)(void *ctx, const char *msg);
+	void *note_ctx;
+} nkg_push_opts;
+
+/* PUTs each named graph of g to ENDPOINT?graph=IRI (one request per graph,
+ * replacing that graph there).  Connection failures, HTTP 5xx and 429 are
+ * retried with exponential backoff; other statuses fail at once.  Errors
+ * give NKG_EIO with the URL, the status and the start of the reply.
+ * *pushed (may be NULL) gets the number of graphs sent. */
+int nkg_store_push(nkg_graph *g, const nkg_push_opts *opts, size_t *pushed,
+		   nkg_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
