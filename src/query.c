@@ -2268,7 +2268,9 @@ static int parse_args(qcli *c, int argc, char **argv, nkg_error *err)
 
 	opterr = 0;  /* getopt would print: errors go through err */
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "+F:f:o:q:", longopts, NULL)) != -1) {
+	/* `query` takes -q FILE; the other commands take -q as --quiet. */
+	while ((opt = getopt_long(argc, argv, is_query ? "+F:f:o:q:" : "+F:f:o:q",
+				  longopts, NULL)) != -1) {
 		switch (opt) {
 		case O_STORE: c->store = optarg; break;
 		case O_WAIT: c->wait = 1; break;
@@ -2281,7 +2283,7 @@ static int parse_args(qcli *c, int argc, char **argv, nkg_error *err)
 		case 'o': c->output = optarg; break;
 		case 'q':
 			if (is_query) c->qfile = optarg;
-			else return nkg_error_set(err, NKG_EUSAGE, "%s: -q FILE is for query (use --quiet)", c->cmd);
+			else c->quiet = 1;
 			break;
 		case O_PARAM: {
 			char *eq = strchr(optarg, '=');
