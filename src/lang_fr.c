@@ -208,6 +208,8 @@ static const nkg_trigger_entry triggers[] = {
 	{ "succedait", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "succeder", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "partie a la retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "part a la retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "partent a la retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "parti a la retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "partir a la retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "prend sa retraite", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
@@ -394,7 +396,7 @@ static const char *const org_cue_before[] = {
 	"marque", "chaine", "plateforme", "organisation", "ong", "cabinet",
 	"mutuelle", "club", "parti", "syndicat", "fondation", "universite",
 	"ecole", "musee", "filiale", "pole", "division", "branche", "fintech",
-	"biotech", "medtech", "licorne", "pepite", "jeune pousse", NULL
+	"biotech", "medtech", "licorne", "pepite", "jeune pousse", "tete", NULL
 };
 static const char *const person_cue_before[] = {
 	"m.", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame", NULL

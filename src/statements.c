@@ -479,9 +479,21 @@ static void persons_after(const sctx *c, size_t from, size_t limit, plist *out)
  * at — that of the latest move told so far, else the article's main one. */
 static int discourse_org(const sctx *c)
 {
-	for (size_t i = c->st->n_events; i-- > 0;)
-		if (c->st->events[i].org >= 0 && c->st->events[i].sent <= c->si)
-			return c->st->events[i].org;
+	/* A move told as background ("avait pris la tête de PSA en 2014")
+	 * is not where the story is: skip moves dated two years or more
+	 * before the latest dated one. */
+	int latest = 0;
+	for (size_t i = 0; i < c->st->n_events; i++)
+		if (c->st->events[i].date[0] && atoi(c->st->events[i].date) > latest)
+			latest = atoi(c->st->events[i].date);
+	for (size_t i = c->st->n_events; i-- > 0;) {
+		const nkg_stmt_event *ev = &c->st->events[i];
+		if (ev->org < 0 || ev->sent > c->si)
+			continue;
+		if (ev->date[0] && atoi(ev->date) + 1 < latest)
+			continue;
+		return ev->org;
+	}
 	return c->ms->main_org;
 }
 
@@ -1465,9 +1477,23 @@ static int role_verbs(sctx *c)
 				rv = &c->l->role_verbs[i];
 		if (!rv || mention_at(c, k) >= 0)
 			continue;
-		/* "a fight led by the fund X": passive, the leader follows */
-		if (k + 1 < c->s->tok1 && nkg_lang_in(c->l->by_words, FOLD(c, k + 1)))
+		/* "le conseil d'administration, présidé par John Elkann": passive,
+		 * the holder follows; a board's president is its chair. */
+		if (k + 1 < c->s->tok1 && nkg_lang_in(c->l->by_words, FOLD(c, k + 1))) {
+			plist who = {0};
+			persons_after(c, k + 2, 4, &who);
+			int board = 0, o = org_before(c, k);
+			for (size_t b = k, n = 0; b-- > c->s->tok0 && n < 8; n++)
+				if (nkg_doc_match_list(c->doc, b, k, c->l->governing_bodies))
+					board = 1;
+			if (o < 0 && board)
+				o = discourse_org(c);
+			if (who.n && o >= 0 && (rc = add_role(c, who.chain[0], o,
+							      board && !strcmp(rv->role, "president") ? "chair" : rv->role,
+							      (size_t)-1, 0, 0, 0.6f)))
+				return rc;
 			continue;
+		}
 		if (modality(c, k, 1, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED)
 			continue;
 		plist p = {0};

@@ -248,6 +248,13 @@ static void test_statements(void)
 	       "ROLE|Sam Lee|coo|Gamma Bank", 1);
 	expect("Maria Lopez, nommée PDG de la société Beta Foods en 2019, va quitter l'entreprise.", "fr", d,
 	       "EVENT|Maria Lopez|Beta Foods|appointed|2019|asserted", 1);
+	/* passive role verbs, background moves, "part à la retraite" */
+	expect("Le constructeur Stellantis a annoncé que son directeur général, Carlos Tavares, quitterait ses fonctions en janvier 2026. Le conseil d'administration, présidé par John Elkann, cherche un successeur. Carlos Tavares avait pris la tête de PSA en 2014. Le groupe a nommé Natalie Knight directrice financière, en remplacement de Richard Palmer, qui part à la retraite.",
+	       "fr", "2024-09-20", "ROLE|John Elkann|chair|Stellantis", 1);
+	expect("Le constructeur Stellantis a annoncé que son directeur général, Carlos Tavares, quitterait ses fonctions en janvier 2026. Le conseil d'administration, présidé par John Elkann, cherche un successeur. Carlos Tavares avait pris la tête de PSA en 2014. Le groupe a nommé Natalie Knight directrice financière, en remplacement de Richard Palmer, qui part à la retraite.",
+	       "fr", "2024-09-20", "EVENT|Natalie Knight|Stellantis|appointed||asserted", 1);
+	expect("Le constructeur Stellantis a annoncé que son directeur général, Carlos Tavares, quitterait ses fonctions en janvier 2026. Le conseil d'administration, présidé par John Elkann, cherche un successeur. Carlos Tavares avait pris la tête de PSA en 2014. Le groupe a nommé Natalie Knight directrice financière, en remplacement de Richard Palmer, qui part à la retraite.",
+	       "fr", "2024-09-20", "EVENT|Richard Palmer|Stellantis|left||asserted", 1);
 	/* denials, rumours, questions */
 	expect("Le groupe Vivendi dément le départ de Claire Moreau.", "fr", d, "|asserted", 0);
 	expect("Paul Durand est pressenti pour prendre la tête de Danone.", "fr", d, "|asserted", 0);
