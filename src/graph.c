@@ -1625,28 +1625,31 @@ done:
 
 /* ---- size --------------------------------------------------------------- */
 
-int nkg_graph_size(nkg_graph *g, size_t *out, nkg_error *err)
+/* Statements in model m.  The in-memory hashes storage knows its size;
+ * Berkeley DB hashes do not (-1): then count them. */
+static int model_count(nkg_graph *g, librdf_model *m, size_t *out, nkg_error *err)
 {
 	librdf_stream *s;
 	size_t n = 0;
-	int sz;
+	int sz = librdf_model_size(m);
 
-	log_reset(g);
-	/* The hashes storage counts quads in O(1); other storages may not
-	 * know (-1), then count them. */
-	sz = librdf_model_size(g->model);
 	if (sz >= 0) {
 		*out = (size_t)sz;
 		return 0;
 	}
-	s = librdf_model_as_stream(g->model);
-	if (!s)
+	if (!(s = librdf_model_as_stream(m)))
 		return log_error(g, err, NKG_ERDF, "librdf", "cannot list statements");
 	for (; !librdf_stream_end(s); librdf_stream_next(s))
 		n++;
 	librdf_free_stream(s);
 	*out = n;
 	return 0;
+}
+
+int nkg_graph_size(nkg_graph *g, size_t *out, nkg_error *err)
+{
+	log_reset(g);
+	return model_count(g, g->model, out, err);
 }
 
 /* ---- SPARQL ------------------------------------------------------------ */
@@ -2323,26 +2326,11 @@ done:
 
 int nkg_graph_triples(nkg_graph *g, size_t *out, nkg_error *err)
 {
-	librdf_stream *s;
-	size_t n = 0;
-	int sz;
-
 	*out = 0;
 	log_reset(g);
 	if (!g->persistent && union_refresh(g))
 		return log_error(g, err, NKG_ERDF, "librdf", "cannot build the union graph");
-	/* Berkeley DB hashes do not know their size (-1): count. */
-	if ((sz = librdf_model_size(g->umodel)) >= 0) {
-		*out = (size_t)sz;
-		return 0;
-	}
-	if (!(s = librdf_model_as_stream(g->umodel)))
-		return log_error(g, err, NKG_ERDF, "librdf", "cannot list statements");
-	for (; !librdf_stream_end(s); librdf_stream_next(s))
-		n++;
-	librdf_free_stream(s);
-	*out = n;
-	return 0;
+	return model_count(g, g->umodel, out, err);
 }
 
 /* Copies the statements of stream s (g's) into the in-memory graph tmp,

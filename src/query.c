@@ -569,7 +569,9 @@ done:
  * JSON and <unbound/> in XML, which the W3C formats do not have (an
  * unbound variable is left out of its result). */
 
-static int json_str(nkg_buf *b, const char *s)
+/* A double-quoted string with the escapes JSON and N-Triples/Turtle share
+ * (the two differ only in the case they conventionally use for \u hex). */
+static int quoted_str(nkg_buf *b, const char *s, int upper_hex)
 {
 	if (nkg_buf_puts(b, "\""))
 		return NKG_ENOMEM;
@@ -582,13 +584,19 @@ static int json_str(nkg_buf *b, const char *s)
 		case '\r': rc = nkg_buf_puts(b, "\\r"); break;
 		case '\t': rc = nkg_buf_puts(b, "\\t"); break;
 		default:
-			rc = *p < 0x20 || *p == 0x7f ? nkg_buf_printf(b, "\\u%04x", *p)
-						     : nkg_buf_append(b, (const char *)p, 1);
+			rc = *p < 0x20 || *p == 0x7f
+				? nkg_buf_printf(b, upper_hex ? "\\u%04X" : "\\u%04x", *p)
+				: nkg_buf_append(b, (const char *)p, 1);
 		}
 		if (rc)
 			return NKG_ENOMEM;
 	}
 	return nkg_buf_puts(b, "\"");
+}
+
+static int json_str(nkg_buf *b, const char *s)
+{
+	return quoted_str(b, s, 0);
 }
 
 static int write_json(const nkg_result *r, nkg_buf *b)
@@ -769,24 +777,7 @@ static int nt_term(nkg_buf *b, const nkg_term *t)
 				return NKG_ENOMEM;
 		return nkg_buf_puts(b, ">");
 	case NKG_TERM_LITERAL:
-		if (nkg_buf_puts(b, "\""))
-			return NKG_ENOMEM;
-		for (const unsigned char *p = (const unsigned char *)t->value; *p; p++) {
-			int rc;
-			switch (*p) {
-			case '"': rc = nkg_buf_puts(b, "\\\""); break;
-			case '\\': rc = nkg_buf_puts(b, "\\\\"); break;
-			case '\n': rc = nkg_buf_puts(b, "\\n"); break;
-			case '\r': rc = nkg_buf_puts(b, "\\r"); break;
-			case '\t': rc = nkg_buf_puts(b, "\\t"); break;
-			default:
-				rc = *p < 0x20 || *p == 0x7f ? nkg_buf_printf(b, "\\u%04X", *p)
-							     : nkg_buf_append(b, (const char *)p, 1);
-			}
-			if (rc)
-				return NKG_ENOMEM;
-		}
-		if (nkg_buf_puts(b, "\""))
+		if (quoted_str(b, t->value, 1))
 			return NKG_ENOMEM;
 		if (t->lang)
 			return nkg_buf_printf(b, "@%s", t->lang);

@@ -461,6 +461,24 @@ static void sort_rows(const nkg_table *t, size_t *rows, size_t n)
 		qsort(rows, n, sizeof *rows, cmp_rows);
 }
 
+/* The rows of t that have a subject (column 0), sorted: one pass over the
+ * events or memberships takes each subject's first row.  *rows is
+ * malloc'ed (NULL when t is empty). */
+static int subject_rows(const nkg_table *t, size_t **rows, size_t *n)
+{
+	*rows = NULL;
+	*n = 0;
+	if (!t->nrows)
+		return 0;
+	if (!(*rows = malloc(t->nrows * sizeof **rows)))
+		return -1;
+	for (size_t i = 0; i < t->nrows; i++)
+		if (cell(t, i, 0))
+			(*rows)[(*n)++] = i;
+	sort_rows(t, *rows, *n);
+	return 0;
+}
+
 /* Non-NULL before NULL. */
 static int cmp_str_null(const char *a, const char *b)
 {
@@ -613,12 +631,8 @@ static int load(rs *s)
 		const nkg_table *t = s->t_ev;
 		size_t *rows = NULL, n = 0;
 
-		if (t->nrows && !(rows = malloc(t->nrows * sizeof *rows)))
+		if (subject_rows(t, &rows, &n))
 			return oom(s);
-		for (i = 0; i < t->nrows; i++)
-			if (cell(t, i, 0))
-				rows[n++] = i;
-		sort_rows(t, rows, n);
 		for (i = 0; i < n; i++) {
 			size_t r = rows[i];
 			const char *iri = cell(t, r, 0);
@@ -660,12 +674,8 @@ static int load(rs *s)
 		const nkg_table *t = s->t_mem;
 		size_t *rows = NULL, n = 0;
 
-		if (t->nrows && !(rows = malloc(t->nrows * sizeof *rows)))
+		if (subject_rows(t, &rows, &n))
 			return oom(s);
-		for (i = 0; i < t->nrows; i++)
-			if (cell(t, i, 0))
-				rows[n++] = i;
-		sort_rows(t, rows, n);
 		for (i = 0; i < n; i++) {
 			size_t r = rows[i];
 			const char *iri = cell(t, r, 0);

@@ -532,6 +532,21 @@ static size_t gid(const nkg_resolver *r, size_t local)
 	return local == NKG_NONE ? NKG_NONE : r->ents[local].global;
 }
 
+/* The kb person and organisation of a statement's local entities; 0 when
+ * the person did not survive resolution as a person (the statement is
+ * dropped).  An organisation that resolved to something else is left out. */
+static int resolved_pair(const nkg_resolver *r, const nkg_kb *kb, size_t lp,
+			 size_t lo, size_t *p, size_t *o)
+{
+	*p = gid(r, lp);
+	*o = gid(r, lo);
+	if (*p == NKG_NONE || kb->entities[*p].type != NKG_PERSON)
+		return 0;
+	if (*o != NKG_NONE && kb->entities[*o].type != NKG_ORG)
+		*o = NKG_NONE;
+	return 1;
+}
+
 int nkg_resolver_finish(nkg_resolver *r, nkg_kb **out, nkg_error *err)
 {
 	nkg_kb *kb = NULL;
@@ -562,15 +577,14 @@ int nkg_resolver_finish(nkg_resolver *r, nkg_kb **out, nkg_error *err)
 		size_t role0 = kb->n_roles, event0 = kb->n_events;
 		for (size_t i = 0; i < a->n_roles; i++) {
 			lrole *lr = &a->roles[i];
-			size_t p = gid(r, lr->person), o = gid(r, lr->org);
+			size_t p, o;
 			int dup = 0;
-			if (p == NKG_NONE || kb->entities[p].type != NKG_PERSON)
+			if (!resolved_pair(r, kb, lr->person, lr->org, &p, &o))
 				continue;
-			if (o != NKG_NONE && kb->entities[o].type != NKG_ORG)
-				o = NKG_NONE;
+			/* roles from role0 on are this article's */
 			for (size_t j = role0; j < kb->n_roles; j++) {
 				nkg_role *x = &kb->roles[j];
-				if (x->article == kai && x->person == p && x->org == o &&
+				if (x->person == p && x->org == o &&
 				    !strcmp(x->role, lr->role) && x->former == lr->former)
 					dup = 1;
 			}
@@ -593,17 +607,15 @@ int nkg_resolver_finish(nkg_resolver *r, nkg_kb **out, nkg_error *err)
 		}
 		for (size_t i = 0; i < a->n_events; i++) {
 			levent *le = &a->events[i];
-			size_t p = gid(r, le->person), o = gid(r, le->org);
+			size_t p, o;
 			int dup = 0;
-			if (p == NKG_NONE || kb->entities[p].type != NKG_PERSON)
+			if (!resolved_pair(r, kb, le->person, le->org, &p, &o))
 				continue;
-			if (o != NKG_NONE && kb->entities[o].type != NKG_ORG)
-				o = NKG_NONE;
 			/* The same move told twice in one article: keep the
 			 * first telling, with the date if either gives one. */
 			for (size_t j = event0; j < kb->n_events; j++) {
 				nkg_event *x = &kb->events[j];
-				if (x->article != kai || x->person != p || x->org != o ||
+				if (x->person != p || x->org != o ||
 				    x->kind != le->kind || x->modality != le->mod)
 					continue;
 				if (!le->date[0] || (x->date && !strcmp(x->date, le->date))) {
