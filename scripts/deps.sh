@@ -5,8 +5,12 @@
 # and a font for diagram labels.  Does nothing when everything is there.
 set -u
 PKGS="build-essential pkg-config librdf0-dev libraptor2-dev librasqal3-dev \
-libgraphviz-dev graphviz raptor2-utils python3 python3-rdflib fonts-dejavu-core \
-libcurl4-openssl-dev"
+libgraphviz-dev graphviz raptor2-utils python3 python3-rdflib fonts-dejavu-core"
+# newskg push needs a libcurl development package.  Ask for the GnuTLS one:
+# libraptor2-dev depends on it, and the OpenSSL flavour conflicts with it, so
+# apt would refuse the whole list.  A machine that already has another
+# flavour keeps it (pkg-config finds libcurl and nothing is installed).
+pkg-config --exists libcurl 2>/dev/null || PKGS="$PKGS libcurl4-gnutls-dev"
 
 missing=""
 pkg-config --exists redland raptor2 rasqal libcgraph libgvc 2>/dev/null || missing="libs"
