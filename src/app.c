@@ -109,7 +109,7 @@ int nkg_app_stream_nquads(const char *const *inputs, size_t n_inputs,
 			goto done;
 		}
 	}
-	if ((rc = nkg_graph_stream_nquads(kb, f ? f : stdout, err)))
+	if ((rc = nkg_graph_stream_nquads(kb, f ? f : stdout, opts->jobs, err)))
 		goto done;
 	if (f) {
 		if (fflush(f) || fsync(fileno(f)) || fclose(f)) {

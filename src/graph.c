@@ -38,11 +38,13 @@
 #include "newskg/graph.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <redland.h>
 
@@ -437,30 +439,280 @@ static librdf_node *iri_node(nkg_graph *g, const char *iri)
 	return librdf_new_node_from_uri_string(g->world, (const unsigned char *)iri);
 }
 
+/* ---- raptor output into memory ---------------------------------------- */
+
+/* A raptor iostream writing into a growable buffer through our own
+ * handler.  (raptor's string iostream allocates a buffer node for every
+ * byte written; a FILE from open_memstream takes a lock per byte: both
+ * dominated the profile of serialising large graphs.) */
+typedef struct memout {
+	nkg_buf b;
+	int failed;
+	raptor_iostream *io;
+} memout;
+
+static int memout_byte(void *ctx, const int byte)
+{
+	memout *m = ctx;
+	char c = (char)byte;
+	/* inline fast path: no call when there is room */
+	if (m->b.len + 1 < m->b.cap) {
+		m->b.data[m->b.len++] = c;
+		m->b.data[m->b.len] = '\0';
+		return 0;
+	}
+	if (nkg_buf_append(&m->b, &c, 1))
+		m->failed = 1;
+	return m->failed ? 1 : 0;
+}
+
+static int memout_bytes(void *ctx, const void *ptr, size_t size, size_t nmemb)
+{
+	memout *m = ctx;
+	if (nkg_buf_append(&m->b, ptr, size * nmemb))
+		m->failed = 1;
+	return m->failed ? 0 : (int)nmemb;
+}
+
+static const raptor_iostream_handler memout_handler = {
+	.version = 2,
+	.write_byte = memout_byte,
+	.write_bytes = memout_bytes,
+};
+
+static int memout_open(raptor_world *rw, memout *m)
+{
+	memset(m, 0, sizeof *m);
+	/* raptor keeps the handler pointer: the handler is static */
+	if (!(m->io = raptor_new_iostream_from_handler(rw, m, &memout_handler)))
+		return NKG_ENOMEM;
+	return 0;
+}
+
+/* Ends the stream.  out == NULL discards the text; otherwise *out gets it
+ * (NUL-terminated, caller frees). */
+static int memout_close(memout *m, char **out, size_t *out_len)
+{
+	int rc = m->failed ? NKG_ENOMEM : 0;
+
+	if (m->io)
+		raptor_free_iostream(m->io);
+	if (out && !rc) {
+		*out_len = m->b.len;
+		*out = nkg_buf_detach(&m->b);
+	} else {
+		nkg_buf_free(&m->b);
+	}
+	memset(m, 0, sizeof *m);
+	return rc;
+}
+
+/* ---- sinks: where emitted statements go -------------------------------- */
+
+/* The kb walk below emits statements through a sink (a small factory
+ * table).  Two kinds: a librdf model (every format, SPARQL, the store) and
+ * a raptor N-Quads serializer writing straight to memory (the streaming
+ * writer).  A write-once stream never queries its statements: building
+ * librdf's hash indexes for them was 45% of `extract -f nquads` and
+ * raptor's URI interning much of the rest (callgrind), so the stream sink
+ * has neither. */
+typedef struct sink_ops {
+	/* A new term for the named graph iri (NULL: out of memory). */
+	void *(*graph_new)(void *sink, const char *iri);
+	void (*graph_free)(void *sink, void *graph);
+	/* (s p o) in graph (borrowed).  o is an IRI unless literal; a literal
+	 * has language lang or datatype dt (index into dt_iri, -1: none). */
+	int (*add)(void *sink, void *graph, const char *s, const char *p,
+		   const char *o, int literal, const char *lang, int dt);
+	/* Sets err for a failed add (rc: NKG_ERDF or NKG_ENOMEM). */
+	int (*fail)(void *sink, nkg_error *err, int rc);
+} sink_ops;
+
+static void *model_graph_new(void *sink, const char *iri)
+{
+	return iri_node(sink, iri);
+}
+
+static void model_graph_free(void *sink, void *graph)
+{
+	(void)sink;
+	librdf_free_node(graph);
+}
+
+static int model_add(void *sink, void *graph, const char *s, const char *p,
+		     const char *o, int literal, const char *lang, int dt)
+{
+	nkg_graph *g = sink;
+	librdf_node *on = literal
+		? librdf_new_node_from_typed_literal(g->world, (const unsigned char *)o,
+						     lang, dt >= 0 ? g->dt[dt] : NULL)
+		: iri_node(g, o);
+	return add_nodes(g, graph, iri_node(g, s), iri_node(g, p), on);
+}
+
+static int model_fail(void *sink, nkg_error *err, int rc)
+{
+	if (rc == NKG_ENOMEM)
+		return nkg_error_set(err, rc, "out of memory");
+	return log_error(sink, err, rc, "librdf", "cannot add statement");
+}
+
+static const sink_ops model_sink = {
+	model_graph_new, model_graph_free, model_add, model_fail
+};
+
+static int sort_lines(char **text, size_t *len);
+
+/* The stream sink.  One per thread: a raptor world is not shared between
+ * threads. */
+typedef struct rsink {
+	raptor_world *world;       /* owned; URI interning off */
+	raptor_uri *dt[DT__COUNT]; /* owned */
+	raptor_serializer *ser;    /* owned: nquads, writing into m */
+	memout m;
+	char msg[256];             /* first raptor error of the sink, or "" */
+} rsink;
+
+static void rsink_log(void *user_data, raptor_log_message *m)
+{
+	rsink *rs = user_data;
+	if (m->level >= RAPTOR_LOG_LEVEL_ERROR && !rs->msg[0])
+		snprintf(rs->msg, sizeof rs->msg, "%s", m->text ? m->text : "error");
+}
+
+static void rsink_free(rsink *rs)
+{
+	if (!rs)
+		return;
+	/* The serializer first: it may still write into the stream. */
+	if (rs->ser) {
+		raptor_serializer_serialize_end(rs->ser);
+		raptor_free_serializer(rs->ser);
+	}
+	memout_close(&rs->m, NULL, NULL);
+	for (int i = 0; i < DT__COUNT; i++)
+		if (rs->dt[i])
+			raptor_free_uri(rs->dt[i]);
+	if (rs->world)
+		raptor_free_world(rs->world);
+	free(rs);
+}
+
+static int rsink_new(rsink **out)
+{
+	rsink *rs = calloc(1, sizeof *rs);
+	int rc = NKG_ENOMEM;
+
+	*out = NULL;
+	if (!rs || !(rs->world = raptor_new_world()))
+		goto done;
+	/* Interning keeps every URI ever made in one tree: a cost per term,
+	 * and memory that grows with the corpus. */
+	raptor_world_set_flag(rs->world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0);
+	raptor_world_set_log_handler(rs->world, rs, rsink_log);
+	if (raptor_world_open(rs->world))
+		goto done;
+	for (int i = 0; i < DT__COUNT; i++)
+		if (!(rs->dt[i] = raptor_new_uri(rs->world, (const unsigned char *)dt_iri[i])))
+			goto done;
+	if (memout_open(rs->world, &rs->m))
+		goto done;
+	rc = NKG_ERDF;
+	if (!(rs->ser = raptor_new_serializer(rs->world, "nquads")) ||
+	    raptor_serializer_start_to_iostream(rs->ser, NULL, rs->m.io))
+		goto done;
+	*out = rs;
+	rs = NULL;
+	rc = 0;
+done:
+	rsink_free(rs);
+	return rc;
+}
+
+static void *rsink_graph_new(void *sink, const char *iri)
+{
+	rsink *rs = sink;
+	return raptor_new_term_from_uri_string(rs->world, (const unsigned char *)iri);
+}
+
+static void rsink_graph_free(void *sink, void *graph)
+{
+	(void)sink;
+	raptor_free_term(graph);
+}
+
+static int rsink_add(void *sink, void *graph, const char *s, const char *p,
+		     const char *o, int literal, const char *lang, int dt)
+{
+	rsink *rs = sink;
+	raptor_statement st;
+	int rc = 0;
+
+	raptor_statement_init(&st, rs->world);
+	st.subject = raptor_new_term_from_uri_string(rs->world, (const unsigned char *)s);
+	st.predicate = raptor_new_term_from_uri_string(rs->world, (const unsigned char *)p);
+	/* The datatype URI is copied (a new reference); lang_tag keeps
+	 * language tags short enough for raptor's one-byte length. */
+	st.object = literal
+		? raptor_new_term_from_counted_literal(
+			  rs->world, (const unsigned char *)o, strlen(o),
+			  dt >= 0 ? rs->dt[dt] : NULL, (const unsigned char *)lang,
+			  lang ? (unsigned char)strlen(lang) : 0)
+		: raptor_new_term_from_uri_string(rs->world, (const unsigned char *)o);
+	st.graph = graph;
+	if (!st.subject || !st.predicate || !st.object)
+		rc = NKG_ENOMEM;
+	else if (raptor_serializer_serialize_statement(rs->ser, &st) || rs->m.failed)
+		rc = rs->m.failed ? NKG_ENOMEM : NKG_ERDF;
+	st.graph = NULL;  /* borrowed: clear must not free it */
+	raptor_statement_clear(&st);
+	return rc;
+}
+
+static int rsink_fail(void *sink, nkg_error *err, int rc)
+{
+	rsink *rs = sink;
+	if (rc == NKG_ENOMEM)
+		return nkg_error_set(err, rc, "out of memory");
+	return nkg_error_set(err, rc, "nquads: %s",
+			     rs->msg[0] ? rs->msg : "serialisation failed");
+}
+
+/* Hands over what the sink wrote since the last call, lines sorted and
+ * unique (*text malloc'ed). */
+static int rsink_take(rsink *rs, char **text, size_t *len)
+{
+	*len = rs->m.b.len;
+	if (!(*text = nkg_buf_detach(&rs->m.b)))
+		return NKG_ENOMEM;
+	return sort_lines(text, len);
+}
+
+static const sink_ops stream_sink = {
+	rsink_graph_new, rsink_graph_free, rsink_add, rsink_fail
+};
+
 /* ---- nkg_graph_add_kb -------------------------------------------------- */
 
-/* What the kb walk needs at hand: the graph, the article's context node
- * and scratch buffers for IRIs. */
+/* What the kb walk needs at hand: the sink, the article's graph term and
+ * scratch buffers for IRIs. */
 typedef struct emitter {
-	nkg_graph *g;
-	librdf_node *ctx;  /* borrowed: the current article's named graph */
+	const sink_ops *ops;
+	void *sink;
+	void *ctx;  /* borrowed: the current article's named graph */
 	nkg_buf subj, obj, tmp;
 } emitter;
 
 static int e_iri(emitter *e, const char *s, const char *p, const char *o)
 {
-	return add_nodes(e->g, e->ctx, iri_node(e->g, s), iri_node(e->g, p),
-			 iri_node(e->g, o));
+	return e->ops->add(e->sink, e->ctx, s, p, o, 0, NULL, -1);
 }
 
-/* A literal; lang and dt may be NULL (dt: index into g->dt or -1). */
+/* A literal; lang and dt may be NULL (dt: index into dt_iri or -1). */
 static int e_lit(emitter *e, const char *s, const char *p, const char *v,
 		 const char *lang, int dt)
 {
-	librdf_node *o = librdf_new_node_from_typed_literal(
-		e->g->world, (const unsigned char *)(v ? v : ""), lang,
-		dt >= 0 ? e->g->dt[dt] : NULL);
-	return add_nodes(e->g, e->ctx, iri_node(e->g, s), iri_node(e->g, p), o);
+	return e->ops->add(e->sink, e->ctx, s, p, v ? v : "", 1, lang, dt);
 }
 
 /* ASCII classes: <ctype.h> depends on the locale the program sets. */
@@ -858,30 +1110,27 @@ static int push_pair(art_ent **v, size_t *n, size_t *cap, size_t art, size_t ent
 	return 0;
 }
 
-/* Adds articles [a0, a1) of kb: each article's own named graph. */
-/* Roles [r0, r1) and events [e0, e1) are the only ones looked at: the
+/* Adds articles [a0, a1) of kb to the sink: each article's own named graph.
+ * Roles [r0, r1) and events [e0, e1) are the only ones looked at: the
  * streaming writer passes each article's own (the resolver appends them
  * article by article), the whole-kb call all of them. */
-static int add_kb_range(nkg_graph *g, const nkg_kb *kb, size_t a0, size_t a1,
-			size_t r0, size_t r1, size_t e0, size_t e1, int check,
-			nkg_error *err)
+static int add_kb_range(const sink_ops *ops, void *sink, const nkg_kb *kb,
+			size_t a0, size_t a1, size_t r0, size_t r1, size_t e0,
+			size_t e1, nkg_error *err)
 {
-	emitter e = { .g = g };
-	librdf_node **ctx = NULL;   /* one context node per article, owned */
+	emitter e = { .ops = ops, .sink = sink };
+	void **ctx = NULL;   /* one graph term per article, owned */
 	art_ent *pairs = NULL;
 	size_t npairs = 0, cap = 0;
 	int rc = 0;
 
-	log_reset(g);
-	if (check)
-		TRY(kb_check(kb, err));
-	if (kb->n_articles && !(ctx = calloc(kb->n_articles, sizeof *ctx))) {
+	if (a1 > a0 && !(ctx = calloc(a1 - a0, sizeof *ctx))) {
 		rc = NKG_ENOMEM;
 		goto done;
 	}
 	for (size_t i = a0; i < a1; i++) {
 		TRY(make_id(&e.subj, "article", kb->articles[i].article->id, NULL, NULL));
-		if (!(ctx[i] = iri_node(g, e.subj.data))) {
+		if (!(ctx[i - a0] = ops->graph_new(sink, e.subj.data))) {
 			rc = NKG_ENOMEM;
 			goto done;
 		}
@@ -912,35 +1161,33 @@ static int add_kb_range(nkg_graph *g, const nkg_kb *kb, size_t a0, size_t a1,
 		qsort(pairs, npairs, sizeof *pairs, cmp_art_ent);
 
 	for (size_t i = a0; i < a1; i++) {
-		e.ctx = ctx[i];
+		e.ctx = ctx[i - a0];
 		TRY(emit_article(&e, kb, i));
 	}
 	for (size_t i = 0; i < npairs; i++) {
 		if (i && cmp_art_ent(&pairs[i - 1], &pairs[i]) == 0)
 			continue;
-		e.ctx = ctx[pairs[i].art];
+		e.ctx = ctx[pairs[i].art - a0];
 		TRY(emit_entity(&e, &kb->entities[pairs[i].ent]));
 	}
 	for (size_t i = r0; i < r1; i++) {
 		if (kb->roles[i].article < a0 || kb->roles[i].article >= a1)
 			continue;
-		e.ctx = ctx[kb->roles[i].article];
+		e.ctx = ctx[kb->roles[i].article - a0];
 		TRY(emit_role(&e, kb, &kb->roles[i]));
 	}
 	for (size_t i = e0; i < e1; i++) {
 		if (kb->events[i].article < a0 || kb->events[i].article >= a1)
 			continue;
-		e.ctx = ctx[kb->events[i].article];
+		e.ctx = ctx[kb->events[i].article - a0];
 		TRY(emit_event(&e, kb, &kb->events[i]));
 	}
 done:
-	if (rc == NKG_ENOMEM)
-		nkg_error_set(err, rc, "out of memory");
-	else if (rc == NKG_ERDF)
-		log_error(g, err, rc, "librdf", "cannot add statement");
+	if (rc)
+		ops->fail(sink, err, rc);
 	for (size_t i = a0; ctx && i < a1; i++)
-		if (ctx[i])
-			librdf_free_node(ctx[i]);
+		if (ctx[i - a0])
+			ops->graph_free(sink, ctx[i - a0]);
 	free(ctx);
 	free(pairs);
 	nkg_buf_free(&e.subj);
@@ -951,7 +1198,13 @@ done:
 
 int nkg_graph_add_kb(nkg_graph *g, const nkg_kb *kb, nkg_error *err)
 {
-	return add_kb_range(g, kb, 0, kb->n_articles, 0, kb->n_roles, 0, kb->n_events, 1, err);
+	int rc;
+
+	log_reset(g);
+	if ((rc = kb_check(kb, err)))
+		return rc;
+	return add_kb_range(&model_sink, g, kb, 0, kb->n_articles, 0, kb->n_roles,
+			    0, kb->n_events, err);
 }
 
 /* ---- collecting statements in a stable order --------------------------- */
@@ -1055,7 +1308,8 @@ static int cmp_line(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sorts the lines of an N-Triples / N-Quads text (each ends with '\n'). */
+/* Sorts the lines of an N-Triples / N-Quads text (each ends with '\n')
+ * and drops repeated ones. */
 static int sort_lines(char **text, size_t *len)
 {
 	char **lines = NULL, *p = *text, *end = *text + *len, *out = NULL, *o;
@@ -1083,7 +1337,12 @@ static int sort_lines(char **text, size_t *len)
 	}
 	o = out;
 	for (size_t i = 0; i < n; i++) {
-		size_t l = strlen(lines[i]);
+		size_t l;
+		/* The same statement twice (the stream sink does not look up
+		 * what it already wrote) is one line. */
+		if (i && strcmp(lines[i - 1], lines[i]) == 0)
+			continue;
+		l = strlen(lines[i]);
 		memcpy(o, lines[i], l);
 		o += l;
 		*o++ = '\n';
@@ -1184,72 +1443,6 @@ static int json_fix_astral(char **text, size_t *len)
 oom:
 	nkg_buf_free(&b);
 	return NKG_ENOMEM;
-}
-
-/* A raptor iostream writing into a growable buffer through our own
- * handler.  (raptor's string iostream allocates a buffer node for every
- * byte written; a FILE from open_memstream takes a lock per byte: both
- * dominated the profile of serialising large graphs.) */
-typedef struct memout {
-	nkg_buf b;
-	int failed;
-	raptor_iostream *io;
-} memout;
-
-static int memout_byte(void *ctx, const int byte)
-{
-	memout *m = ctx;
-	char c = (char)byte;
-	/* inline fast path: no call when there is room */
-	if (m->b.len + 1 < m->b.cap) {
-		m->b.data[m->b.len++] = c;
-		m->b.data[m->b.len] = '\0';
-		return 0;
-	}
-	if (nkg_buf_append(&m->b, &c, 1))
-		m->failed = 1;
-	return m->failed ? 1 : 0;
-}
-
-static int memout_bytes(void *ctx, const void *ptr, size_t size, size_t nmemb)
-{
-	memout *m = ctx;
-	if (nkg_buf_append(&m->b, ptr, size * nmemb))
-		m->failed = 1;
-	return m->failed ? 0 : (int)nmemb;
-}
-
-static const raptor_iostream_handler memout_handler = {
-	.version = 2,
-	.write_byte = memout_byte,
-	.write_bytes = memout_bytes,
-};
-
-static int memout_open(raptor_world *rw, memout *m)
-{
-	memset(m, 0, sizeof *m);
-	/* raptor keeps the handler pointer: the handler is static */
-	if (!(m->io = raptor_new_iostream_from_handler(rw, m, &memout_handler)))
-		return NKG_ENOMEM;
-	return 0;
-}
-
-/* Ends the stream.  out == NULL discards the text; otherwise *out gets it
- * (NUL-terminated, caller frees). */
-static int memout_close(memout *m, char **out, size_t *out_len)
-{
-	int rc = m->failed ? NKG_ENOMEM : 0;
-
-	if (m->io)
-		raptor_free_iostream(m->io);
-	if (out && !rc) {
-		*out_len = m->b.len;
-		*out = nkg_buf_detach(&m->b);
-	} else {
-		nkg_buf_free(&m->b);
-	}
-	memset(m, 0, sizeof *m);
-	return rc;
 }
 
 /* Serialises q->v[from..to) with a fresh raptor serializer `name`, the
@@ -1815,65 +2008,149 @@ done:
 
 /* ---- streaming --------------------------------------------------------- */
 
-/* Empties the graph for the next article: a fresh storage and model (the
- * world, its parsers and serialisers stay), and an empty quad set. */
-static int reset_store(nkg_graph *g)
+/* One worker of the streaming writer: articles first, first + step, ...
+ * of the round [a0, a1), each into text[i - a0].  The kb is only read. */
+typedef struct stream_worker {
+	const nkg_kb *kb;
+	const size_t *rstart, *estart; /* per article; NULL: scan them all */
+	rsink *rs;
+	size_t a0, a1, first, step;
+	char **text;
+	size_t *len;
+	size_t failed_at;              /* article that failed, or NKG_NONE */
+	int rc;
+	nkg_error err;
+} stream_worker;
+
+static void *stream_work(void *arg)
 {
-	drop_union(g);
-	if (g->model)
-		librdf_free_model(g->model);
-	if (g->storage)
-		librdf_free_storage(g->storage);
-	g->model = NULL;
-	g->storage = NULL;
-	free(g->seen);
-	g->seen = NULL;
-	g->seen_cap = g->seen_n = 0;
-	g->dirty = 1;
-	return new_store(g->world, 1, &g->storage, &g->model);
+	stream_worker *w = arg;
+	const nkg_kb *kb = w->kb;
+
+	for (size_t i = w->a0 + w->first; i < w->a1 && !w->rc; i += w->step) {
+		size_t r0 = w->rstart ? w->rstart[i] : 0;
+		size_t r1 = w->rstart ? w->rstart[i + 1] : kb->n_roles;
+		size_t e0 = w->estart ? w->estart[i] : 0;
+		size_t e1 = w->estart ? w->estart[i + 1] : kb->n_events;
+		if ((w->rc = add_kb_range(&stream_sink, w->rs, kb, i, i + 1, r0, r1,
+					  e0, e1, &w->err)) ||
+		    (w->rc = rsink_take(w->rs, &w->text[i - w->a0], &w->len[i - w->a0]))) {
+			if (w->rc == NKG_ENOMEM)
+				nkg_error_set(&w->err, w->rc, "out of memory");
+			w->failed_at = i;
+		}
+	}
+	return NULL;
 }
 
-int nkg_graph_stream_nquads(const nkg_kb *kb, FILE *out, nkg_error *err)
+/* First index of each article's items, n_articles + 1 entries; NULL when
+ * the items are not in article order (then every article scans all). */
+static size_t *article_starts(const nkg_kb *kb, int roles, int *oom)
 {
-	nkg_graph *g = NULL;
-	char *data = NULL;
-	size_t len = 0;
-	int rc;
+	size_t n = roles ? kb->n_roles : kb->n_events, *start, k = 0;
 
-	size_t r = 0, e = 0;
-	int sorted = 1;
+	*oom = 0;
+	for (size_t i = 1; i < n; i++)
+		if ((roles ? kb->roles[i - 1].article > kb->roles[i].article
+			   : kb->events[i - 1].article > kb->events[i].article))
+			return NULL;
+	if (!(start = malloc((kb->n_articles + 1) * sizeof *start))) {
+		*oom = 1;
+		return NULL;
+	}
+	for (size_t a = 0; a <= kb->n_articles; a++) {
+		while (k < n && (roles ? kb->roles[k].article : kb->events[k].article) < a)
+			k++;
+		start[a] = k;
+	}
+	return start;
+}
 
+int nkg_graph_stream_nquads(const nkg_kb *kb, FILE *out, unsigned jobs,
+			    nkg_error *err)
+{
+	enum { MAX_JOBS = 64, PER_JOB = 32 };
+	stream_worker w[MAX_JOBS];
+	pthread_t th[MAX_JOBS];
+	size_t *rstart = NULL, *estart = NULL, round;
+	char **text = NULL;
+	size_t *len = NULL;
+	unsigned nt;
+	int rc, oom1 = 0, oom2 = 0;
+
+	memset(w, 0, sizeof w);
 	if ((rc = kb_check(kb, err)))
 		return rc;
-	for (size_t i = 1; i < kb->n_roles; i++)
-		sorted &= kb->roles[i - 1].article <= kb->roles[i].article;
-	for (size_t i = 1; i < kb->n_events; i++)
-		sorted &= kb->events[i - 1].article <= kb->events[i].article;
-	if ((rc = nkg_graph_new(&g, err)))
-		return rc;
-	for (size_t i = 0; i < kb->n_articles && !rc; i++) {
-		/* each article's roles and events, found by one forward scan */
-		size_t r0 = sorted ? r : 0, e0 = sorted ? e : 0;
-		size_t r1 = kb->n_roles, e1 = kb->n_events;
-		if (sorted) {
-			while (r < kb->n_roles && kb->roles[r].article == i)
-				r++;
-			while (e < kb->n_events && kb->events[e].article == i)
-				e++;
-			r1 = r;
-			e1 = e;
-		}
-		if ((rc = add_kb_range(g, kb, i, i + 1, r0, r1, e0, e1, 0, err)) ||
-		    (rc = nkg_graph_serialize(g, "nquads", &data, &len, err)))
-			break;
-		if (len && fwrite(data, 1, len, out) != len)
-			rc = nkg_error_set(err, NKG_EIO, "write failed");
-		free(data);
-		data = NULL;
-		if (!rc && reset_store(g))
-			rc = log_error(g, err, NKG_ERDF, "librdf", "cannot create hashes storage");
+	if (jobs == 0) {
+		long c = sysconf(_SC_NPROCESSORS_ONLN);
+		jobs = c > 0 ? (unsigned)c : 1;
 	}
-	nkg_graph_free(g);
+	nt = jobs > MAX_JOBS ? MAX_JOBS : jobs;
+	if ((size_t)nt > kb->n_articles)
+		nt = kb->n_articles ? (unsigned)kb->n_articles : 1;
+	round = (size_t)nt * PER_JOB;
+	rstart = article_starts(kb, 1, &oom1);
+	estart = article_starts(kb, 0, &oom2);
+	text = calloc(round, sizeof *text);
+	len = calloc(round, sizeof *len);
+	if (oom1 || oom2 || !text || !len) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (unsigned t = 0; t < nt; t++) {
+		w[t] = (stream_worker){ .kb = kb, .rstart = rstart, .estart = estart,
+					.first = t, .step = nt, .text = text, .len = len,
+					.failed_at = NKG_NONE };
+		if ((rc = rsink_new(&w[t].rs))) {
+			rc = nkg_error_set(err, rc, "raptor: cannot create the N-Quads serializer");
+			goto done;
+		}
+	}
+	/* Rounds of `round` articles: the workers share each round out, then
+	 * this thread writes the texts in article order, so the output is
+	 * the same whatever the number of threads. */
+	for (size_t a0 = 0; a0 < kb->n_articles && !rc; a0 += round) {
+		size_t a1 = a0 + round < kb->n_articles ? a0 + round : kb->n_articles;
+		unsigned started = 0;
+		size_t bad = NKG_NONE;
+		for (unsigned t = 0; t < nt; t++) {
+			w[t].a0 = a0;
+			w[t].a1 = a1;
+		}
+		/* worker 0 runs here; a thread that cannot start runs here too */
+		for (unsigned t = 1; t < nt; t++) {
+			if (pthread_create(&th[t], NULL, stream_work, &w[t]))
+				break;
+			started = t;
+		}
+		stream_work(&w[0]);
+		for (unsigned t = started + 1; t < nt; t++)
+			stream_work(&w[t]);
+		for (unsigned t = 1; t <= started; t++)
+			pthread_join(th[t], NULL);
+		for (unsigned t = 0; t < nt; t++)
+			if (w[t].rc && (bad == NKG_NONE || w[t].failed_at < bad)) {
+				bad = w[t].failed_at;
+				rc = w[t].rc;
+				*err = w[t].err;
+			}
+		for (size_t i = 0; i < a1 - a0; i++) {
+			if (!rc && len[i] && fwrite(text[i], 1, len[i], out) != len[i])
+				rc = nkg_error_set(err, NKG_EIO, "write failed");
+			free(text[i]);
+			text[i] = NULL;
+			len[i] = 0;
+		}
+	}
+done:
+	for (unsigned t = 0; t < nt; t++)
+		rsink_free(w[t].rs);
+	for (size_t i = 0; text && i < round; i++)
+		free(text[i]);
+	free(text);
+	free(len);
+	free(rstart);
+	free(estart);
 	return rc;
 }
 

@@ -61,13 +61,24 @@ static void civil_from_days(long z, int *y, int *m, int *d)
 	*y = (int)(yy + (*m <= 2));
 }
 
+/* atoi for the digit runs of an ISO date, without strtol's locale work
+ * (this runs for every token). */
+static int digits_at(const char *s)
+{
+	int v = 0, neg = *s == '-';
+	s += neg || *s == '+';
+	for (int i = 0; i < 9 && *s >= '0' && *s <= '9'; i++)
+		v = v * 10 + (*s++ - '0');
+	return neg ? -v : v;
+}
+
 static int parse_iso(const char *s, int *y, int *m, int *d)
 {
-	if (!s || strlen(s) < 10)
+	if (!s || strnlen(s, 10) < 10)
 		return -1;
-	*y = atoi(s);
-	*m = atoi(s + 5);
-	*d = atoi(s + 8);
+	*y = digits_at(s);
+	*m = digits_at(s + 5);
+	*d = digits_at(s + 8);
 	return (*m >= 1 && *m <= 12 && *d >= 1 && *d <= 31) ? 0 : -1;
 }
 
@@ -122,13 +133,14 @@ static int nearest_year(int ay, int am, int mm)
 static int month_of(const nkg_lang *l, const char *f)
 {
 	size_t n = strlen(f);
+	/* First bytes compared inline: this runs for every token. */
 	for (int i = 0; l->months[i]; i++)
-		if (strcmp(l->months[i], f) == 0)
+		if (l->months[i][0] == f[0] && strcmp(l->months[i], f) == 0)
 			return i % 12 + 1;
 	/* Other abbreviations: "sept." is a prefix of "september" */
 	if (n >= 4 && f[n - 1] == '.')
 		for (int i = 0; i < 12 && l->months[i]; i++)
-			if (!strncmp(l->months[i], f, n - 1))
+			if (l->months[i][0] == f[0] && !strncmp(l->months[i], f, n - 1))
 				return i + 1;
 	return 0;
 }
@@ -136,7 +148,7 @@ static int month_of(const nkg_lang *l, const char *f)
 static int weekday_of(const nkg_lang *l, const char *f)
 {
 	for (int i = 0; i < 7 && l->weekdays[i]; i++)
-		if (strcmp(l->weekdays[i], f) == 0)
+		if (l->weekdays[i][0] == f[0] && strcmp(l->weekdays[i], f) == 0)
 			return i; /* 0 = Monday */
 	return -1;
 }

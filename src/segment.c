@@ -366,6 +366,10 @@ size_t nkg_doc_match(const nkg_doc *doc, size_t tok, size_t tok_end,
 	const char *w = words;
 	size_t k = tok;
 
+	/* Most calls fail on the first byte: callers try every phrase of a
+	 * list at every token. */
+	if (k >= tok_end || doc->toks[k].fold[0] != w[0])
+		return 0;
 	while (*w) {
 		const char *sp = strchr(w, ' ');
 		size_t wl = sp ? (size_t)(sp - w) : strlen(w);

@@ -76,10 +76,14 @@ int nkg_graph_serialize(nkg_graph *g, const char *format, char **out,
 extern const char *const nkg_graph_formats[];
 
 /* Writes kb as N-Quads one article at a time: each article's named graph
- * goes through a small librdf model of its own and the raptor serializer,
- * so memory holds one article's statements, not the corpus's.  Lines are
- * sorted within each article; articles come in kb order. */
-int nkg_graph_stream_nquads(const nkg_kb *kb, FILE *out, nkg_error *err);
+ * goes straight to a raptor N-Quads serializer (no librdf model: nothing
+ * is queried), so memory holds one round of articles' text, not the
+ * corpus's statements.  jobs threads (0: one per core) serialise articles
+ * in parallel.  Lines are sorted and unique within each article; articles
+ * come in kb order: the output is byte-identical whatever jobs is, and to
+ * what nkg_graph_serialize gives for each article's graph. */
+int nkg_graph_stream_nquads(const nkg_kb *kb, FILE *out, unsigned jobs,
+			    nkg_error *err);
 
 /* Number of triples (all contexts). */
 int nkg_graph_size(nkg_graph *g, size_t *out, nkg_error *err);

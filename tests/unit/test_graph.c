@@ -761,6 +761,84 @@ static void test_scale(void)
 	nkg_kb_free(kb);
 }
 
+/* The streaming writer (raptor serializer, no librdf model, threads) gives
+ * the same quads as the model, byte for byte per line, whatever the number
+ * of threads. */
+static int cmp_cstr(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *sorted_lines(const char *text)
+{
+	char *copy = strdup(text), **v = NULL, *out, *p, *save = NULL;
+	size_t n = 0, len = strlen(text), o = 0;
+	v = calloc(len + 1, sizeof *v);
+	out = calloc(len + 2, 1);
+	for (p = strtok_r(copy, "\n", &save); p; p = strtok_r(NULL, "\n", &save))
+		v[n++] = p;
+	qsort(v, n, sizeof *v, cmp_cstr);
+	for (size_t i = 0; i < n; i++)
+		o += (size_t)sprintf(out + o, "%s\n", v[i]);
+	free(v);
+	free(copy);
+	return out;
+}
+
+static char *stream_text(const nkg_kb *kb, unsigned jobs)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	nkg_error err = {0};
+	FILE *f = open_memstream(&buf, &len);
+	int rc = f ? nkg_graph_stream_nquads(kb, f, jobs, &err) : -1;
+	if (f)
+		fclose(f);
+	if (rc) {
+		fprintf(stderr, "stream: %s\n", err.msg);
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+static void test_stream(void)
+{
+	nkg_kb *kb = build_kb(0);
+	nkg_graph *g = build_graph(0);
+	char *s1 = NULL, *s2 = NULL, *s5 = NULL, *model = NULL, *a = NULL, *b = NULL;
+	size_t mlen = 0;
+	nkg_error err = {0};
+
+	CHECK(kb != NULL && g != NULL);
+	if (!kb || !g)
+		goto done;
+	s1 = stream_text(kb, 1);
+	s2 = stream_text(kb, 2);
+	s5 = stream_text(kb, 5);
+	CHECK(s1 && s2 && s5);
+	if (!s1 || !s2 || !s5)
+		goto done;
+	CHECK(strcmp(s1, s2) == 0);
+	CHECK(strcmp(s1, s5) == 0);
+	CHECK(nkg_graph_serialize(g, "nquads", &model, &mlen, &err) == 0);
+	if (!model)
+		goto done;
+	a = sorted_lines(s1);
+	b = sorted_lines(model);
+	CHECK(strlen(a) > 1000);
+	CHECK_STR(a, b);
+done:
+	free(a);
+	free(b);
+	free(model);
+	free(s1);
+	free(s2);
+	free(s5);
+	nkg_graph_free(g);
+	nkg_kb_free(kb);
+}
+
 int main(void)
 {
 	nkg_graph *ga = build_graph(0), *gb = build_graph(1);
@@ -781,6 +859,7 @@ int main(void)
 	nkg_graph_free(gb);
 	test_control_chars();
 	test_bad_kb();
+	test_stream();
 	test_scale();
 	return TEST_DONE();
 }
