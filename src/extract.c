@@ -97,7 +97,7 @@ int nkg_extract_all_jobs(nkg_reader *reader, const nkg_gazetteer *gaz,
 		jobs = 64;
 	if (jobs == 1)
 		return nkg_extract_all(reader, gaz, progress, ctx, out, err);
-	cap = 16 * jobs;
+	cap = 32 * jobs;
 	if (!(batch = calloc(cap, sizeof *batch)))
 		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
 	if ((rc = nkg_resolver_new(&r, gaz, err)))

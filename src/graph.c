@@ -2069,7 +2069,7 @@ static size_t *article_starts(const nkg_kb *kb, int roles, int *oom)
 int nkg_graph_stream_nquads(const nkg_kb *kb, FILE *out, unsigned jobs,
 			    nkg_error *err)
 {
-	enum { MAX_JOBS = 64, PER_JOB = 32 };
+	enum { MAX_JOBS = 64, PER_JOB = 64 };
 	stream_worker w[MAX_JOBS];
 	pthread_t th[MAX_JOBS];
 	size_t *rstart = NULL, *estart = NULL, round;

@@ -266,6 +266,26 @@ typedef struct skey {
 	size_t i;
 } skey;
 
+/* Qsort context for cmp_bucket_key: qsort has none, and merge runs on
+ * one thread (the resolver is not shared). */
+static char **bucket_keys;
+
+/* Within a bucket: by full name, then index. */
+static int cmp_bucket_key(const void *a, const void *b)
+{
+	const skey *x = a, *y = b;
+	int c = strcmp(bucket_keys[x->i], bucket_keys[y->i]);
+	return c ? c : (x->i < y->i ? -1 : x->i > y->i);
+}
+
+/* Entity indices by full name, then index. */
+static int cmp_index_key(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int c = strcmp(bucket_keys[x], bucket_keys[y]);
+	return c ? c : (x < y ? -1 : x > y);
+}
+
 static int cmp_skey(const void *a, const void *b)
 {
 	const skey *x = a, *y = b;
@@ -301,6 +321,7 @@ static int merge(nkg_resolver *r)
 	char **key = calloc(n + 1, sizeof *key);
 	skey *bk = calloc(2 * n + 1, sizeof *bk), *sur = calloc(n + 1, sizeof *sur);
 	size_t *count = calloc(n + 1, sizeof *count);
+	size_t *csnap = NULL, *single = NULL, *best_of = NULL, nsingle = 0;
 	int rc = NKG_ENOMEM;
 
 	if (!key || !bk || !sur || !count)
@@ -342,12 +363,32 @@ static int merge(nkg_resolver *r)
 			goto done;
 	}
 	qsort(bk, nk, sizeof *bk, cmp_skey);
+	bucket_keys = key;
 	for (size_t a = 0; a < nk;) {
 		size_t b = a + 1;
 		while (b < nk && !strcmp(bk[a].k, bk[b].k))
 			b++;
 		if (bk[a].k[0] == 'P') {
-			for (size_t x = a; x < b; x++)
+			/* A name seen in many articles fills its bucket with
+			 * copies: unite equal names first and compare only
+			 * distinct ones pairwise (all pairs of copies made
+			 * this quadratic in the corpus).  The closure is the
+			 * same: equal names relate alike to every other. */
+			size_t nd = 0;
+			qsort(bk + a, b - a, sizeof *bk, cmp_bucket_key);
+			for (size_t x = a; x < b; x++) {
+				if (nd && !strcmp(key[bk[x].i], key[bk[a + nd - 1].i]) &&
+				    nkg_name_same_person(key[bk[x].i], key[bk[x].i])) {
+					unite(r, bk[x].i, bk[a + nd - 1].i);
+					continue;
+				}
+				/* distinct names gather at the bucket's start */
+				skey t = bk[a + nd];
+				bk[a + nd] = bk[x];
+				bk[x] = t;
+				nd++;
+			}
+			for (size_t x = a; x < a + nd; x++)
 				for (size_t y = a; y < x; y++)
 					if (find(r, bk[x].i) != find(r, bk[y].i) &&
 					    nkg_name_same_person(key[bk[x].i], key[bk[y].i]))
@@ -371,13 +412,45 @@ static int merge(nkg_resolver *r)
 		sur[ns++].i = i;
 	}
 	qsort(sur, ns, sizeof *sur, cmp_skey);
+	/* One entry per distinct full name and cluster (the first: the same
+	 * one the scan below would pick), for the same reason as above. */
+	if (ns) {
+		size_t w = 1;
+		for (size_t i = 1; i < ns; i++) {
+			skey *p = &sur[w - 1];
+			int same = !strcmp(p->k, sur[i].k) &&
+				!strcmp(key[p->i], key[sur[i].i]) &&
+				find(r, p->i) == find(r, sur[i].i);
+			if (same)
+				free(sur[i].k);
+			else
+				sur[w++] = sur[i];
+		}
+		ns = w;
+	}
+	/* The full name a single word stands for depends on the word only:
+	 * found once per distinct word (a surname repeated across a corpus
+	 * made this scan quadratic), with each cluster's mention count as it
+	 * was before any single word joined one. */
+	if (!(csnap = malloc((ns + 1) * sizeof *csnap)) ||
+	    !(single = malloc((n + 1) * sizeof *single)) ||
+	    !(best_of = malloc((n + 1) * sizeof *best_of)))
+		goto done;
+	for (size_t j = 0; j < ns; j++)
+		csnap[j] = count[find(r, sur[j].i)];
 	for (size_t i = 0; i < n; i++) {
-		lent *e = &r->ents[i];
-		if (e->type == NKG_NT_ORG || nkg_name_words(key[i]) != 1)
-			continue;
-		size_t best = NKG_NONE, best_count = 0, len = strlen(key[i]);
+		best_of[i] = NKG_NONE;
+		if (r->ents[i].type != NKG_NT_ORG && nkg_name_words(key[i]) == 1)
+			single[nsingle++] = i;
+	}
+	qsort(single, nsingle, sizeof *single, cmp_index_key);
+	for (size_t a = 0, b; a < nsingle; a = b) {
+		const char *w = key[single[a]];
+		size_t best = NKG_NONE, best_count = 0, len = strlen(w);
+		for (b = a + 1; b < nsingle && !strcmp(key[single[b]], w); b++)
+			;
 		for (size_t l = len > 2 ? len - 2 : 1; l <= len + 2; l++) {
-			skey probe = { surname_key(key[i], l), 0 };
+			skey probe = { surname_key(w, l), 0 };
 			if (!probe.k)
 				goto done;
 			/* first element of the bucket */
@@ -390,14 +463,22 @@ static int merge(nkg_resolver *r)
 					hi = mid;
 			}
 			for (size_t j = lo; j < ns && !strcmp(sur[j].k, probe.k); j++) {
-				size_t c = count[find(r, sur[j].i)];
-				if (c > best_count && nkg_name_is_surname_of(key[i], key[sur[j].i])) {
+				size_t c = csnap[j];
+				if (c > best_count && nkg_name_is_surname_of(w, key[sur[j].i])) {
 					best_count = c;
 					best = sur[j].i;
 				}
 			}
 			free(probe.k);
 		}
+		for (size_t x = a; x < b; x++)
+			best_of[single[x]] = best;
+	}
+	for (size_t i = 0; i < n; i++) {
+		lent *e = &r->ents[i];
+		if (e->type == NKG_NT_ORG || nkg_name_words(key[i]) != 1)
+			continue;
+		size_t best = best_of[i];
 		if (best != NKG_NONE) {
 			e->type = NKG_NT_PERSON;
 			unite(r, i, best);
@@ -434,6 +515,9 @@ done:
 	free_skeys(bk, nk);
 	free_skeys(sur, ns);
 	free(count);
+	free(csnap);
+	free(single);
+	free(best_of);
 	return rc;
 }
 
