@@ -1993,18 +1993,27 @@ static int same_holder(const mv *a, const mv *b)
 	return !strcmp(a->person, b->person) && !strcmp(a->org, b->org);
 }
 
+/* Memberships at $org with a start date, one row per membership.  Written
+ * as a UNION grouped by membership, like moves-at.rq: rasqal 0.9.33 ran the
+ * plain join with an OPTIONAL end date in 12 s on a 1 MB corpus's store
+ * (it evaluated the membership group over the whole store), this in 0.1 s.
+ * A membership with only an end date groups to an empty ?person. */
 static const char *const q_memberships =
 	"PREFIX org: <http://www.w3.org/ns/org#>\n"
 	"PREFIX schema: <http://schema.org/>\n"
 	"PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-	"SELECT ?person ?organization ?mr ?ms ?me WHERE {\n"
+	"SELECT ?m (MAX(?n) AS ?person) (MAX(?on) AS ?organization) (MAX(?r) AS ?mr)\n"
+	"       (MAX(?s) AS ?ms) (MAX(?e) AS ?me) WHERE {\n"
 	"  { { ?o schema:name ?label } UNION { ?o skos:altLabel ?label }\n"
-	"    FILTER (LCASE(STR(?label)) = LCASE(STR($org)))\n"
-	"    ?o schema:name ?organization . }\n"
-	"  { ?m org:organization ?o ; org:member ?p ; org:role ?mr ;\n"
-	"       schema:startDate ?ms . ?p schema:name ?person . }\n"
-	"  OPTIONAL { ?m schema:endDate ?me }\n"
-	"}";
+	"    FILTER (LCASE(STR(?label)) = LCASE(STR($org))) }\n"
+	"  { ?m org:organization ?o ; org:member ?p ; org:role ?ri ; schema:startDate ?sd .\n"
+	"    ?p schema:name ?n . ?o schema:name ?on .\n"
+	"    BIND (STR(?ri) AS ?r) BIND (STR(?sd) AS ?s) BIND (\"\" AS ?e) }\n"
+	"  UNION\n"
+	"  { ?m org:organization ?o ; schema:endDate ?ed .\n"
+	"    BIND (STR(?ed) AS ?e) BIND (\"\" AS ?n) BIND (\"\" AS ?on) BIND (\"\" AS ?r)\n"
+	"    BIND (\"\" AS ?s) }\n"
+	"} GROUP BY ?m";
 
 /* role-on-date.rq's three readings, for org on date. */
 static int role_on_date(qcli *c, nkg_graph *g, const char *org, const char *date,
@@ -2062,13 +2071,15 @@ static int role_on_date(qcli *c, nkg_graph *g, const char *org, const char *date
 	    (rc = nkg_graph_query(g, bound, NULL, NULL, &mem, err)))
 		goto done;
 	for (size_t i = 0; i < mem->nrows; i++) {
-		const char *ms = cell(mem, i, 3), *me = cell(mem, i, 4), *mrole = cell(mem, i, 2);
+		const char *ms = cell(mem, i, 4), *me = cell(mem, i, 5), *mrole = cell(mem, i, 3);
+		if (!*cell(mem, i, 1) || !*ms)
+			continue;  /* an end date only */
 		if (strcmp(ms, date) > 0 || (*me && strcmp(me, date) < 0))
 			continue;
 		if (!strncmp(mrole, NKG_NS_ROLE, strlen(NKG_NS_ROLE)))
 			mrole += strlen(NKG_NS_ROLE);
 		{
-			const char *row[6] = { cell(mem, i, 0), mrole, cell(mem, i, 1), ms, me, "membership" };
+			const char *row[6] = { cell(mem, i, 1), mrole, cell(mem, i, 2), ms, me, "membership" };
 			if (rows_add(&R, row))
 				goto oom;
 		}
