@@ -76,14 +76,51 @@ int nkg_app_articles_only(const char *const *inputs, size_t n_inputs)
 	return 1;
 }
 
+/* One round of the resolver's output goes to the N-Quads writer. */
+typedef struct stream_ctx {
+	nkg_nquads_writer *qw;
+	const char *path;  /* NULL: standard output */
+	char *tmp;         /* path's temporary sibling, once opened */
+	FILE *f;
+} stream_ctx;
+
+/* Opens the temporary file beside path, written and renamed when complete
+ * so that a failure or a kill never leaves a half-written file.  Opened
+ * when the first round is ready, not before the reading: a run stopped
+ * while reading leaves nothing at all. */
+static int stream_open(stream_ctx *sc, nkg_error *err)
+{
+	size_t n;
+
+	if (!sc->path || sc->f)
+		return 0;
+	n = strlen(sc->path) + 32;
+	if (!(sc->tmp = malloc(n)))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	snprintf(sc->tmp, n, "%s.tmp.%ld", sc->path, (long)getpid());
+	if (!(sc->f = fopen(sc->tmp, "wb")))
+		return nkg_error_set(err, NKG_EIO, "%s: cannot write", sc->path);
+	return 0;
+}
+
+static int stream_round(void *ctx, const nkg_kb *kb, size_t a0, size_t a1,
+			nkg_error *err)
+{
+	stream_ctx *sc = ctx;
+	int rc = stream_open(sc, err);
+	return rc ? rc : nkg_nquads_writer_write(sc->qw, kb, a0, a1,
+						 sc->f ? sc->f : stdout, err);
+}
+
 int nkg_app_stream_nquads(const char *const *inputs, size_t n_inputs,
 			  const nkg_app_opts *opts, const char *path,
 			  nkg_error *err)
 {
+	/* Articles handed from the resolver to the writer at a time: enough
+	 * for every thread to have work, little memory. */
+	enum { ROUND = 1024 };
 	nkg_reader *reader = NULL;
-	nkg_kb *kb = NULL;
-	FILE *f = NULL;
-	char *tmp = NULL;
+	stream_ctx sc = { .path = path };
 	int rc;
 
 	if ((rc = nkg_reader_new(&reader, &opts->reader, err)))
@@ -92,33 +129,19 @@ int nkg_app_stream_nquads(const char *const *inputs, size_t n_inputs,
 		nkg_reader_set_warn(reader, opts->warn, opts->warn_ctx);
 	for (size_t i = 0; i < n_inputs && !rc; i++)
 		rc = nkg_reader_add(reader, inputs[i], err);
-	if (rc || (rc = nkg_extract_all_jobs(reader, opts->gaz, opts->jobs, opts->progress,
-					     opts->progress_ctx, &kb, err)))
+	if (rc || (rc = nkg_nquads_writer_new(&sc.qw, opts->jobs, err)) ||
+	    (rc = nkg_extract_each(reader, opts->gaz, opts->jobs, opts->progress,
+				   opts->progress_ctx, ROUND, stream_round, &sc, err)) ||
+	    (rc = stream_open(&sc, err)))  /* no article: an empty file */
 		goto done;
-	if (path) {
-		/* Written beside the target and renamed when complete: a
-		 * failure or a kill never leaves a half-written file. */
-		size_t n = strlen(path) + 32;
-		if (!(tmp = malloc(n))) {
-			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-			goto done;
-		}
-		snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
-		if (!(f = fopen(tmp, "wb"))) {
-			rc = nkg_error_set(err, NKG_EIO, "%s: cannot write", path);
-			goto done;
-		}
-	}
-	if ((rc = nkg_graph_stream_nquads(kb, f ? f : stdout, opts->jobs, err)))
-		goto done;
-	if (f) {
+	if (sc.f) {
+		FILE *f = sc.f;
+		sc.f = NULL;
 		if (fflush(f) || fsync(fileno(f)) || fclose(f)) {
-			f = NULL;
 			rc = nkg_error_set(err, NKG_EIO, "%s: write failed", path);
 			goto done;
 		}
-		f = NULL;
-		if (rename(tmp, path)) {
+		if (rename(sc.tmp, path)) {
 			rc = nkg_error_set(err, NKG_EIO, "%s: cannot replace", path);
 			goto done;
 		}
@@ -126,12 +149,12 @@ int nkg_app_stream_nquads(const char *const *inputs, size_t n_inputs,
 		rc = nkg_error_set(err, NKG_EIO, "standard output: write failed");
 	}
 done:
-	if (f)
-		fclose(f);
-	if (rc && tmp)
-		unlink(tmp);
-	free(tmp);
-	nkg_kb_free(kb);
+	if (sc.f)
+		fclose(sc.f);
+	if (rc && sc.tmp)
+		unlink(sc.tmp);
+	free(sc.tmp);
+	nkg_nquads_writer_free(sc.qw);
 	nkg_reader_free(reader);
 	return rc;
 }

@@ -77,31 +77,40 @@ static void job_clear(job *j)
 	memset(j, 0, sizeof *j);
 }
 
-int nkg_extract_all_jobs(nkg_reader *reader, const nkg_gazetteer *gaz,
-			 unsigned jobs, nkg_progress_fn progress, void *ctx,
-			 nkg_kb **out, nkg_error *err)
+/* Reads every article of reader into r, with jobs threads (0: one per
+ * core); articles reach the resolver in input order either way. */
+static int extract_into(nkg_resolver *r, nkg_reader *reader, const nkg_gazetteer *gaz,
+			unsigned jobs, nkg_progress_fn progress, void *ctx,
+			nkg_error *err)
 {
-	nkg_resolver *r = NULL;
 	job *batch = NULL;
 	pthread_t th[64];
 	worker wk[64];
 	size_t n = 0, total = 0, bytes = 0, cap;
 	int rc = 0, eof = 0;
 
-	*out = NULL;
 	if (jobs == 0) {
 		long c = sysconf(_SC_NPROCESSORS_ONLN);
 		jobs = c > 0 ? (unsigned)c : 1;
 	}
 	if (jobs > 64)
 		jobs = 64;
-	if (jobs == 1)
-		return nkg_extract_all(reader, gaz, progress, ctx, out, err);
+	if (jobs == 1) {
+		nkg_article *art = NULL;
+		while ((rc = nkg_reader_next(reader, &art, err)) == 1) {
+			size_t len = art->body_len;
+			if ((rc = nkg_extract_article(r, gaz, art, err)))
+				return rc;
+			total++;
+			bytes += len;
+			if (progress)
+				progress(ctx, total, bytes);
+		}
+		return rc < 0 ? rc : 0;
+	}
 	cap = 32 * jobs;
 	if (!(batch = calloc(cap, sizeof *batch)))
 		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
-	if ((rc = nkg_resolver_new(&r, gaz, err)))
-		goto done;
 	while (!eof) {
 		/* read a batch in input order */
 		for (n = 0; n < cap; n++) {
@@ -149,11 +158,24 @@ int nkg_extract_all_jobs(nkg_reader *reader, const nkg_gazetteer *gaz,
 				progress(ctx, total, bytes);
 		}
 	}
-	rc = nkg_resolver_finish(r, out, err);
 done:
 	for (size_t i = 0; batch && i < cap; i++)
 		job_clear(&batch[i]);
 	free(batch);
+	return rc;
+}
+
+int nkg_extract_all_jobs(nkg_reader *reader, const nkg_gazetteer *gaz,
+			 unsigned jobs, nkg_progress_fn progress, void *ctx,
+			 nkg_kb **out, nkg_error *err)
+{
+	nkg_resolver *r = NULL;
+	int rc;
+
+	*out = NULL;
+	if (!(rc = nkg_resolver_new(&r, gaz, err)) &&
+	    !(rc = extract_into(r, reader, gaz, jobs, progress, ctx, err)))
+		rc = nkg_resolver_finish(r, out, err);
 	nkg_resolver_free(r);
 	return rc;
 }
@@ -162,27 +184,21 @@ int nkg_extract_all(nkg_reader *reader, const nkg_gazetteer *gaz,
 		    nkg_progress_fn progress, void *ctx, nkg_kb **out,
 		    nkg_error *err)
 {
+	return nkg_extract_all_jobs(reader, gaz, 1, progress, ctx, out, err);
+}
+
+int nkg_extract_each(nkg_reader *reader, const nkg_gazetteer *gaz,
+		     unsigned jobs, nkg_progress_fn progress, void *ctx,
+		     size_t round, nkg_resolver_round_fn fn, void *fn_ctx,
+		     nkg_error *err)
+{
 	nkg_resolver *r = NULL;
-	nkg_article *art = NULL;
-	size_t n = 0, bytes = 0;
 	int rc;
 
-	*out = NULL;
-	if ((rc = nkg_resolver_new(&r, gaz, err)))
-		return rc;
-	while ((rc = nkg_reader_next(reader, &art, err)) == 1) {
-		size_t len = art->body_len;
-		if ((rc = nkg_extract_article(r, gaz, art, err)))
-			goto done;
-		n++;
-		bytes += len;
-		if (progress)
-			progress(ctx, n, bytes);
-	}
-	if (rc < 0)
-		goto done;
-	rc = nkg_resolver_finish(r, out, err);
-done:
+	if (!(rc = nkg_resolver_new(&r, gaz, err)) &&
+	    !(rc = nkg_resolver_spill(r, err)) &&
+	    !(rc = extract_into(r, reader, gaz, jobs, progress, ctx, err)))
+		rc = nkg_resolver_finish_each(r, round, fn, fn_ctx, err);
 	nkg_resolver_free(r);
 	return rc;
 }

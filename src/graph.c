@@ -1047,11 +1047,9 @@ done:
 	return rc;
 }
 
-/* Checks the indices of the kb before anything is added, so that a bad
- * kb adds nothing. */
-static int kb_check(const nkg_kb *kb, nkg_error *err)
+static int kb_check_articles(const nkg_kb *kb, size_t a0, size_t a1, nkg_error *err)
 {
-	for (size_t i = 0; i < kb->n_articles; i++) {
+	for (size_t i = a0; i < a1; i++) {
 		const nkg_kb_article *a = &kb->articles[i];
 		if (!a->article || !a->article->id || !*a->article->id)
 			return nkg_error_set(err, NKG_EINPUT, "kb: article %zu has no id", i);
@@ -1062,6 +1060,11 @@ static int kb_check(const nkg_kb *kb, nkg_error *err)
 			if (a->authors[j] >= kb->n_entities)
 				return nkg_error_set(err, NKG_EINPUT, "kb: article %s: bad author index", a->article->id);
 	}
+	return 0;
+}
+
+static int kb_check_items(const nkg_kb *kb, nkg_error *err)
+{
 	for (size_t i = 0; i < kb->n_roles; i++) {
 		const nkg_role *r = &kb->roles[i];
 		if (r->article >= kb->n_articles || r->person >= kb->n_entities ||
@@ -1082,6 +1085,32 @@ static int kb_check(const nkg_kb *kb, nkg_error *err)
 			return nkg_error_set(err, NKG_EINPUT, "kb: event %zu: unknown role key \"%s\"",
 					     i, ev->role);
 	}
+	return 0;
+}
+
+/* Checks the indices of the kb before anything is added, so that a bad
+ * kb adds nothing. */
+static int kb_check(const nkg_kb *kb, nkg_error *err)
+{
+	int rc = kb_check_articles(kb, 0, kb->n_articles, err);
+	return rc ? rc : kb_check_items(kb, err);
+}
+
+/* The same for the articles [a0, a1) of a stream (those before were
+ * checked when written), whose roles and events must all be in range. */
+static int kb_check_range(const nkg_kb *kb, size_t a0, size_t a1, nkg_error *err)
+{
+	int rc;
+	if (a0 > a1 || a1 > kb->n_articles)
+		return nkg_error_set(err, NKG_EINPUT, "kb: bad article range");
+	if ((rc = kb_check_articles(kb, a0, a1, err)) || (rc = kb_check_items(kb, err)))
+		return rc;
+	for (size_t i = 0; i < kb->n_roles; i++)
+		if (kb->roles[i].article < a0 || kb->roles[i].article >= a1)
+			return nkg_error_set(err, NKG_EINPUT, "kb: role %zu: article outside the range", i);
+	for (size_t i = 0; i < kb->n_events; i++)
+		if (kb->events[i].article < a0 || kb->events[i].article >= a1)
+			return nkg_error_set(err, NKG_EINPUT, "kb: event %zu: article outside the range", i);
 	return 0;
 }
 
@@ -2012,7 +2041,8 @@ done:
  * of the round [a0, a1), each into text[i - a0].  The kb is only read. */
 typedef struct stream_worker {
 	const nkg_kb *kb;
-	const size_t *rstart, *estart; /* per article; NULL: scan them all */
+	const size_t *rstart, *estart; /* per article from base; NULL: scan all */
+	size_t base;
 	rsink *rs;
 	size_t a0, a1, first, step;
 	char **text;
@@ -2028,10 +2058,10 @@ static void *stream_work(void *arg)
 	const nkg_kb *kb = w->kb;
 
 	for (size_t i = w->a0 + w->first; i < w->a1 && !w->rc; i += w->step) {
-		size_t r0 = w->rstart ? w->rstart[i] : 0;
-		size_t r1 = w->rstart ? w->rstart[i + 1] : kb->n_roles;
-		size_t e0 = w->estart ? w->estart[i] : 0;
-		size_t e1 = w->estart ? w->estart[i + 1] : kb->n_events;
+		size_t r0 = w->rstart ? w->rstart[i - w->base] : 0;
+		size_t r1 = w->rstart ? w->rstart[i - w->base + 1] : kb->n_roles;
+		size_t e0 = w->estart ? w->estart[i - w->base] : 0;
+		size_t e1 = w->estart ? w->estart[i - w->base + 1] : kb->n_events;
 		if ((w->rc = add_kb_range(&stream_sink, w->rs, kb, i, i + 1, r0, r1,
 					  e0, e1, &w->err)) ||
 		    (w->rc = rsink_take(w->rs, &w->text[i - w->a0], &w->len[i - w->a0]))) {
@@ -2043,9 +2073,11 @@ static void *stream_work(void *arg)
 	return NULL;
 }
 
-/* First index of each article's items, n_articles + 1 entries; NULL when
- * the items are not in article order (then every article scans all). */
-static size_t *article_starts(const nkg_kb *kb, int roles, int *oom)
+/* First index of the items of each article a0..a1 (a1 - a0 + 1 entries,
+ * relative to a0); NULL when the items are not in article order (then
+ * every article scans them all). */
+static size_t *article_starts(const nkg_kb *kb, int roles, size_t a0, size_t a1,
+			      int *oom)
 {
 	size_t n = roles ? kb->n_roles : kb->n_events, *start, k = 0;
 
@@ -2054,68 +2086,104 @@ static size_t *article_starts(const nkg_kb *kb, int roles, int *oom)
 		if ((roles ? kb->roles[i - 1].article > kb->roles[i].article
 			   : kb->events[i - 1].article > kb->events[i].article))
 			return NULL;
-	if (!(start = malloc((kb->n_articles + 1) * sizeof *start))) {
+	if (!(start = malloc((a1 - a0 + 1) * sizeof *start))) {
 		*oom = 1;
 		return NULL;
 	}
-	for (size_t a = 0; a <= kb->n_articles; a++) {
+	for (size_t a = a0; a <= a1; a++) {
 		while (k < n && (roles ? kb->roles[k].article : kb->events[k].article) < a)
 			k++;
-		start[a] = k;
+		start[a - a0] = k;
 	}
 	return start;
 }
 
-int nkg_graph_stream_nquads(const nkg_kb *kb, FILE *out, unsigned jobs,
-			    nkg_error *err)
-{
-	enum { MAX_JOBS = 64, PER_JOB = 64 };
-	stream_worker w[MAX_JOBS];
-	pthread_t th[MAX_JOBS];
-	size_t *rstart = NULL, *estart = NULL, round;
-	char **text = NULL;
-	size_t *len = NULL;
-	unsigned nt;
-	int rc, oom1 = 0, oom2 = 0;
+enum { MAX_JOBS = 64, PER_JOB = 64 };
 
-	memset(w, 0, sizeof w);
-	if ((rc = kb_check(kb, err)))
-		return rc;
+struct nkg_nquads_writer {
+	unsigned nt;
+	stream_worker w[MAX_JOBS];
+	size_t round;
+	char **text;
+	size_t *len;
+};
+
+void nkg_nquads_writer_free(nkg_nquads_writer *qw)
+{
+	if (!qw)
+		return;
+	for (unsigned t = 0; t < qw->nt; t++)
+		rsink_free(qw->w[t].rs);
+	for (size_t i = 0; qw->text && i < qw->round; i++)
+		free(qw->text[i]);
+	free(qw->text);
+	free(qw->len);
+	free(qw);
+}
+
+int nkg_nquads_writer_new(nkg_nquads_writer **out, unsigned jobs, nkg_error *err)
+{
+	nkg_nquads_writer *qw = calloc(1, sizeof *qw);
+	int rc = 0;
+
+	*out = NULL;
+	if (!qw)
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
 	if (jobs == 0) {
 		long c = sysconf(_SC_NPROCESSORS_ONLN);
 		jobs = c > 0 ? (unsigned)c : 1;
 	}
-	nt = jobs > MAX_JOBS ? MAX_JOBS : jobs;
-	if ((size_t)nt > kb->n_articles)
-		nt = kb->n_articles ? (unsigned)kb->n_articles : 1;
-	round = (size_t)nt * PER_JOB;
-	rstart = article_starts(kb, 1, &oom1);
-	estart = article_starts(kb, 0, &oom2);
-	text = calloc(round, sizeof *text);
-	len = calloc(round, sizeof *len);
-	if (oom1 || oom2 || !text || !len) {
+	qw->nt = jobs > MAX_JOBS ? MAX_JOBS : jobs;
+	qw->round = (size_t)qw->nt * PER_JOB;
+	if (!(qw->text = calloc(qw->round, sizeof *qw->text)) ||
+	    !(qw->len = calloc(qw->round, sizeof *qw->len))) {
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		goto done;
 	}
-	for (unsigned t = 0; t < nt; t++) {
-		w[t] = (stream_worker){ .kb = kb, .rstart = rstart, .estart = estart,
-					.first = t, .step = nt, .text = text, .len = len,
-					.failed_at = NKG_NONE };
-		if ((rc = rsink_new(&w[t].rs))) {
+	for (unsigned t = 0; t < qw->nt; t++)
+		if ((rc = rsink_new(&qw->w[t].rs))) {
 			rc = nkg_error_set(err, rc, "raptor: cannot create the N-Quads serializer");
 			goto done;
 		}
+	*out = qw;
+	qw = NULL;
+done:
+	nkg_nquads_writer_free(qw);
+	return rc;
+}
+
+int nkg_nquads_writer_write(nkg_nquads_writer *qw, const nkg_kb *kb, size_t a0,
+			    size_t a1, FILE *out, nkg_error *err)
+{
+	stream_worker *w = qw->w;
+	pthread_t th[MAX_JOBS];
+	size_t *rstart = NULL, *estart = NULL;
+	unsigned nt = qw->nt;
+	int rc, oom1 = 0, oom2 = 0;
+
+	if ((rc = kb_check_range(kb, a0, a1, err)))
+		return rc;
+	if ((size_t)nt > a1 - a0)
+		nt = a1 > a0 ? (unsigned)(a1 - a0) : 1;
+	rstart = article_starts(kb, 1, a0, a1, &oom1);
+	estart = article_starts(kb, 0, a0, a1, &oom2);
+	if (oom1 || oom2) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
 	}
-	/* Rounds of `round` articles: the workers share each round out, then
-	 * this thread writes the texts in article order, so the output is
-	 * the same whatever the number of threads. */
-	for (size_t a0 = 0; a0 < kb->n_articles && !rc; a0 += round) {
-		size_t a1 = a0 + round < kb->n_articles ? a0 + round : kb->n_articles;
+	/* Rounds of qw->round articles: the workers share each round out,
+	 * then this thread writes the texts in article order, so the output
+	 * is the same whatever the number of threads. */
+	for (size_t r0 = a0; r0 < a1 && !rc; r0 += qw->round) {
+		size_t r1 = a1 - r0 > qw->round ? r0 + qw->round : a1;
 		unsigned started = 0;
 		size_t bad = NKG_NONE;
 		for (unsigned t = 0; t < nt; t++) {
-			w[t].a0 = a0;
-			w[t].a1 = a1;
+			rsink *rs = w[t].rs;
+			w[t] = (stream_worker){ .kb = kb, .rstart = rstart, .estart = estart,
+						.base = a0, .rs = rs, .a0 = r0, .a1 = r1,
+						.first = t, .step = nt, .text = qw->text,
+						.len = qw->len, .failed_at = NKG_NONE };
 		}
 		/* worker 0 runs here; a thread that cannot start runs here too */
 		for (unsigned t = 1; t < nt; t++) {
@@ -2134,23 +2202,29 @@ int nkg_graph_stream_nquads(const nkg_kb *kb, FILE *out, unsigned jobs,
 				rc = w[t].rc;
 				*err = w[t].err;
 			}
-		for (size_t i = 0; i < a1 - a0; i++) {
-			if (!rc && len[i] && fwrite(text[i], 1, len[i], out) != len[i])
+		for (size_t i = 0; i < r1 - r0; i++) {
+			if (!rc && qw->len[i] && fwrite(qw->text[i], 1, qw->len[i], out) != qw->len[i])
 				rc = nkg_error_set(err, NKG_EIO, "write failed");
-			free(text[i]);
-			text[i] = NULL;
-			len[i] = 0;
+			free(qw->text[i]);
+			qw->text[i] = NULL;
+			qw->len[i] = 0;
 		}
 	}
 done:
-	for (unsigned t = 0; t < nt; t++)
-		rsink_free(w[t].rs);
-	for (size_t i = 0; text && i < round; i++)
-		free(text[i]);
-	free(text);
-	free(len);
 	free(rstart);
 	free(estart);
+	return rc;
+}
+
+int nkg_graph_stream_nquads(const nkg_kb *kb, FILE *out, unsigned jobs,
+			    nkg_error *err)
+{
+	nkg_nquads_writer *qw = NULL;
+	int rc;
+
+	if (!(rc = nkg_nquads_writer_new(&qw, jobs, err)))
+		rc = nkg_nquads_writer_write(qw, kb, 0, kb->n_articles, out, err);
+	nkg_nquads_writer_free(qw);
 	return rc;
 }
 

@@ -298,18 +298,24 @@ void nkg_kb_free(nkg_kb *kb)
 		free(kb->articles[i].authors);
 	}
 	free(kb->articles);
+	nkg_kb_clear_statements(kb);
+	free(kb->roles);
+	free(kb->events);
+	free(kb);
+}
+
+void nkg_kb_clear_statements(nkg_kb *kb)
+{
 	for (size_t i = 0; i < kb->n_roles; i++) {
 		free(kb->roles[i].title);
 		free(kb->roles[i].start_date);
 		free(kb->roles[i].end_date);
 		nkg_evidence_clear(&kb->roles[i].ev);
 	}
-	free(kb->roles);
 	for (size_t i = 0; i < kb->n_events; i++) {
 		free(kb->events[i].date);
 		free(kb->events[i].trigger);
 		nkg_evidence_clear(&kb->events[i].ev);
 	}
-	free(kb->events);
-	free(kb);
+	kb->n_roles = kb->n_events = 0;
 }

@@ -7,8 +7,11 @@
  * gazetteer entry.  Unknown single words that match nobody are dropped. */
 #include "newskg/resolve.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct form {
 	char *text;
@@ -52,12 +55,22 @@ typedef struct lart {
 	size_t ent0, ent1;     /* its local entities */
 	lrole *roles; size_t n_roles;
 	levent *events; size_t n_events;
+	/* Spilled: roles and events are NULL (the counts stay) and live in
+	 * r->spill from spill_at, spill_len bytes. */
+	off_t spill_at;
+	size_t spill_len;
 } lart;
 
 struct nkg_resolver {
 	const nkg_gazetteer *gaz;
 	lent *ents; size_t n_ents, cap_ents;
 	lart *arts; size_t n_arts, cap_arts;
+	/* nkg_resolver_spill: an unlinked temporary file holding the
+	 * articles' roles and events (their evidence is most of what a
+	 * corpus costs) until finish reads them back, article by article. */
+	FILE *spill;
+	off_t spill_end;
+	nkg_buf sbuf;
 };
 
 int nkg_resolver_new(nkg_resolver **out, const nkg_gazetteer *gaz,
@@ -70,6 +83,24 @@ int nkg_resolver_new(nkg_resolver **out, const nkg_gazetteer *gaz,
 	return 0;
 }
 
+/* Frees what is left of an article's roles and events (the kb took the
+ * strings it kept). */
+static void lart_drop_statements(lart *a)
+{
+	for (size_t j = 0; a->roles && j < a->n_roles; j++) {
+		free(a->roles[j].title);
+		nkg_evidence_clear(&a->roles[j].ev);
+	}
+	free(a->roles);
+	for (size_t j = 0; a->events && j < a->n_events; j++) {
+		free(a->events[j].trigger);
+		nkg_evidence_clear(&a->events[j].ev);
+	}
+	free(a->events);
+	a->roles = NULL;
+	a->events = NULL;
+}
+
 static void free_arts(nkg_resolver *r)
 {
 	for (size_t i = 0; i < r->n_ents; i++) {
@@ -80,18 +111,8 @@ static void free_arts(nkg_resolver *r)
 	}
 	free(r->ents);
 	for (size_t i = 0; i < r->n_arts; i++) {
-		lart *a = &r->arts[i];
-		nkg_article_free(a->art);
-		for (size_t j = 0; j < a->n_roles; j++) {
-			free(a->roles[j].title);
-			nkg_evidence_clear(&a->roles[j].ev);
-		}
-		free(a->roles);
-		for (size_t j = 0; j < a->n_events; j++) {
-			free(a->events[j].trigger);
-			nkg_evidence_clear(&a->events[j].ev);
-		}
-		free(a->events);
+		nkg_article_free(r->arts[i].art);
+		lart_drop_statements(&r->arts[i]);
 	}
 	free(r->arts);
 	r->ents = NULL;
@@ -104,7 +125,211 @@ void nkg_resolver_free(nkg_resolver *r)
 	if (!r)
 		return;
 	free_arts(r);
+	if (r->spill)
+		fclose(r->spill);
+	nkg_buf_free(&r->sbuf);
 	free(r);
+}
+
+int nkg_resolver_spill(nkg_resolver *r, nkg_error *err)
+{
+	const char *dir = getenv("TMPDIR");
+	char path[4096];
+	int fd;
+
+	if (r->spill)
+		return 0;
+	snprintf(path, sizeof path, "%s/newskg-spill-XXXXXX", dir && *dir ? dir : "/tmp");
+	if ((fd = mkstemp(path)) < 0)
+		return nkg_error_set(err, NKG_EIO, "%s: cannot create a temporary file", path);
+	/* Unlinked at once: nothing is left behind, even after a kill. */
+	unlink(path);
+	if (!(r->spill = fdopen(fd, "w+b"))) {
+		close(fd);
+		return nkg_error_set(err, NKG_EIO, "cannot open a temporary file");
+	}
+	return 0;
+}
+
+/* ---- spilling roles and events ------------------------------------------ */
+
+static int put_u64(nkg_buf *b, uint64_t v)
+{
+	return nkg_buf_append(b, (const char *)&v, sizeof v);
+}
+
+static int put_str(nkg_buf *b, const char *s)
+{
+	if (!s)
+		return put_u64(b, UINT64_MAX);
+	return put_u64(b, strlen(s)) || nkg_buf_append(b, s, strlen(s));
+}
+
+/* The role key as its index in nkg_role_keys: read back as the same
+ * static string.  Anything else reads back as "unknown" (the graph stage
+ * rejects it, as it would have rejected the original). */
+static uint64_t role_index(const char *role)
+{
+	if (!role)
+		return UINT64_MAX;
+	for (size_t i = 0; nkg_role_keys[i]; i++)
+		if (!strcmp(nkg_role_keys[i], role))
+			return i;
+	return UINT64_MAX - 1;
+}
+
+static const char *role_of_index(uint64_t i)
+{
+	size_t n = 0;
+	while (nkg_role_keys[n])
+		n++;
+	if (i == UINT64_MAX)
+		return NULL;
+	return i < n ? nkg_role_keys[i] : "unknown";
+}
+
+static int put_ev(nkg_buf *b, const nkg_evidence *ev)
+{
+	return put_u64(b, ev->start) || put_u64(b, ev->end) || put_str(b, ev->exact) ||
+	       put_str(b, ev->prefix) || put_str(b, ev->suffix);
+}
+
+static int spill_out(nkg_resolver *r, lart *a, nkg_error *err)
+{
+	nkg_buf *b = &r->sbuf;
+	int rc = 0;
+
+	b->len = 0;
+	for (size_t i = 0; i < a->n_roles && !rc; i++) {
+		const lrole *x = &a->roles[i];
+		uint32_t conf;
+		memcpy(&conf, &x->conf, sizeof conf);
+		rc = put_u64(b, x->person) || put_u64(b, x->org) || put_u64(b, role_index(x->role)) ||
+		     put_str(b, x->title) || put_u64(b, (uint64_t)x->former) ||
+		     put_u64(b, (uint64_t)x->interim) || put_u64(b, conf) || put_ev(b, &x->ev);
+	}
+	for (size_t i = 0; i < a->n_events && !rc; i++) {
+		const levent *x = &a->events[i];
+		uint32_t conf;
+		memcpy(&conf, &x->conf, sizeof conf);
+		rc = put_u64(b, x->person) || put_u64(b, x->org) || put_u64(b, (uint64_t)x->kind) ||
+		     put_u64(b, role_index(x->role)) || put_str(b, x->date) ||
+		     put_u64(b, (uint64_t)x->mod) || put_str(b, x->trigger) || put_u64(b, conf) ||
+		     put_ev(b, &x->ev);
+	}
+	if (rc)
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	if (b->len && fwrite(b->data, 1, b->len, r->spill) != b->len)
+		return nkg_error_set(err, NKG_EIO, "temporary file: write failed (disk full?)");
+	a->spill_at = r->spill_end;
+	a->spill_len = b->len;
+	r->spill_end += (off_t)b->len;
+	lart_drop_statements(a);
+	return 0;
+}
+
+typedef struct reader_pos {
+	const char *p, *end;
+	int bad;
+} reader_pos;
+
+static uint64_t get_u64(reader_pos *q)
+{
+	uint64_t v = 0;
+	if ((size_t)(q->end - q->p) < sizeof v) {
+		q->bad = 1;
+		return 0;
+	}
+	memcpy(&v, q->p, sizeof v);
+	q->p += sizeof v;
+	return v;
+}
+
+/* A string read back (malloc'ed), or NULL: written as NULL, or q->bad. */
+static char *get_str(reader_pos *q)
+{
+	uint64_t n = get_u64(q);
+	char *s;
+	if (q->bad || n == UINT64_MAX)
+		return NULL;
+	if ((uint64_t)(q->end - q->p) < n) {
+		q->bad = 1;
+		return NULL;
+	}
+	if (!(s = nkg_strndup(q->p, (size_t)n)))
+		q->bad = 2;
+	q->p += n;
+	return s;
+}
+
+static float get_f32(reader_pos *q)
+{
+	uint32_t u = (uint32_t)get_u64(q);
+	float f;
+	memcpy(&f, &u, sizeof f);
+	return f;
+}
+
+static void get_ev(reader_pos *q, nkg_evidence *ev)
+{
+	ev->start = (size_t)get_u64(q);
+	ev->end = (size_t)get_u64(q);
+	ev->exact = get_str(q);
+	ev->prefix = get_str(q);
+	ev->suffix = get_str(q);
+}
+
+/* Reads a spilled article's roles and events back into memory. */
+static int spill_in(nkg_resolver *r, lart *a, nkg_error *err)
+{
+	reader_pos q;
+	nkg_buf *b = &r->sbuf;
+
+	if (a->roles || a->events || (!a->n_roles && !a->n_events))
+		return 0;
+	void *arr = b->data;
+	b->len = 0;
+	if (nkg_grow(&arr, &b->cap, a->spill_len + 1, 1))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	b->data = arr;
+	if (fseeko(r->spill, a->spill_at, SEEK_SET) ||
+	    fread(b->data, 1, a->spill_len, r->spill) != a->spill_len)
+		return nkg_error_set(err, NKG_EIO, "temporary file: read failed");
+	q = (reader_pos){ b->data, b->data + a->spill_len, 0 };
+	if ((a->n_roles && !(a->roles = calloc(a->n_roles, sizeof *a->roles))) ||
+	    (a->n_events && !(a->events = calloc(a->n_events, sizeof *a->events))))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	for (size_t i = 0; i < a->n_roles; i++) {
+		lrole *x = &a->roles[i];
+		x->person = (size_t)get_u64(&q);
+		x->org = (size_t)get_u64(&q);
+		x->role = role_of_index(get_u64(&q));
+		x->title = get_str(&q);
+		x->former = (int)get_u64(&q);
+		x->interim = (int)get_u64(&q);
+		x->conf = get_f32(&q);
+		get_ev(&q, &x->ev);
+	}
+	for (size_t i = 0; i < a->n_events; i++) {
+		levent *x = &a->events[i];
+		char *date;
+		x->person = (size_t)get_u64(&q);
+		x->org = (size_t)get_u64(&q);
+		x->kind = (nkg_evkind)get_u64(&q);
+		x->role = role_of_index(get_u64(&q));
+		date = get_str(&q);
+		snprintf(x->date, sizeof x->date, "%s", date ? date : "");
+		free(date);
+		x->mod = (nkg_modality)get_u64(&q);
+		x->trigger = get_str(&q);
+		x->conf = get_f32(&q);
+		get_ev(&q, &x->ev);
+	}
+	if (q.bad == 2)
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	if (q.bad || q.p != q.end)
+		return nkg_error_set(err, NKG_EIO, "temporary file: corrupt record");
+	return 0;
 }
 
 static int add_form(lent *e, const char *text)
@@ -224,6 +449,8 @@ int nkg_resolver_add(nkg_resolver *r, nkg_article *art, const nkg_doc *doc,
 	 * into it; the caller only frees doc after this (resolve.h). */
 	free(art->body);
 	art->body = NULL;
+	if (r->spill)
+		return spill_out(r, a, err);
 	return rc;
 oom:
 	return nkg_error_set(err, NKG_ENOMEM, "out of memory");
@@ -631,118 +858,157 @@ static int resolved_pair(const nkg_resolver *r, const nkg_kb *kb, size_t lp,
 	return 1;
 }
 
-int nkg_resolver_finish(nkg_resolver *r, nkg_kb **out, nkg_error *err)
+/* Adds article ai to kb: its mentions, roles and events, resolved to kb
+ * entities (the kb takes the strings it keeps). */
+static int kb_add_lart(nkg_resolver *r, nkg_kb *kb, size_t ai, nkg_error *err)
+{
+	lart *a = &r->arts[ai];
+	size_t kai;
+	int rc;
+
+	if (r->spill && (rc = spill_in(r, a, err)))
+		return rc;
+	if ((rc = nkg_kb_add_article(kb, a->art, a->lang, &kai, err)))
+		return rc;
+	a->art = NULL; /* now the kb's */
+	for (size_t i = a->ent0; i < a->ent1; i++) {
+		size_t g = r->ents[i].global;
+		if (g == NKG_NONE)
+			continue;
+		if (nkg_kb_article_mention(kb, kai, g) ||
+		    (r->ents[i].author && kb->entities[g].type == NKG_PERSON &&
+		     nkg_kb_article_author(kb, kai, g)))
+			goto oom;
+	}
+	size_t role0 = kb->n_roles, event0 = kb->n_events;
+	for (size_t i = 0; i < a->n_roles; i++) {
+		lrole *lr = &a->roles[i];
+		size_t p, o;
+		int dup = 0;
+		if (!resolved_pair(r, kb, lr->person, lr->org, &p, &o))
+			continue;
+		/* roles from role0 on are this article's */
+		for (size_t j = role0; j < kb->n_roles; j++) {
+			nkg_role *x = &kb->roles[j];
+			if (x->person == p && x->org == o &&
+			    !strcmp(x->role, lr->role) && x->former == lr->former)
+				dup = 1;
+		}
+		if (dup)
+			continue;
+		nkg_role kr = {0};
+		kr.article = kai;
+		kr.person = p;
+		kr.org = o;
+		kr.role = lr->role;
+		kr.title = lr->title;
+		kr.former = lr->former;
+		kr.interim = lr->interim;
+		kr.confidence = lr->conf;
+		kr.ev = lr->ev;
+		if (nkg_kb_add_role(kb, &kr))
+			goto oom;
+		lr->title = NULL;
+		memset(&lr->ev, 0, sizeof lr->ev);
+	}
+	for (size_t i = 0; i < a->n_events; i++) {
+		levent *le = &a->events[i];
+		size_t p, o;
+		int dup = 0;
+		if (!resolved_pair(r, kb, le->person, le->org, &p, &o))
+			continue;
+		/* The same move told twice in one article: keep the
+		 * first telling, with the date if either gives one. */
+		for (size_t j = event0; j < kb->n_events; j++) {
+			nkg_event *x = &kb->events[j];
+			if (x->person != p || x->org != o ||
+			    x->kind != le->kind || x->modality != le->mod)
+				continue;
+			if (!le->date[0] || (x->date && !strcmp(x->date, le->date))) {
+				dup = 1;
+				break;
+			}
+			if (!x->date) {
+				x->date = nkg_strdup(le->date);
+				if (!x->date)
+					goto oom;
+				dup = 1;
+				break;
+			}
+		}
+		if (dup)
+			continue;
+		nkg_event ke = {0};
+		ke.article = kai;
+		ke.person = p;
+		ke.org = o;
+		ke.kind = le->kind;
+		ke.role = le->role;
+		ke.modality = le->mod;
+		ke.confidence = le->conf;
+		ke.trigger = le->trigger;
+		ke.ev = le->ev;
+		if (le->date[0] && !(ke.date = nkg_strdup(le->date)))
+			goto oom;
+		if (nkg_kb_add_event(kb, &ke)) {
+			free(ke.date);
+			goto oom;
+		}
+		le->trigger = NULL;
+		memset(&le->ev, 0, sizeof le->ev);
+	}
+	lart_drop_statements(a);
+	return 0;
+oom:
+	return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+}
+
+/* finish and finish_each: rounds of `round` articles; after each, fn (if
+ * any) sees the kb and the kb's roles and events are dropped. */
+static int finish(nkg_resolver *r, size_t round, nkg_resolver_round_fn fn,
+		  void *ctx, nkg_kb **out, nkg_error *err)
 {
 	nkg_kb *kb = NULL;
 	int rc;
 
-	*out = NULL;
+	if (out)
+		*out = NULL;
 	if ((rc = merge(r))) {
 		nkg_error_set(err, rc, "out of memory");
 		goto done;
 	}
 	if ((rc = nkg_kb_new(&kb, err)) || (rc = build_entities(r, kb, err)))
 		goto done;
-	for (size_t ai = 0; ai < r->n_arts; ai++) {
-		lart *a = &r->arts[ai];
-		size_t kai;
-		if ((rc = nkg_kb_add_article(kb, a->art, a->lang, &kai, err)))
-			goto done;
-		a->art = NULL; /* now the kb's */
-		for (size_t i = a->ent0; i < a->ent1; i++) {
-			size_t g = r->ents[i].global;
-			if (g == NKG_NONE)
-				continue;
-			if (nkg_kb_article_mention(kb, kai, g) ||
-			    (r->ents[i].author && kb->entities[g].type == NKG_PERSON &&
-			     nkg_kb_article_author(kb, kai, g)))
-				goto oom;
-		}
-		size_t role0 = kb->n_roles, event0 = kb->n_events;
-		for (size_t i = 0; i < a->n_roles; i++) {
-			lrole *lr = &a->roles[i];
-			size_t p, o;
-			int dup = 0;
-			if (!resolved_pair(r, kb, lr->person, lr->org, &p, &o))
-				continue;
-			/* roles from role0 on are this article's */
-			for (size_t j = role0; j < kb->n_roles; j++) {
-				nkg_role *x = &kb->roles[j];
-				if (x->person == p && x->org == o &&
-				    !strcmp(x->role, lr->role) && x->former == lr->former)
-					dup = 1;
-			}
-			if (dup)
-				continue;
-			nkg_role kr = {0};
-			kr.article = kai;
-			kr.person = p;
-			kr.org = o;
-			kr.role = lr->role;
-			kr.title = lr->title;
-			kr.former = lr->former;
-			kr.interim = lr->interim;
-			kr.confidence = lr->conf;
-			kr.ev = lr->ev;
-			if (nkg_kb_add_role(kb, &kr))
-				goto oom;
-			lr->title = NULL;
-			memset(&lr->ev, 0, sizeof lr->ev);
-		}
-		for (size_t i = 0; i < a->n_events; i++) {
-			levent *le = &a->events[i];
-			size_t p, o;
-			int dup = 0;
-			if (!resolved_pair(r, kb, le->person, le->org, &p, &o))
-				continue;
-			/* The same move told twice in one article: keep the
-			 * first telling, with the date if either gives one. */
-			for (size_t j = event0; j < kb->n_events; j++) {
-				nkg_event *x = &kb->events[j];
-				if (x->person != p || x->org != o ||
-				    x->kind != le->kind || x->modality != le->mod)
-					continue;
-				if (!le->date[0] || (x->date && !strcmp(x->date, le->date))) {
-					dup = 1;
-					break;
-				}
-				if (!x->date) {
-					x->date = nkg_strdup(le->date);
-					if (!x->date)
-						goto oom;
-					dup = 1;
-					break;
-				}
-			}
-			if (dup)
-				continue;
-			nkg_event ke = {0};
-			ke.article = kai;
-			ke.person = p;
-			ke.org = o;
-			ke.kind = le->kind;
-			ke.role = le->role;
-			ke.modality = le->mod;
-			ke.confidence = le->conf;
-			ke.trigger = le->trigger;
-			ke.ev = le->ev;
-			if (le->date[0] && !(ke.date = nkg_strdup(le->date)))
-				goto oom;
-			if (nkg_kb_add_event(kb, &ke)) {
-				free(ke.date);
-				goto oom;
-			}
-			le->trigger = NULL;
-			memset(&le->ev, 0, sizeof le->ev);
+	if (!round)
+		round = 1;
+	for (size_t a0 = 0; a0 < r->n_arts; a0 += round) {
+		size_t a1 = r->n_arts - a0 > round ? a0 + round : r->n_arts;
+		for (size_t ai = a0; ai < a1; ai++)
+			if ((rc = kb_add_lart(r, kb, ai, err)))
+				goto done;
+		if (fn) {
+			if ((rc = fn(ctx, kb, a0, a1, err)))
+				goto done;
+			nkg_kb_clear_statements(kb);
 		}
 	}
 	free_arts(r);
-	*out = kb;
-	kb = NULL;
-	goto done;
-oom:
-	rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	if (out) {
+		*out = kb;
+		kb = NULL;
+	}
 done:
 	nkg_kb_free(kb);
 	return rc;
+}
+
+int nkg_resolver_finish(nkg_resolver *r, nkg_kb **out, nkg_error *err)
+{
+	return finish(r, r->n_arts, NULL, NULL, out, err);
+}
+
+int nkg_resolver_finish_each(nkg_resolver *r, size_t round,
+			     nkg_resolver_round_fn fn, void *ctx, nkg_error *err)
+{
+	return finish(r, round, fn, ctx, NULL, err);
 }

@@ -29,6 +29,14 @@ int nkg_extract_all_jobs(nkg_reader *reader, const nkg_gazetteer *gaz,
 			 unsigned jobs, nkg_progress_fn progress, void *ctx,
 			 nkg_kb **out, nkg_error *err);
 
+/* The same for a stream: statements wait in a temporary file while the
+ * corpus is read (nkg_resolver_spill), then fn receives the kb `round`
+ * articles at a time (nkg_resolver_finish_each), so memory holds the
+ * corpus's entities and one round's statements. */
+int nkg_extract_each(nkg_reader *reader, const nkg_gazetteer *gaz,
+		     unsigned jobs, nkg_progress_fn progress, void *ctx,
+		     size_t round, nkg_resolver_round_fn fn, void *fn_ctx,
+		     nkg_error *err);
 /* Appends a human-readable trace of what the extractor saw in art:
  * sentences with their flags, mentions, roles and events (newskg explain).
  * Does not take ownership of art. */

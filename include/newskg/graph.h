@@ -85,6 +85,17 @@ extern const char *const nkg_graph_formats[];
 int nkg_graph_stream_nquads(const nkg_kb *kb, FILE *out, unsigned jobs,
 			    nkg_error *err);
 
+/* The streaming writer behind nkg_graph_stream_nquads, for a kb handed
+ * over in rounds (nkg_extract_each): write() writes articles [a0, a1),
+ * whose roles and events must be all the kb holds, or the whole kb with
+ * [0, n_articles).  jobs threads (0: one per core), each with its own
+ * raptor world. */
+typedef struct nkg_nquads_writer nkg_nquads_writer;
+int nkg_nquads_writer_new(nkg_nquads_writer **out, unsigned jobs, nkg_error *err);
+int nkg_nquads_writer_write(nkg_nquads_writer *qw, const nkg_kb *kb, size_t a0,
+			    size_t a1, FILE *out, nkg_error *err);
+void nkg_nquads_writer_free(nkg_nquads_writer *qw);
+
 /* Number of triples (all contexts). */
 int nkg_graph_size(nkg_graph *g, size_t *out, nkg_error *err);
 

@@ -130,6 +130,9 @@ int nkg_kb_article_author(nkg_kb *kb, size_t art, size_t ent);
 /* Copy r/e into the kb; the kb takes ownership of their heap strings. */
 int nkg_kb_add_role(nkg_kb *kb, const nkg_role *r);
 int nkg_kb_add_event(nkg_kb *kb, const nkg_event *e);
+/* Frees every role and event (the streaming writer drops each round's
+ * after writing it); entities and articles stay. */
+void nkg_kb_clear_statements(nkg_kb *kb);
 /* Fills ev from body[start..end). */
 int nkg_evidence_make(nkg_evidence *ev, const char *body, size_t body_len,
 		      size_t start, size_t end);

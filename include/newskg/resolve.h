@@ -28,6 +28,23 @@ int nkg_resolver_add(nkg_resolver *r, nkg_article *art, const nkg_doc *doc,
 /* Merges entities across the articles added so far and hands over the
  * knowledge base (caller frees).  The resolver is empty afterwards. */
 int nkg_resolver_finish(nkg_resolver *r, nkg_kb **out, nkg_error *err);
+/* From now on, each added article's roles and events wait in an unlinked
+ * temporary file ($TMPDIR, else /tmp) instead of memory, so that a corpus
+ * costs its entities in memory, not its statements.  For finish_each. */
+int nkg_resolver_spill(nkg_resolver *r, nkg_error *err);
+
+/* Called by nkg_resolver_finish_each for articles [a0, a1) of kb: kb holds
+ * every entity and every article so far, and the roles and events of
+ * these articles only (dropped after the call).  Non-zero stops. */
+typedef int (*nkg_resolver_round_fn)(void *ctx, const nkg_kb *kb, size_t a0,
+				     size_t a1, nkg_error *err);
+
+/* nkg_resolver_finish for a stream: the same entities and statements,
+ * handed over `round` articles at a time; the kb is freed at the end. */
+int nkg_resolver_finish_each(nkg_resolver *r, size_t round,
+			     nkg_resolver_round_fn fn, void *ctx,
+			     nkg_error *err);
+
 void nkg_resolver_free(nkg_resolver *r);
 
 #ifdef __cplusplus

@@ -5,6 +5,7 @@
  * (graph.ttl .nt .nq .trig .rdf .json) for the rapper / rdflib / SHACL
  * checks of scripts/. */
 #include "newskg/graph.h"
+#include "newskg/extract.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -839,6 +840,82 @@ done:
 	nkg_kb_free(kb);
 }
 
+/* The stream path (statements spilled to a temporary file, the kb handed
+ * over in rounds) writes the same bytes as the in-memory path, with any
+ * round size and thread count.  Input: the seed corpus and the hand-written
+ * cases (run from the repository root, as make check does). */
+typedef struct round_ctx {
+	nkg_nquads_writer *qw;
+	FILE *out;
+	size_t rounds;
+} round_ctx;
+
+static int write_round(void *ctx, const nkg_kb *kb, size_t a0, size_t a1, nkg_error *err)
+{
+	round_ctx *rc = ctx;
+	rc->rounds++;
+	return nkg_nquads_writer_write(rc->qw, kb, a0, a1, rc->out, err);
+}
+
+static char *corpus_nquads(int spill, size_t round, unsigned jobs, size_t *rounds)
+{
+	nkg_reader *rd = NULL;
+	nkg_kb *kb = NULL;
+	nkg_error err = {0};
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	int rc = nkg_reader_new(&rd, NULL, &err);
+
+	if (!rc)
+		rc = nkg_reader_add(rd, "corpus", &err);
+	if (!rc)
+		rc = nkg_reader_add(rd, "tests/corpus", &err);
+	if (!rc && spill) {
+		round_ctx c = { NULL, f, 0 };
+		if (!(rc = nkg_nquads_writer_new(&c.qw, jobs, &err)))
+			rc = nkg_extract_each(rd, NULL, jobs, NULL, NULL, round, write_round, &c, &err);
+		nkg_nquads_writer_free(c.qw);
+		*rounds = c.rounds;
+	} else if (!rc) {
+		if (!(rc = nkg_extract_all_jobs(rd, NULL, jobs, NULL, NULL, &kb, &err)))
+			rc = nkg_graph_stream_nquads(kb, f, jobs, &err);
+	}
+	fclose(f);
+	nkg_kb_free(kb);
+	nkg_reader_free(rd);
+	if (rc) {
+		fprintf(stderr, "corpus_nquads: %s\n", err.msg);
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+static void test_stream_rounds(void)
+{
+	size_t rounds = 0;
+	char *whole = corpus_nquads(0, 0, 1, &rounds);
+	char *r1 = corpus_nquads(1, 1, 1, &rounds);
+	size_t n1 = rounds;
+	char *r7 = corpus_nquads(1, 7, 2, &rounds);
+	size_t n7 = rounds;
+	char *rall = corpus_nquads(1, 100000, 3, &rounds);
+
+	CHECK(whole && r1 && r7 && rall);
+	if (whole && r1 && r7 && rall) {
+		CHECK(strlen(whole) > 100000);
+		CHECK(strcmp(whole, r1) == 0);
+		CHECK(strcmp(whole, r7) == 0);
+		CHECK(strcmp(whole, rall) == 0);
+		CHECK(n1 > 60 && n7 == (n1 + 6) / 7 && rounds == 1);
+	}
+	free(whole);
+	free(r1);
+	free(r7);
+	free(rall);
+}
+
 int main(void)
 {
 	nkg_graph *ga = build_graph(0), *gb = build_graph(1);
@@ -860,6 +937,7 @@ int main(void)
 	test_control_chars();
 	test_bad_kb();
 	test_stream();
+	test_stream_rounds();
 	test_scale();
 	return TEST_DONE();
 }
