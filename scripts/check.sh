@@ -24,6 +24,9 @@ for BIN in build/newskg build/asan/newskg; do
   run tests/golden/store-check.sh "$BIN"
 done
 
+step "graph databases: push to Virtuoso, shipped queries on Virtuoso and Oxigraph"
+run tests/golden/db-check.sh build/newskg
+
 step "hand-written cases (tests/corpus)"
 run tests/golden/cases.sh build/newskg
 

@@ -244,49 +244,7 @@ kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; SERVER_PID=""
 check "push to a closed port fails (exit 4)" [ $rc = 4 ]
 check "push: connection error named" grep -qi "connect" "$T/down.err"
 
-# ---- Oxigraph (optional): the shipped queries give the same rows.  Runs
-# when node can load the npm package oxigraph (NODE_PATH, or
-# NEWSKG_OXIGRAPH=DIR/node_modules); skipped otherwise.
-[ -n "${NEWSKG_OXIGRAPH:-}" ] && export NODE_PATH="$NEWSKG_OXIGRAPH${NODE_PATH:+:$NODE_PATH}"
-if command -v node >/dev/null 2>&1 && node -e 'require("oxigraph")' 2>/dev/null; then
-  cat >"$T/ox.js" <<'JSEOF'
-// node ox.js GRAPH.nq QUERY.rq HEADER NAME=VALUE...: the rows as W3C CSV
-// with the columns of HEADER (newskg's CSV header line).
-const fs = require('fs'), ox = require('oxigraph');
-const [nq, rq, header, ...params] = process.argv.slice(2);
-const store = new ox.Store();
-store.load(fs.readFileSync(nq, 'utf8'), { format: 'application/n-quads' });
-let q = fs.readFileSync(rq, 'utf8');
-for (const p of params) {
-  const i = p.indexOf('=');
-  q = q.replace(new RegExp('\\$' + p.slice(0, i) + '(?![A-Za-z0-9_])', 'g'), JSON.stringify(p.slice(i + 1)));
-}
-const cols = header.split(',');
-const cell = (t) => !t ? '' : (/[",\r\n]/.test(t.value) ? '"' + t.value.replace(/"/g, '""') + '"' : t.value);
-let out = header + '\r\n';
-for (const b of store.query(q, { use_default_graph_as_union: true }))
-  out += cols.map((c) => cell(b.get(c))).join(',') + '\r\n';
-process.stdout.write(out);
-JSEOF
-  "$BIN" extract -q -f nquads -o "$T/graph.nq" corpus/
-  ox_same() {  # label, query name, NAME=VALUE...
-    local label=$1 name=$2; shift 2
-    local ps=()
-    for p in "$@"; do ps+=(--param "$p"); done
-    "$BIN" query --store "$S" -F csv -q "$name" "${ps[@]}" >"$T/r.csv"
-    node "$T/ox.js" "$T/graph.nq" "queries/$name.rq" "$(head -1 "$T/r.csv" | tr -d '\r')" "$@" >"$T/o.csv" 2>"$T/o.err"
-    check "Oxigraph = rasqal: $label" cmp -s "$T/r.csv" "$T/o.csv"
-  }
-  ox_same "timeline" timeline "name=Sam Altman"
-  ox_same "moves-at OpenAI" moves-at org=OpenAI
-  ox_same "moves OpenAI Microsoft" moves from=OpenAI to=Microsoft
-  for d in 2023-11-10 2023-11-20 2023-11-25; do
-    ox_same "role-on-date OpenAI $d" role-on-date org=OpenAI date=$d
-    ox_same "head-on-date OpenAI $d" head-on-date org=OpenAI date=$d
-  done
-else
-  echo "skip: Oxigraph comparison (node cannot load the npm package oxigraph; set NEWSKG_OXIGRAPH=DIR/node_modules)"
-fi
+# Oxigraph and Virtuoso answering the shipped queries: tests/golden/db-check.sh.
 
 echo "store: $pass passed, $fail failed"
 [ $fail = 0 ]
