@@ -94,6 +94,12 @@ static int stream_open(stream_ctx *sc, nkg_error *err)
 
 	if (!sc->path || sc->f)
 		return 0;
+	if (nkg_path_is_special(sc->path)) {
+		/* /dev/null, a FIFO: written in place (tmp stays NULL) */
+		if (!(sc->f = fopen(sc->path, "wb")))
+			return nkg_error_set(err, NKG_EIO, "%s: cannot write", sc->path);
+		return 0;
+	}
 	n = strlen(sc->path) + 32;
 	if (!(sc->tmp = malloc(n)))
 		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
@@ -137,11 +143,12 @@ int nkg_app_stream_nquads(const char *const *inputs, size_t n_inputs,
 	if (sc.f) {
 		FILE *f = sc.f;
 		sc.f = NULL;
-		if (fflush(f) || fsync(fileno(f)) || fclose(f)) {
+		/* fsync: not on a pipe or device (EINVAL), only before a rename */
+		if (fflush(f) || (sc.tmp && fsync(fileno(f))) || fclose(f)) {
 			rc = nkg_error_set(err, NKG_EIO, "%s: write failed", path);
 			goto done;
 		}
-		if (rename(sc.tmp, path)) {
+		if (sc.tmp && rename(sc.tmp, path)) {
 			rc = nkg_error_set(err, NKG_EIO, "%s: cannot replace", path);
 			goto done;
 		}

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 int nkg_error_set(nkg_error *err, int code, const char *fmt, ...)
@@ -245,6 +246,29 @@ char *nkg_slug(const char *s)
 	return out;
 }
 
+int nkg_path_is_special(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+/* Straight into a device, a pipe or a socket (-o /dev/null, -o /dev/stdout,
+ * a FIFO): renaming a temporary file over one would replace it by a plain
+ * file. */
+static int write_special(const char *path, const char *data, size_t n, nkg_error *err)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f)
+		return nkg_error_set(err, NKG_EIO, "%s: cannot write: %s", path, strerror(errno));
+	if ((n && fwrite(data, 1, n, f) != n) || fflush(f) != 0) {
+		fclose(f);
+		return nkg_error_set(err, NKG_EIO, "%s: write failed: %s", path, strerror(errno));
+	}
+	if (fclose(f) != 0)
+		return nkg_error_set(err, NKG_EIO, "%s: write failed: %s", path, strerror(errno));
+	return 0;
+}
+
 int nkg_write_file_atomic(const char *path, const char *data, size_t n,
 			  nkg_error *err)
 {
@@ -253,6 +277,8 @@ int nkg_write_file_atomic(const char *path, const char *data, size_t n,
 	int rc = 0;
 	size_t plen = strlen(path);
 
+	if (nkg_path_is_special(path))
+		return write_special(path, data, n, err);
 	tmp = malloc(plen + 32);
 	if (!tmp)
 		return nkg_error_set(err, NKG_ENOMEM, "out of memory");

@@ -75,8 +75,12 @@ char *nkg_slug(const char *s);
 /* Lower-cased, accent-folded copy for comparisons (UTF-8 in, UTF-8 out). */
 char *nkg_fold(const char *s);
 
+/* 1 if path exists and is not a regular file (a device, FIFO, socket):
+ * written in place, never replaced by a rename. */
+int nkg_path_is_special(const char *path);
 /* Writes data to path atomically: a temporary file in the same directory
- * renamed over path, so readers never see a half-written file. */
+ * renamed over path, so readers never see a half-written file (a special
+ * path is written in place). */
 int nkg_write_file_atomic(const char *path, const char *data, size_t n,
 			  nkg_error *err);
 

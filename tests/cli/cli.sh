@@ -90,5 +90,17 @@ expect bad-gazetteer 3 "g.tsv:1" -- sh -c "printf 'Foo\tplanet\n' >'$T/g.tsv'; '
 # tests/golden/store-check.sh.
 ASAN_OPTIONS="${ASAN_OPTIONS:-}:strict_memcmp=0" expect ingest-q 0 "" -- "$BIN" ingest -q --store "$T/st" "$A"
 ASAN_OPTIONS="${ASAN_OPTIONS:-}:strict_memcmp=0" expect stats-q 0 "articles" -- "$BIN" stats -q --store "$T/st"
+# -o a FIFO or device writes into it: a temporary file renamed over it
+# replaced /dev/null by a plain file once.  Checked on a FIFO of our own.
+mkfifo "$T/fifo"
+cat "$T/fifo" >"$T/fifo.nq" & reader=$!
+"$BIN" extract -q -f nquads -o "$T/fifo" "$A" 2>/dev/null; wait $reader
+check fifo-nquads-stays-fifo test -p "$T/fifo"
+check fifo-nquads-written grep -q "NewsArticle" "$T/fifo.nq"
+cat "$T/fifo" >"$T/fifo.tsv" & reader=$!
+"$BIN" facts -o "$T/fifo" "$A" 2>/dev/null; wait $reader
+check fifo-facts-stays-fifo test -p "$T/fifo"
+check fifo-facts-written grep -q "^EVENT" "$T/fifo.tsv"
+check dev-null-still-a-device test -c /dev/null
 echo "cli: $pass passed, $fail failed"
 [ $fail = 0 ]
