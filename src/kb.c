@@ -304,6 +304,18 @@ void nkg_kb_free(nkg_kb *kb)
 	free(kb);
 }
 
+void nkg_kb_release_articles(nkg_kb *kb, size_t a0, size_t a1)
+{
+	for (size_t i = a0; i < a1 && i < kb->n_articles; i++) {
+		nkg_kb_article *a = &kb->articles[i];
+		nkg_article_free(a->article);
+		free(a->lang);
+		free(a->mentions);
+		free(a->authors);
+		memset(a, 0, sizeof *a);
+	}
+}
+
 void nkg_kb_clear_statements(nkg_kb *kb)
 {
 	for (size_t i = 0; i < kb->n_roles; i++) {

@@ -18,16 +18,22 @@ typedef struct form {
 	size_t count;
 } form;
 
-typedef struct lent {          /* a local entity: one chain of one article */
+/* A local entity: the chains of the articles with one type, name and
+ * gazetteer entry.  Chains alike are one entity from the start (merge
+ * would unite them anyway): a name repeated across a corpus costs one
+ * entity, and each article only the indices of its chains. */
+typedef struct lent {
 	nkg_ntype type;
 	char *name;
 	const nkg_gaz_entry *gaz;
 	form *forms; size_t n_forms;
 	size_t count;
-	int author, body;
 	size_t global;         /* after finish: kb entity or NKG_NONE */
 	size_t parent;         /* union-find over all local entities */
 } lent;
+
+/* In lart.ents: the chain is the article's byline author. */
+#define AUTHOR_BIT ((size_t)1 << (sizeof(size_t) * 8 - 1))
 
 typedef struct lrole {
 	size_t person, org;    /* indices into r->ents, org NKG_NONE */
@@ -52,7 +58,8 @@ typedef struct levent {
 typedef struct lart {
 	nkg_article *art;
 	char lang[8];
-	size_t ent0, ent1;     /* its local entities */
+	size_t *ents;          /* per chain: its local entity, | AUTHOR_BIT */
+	size_t n_chains;
 	lrole *roles; size_t n_roles;
 	levent *events; size_t n_events;
 	/* Spilled: roles and events are NULL (the counts stay) and live in
@@ -65,6 +72,8 @@ struct nkg_resolver {
 	const nkg_gazetteer *gaz;
 	lent *ents; size_t n_ents, cap_ents;
 	lart *arts; size_t n_arts, cap_arts;
+	/* (type, gaz, name) -> local entity + 1, open addressing */
+	size_t *ent_hash; size_t ent_hash_cap;
 	/* nkg_resolver_spill: an unlinked temporary file holding the
 	 * articles' roles and events (their evidence is most of what a
 	 * corpus costs) until finish reads them back, article by article. */
@@ -110,8 +119,12 @@ static void free_arts(nkg_resolver *r)
 		free(r->ents[i].forms);
 	}
 	free(r->ents);
+	free(r->ent_hash);
+	r->ent_hash = NULL;
+	r->ent_hash_cap = 0;
 	for (size_t i = 0; i < r->n_arts; i++) {
 		nkg_article_free(r->arts[i].art);
+		free(r->arts[i].ents);
 		lart_drop_statements(&r->arts[i]);
 	}
 	free(r->arts);
@@ -350,6 +363,70 @@ static int add_form(lent *e, const char *text)
 	return 0;
 }
 
+static uint64_t ent_key_hash(nkg_ntype type, const nkg_gaz_entry *gaz, const char *name)
+{
+	uint64_t h = 1469598103934665603ULL ^ (uint64_t)type ^ ((uint64_t)(uintptr_t)gaz << 7);
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+		h ^= *p;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static size_t ent_slot(const nkg_resolver *r, const size_t *tab, size_t cap,
+		       nkg_ntype type, const nkg_gaz_entry *gaz, const char *name)
+{
+	size_t i = (size_t)ent_key_hash(type, gaz, name) & (cap - 1);
+	while (tab[i]) {
+		const lent *e = &r->ents[tab[i] - 1];
+		if (e->type == type && e->gaz == gaz && !strcmp(e->name, name))
+			break;
+		i = (i + 1) & (cap - 1);
+	}
+	return i;
+}
+
+/* The local entity (type, gaz, name), made when new. */
+static int intern_ent(nkg_resolver *r, nkg_ntype type, const nkg_gaz_entry *gaz,
+		      const char *name, size_t *idx)
+{
+	size_t i;
+
+	if ((r->n_ents + 1) * 2 > r->ent_hash_cap) {
+		size_t ncap = r->ent_hash_cap ? r->ent_hash_cap * 2 : 1024;
+		size_t *tab = calloc(ncap, sizeof *tab);
+		if (!tab)
+			return NKG_ENOMEM;
+		for (size_t j = 0; j < r->n_ents; j++) {
+			const lent *e = &r->ents[j];
+			tab[ent_slot(r, tab, ncap, e->type, e->gaz, e->name)] = j + 1;
+		}
+		free(r->ent_hash);
+		r->ent_hash = tab;
+		r->ent_hash_cap = ncap;
+	}
+	i = ent_slot(r, r->ent_hash, r->ent_hash_cap, type, gaz, name);
+	if (r->ent_hash[i]) {
+		*idx = r->ent_hash[i] - 1;
+		return 0;
+	}
+	void *arr = r->ents;
+	if (nkg_grow(&arr, &r->cap_ents, r->n_ents + 1, sizeof *r->ents))
+		return NKG_ENOMEM;
+	r->ents = arr;
+	lent *e = &r->ents[r->n_ents];
+	memset(e, 0, sizeof *e);
+	e->type = type;
+	e->gaz = gaz;
+	e->global = NKG_NONE;
+	e->parent = r->n_ents;
+	if (!(e->name = nkg_strdup(name)))
+		return NKG_ENOMEM;
+	r->ent_hash[i] = ++r->n_ents;
+	*idx = r->n_ents - 1;
+	return 0;
+}
+
 /* The evidence of a statement: its whole sentence. */
 static int sentence_evidence(nkg_evidence *ev, const nkg_doc *doc, size_t si)
 {
@@ -363,7 +440,6 @@ int nkg_resolver_add(nkg_resolver *r, nkg_article *art, const nkg_doc *doc,
 {
 	void *arr;
 	lart *a;
-	size_t base = r->n_ents;
 	int rc = 0;
 
 	arr = r->arts;
@@ -376,29 +452,19 @@ int nkg_resolver_add(nkg_resolver *r, nkg_article *art, const nkg_doc *doc,
 	memset(a, 0, sizeof *a);
 	a->art = art;
 	snprintf(a->lang, sizeof a->lang, "%s", doc->lang ? doc->lang->code : "und");
-	a->ent0 = base;
-	arr = r->ents;
-	if (nkg_grow(&arr, &r->cap_ents, base + ms->n_chains + 1, sizeof *r->ents))
+	if (ms->n_chains && !(a->ents = calloc(ms->n_chains, sizeof *a->ents)))
 		goto oom;
-	r->ents = arr;
 	for (size_t c = 0; c < ms->n_chains; c++) {
-		lent *e = &r->ents[r->n_ents++];
-		memset(e, 0, sizeof *e);
-		e->type = ms->chains[c].type;
-		e->gaz = ms->chains[c].gaz;
-		e->author = ms->chains[c].author;
-		e->body = ms->chains[c].body;
-		e->global = NKG_NONE;
-		e->parent = base + c;
-		if (!(e->name = nkg_strdup(ms->chains[c].name)))
+		size_t idx;
+		if (intern_ent(r, ms->chains[c].type, ms->chains[c].gaz, ms->chains[c].name, &idx))
 			goto oom;
+		a->ents[a->n_chains++] = idx | (ms->chains[c].author ? AUTHOR_BIT : 0);
 	}
-	a->ent1 = r->n_ents;
 	for (size_t i = 0; i < ms->n; i++) {
 		const nkg_mention *m = &ms->m[i];
 		if (m->kind != NKG_M_NAME || m->chain < 0)
 			continue;
-		lent *e = &r->ents[base + (size_t)m->chain];
+		lent *e = &r->ents[a->ents[m->chain] & ~AUTHOR_BIT];
 		e->count++;
 		if (add_form(e, m->text))
 			goto oom;
@@ -408,8 +474,8 @@ int nkg_resolver_add(nkg_resolver *r, nkg_article *art, const nkg_doc *doc,
 	for (size_t i = 0; i < st->n_roles; i++) {
 		const nkg_stmt_role *sr = &st->roles[i];
 		lrole *lr = &a->roles[a->n_roles];
-		lr->person = base + (size_t)sr->person;
-		lr->org = sr->org >= 0 ? base + (size_t)sr->org : NKG_NONE;
+		lr->person = a->ents[sr->person] & ~AUTHOR_BIT;
+		lr->org = sr->org >= 0 ? a->ents[sr->org] & ~AUTHOR_BIT : NKG_NONE;
 		lr->role = sr->role;
 		lr->former = sr->former;
 		lr->interim = sr->interim;
@@ -431,8 +497,8 @@ int nkg_resolver_add(nkg_resolver *r, nkg_article *art, const nkg_doc *doc,
 		const nkg_stmt_event *se = &st->events[i];
 		levent *le = &a->events[a->n_events];
 		const nkg_token *t = &doc->toks[se->trig_tok];
-		le->person = base + (size_t)se->person;
-		le->org = se->org >= 0 ? base + (size_t)se->org : NKG_NONE;
+		le->person = a->ents[se->person] & ~AUTHOR_BIT;
+		le->org = se->org >= 0 ? a->ents[se->org] & ~AUTHOR_BIT : NKG_NONE;
 		le->kind = se->kind;
 		le->role = se->role;
 		memcpy(le->date, se->date, sizeof le->date);
@@ -871,15 +937,18 @@ static int kb_add_lart(nkg_resolver *r, nkg_kb *kb, size_t ai, nkg_error *err)
 	if ((rc = nkg_kb_add_article(kb, a->art, a->lang, &kai, err)))
 		return rc;
 	a->art = NULL; /* now the kb's */
-	for (size_t i = a->ent0; i < a->ent1; i++) {
-		size_t g = r->ents[i].global;
+	for (size_t c = 0; c < a->n_chains; c++) {
+		size_t g = r->ents[a->ents[c] & ~AUTHOR_BIT].global;
 		if (g == NKG_NONE)
 			continue;
 		if (nkg_kb_article_mention(kb, kai, g) ||
-		    (r->ents[i].author && kb->entities[g].type == NKG_PERSON &&
+		    ((a->ents[c] & AUTHOR_BIT) && kb->entities[g].type == NKG_PERSON &&
 		     nkg_kb_article_author(kb, kai, g)))
 			goto oom;
 	}
+	free(a->ents);
+	a->ents = NULL;
+	a->n_chains = 0;
 	size_t role0 = kb->n_roles, event0 = kb->n_events;
 	for (size_t i = 0; i < a->n_roles; i++) {
 		lrole *lr = &a->roles[i];
@@ -990,6 +1059,7 @@ static int finish(nkg_resolver *r, size_t round, nkg_resolver_round_fn fn,
 			if ((rc = fn(ctx, kb, a0, a1, err)))
 				goto done;
 			nkg_kb_clear_statements(kb);
+			nkg_kb_release_articles(kb, a0, a1);
 		}
 	}
 	free_arts(r);

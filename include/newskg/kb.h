@@ -133,6 +133,9 @@ int nkg_kb_add_event(nkg_kb *kb, const nkg_event *e);
 /* Frees every role and event (the streaming writer drops each round's
  * after writing it); entities and articles stay. */
 void nkg_kb_clear_statements(nkg_kb *kb);
+/* Frees what articles [a0, a1) hold (text, lists); their slots stay, so
+ * that indices do not move.  For written rounds of a stream. */
+void nkg_kb_release_articles(nkg_kb *kb, size_t a0, size_t a1);
 /* Fills ev from body[start..end). */
 int nkg_evidence_make(nkg_evidence *ev, const char *body, size_t body_len,
 		      size_t start, size_t end);

@@ -34,8 +34,9 @@ int nkg_resolver_finish(nkg_resolver *r, nkg_kb **out, nkg_error *err);
 int nkg_resolver_spill(nkg_resolver *r, nkg_error *err);
 
 /* Called by nkg_resolver_finish_each for articles [a0, a1) of kb: kb holds
- * every entity and every article so far, and the roles and events of
- * these articles only (dropped after the call).  Non-zero stops. */
+ * every entity, the articles [a0, a1) (those before are released) and
+ * the roles and events of these articles only (dropped after the call).
+ * Non-zero stops. */
 typedef int (*nkg_resolver_round_fn)(void *ctx, const nkg_kb *kb, size_t a0,
 				     size_t a1, nkg_error *err);
 
