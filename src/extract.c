@@ -2,6 +2,7 @@
 #include "newskg/extract.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -47,17 +48,20 @@ typedef struct job {
 
 typedef struct worker {
 	job *jobs;
-	size_t n, first, step;
+	size_t n;
+	atomic_size_t *next;  /* shared: the next job to take */
 	const nkg_gazetteer *gaz;
 } worker;
 
-/* Segments, finds mentions and statements for jobs first, first+step, ...
+/* Segments, finds mentions and statements for the batch's jobs.
  * Everything these stages read is either the job's own or read-only
  * (gazetteer, language tables), so workers share nothing mutable. */
 static void *work(void *arg)
 {
 	worker *w = arg;
-	for (size_t i = w->first; i < w->n; i += w->step) {
+	/* Jobs taken one at a time, not in fixed shares: articles differ in
+	 * length, and a fixed share leaves a core idle at each batch's end. */
+	for (size_t i; (i = atomic_fetch_add(w->next, 1)) < w->n;) {
 		job *j = &w->jobs[i];
 		nkg_article *a = j->art;
 		if ((j->rc = nkg_segment(a->body, a->body_len, a->lang, &j->doc, &j->err)) ||
@@ -109,12 +113,17 @@ static int extract_into(nkg_resolver *r, nkg_reader *reader, const nkg_gazetteer
 		return rc < 0 ? rc : 0;
 	}
 	cap = 32 * jobs;
-	if (!(batch = calloc(cap, sizeof *batch)))
+	/* Two batches: while the workers process one, this thread hands the
+	 * other to the resolver and reads the next (those steps are serial:
+	 * overlapping them is what lets -j scale). */
+	if (!(batch = calloc(2 * cap, sizeof *batch)))
 		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
-	while (!eof) {
+	job *cur = batch, *prev = batch + cap;
+	size_t n_prev = 0;
+	for (;;) {
 		/* read a batch in input order */
-		for (n = 0; n < cap; n++) {
-			int got = nkg_reader_next(reader, &batch[n].art, err);
+		for (n = 0; !eof && n < cap; n++) {
+			int got = nkg_reader_next(reader, &cur[n].art, err);
 			if (got < 0) {
 				rc = got;
 				goto done;
@@ -124,42 +133,49 @@ static int extract_into(nkg_resolver *r, nkg_reader *reader, const nkg_gazetteer
 				break;
 			}
 		}
-		if (!n)
-			break;
 		unsigned nt = jobs < n ? jobs : (unsigned)n, started = 0;
+		atomic_size_t next;
+		atomic_init(&next, 0);
 		for (unsigned t = 0; t < nt; t++) {
-			wk[t] = (worker){ batch, n, t, nt, gaz };
+			wk[t] = (worker){ cur, n, &next, gaz };
 			if (pthread_create(&th[t], NULL, work, &wk[t]))
 				break;
 			started++;
 		}
-		/* a thread that could not start: its share runs here */
-		for (unsigned t = started; t < nt; t++)
-			work(&wk[t]);
-		for (unsigned t = 0; t < started; t++)
-			pthread_join(th[t], NULL);
-		/* resolve in input order: the same result as one thread */
-		for (size_t i = 0; i < n; i++) {
-			job *j = &batch[i];
+		/* meanwhile: the previous batch to the resolver, in input
+		 * order (the same result as one thread) */
+		for (size_t i = 0; i < n_prev && !rc; i++) {
+			job *j = &prev[i];
 			size_t len = j->art->body_len;
 			if (j->rc) {
 				rc = j->rc;
 				*err = j->err;
-				goto done;
+				break;
 			}
 			nkg_article *a = j->art;
 			j->art = NULL; /* the resolver takes it */
 			if ((rc = nkg_resolver_add(r, a, j->doc, j->ms, j->st, err)))
-				goto done;
+				break;
 			job_clear(j);
 			total++;
 			bytes += len;
 			if (progress)
 				progress(ctx, total, bytes);
 		}
+		/* a thread that could not start: its share runs here */
+		for (unsigned t = started; t < nt; t++)
+			work(&wk[t]);
+		for (unsigned t = 0; t < started; t++)
+			pthread_join(th[t], NULL);
+		if (rc || !n)
+			break;
+		job *tmp = prev;
+		prev = cur;
+		cur = tmp;
+		n_prev = n;
 	}
 done:
-	for (size_t i = 0; batch && i < cap; i++)
+	for (size_t i = 0; batch && i < 2 * cap; i++)
 		job_clear(&batch[i]);
 	free(batch);
 	return rc;

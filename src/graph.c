@@ -39,6 +39,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -2037,14 +2038,15 @@ done:
 
 /* ---- streaming --------------------------------------------------------- */
 
-/* One worker of the streaming writer: articles first, first + step, ...
- * of the round [a0, a1), each into text[i - a0].  The kb is only read. */
+/* One worker of the streaming writer: articles of the round [a0, a1),
+ * taken one at a time, each into text[i - a0].  The kb is only read. */
 typedef struct stream_worker {
 	const nkg_kb *kb;
 	const size_t *rstart, *estart; /* per article from base; NULL: scan all */
 	size_t base;
 	rsink *rs;
-	size_t a0, a1, first, step;
+	size_t a0, a1;
+	atomic_size_t *next;           /* shared: next article - a0 to take */
 	char **text;
 	size_t *len;
 	size_t failed_at;              /* article that failed, or NKG_NONE */
@@ -2057,7 +2059,8 @@ static void *stream_work(void *arg)
 	stream_worker *w = arg;
 	const nkg_kb *kb = w->kb;
 
-	for (size_t i = w->a0 + w->first; i < w->a1 && !w->rc; i += w->step) {
+	/* One article at a time, not fixed shares (articles differ in size) */
+	for (size_t i; !w->rc && (i = w->a0 + atomic_fetch_add(w->next, 1)) < w->a1;) {
 		size_t r0 = w->rstart ? w->rstart[i - w->base] : 0;
 		size_t r1 = w->rstart ? w->rstart[i - w->base + 1] : kb->n_roles;
 		size_t e0 = w->estart ? w->estart[i - w->base] : 0;
@@ -2178,11 +2181,13 @@ int nkg_nquads_writer_write(nkg_nquads_writer *qw, const nkg_kb *kb, size_t a0,
 		size_t r1 = a1 - r0 > qw->round ? r0 + qw->round : a1;
 		unsigned started = 0;
 		size_t bad = NKG_NONE;
+		atomic_size_t next;
+		atomic_init(&next, 0);
 		for (unsigned t = 0; t < nt; t++) {
 			rsink *rs = w[t].rs;
 			w[t] = (stream_worker){ .kb = kb, .rstart = rstart, .estart = estart,
 						.base = a0, .rs = rs, .a0 = r0, .a1 = r1,
-						.first = t, .step = nt, .text = qw->text,
+						.next = &next, .text = qw->text,
 						.len = qw->len, .failed_at = NKG_NONE };
 		}
 		/* worker 0 runs here; a thread that cannot start runs here too */
