@@ -2756,6 +2756,19 @@ done:
 
 /* ---- any SPARQL query --------------------------------------------------- */
 
+int nkg_result_add_row(nkg_result *r, size_t *cap, nkg_term **row)
+{
+	void *arr = r->cells;
+	/* + 1: a result with no columns still gets a non-NULL array */
+	if (nkg_grow(&arr, cap, (r->nrows + 1) * r->ncols + 1, sizeof *r->cells))
+		return NKG_ENOMEM;
+	r->cells = arr;
+	*row = &r->cells[r->nrows * r->ncols];
+	memset(*row, 0, r->ncols * sizeof **row);
+	r->nrows++;
+	return 0;
+}
+
 void nkg_result_free(nkg_result *r)
 {
 	if (!r)
@@ -2826,14 +2839,9 @@ static int result_cells(librdf_query_results *res, nkg_result *r)
 		}
 	}
 	for (; !librdf_query_results_finished(res); librdf_query_results_next(res)) {
-		void *arr = r->cells;
 		nkg_term *row;
-		if (nkg_grow(&arr, &cap, (r->nrows + 1) * r->ncols + 1, sizeof *r->cells))
+		if (nkg_result_add_row(r, &cap, &row))
 			return NKG_ENOMEM;
-		r->cells = arr;
-		row = &r->cells[r->nrows * r->ncols];
-		memset(row, 0, r->ncols * sizeof *row);
-		r->nrows++;
 		for (size_t c = 0; c < r->ncols; c++) {
 			librdf_node *v = librdf_query_results_get_binding_value(res, (int)c);
 			int rc;

@@ -1837,15 +1837,10 @@ static int rows_new(rows *R, const char *const *cols, size_t ncols)
 static int rows_add(rows *R, const char *const *vals)
 {
 	nkg_result *r = R->r;
-	void *arr = r->cells;
 	nkg_term *row;
 
-	if (nkg_grow(&arr, &R->cap, (r->nrows + 1) * r->ncols, sizeof *r->cells))
+	if (nkg_result_add_row(r, &R->cap, &row))
 		return NKG_ENOMEM;
-	r->cells = arr;
-	row = &r->cells[r->nrows * r->ncols];
-	memset(row, 0, r->ncols * sizeof *row);
-	r->nrows++;
 	for (size_t c = 0; c < r->ncols; c++) {
 		row[c].kind = NKG_TERM_LITERAL;
 		if (!(row[c].value = nkg_strdup(vals[c] ? vals[c] : "")))

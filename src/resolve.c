@@ -193,12 +193,12 @@ static uint64_t role_index(const char *role)
 
 static const char *role_of_index(uint64_t i)
 {
-	size_t n = 0;
-	while (nkg_role_keys[n])
-		n++;
 	if (i == UINT64_MAX)
 		return NULL;
-	return i < n ? nkg_role_keys[i] : "unknown";
+	for (uint64_t k = 0; nkg_role_keys[k]; k++)
+		if (k == i)
+			return nkg_role_keys[k];
+	return "unknown";
 }
 
 static int put_ev(nkg_buf *b, const nkg_evidence *ev)
@@ -559,23 +559,22 @@ typedef struct skey {
 	size_t i;
 } skey;
 
-/* Qsort context for cmp_bucket_key: qsort has none, and merge runs on
- * one thread (the resolver is not shared). */
-static char **bucket_keys;
-
-/* Within a bucket: by full name, then index. */
-static int cmp_bucket_key(const void *a, const void *b)
+/* Within a bucket: by full name (keys[i]), then index.  qsort_r: the
+ * names come as the context, so two resolvers may merge at once. */
+static int cmp_bucket_key(const void *a, const void *b, void *keys)
 {
 	const skey *x = a, *y = b;
-	int c = strcmp(bucket_keys[x->i], bucket_keys[y->i]);
+	char **k = keys;
+	int c = strcmp(k[x->i], k[y->i]);
 	return c ? c : (x->i < y->i ? -1 : x->i > y->i);
 }
 
 /* Entity indices by full name, then index. */
-static int cmp_index_key(const void *a, const void *b)
+static int cmp_index_key(const void *a, const void *b, void *keys)
 {
 	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-	int c = strcmp(bucket_keys[x], bucket_keys[y]);
+	char **k = keys;
+	int c = strcmp(k[x], k[y]);
 	return c ? c : (x < y ? -1 : x > y);
 }
 
@@ -656,7 +655,6 @@ static int merge(nkg_resolver *r)
 			goto done;
 	}
 	qsort(bk, nk, sizeof *bk, cmp_skey);
-	bucket_keys = key;
 	for (size_t a = 0; a < nk;) {
 		size_t b = a + 1;
 		while (b < nk && !strcmp(bk[a].k, bk[b].k))
@@ -668,7 +666,7 @@ static int merge(nkg_resolver *r)
 			 * this quadratic in the corpus).  The closure is the
 			 * same: equal names relate alike to every other. */
 			size_t nd = 0;
-			qsort(bk + a, b - a, sizeof *bk, cmp_bucket_key);
+			qsort_r(bk + a, b - a, sizeof *bk, cmp_bucket_key, key);
 			for (size_t x = a; x < b; x++) {
 				if (nd && !strcmp(key[bk[x].i], key[bk[a + nd - 1].i]) &&
 				    nkg_name_same_person(key[bk[x].i], key[bk[x].i])) {
@@ -736,7 +734,7 @@ static int merge(nkg_resolver *r)
 		if (r->ents[i].type != NKG_NT_ORG && nkg_name_words(key[i]) == 1)
 			single[nsingle++] = i;
 	}
-	qsort(single, nsingle, sizeof *single, cmp_index_key);
+	qsort_r(single, nsingle, sizeof *single, cmp_index_key, key);
 	for (size_t a = 0, b; a < nsingle; a = b) {
 		const char *w = key[single[a]];
 		size_t best = NKG_NONE, best_count = 0, len = strlen(w);

@@ -195,6 +195,9 @@ typedef struct nkg_result {
 	size_t len;
 } nkg_result;
 void nkg_result_free(nkg_result *r);
+/* Appends an empty row (kind NKG_TERM_NONE) of r->ncols cells; *row points
+ * at it (owned by r).  *cap is the caller's capacity of r->cells. */
+int nkg_result_add_row(nkg_result *r, size_t *cap, nkg_term **row);
 
 /* Runs a SPARQL query of any form (SELECT, ASK, CONSTRUCT, DESCRIBE) over
  * the union of the named graphs.  results_format: NULL (terms in cells,
