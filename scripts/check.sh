@@ -40,6 +40,9 @@ run tests/golden/render-check.sh build/newskg
 step "robustness: hostile and broken inputs (normal and ASan builds)"
 run env ROBUST_BIG_SECONDS=20 tests/robust/robust.sh build/newskg build/asan/newskg
 
+step "the store survives kill -9 in the middle of an ingest"
+run tests/robust/store-crash.sh build/newskg
+
 step "fuzzing: regression inputs, then a short bounded run"
 if ! command -v clang >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang libclang-rt-14-dev >/tmp/newskg-clang.log 2>&1 ||

@@ -1610,25 +1610,9 @@ done:
 	return rc;
 }
 
-/* Removes the temporary store made by open_source (files only). */
-static void remove_store_dir(const char *dir)
-{
-	static const char *const names[] = {
-		"FORMAT", "DIRTY", "lock", "quads-sp2o.db", "quads-po2s.db", "quads-so2p.db",
-		"quads-contexts.db", "triples-sp2o.db", "triples-po2s.db", "triples-so2p.db",
-		"triples-p2so.db",
-	};
-	char p[PATH_MAX];
-	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
-		snprintf(p, sizeof p, "%s/%s", dir, names[i]);
-		unlink(p);
-	}
-	rmdir(dir);
-}
-
 /* The graph to read: the store's (opened read-only, shared lock), or,
  * when inputs are given, theirs, put in a temporary store (*tmpdir,
- * removed by the caller with remove_store_dir): queries then run on the
+ * removed by the caller with nkg_store_delete): queries then run on the
  * same indexed Berkeley DB storage as with --store, and give the same
  * rows (rasqal 0.9.33 over librdf's in-memory storage without a
  * predicate index has been seen to lose rows of UNION branches).
@@ -2370,7 +2354,8 @@ int nkg_query_command(int argc, char **argv, const nkg_cli_io *io,
 			goto done;
 		if ((rc = nkg_store_open(&store, c.store, NKG_STORE_CREATE |
 					 (c.wait ? NKG_STORE_WAIT : 0), lock_note, &c, err)) != 0 ||
-		    (rc = nkg_store_ingest(store, mem, &st, err)) != 0)
+		    (rc = nkg_store_ingest(store, mem, &st, err)) != 0 ||
+		    (rc = nkg_store_commit(store, err)) != 0)
 			goto done;
 		cli_note(&c, "ingested %zu graph%s (%zu replaced), %zu quads, into %s",
 			 st.graphs, st.graphs == 1 ? "" : "s", st.replaced, st.quads,
@@ -2391,6 +2376,8 @@ int nkg_query_command(int argc, char **argv, const nkg_cli_io *io,
 				goto done;
 			cli_note(&c, "removed %s (%zu quads)", c.pos[i], n);
 		}
+		/* All or nothing: an unknown id above leaves every graph. */
+		rc = nkg_store_commit(store, err);
 		goto done;
 	}
 
@@ -2482,7 +2469,7 @@ done:
 	nkg_graph_free(mem);
 	nkg_store_free(store);
 	if (tmpdir)
-		remove_store_dir(tmpdir);
+		nkg_store_delete(tmpdir);
 	free(tmpdir);
 	return rc;
 }

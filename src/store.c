@@ -8,8 +8,15 @@
  * statement on its own and managed 274 quads/s (docs/querying.md has the
  * measurements).  Berkeley DB is used without an environment, so there
  * are no transactions and no safe concurrent writers: hence the flock()
- * (one writer, or any number of readers) and the DIRTY marker that tells
- * a later run that a writer died in the middle.
+ * (one writer, or any number of readers), and generations: a writer never
+ * modifies the files readers use.  Its first change copies the current
+ * generation's files into a new directory and works there; the commit
+ * flushes and fsyncs them and then renames CURRENT to name the new
+ * generation (rename is atomic).  A writer killed at any point leaves
+ * CURRENT naming the last complete generation; the next writer deletes
+ * the unfinished one.  The copy costs a read and a write of the store per
+ * ingest call (nothing for a new store), which is the price of having no
+ * Berkeley DB log.
  *
  * libcurl ownership: curl_easy_escape returns memory freed with
  * curl_free; curl_slist_append returns the new list head (NULL on
@@ -31,7 +38,8 @@
 
 #include <curl/curl.h>
 
-#define STORE_FORMAT "newskg-store 1\n"
+#define STORE_FORMAT "newskg-store 2\n"
+#define GEN_PREFIX "gen-"
 
 /* Weak references: a build that does not link libcurl (PKGS without
  * libcurl) still links, and push then says so instead of the whole
@@ -52,9 +60,14 @@
 
 struct nkg_store {
 	char *dir;        /* owned */
-	nkg_graph *g;     /* owned: the persistent graph */
+	nkg_graph *g;     /* owned: the persistent graph, or NULL before the
+			   * first generation of a new store */
 	int lock_fd;      /* flock()ed lock file, or -1 */
 	int writable;
+	int fresh;        /* no generation committed yet */
+	int legacy;       /* format 1: the files at the top, no generations */
+	unsigned gen;     /* the committed generation (CURRENT) */
+	unsigned work;    /* the generation being written, 0 when none */
 };
 
 /* ---- files in the store directory --------------------------------------- */
@@ -115,7 +128,10 @@ static int dir_is_blank(const char *dir)
 		return 0;
 	while (blank && (e = readdir(d)) != NULL) {
 		const char *n = e->d_name;
+		/* lock, CURRENT and gen-*: what a writer killed before its
+		 * first commit leaves. */
 		blank = !strcmp(n, ".") || !strcmp(n, "..") || !strcmp(n, "lock") ||
+			!strncmp(n, "CURRENT", 7) || !strncmp(n, GEN_PREFIX, 4) ||
 			!strncmp(n, "quads-", 6) || !strncmp(n, "triples-", 8);
 	}
 	closedir(d);
@@ -181,12 +197,349 @@ locked:
 	return 0;
 }
 
+/* ---- generations ------------------------------------------------------------ */
+
+static void gen_name(unsigned gen, char out[32])
+{
+	snprintf(out, 32, GEN_PREFIX "%06u", gen);
+}
+
+static char *gen_path(const nkg_store *s, unsigned gen)
+{
+	char name[32];
+	gen_name(gen, name);
+	return path_in(s->dir, name);
+}
+
+/* "gen-000042" -> 42; 0 when name is not a generation's. */
+static unsigned gen_parse(const char *name)
+{
+	unsigned long v = 0;
+	size_t i = 4;
+
+	if (strncmp(name, GEN_PREFIX, 4))
+		return 0;
+	for (; name[i] >= '0' && name[i] <= '9' && i < 14; i++)
+		v = v * 10 + (unsigned long)(name[i] - '0');
+	return i > 4 && !name[i] ? (unsigned)v : 0;
+}
+
+/* The generation CURRENT names: 0 with no CURRENT (a new store, or format
+ * 1); NKG_EIO when it is unreadable or names nothing valid. */
+static int read_current(nkg_store *s, unsigned *gen, nkg_error *err)
+{
+	char *p = path_in(s->dir, "CURRENT");
+	char line[64] = "";
+	FILE *f;
+	int rc = 0;
+
+	*gen = 0;
+	if (!p)
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	if (!(f = fopen(p, "r"))) {
+		if (errno != ENOENT)
+			rc = nkg_error_set(err, NKG_EIO, "%s: cannot read: %s", p, strerror(errno));
+		free(p);
+		return rc;
+	}
+	if (!fgets(line, sizeof line, f))
+		line[0] = '\0';
+	fclose(f);
+	line[strcspn(line, "\n")] = '\0';
+	if (!(*gen = gen_parse(line)))
+		rc = nkg_error_set(err, NKG_EIO, "%s: does not name a generation (\"%s\")", p, line);
+	free(p);
+	return rc;
+}
+
+/* Flushes a file or a directory to disk: so that after a power cut the
+ * renamed CURRENT never names files that are not all there. */
+static int fsync_path(const char *p, nkg_error *err)
+{
+	int fd = open(p, O_RDONLY | O_CLOEXEC);
+	int rc = 0;
+
+	if (fd < 0)
+		return nkg_error_set(err, NKG_EIO, "%s: cannot open: %s", p, strerror(errno));
+	if (fsync(fd) != 0 && errno != EINVAL)
+		rc = nkg_error_set(err, NKG_EIO, "%s: cannot flush to disk: %s", p, strerror(errno));
+	close(fd);
+	return rc;
+}
+
+/* Deletes a generation directory and the files in it (a generation holds
+ * no subdirectories). */
+static void rm_gen_dir(const char *p)
+{
+	DIR *d = opendir(p);
+	struct dirent *e;
+
+	if (d) {
+		while ((e = readdir(d)) != NULL) {
+			char *f;
+			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+				continue;
+			if ((f = path_in(p, e->d_name)) != NULL)
+				unlink(f);
+			free(f);
+		}
+		closedir(d);
+	}
+	rmdir(p);
+}
+
+/* Under the exclusive lock: what a killed writer left (a generation that
+ * was never committed, CURRENT/FORMAT temporaries) goes.  Also tells the
+ * highest generation number seen, so a new one never reuses a name. */
+static void remove_leftovers(nkg_store *s, unsigned *highest)
+{
+	DIR *d = opendir(s->dir);
+	struct dirent *e;
+
+	*highest = s->gen;
+	if (!d)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		unsigned g = gen_parse(e->d_name);
+		char *p;
+		if (g > *highest)
+			*highest = g;
+		if (g ? g == s->gen
+		      : strncmp(e->d_name, "CURRENT.tmp.", 12) && strncmp(e->d_name, "FORMAT.tmp.", 11))
+			continue;
+		if (!(p = path_in(s->dir, e->d_name)))
+			continue;
+		if (g)
+			rm_gen_dir(p);
+		else
+			unlink(p);
+		free(p);
+	}
+	closedir(d);
+}
+
+/* Format 1 kept its files at the top of the store; after the first
+ * commit in format 2 they are a copy in a generation. */
+static void remove_legacy_files(nkg_store *s)
+{
+	DIR *d = opendir(s->dir);
+	struct dirent *e;
+
+	if (!d)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		char *p;
+		if (strcmp(e->d_name, "DIRTY") && strncmp(e->d_name, "quads-", 6) &&
+		    strncmp(e->d_name, "triples-", 8))
+			continue;
+		if ((p = path_in(s->dir, e->d_name)) != NULL)
+			unlink(p);
+		free(p);
+	}
+	closedir(d);
+}
+
+/* Copies file src to dst (new). */
+static int copy_file(const char *src, const char *dst, nkg_error *err)
+{
+	char buf[1 << 16];
+	int in = -1, out = -1, rc = 0;
+	ssize_t n;
+
+	if ((in = open(src, O_RDONLY | O_CLOEXEC)) < 0) {
+		rc = nkg_error_set(err, NKG_EIO, "%s: cannot read: %s", src, strerror(errno));
+		goto done;
+	}
+	if ((out = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) < 0) {
+		rc = nkg_error_set(err, NKG_EIO, "%s: cannot create: %s", dst, strerror(errno));
+		goto done;
+	}
+	while ((n = read(in, buf, sizeof buf)) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			rc = nkg_error_set(err, NKG_EIO, "%s: cannot read: %s", src, strerror(errno));
+			goto done;
+		}
+		for (ssize_t off = 0; off < n; ) {
+			ssize_t w = write(out, buf + off, (size_t)(n - off));
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w <= 0) {
+				rc = nkg_error_set(err, NKG_EIO, "%s: cannot write: %s", dst,
+						   w < 0 ? strerror(errno) : "short write");
+				goto done;
+			}
+			off += w;
+		}
+	}
+done:
+	if (in >= 0)
+		close(in);
+	if (out >= 0 && close(out) != 0 && !rc)
+		rc = nkg_error_set(err, NKG_EIO, "%s: cannot write: %s", dst, strerror(errno));
+	return rc;
+}
+
+/* Copies the Berkeley DB files of directory from into directory to. */
+static int copy_db_files(const char *from, const char *to, nkg_error *err)
+{
+	DIR *d = opendir(from);
+	struct dirent *e;
+	int rc = 0;
+
+	if (!d)
+		return nkg_error_set(err, NKG_EIO, "%s: cannot read: %s", from, strerror(errno));
+	while (!rc && (e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		char *a, *b;
+		if (len < 4 || strcmp(e->d_name + len - 3, ".db") ||
+		    (strncmp(e->d_name, "quads-", 6) && strncmp(e->d_name, "triples-", 8)))
+			continue;
+		a = path_in(from, e->d_name);
+		b = path_in(to, e->d_name);
+		rc = a && b ? copy_file(a, b, err) : nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		free(a);
+		free(b);
+	}
+	closedir(d);
+	return rc;
+}
+
+/* The directory of the committed files (the store itself for format 1). */
+static char *committed_dir(const nkg_store *s)
+{
+	return s->legacy ? nkg_strdup(s->dir) : gen_path(s, s->gen);
+}
+
+/* Before the first change of a write: a new generation, a copy of the
+ * committed one, becomes the graph that is written. */
+static int begin_write(nkg_store *s, nkg_error *err)
+{
+	char *from = NULL, *to = NULL;
+	unsigned highest = 0;
+	nkg_graph *g = NULL;
+	int rc = 0;
+
+	if (s->work)
+		return 0;
+	if (!s->writable)
+		return nkg_error_set(err, NKG_EUSAGE, "%s: store opened read-only", s->dir);
+	remove_leftovers(s, &highest);
+	if (!(to = gen_path(s, highest + 1)) || (!s->fresh && !(from = committed_dir(s)))) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	if (mkdir(to, 0777) != 0) {
+		rc = nkg_error_set(err, NKG_EIO, "%s: cannot create directory: %s", to, strerror(errno));
+		goto done;
+	}
+	if (from && (rc = copy_db_files(from, to, err)) != 0)
+		goto done;
+	if ((rc = nkg_graph_open(&g, to, s->fresh ? NKG_GRAPH_CREATE : NKG_GRAPH_WRITE, err)) != 0)
+		goto done;
+	/* The committed generation's read-only handle is not needed any
+	 * more: reads now see the work in progress. */
+	nkg_graph_free(s->g);
+	s->g = g;
+	g = NULL;
+	s->work = highest + 1;
+done:
+	if (rc && to)
+		rm_gen_dir(to);
+	nkg_graph_free(g);
+	free(from);
+	free(to);
+	return rc;
+}
+
+/* Every file of generation directory p to disk, then p itself. */
+static int fsync_gen(const char *p, nkg_error *err)
+{
+	DIR *d = opendir(p);
+	struct dirent *e;
+	int rc = 0;
+
+	if (!d)
+		return nkg_error_set(err, NKG_EIO, "%s: cannot read: %s", p, strerror(errno));
+	while (!rc && (e = readdir(d)) != NULL) {
+		char *f;
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		if (!(f = path_in(p, e->d_name))) {
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			break;
+		}
+		rc = fsync_path(f, err);
+		free(f);
+	}
+	closedir(d);
+	return rc ? rc : fsync_path(p, err);
+}
+
+int nkg_store_commit(nkg_store *s, nkg_error *err)
+{
+	char *work = NULL, *old = NULL, *fmt = NULL, *cur = NULL;
+	char name[40];
+	int rc = 0;
+
+	if (!s->writable)
+		return nkg_error_set(err, NKG_EUSAGE, "%s: store opened read-only", s->dir);
+	/* A new store gets its first (maybe empty) generation even when
+	 * nothing was written, so that it exists. */
+	if (!s->work && !s->fresh)
+		return 0;
+	if ((rc = begin_write(s, err)) != 0)
+		return rc;
+	if (!(work = gen_path(s, s->work)) || !(fmt = path_in(s->dir, "FORMAT")) ||
+	    !(cur = path_in(s->dir, "CURRENT")) ||
+	    (!s->fresh && !s->legacy && !(old = gen_path(s, s->gen)))) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	/* Closing the Berkeley DB handles is what writes their caches out. */
+	if ((rc = nkg_graph_sync(s->g, err)) != 0)
+		goto done;
+	nkg_graph_free(s->g);
+	s->g = NULL;
+	if ((rc = fsync_gen(work, err)) != 0)
+		goto done;
+	gen_name(s->work, name);
+	strcat(name, "\n");
+	/* The switch: from here on the new generation is the store. */
+	if ((rc = nkg_write_file_atomic(cur, name, strlen(name), err)) != 0)
+		goto done;
+	if (s->fresh || s->legacy)
+		rc = nkg_write_file_atomic(fmt, STORE_FORMAT, strlen(STORE_FORMAT), err);
+	if (!rc)
+		rc = fsync_path(s->dir, err);
+	if (rc)
+		goto done;
+	if (old)
+		rm_gen_dir(old);
+	if (s->legacy)
+		remove_legacy_files(s);  /* superseded by the generation */
+	s->gen = s->work;
+	s->work = 0;
+	s->fresh = 0;
+	s->legacy = 0;
+	/* Read-only: a further change starts a new generation. */
+	rc = nkg_graph_open(&s->g, work, 0, err);
+done:
+	free(work);
+	free(old);
+	free(fmt);
+	free(cur);
+	return rc;
+}
+
 /* ---- open / close ---------------------------------------------------------- */
 
 int nkg_store_open(nkg_store **out, const char *dir, unsigned flags,
 		   nkg_store_wait_fn wait_cb, void *wait_ctx, nkg_error *err)
 {
 	nkg_store *s = NULL;
+	char *cdir = NULL;
 	struct stat st;
 	int rc = 0, fresh = 0;
 
@@ -205,11 +558,13 @@ int nkg_store_open(nkg_store **out, const char *dir, unsigned flags,
 	} else if (!S_ISDIR(st.st_mode)) {
 		return nkg_error_set(err, NKG_EUSAGE, "%s: not a directory", dir);
 	}
+	/* A store being made has a lock but no FORMAT until its first commit:
+	 * then the lock tells (locked, or --wait), not "no store". */
 	if (!file_exists(dir, "FORMAT")) {
-		if (!(flags & NKG_STORE_CREATE))
+		if (!(flags & NKG_STORE_CREATE) && !file_exists(dir, "lock"))
 			return nkg_error_set(err, NKG_ENOTFOUND,
 					     "%s: not a newskg store (no FORMAT file)", dir);
-		if (!dir_is_blank(dir))
+		if ((flags & NKG_STORE_CREATE) && !dir_is_blank(dir))
 			return nkg_error_set(err, NKG_EUSAGE,
 					     "%s: directory holds other files; a store needs a directory of its own",
 					     dir);
@@ -228,32 +583,38 @@ int nkg_store_open(nkg_store **out, const char *dir, unsigned flags,
 		rc = nkg_error_set(err, NKG_ENOTFOUND, "%s: not a newskg store (no FORMAT file)", dir);
 		goto done;
 	}
-	if (!fresh && file_exists(dir, "DIRTY")) {
-		rc = nkg_error_set(err, NKG_EIO,
-				   "%s: an earlier write was interrupted (%s/DIRTY exists), so the "
-				   "Berkeley DB files may be damaged; remove the directory and ingest again",
-				   dir, dir);
-		goto done;
-	}
-	if ((rc = nkg_graph_open(&s->g, dir, fresh ? NKG_GRAPH_CREATE
-				 : s->writable ? NKG_GRAPH_WRITE : 0, err)) != 0)
-		goto done;
+	s->fresh = fresh;
 	if (fresh) {
-		char *p = path_in(dir, "FORMAT");
-		/* Files first, then FORMAT: FORMAT means the files are there. */
-		if (!p) {
+		/* The first generation is written from the start; it becomes
+		 * the store at nkg_store_commit. */
+		if ((rc = begin_write(s, err)) != 0)
+			goto done;
+	} else {
+		if ((rc = read_current(s, &s->gen, err)) != 0)
+			goto done;
+		s->legacy = !s->gen;
+		if (s->legacy && file_exists(dir, "DIRTY")) {
+			rc = nkg_error_set(err, NKG_EIO,
+					   "%s: an earlier write was interrupted (%s/DIRTY exists), so the "
+					   "Berkeley DB files may be damaged; remove the directory and ingest again",
+					   dir, dir);
+			goto done;
+		}
+		if (!(cdir = committed_dir(s))) {
 			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 			goto done;
 		}
-		if (!(rc = nkg_graph_sync(s->g, err)))
-			rc = nkg_write_file_atomic(p, STORE_FORMAT, strlen(STORE_FORMAT), err);
-		free(p);
-		if (rc)
+		if ((rc = nkg_graph_open(&s->g, cdir, 0, err)) != 0)
 			goto done;
+		if (s->writable) {
+			unsigned highest;
+			remove_leftovers(s, &highest);
+		}
 	}
 	*out = s;
 	s = NULL;
 done:
+	free(cdir);
 	nkg_store_free(s);
 	return rc;
 }
@@ -262,8 +623,14 @@ void nkg_store_free(nkg_store *s)
 {
 	if (!s)
 		return;
-	/* Closing the Berkeley DB files writes them out. */
 	nkg_graph_free(s->g);
+	/* Not committed: the work is dropped, the store stays as it was. */
+	if (s->work) {
+		char *p = gen_path(s, s->work);
+		if (p)
+			rm_gen_dir(p);
+		free(p);
+	}
 	if (s->lock_fd >= 0) {
 		/* The holder note goes; failing that, it only misleads. */
 		if (s->writable && ftruncate(s->lock_fd, 0) != 0)
@@ -274,42 +641,48 @@ void nkg_store_free(nkg_store *s)
 	free(s);
 }
 
+void nkg_store_delete(const char *dir)
+{
+	static const char *const names[] = { "FORMAT", "CURRENT", "DIRTY", "lock" };
+	nkg_store z = {0};
+	DIR *d;
+	struct dirent *e;
+
+	if (!dir || !(z.dir = nkg_strdup(dir)))
+		return;
+	remove_legacy_files(&z);
+	if ((d = opendir(dir)) != NULL) {
+		while ((e = readdir(d)) != NULL) {
+			char *p;
+			if (!gen_parse(e->d_name) && strncmp(e->d_name, "CURRENT.tmp.", 12) &&
+			    strncmp(e->d_name, "FORMAT.tmp.", 11))
+				continue;
+			if ((p = path_in(dir, e->d_name)) != NULL) {
+				if (gen_parse(e->d_name))
+					rm_gen_dir(p);
+				else
+					unlink(p);
+			}
+			free(p);
+		}
+		closedir(d);
+	}
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		char *p = path_in(dir, names[i]);
+		if (p)
+			unlink(p);
+		free(p);
+	}
+	rmdir(dir);
+	free(z.dir);
+}
+
 nkg_graph *nkg_store_graph(nkg_store *s)
 {
 	return s->g;
 }
 
 /* ---- writing -------------------------------------------------------------- */
-
-static int mark_dirty(nkg_store *s, nkg_error *err)
-{
-	char *p = path_in(s->dir, "DIRTY");
-	char line[64];
-	int n = snprintf(line, sizeof line, "pid %ld\n", (long)getpid());
-	int rc;
-
-	if (!p)
-		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
-	rc = nkg_write_file_atomic(p, line, (size_t)n, err);
-	free(p);
-	return rc;
-}
-
-/* After a write: everything to disk, then the marker goes. */
-static int clear_dirty(nkg_store *s, nkg_error *err)
-{
-	char *p;
-	int rc;
-
-	if ((rc = nkg_graph_sync(s->g, err)) != 0)
-		return rc;
-	if (!(p = path_in(s->dir, "DIRTY")))
-		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
-	if (unlink(p) != 0 && errno != ENOENT)
-		rc = nkg_error_set(err, NKG_EIO, "%s: cannot remove: %s", p, strerror(errno));
-	free(p);
-	return rc;
-}
 
 int nkg_store_ingest(nkg_store *s, nkg_graph *src, nkg_store_ingest_stats *st,
 		     nkg_error *err)
@@ -322,12 +695,10 @@ int nkg_store_ingest(nkg_store *s, nkg_graph *src, nkg_store_ingest_stats *st,
 	if (!st)
 		st = &z;
 	memset(st, 0, sizeof *st);
-	if (!s->writable)
-		return nkg_error_set(err, NKG_EUSAGE, "%s: store opened read-only", s->dir);
+	if ((rc = begin_write(s, err)) != 0)
+		return rc;
 	if ((rc = nkg_graph_contexts(src, &names, &n, err)) != 0)
 		return rc;
-	if ((rc = mark_dirty(s, err)) != 0)
-		goto done;
 	for (size_t i = 0; i < n; i++) {
 		if ((rc = nkg_graph_replace_context(s->g, src, names[i], names[i],
 						    &removed, &added, err)) != 0)
@@ -344,9 +715,7 @@ int nkg_store_ingest(nkg_store *s, nkg_graph *src, nkg_store_ingest_stats *st,
 		st->replaced += removed > 0;
 		st->quads += added;
 	}
-	rc = clear_dirty(s, err);
 done:
-	/* On failure DIRTY stays: the files may hold half a write. */
 	nkg_graph_names_free(names);
 	return rc;
 }
@@ -360,18 +729,14 @@ int nkg_store_remove(nkg_store *s, const char *id, size_t *removed,
 
 	if (removed)
 		*removed = 0;
-	if (!s->writable)
-		return nkg_error_set(err, NKG_EUSAGE, "%s: store opened read-only", s->dir);
 	if (!id || !*id)
 		return nkg_error_set(err, NKG_EUSAGE, "remove: empty article id");
+	if ((rc = begin_write(s, err)) != 0)
+		return rc;
 	iri = strstr(id, "://") ? nkg_strdup(id) : nkg_graph_article_iri(id);
 	if (!iri)
 		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
-	if ((rc = mark_dirty(s, err)) != 0)
-		goto done;
 	if ((rc = nkg_graph_remove_context(s->g, iri, &n, err)) != 0)
-		goto done;
-	if ((rc = clear_dirty(s, err)) != 0)
 		goto done;
 	if (!n) {
 		rc = nkg_error_set(err, NKG_ENOTFOUND, "%s: no graph for article '%s' (%s)",

@@ -3,15 +3,22 @@
  * without re-reading them; and pushing it to a SPARQL graph store.
  *
  * Layout of a store directory (default out/store):
- *   FORMAT               "newskg-store 1": marks the directory as a store
- *   quads-*.db           Redland "hashes" storage, Berkeley DB files, with
- *                        contexts: one named graph per article (its IRI,
- *                        NKG_NS_ID "article/ID")
- *   triples-*.db         the union of those graphs, each triple once, with
+ *   FORMAT               "newskg-store 2": marks the directory as a store
+ *   CURRENT              names the committed generation ("gen-000007")
+ *   gen-NNNNNN/          a generation: the graph's Berkeley DB files
+ *     quads-*.db         Redland "hashes" storage with contexts: one named
+ *                        graph per article (its IRI, NKG_NS_ID
+ *                        "article/ID")
+ *     triples-*.db       the union of those graphs, each triple once, with
  *                        a predicate index: what queries read
  *   lock                 flock()ed: exclusive by writers, shared by readers
- *   DIRTY                present while a write is under way; found at
- *                        open, it means a writer died mid-way
+ *
+ * Writes are transactions: the first change copies the committed
+ * generation into a new one, nkg_store_commit makes the new one current
+ * (an atomic rename of CURRENT), and a writer that fails or is killed
+ * before that leaves the store as it was.  Format 1 stores (the files at
+ * the top, a DIRTY marker) are read as they are and converted by their
+ * first commit.
  *
  * Entities are keyed by deterministic IRIs (person/SLUG, org/SLUG), so an
  * article ingested later merges with what is there by IRI; entity
@@ -46,11 +53,24 @@ typedef void (*nkg_store_wait_fn)(void *ctx, const char *msg);
  * gives NKG_ENOTFOUND unless NKG_STORE_CREATE.  Caller frees. */
 int nkg_store_open(nkg_store **out, const char *dir, unsigned flags,
 		   nkg_store_wait_fn wait_cb, void *wait_ctx, nkg_error *err);
-/* Writes everything to disk, closes the files and releases the lock. */
+/* Closes the files and releases the lock.  Changes not committed are
+ * dropped (the store stays as the last commit left it). */
 void nkg_store_free(nkg_store *s);
 
+/* Makes the changes since the last commit (ingest, remove) durable and
+ * visible to readers, all at once.  A new store (NKG_STORE_CREATE) exists
+ * only once committed, even with nothing ingested.  Needs
+ * NKG_STORE_WRITE. */
+int nkg_store_commit(nkg_store *s, nkg_error *err);
+
+/* Deletes a store directory: the files a store holds, then the directory
+ * if it is then empty.  For temporary stores; no lock is taken. */
+void nkg_store_delete(const char *dir);
+
 /* The store's graph, for nkg_graph_select / nkg_graph_query /
- * nkg_graph_serialize.  Borrowed: valid until nkg_store_free. */
+ * nkg_graph_serialize; within a write, it holds the changes not yet
+ * committed.  Borrowed: valid until the next ingest, remove, commit or
+ * nkg_store_free. */
 nkg_graph *nkg_store_graph(nkg_store *s);
 
 typedef struct nkg_store_ingest_stats {
@@ -63,7 +83,8 @@ typedef struct nkg_store_ingest_stats {
  * store's graph of the same name, so ingesting the same articles twice
  * leaves the same quads.  Triples src holds outside any named graph (RDF
  * inputs without graphs) go to the graph NKG_STORE_DEFAULT_GRAPH, which
- * they replace too.  Needs NKG_STORE_WRITE.  st may be NULL. */
+ * they replace too.  Needs NKG_STORE_WRITE; nkg_store_commit makes it
+ * durable.  st may be NULL. */
 #define NKG_STORE_DEFAULT_GRAPH NKG_NS_ID "graph/default"
 int nkg_store_ingest(nkg_store *s, nkg_graph *src, nkg_store_ingest_stats *st,
 		     nkg_error *err);

@@ -235,7 +235,7 @@ static void wait_note(void *ctx, const char *msg)
 
 static void test_store(void)
 {
-	char dir[128], path[160];
+	char dir[128], path[192];
 	nkg_graph *src = source_graph();
 	nkg_store *s = NULL, *s2 = NULL, *s3 = NULL;
 	nkg_store_stats a, b, c;
@@ -296,8 +296,45 @@ static void test_store(void)
 	CHECK(strstr(err.msg, "store is locked") != NULL);
 	CHECK(s2 == NULL);
 	CHECK(nkg_store_open(&s2, dir, 0, NULL, NULL, &err) == NKG_EIO);
+	CHECK(nkg_store_commit(s, &err) == 0);
 	nkg_store_free(s);
 	s = NULL;
+
+	/* Not committed: dropped.  A writer that removes a graph and then
+	 * stops (an error, a kill) leaves the store as it was. */
+	CHECK(nkg_store_open(&s, dir, NKG_STORE_WRITE, NULL, NULL, &err) == 0);
+	if (s) {
+		CHECK(nkg_store_remove(s, "a2", &removed, &err) == 0);
+		CHECK(ask(nkg_store_graph(s), "ASK { ?p <" SDO "name> \"Sam Altman\" }") == 0);
+		/* What a kill -9 leaves besides: a generation never committed. */
+		snprintf(path, sizeof path, "%s/gen-999999", dir);
+		CHECK(mkdir(path, 0777) == 0);
+		nkg_store_free(s);
+		s = NULL;
+	}
+	CHECK(nkg_store_open(&s, dir, 0, NULL, NULL, &err) == 0);
+	if (s) {
+		CHECK(nkg_store_stats_of(nkg_store_graph(s), &c, &err) == 0);
+		CHECK(same_stats(&b, &c));
+		nkg_store_free(s);
+		s = NULL;
+	}
+	CHECK(access(path, F_OK) == 0);  /* readers leave it */
+	CHECK(nkg_store_open(&s, dir, NKG_STORE_WRITE, NULL, NULL, &err) == 0);
+	CHECK(access(path, F_OK) != 0);  /* the next writer removes it */
+	/* A commit with no change keeps the generation. */
+	CHECK(s && nkg_store_commit(s, &err) == 0);
+	nkg_store_free(s);
+	s = NULL;
+	snprintf(path, sizeof path, "%s/CURRENT", dir);
+	{
+		FILE *f = fopen(path, "r");
+		char line[64] = "";
+		CHECK(f && fgets(line, sizeof line, f));
+		CHECK(strncmp(line, "gen-", 4) == 0);
+		if (f)
+			fclose(f);
+	}
 
 	/* Reopened (read-only): the data survived; readers share. */
 	CHECK(nkg_store_open(&s, dir, 0, NULL, NULL, &err) == 0);
@@ -381,16 +418,26 @@ static void test_store(void)
 		}
 	}
 
-	/* A writer that died mid-way leaves DIRTY: the store is refused. */
-	snprintf(path, sizeof path, "%s/DIRTY", dir);
+	/* A format 1 store (files at the top, no CURRENT) whose writer died
+	 * mid-way left DIRTY: it is refused. */
 	{
-		FILE *f = fopen(path, "w");
-		if (f)
+		char d1[150];
+		FILE *f;
+		snprintf(d1, sizeof d1, "%s/store1", tmp);
+		CHECK(mkdir(d1, 0777) == 0);
+		snprintf(path, sizeof path, "%s/FORMAT", d1);
+		if ((f = fopen(path, "w")) != NULL) {
+			fputs("newskg-store 1\n", f);
 			fclose(f);
+		}
+		snprintf(path, sizeof path, "%s/DIRTY", d1);
+		if ((f = fopen(path, "w")) != NULL)
+			fclose(f);
+		CHECK(nkg_store_open(&s, d1, 0, NULL, NULL, &err) == NKG_EIO);
+		CHECK(strstr(err.msg, "interrupted") != NULL);
+		nkg_store_delete(d1);
+		CHECK(access(d1, F_OK) != 0);
 	}
-	CHECK(nkg_store_open(&s, dir, 0, NULL, NULL, &err) == NKG_EIO);
-	CHECK(strstr(err.msg, "interrupted") != NULL);
-	unlink(path);
 
 	/* No store on top of unrelated files. */
 	CHECK(nkg_store_open(&s, tmp, NKG_STORE_CREATE, NULL, NULL, &err) == NKG_EUSAGE);
