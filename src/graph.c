@@ -119,6 +119,14 @@ struct nkg_graph {
 	 * ustorage/umodel the Berkeley DB union, never rebuilt (dirty stays
 	 * 0: only add_statement sets it, and it is not used on these). */
 	int persistent;
+	/* Persistent: the quads and union triples, kept up to date by every
+	 * change and saved in dir/COUNTS at sync, because counting them
+	 * means reading the whole store (librdf's hashes storage has no
+	 * size).  counts_known is 0 for a store without COUNTS until they
+	 * are counted once. */
+	char *dir;
+	int writable, counts_known;
+	size_t nquads, ntriples;
 	/* Last library message, filled by log_handler; reset per call. */
 	int log_errors;
 	int log_level;
@@ -262,6 +270,7 @@ void nkg_graph_free(nkg_graph *g)
 	if (g->world)
 		librdf_free_world(g->world);
 	free(g->seen);
+	free(g->dir);
 	free(g);
 }
 
@@ -1872,6 +1881,10 @@ static int model_count(nkg_graph *g, librdf_model *m, size_t *out, nkg_error *er
 int nkg_graph_size(nkg_graph *g, size_t *out, nkg_error *err)
 {
 	log_reset(g);
+	if (g->persistent && g->counts_known) {
+		*out = g->nquads;
+		return 0;
+	}
 	return model_count(g, g->model, out, err);
 }
 
@@ -2263,6 +2276,45 @@ static int open_bdb(nkg_graph *g, const char *dir, const char *name,
 	return rc;
 }
 
+#define COUNTS_FORMAT "newskg-counts 1"
+
+/* dir/COUNTS, when there and well-formed. */
+static void counts_read(nkg_graph *g)
+{
+	nkg_buf p = {0};
+	FILE *f = NULL;
+	unsigned long long q, t;
+	char head[32];
+
+	if (nkg_buf_printf(&p, "%s/COUNTS", g->dir) || !(f = fopen(p.data, "r")))
+		goto done;
+	if (fscanf(f, "%31[^\n]\nquads %llu\ntriples %llu", head, &q, &t) == 3 &&
+	    !strcmp(head, COUNTS_FORMAT)) {
+		g->nquads = (size_t)q;
+		g->ntriples = (size_t)t;
+		g->counts_known = 1;
+	}
+done:
+	if (f)
+		fclose(f);
+	nkg_buf_free(&p);
+}
+
+static int counts_write(nkg_graph *g, nkg_error *err)
+{
+	nkg_buf p = {0}, b = {0};
+	int rc;
+
+	if (nkg_buf_printf(&p, "%s/COUNTS", g->dir) ||
+	    nkg_buf_printf(&b, COUNTS_FORMAT "\nquads %zu\ntriples %zu\n", g->nquads, g->ntriples))
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	else
+		rc = nkg_write_file_atomic(p.data, b.data, b.len, err);
+	nkg_buf_free(&p);
+	nkg_buf_free(&b);
+	return rc;
+}
+
 int nkg_graph_open(nkg_graph **out, const char *dir, unsigned flags,
 		   nkg_error *err)
 {
@@ -2296,6 +2348,15 @@ int nkg_graph_open(nkg_graph **out, const char *dir, unsigned flags,
 		nkg_graph_free(g);
 		return rc;
 	}
+	g->writable = !!(flags & (NKG_GRAPH_WRITE | NKG_GRAPH_CREATE));
+	if (!(g->dir = nkg_strdup(dir))) {
+		nkg_graph_free(g);
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	}
+	if (flags & NKG_GRAPH_CREATE)
+		g->counts_known = 1;  /* empty */
+	else
+		counts_read(g);
 	*out = g;
 	return 0;
 }
@@ -2307,11 +2368,22 @@ int nkg_graph_is_persistent(const nkg_graph *g)
 
 int nkg_graph_sync(nkg_graph *g, nkg_error *err)
 {
+	int rc;
+
 	log_reset(g);
 	if (librdf_model_sync(g->model) ||
 	    (g->persistent && librdf_model_sync(g->umodel)))
 		return log_error(g, err, NKG_EIO, "librdf", "cannot write the store files");
-	return 0;
+	if (!g->persistent || !g->writable)
+		return 0;
+	/* A store written before COUNTS existed: counted once, here. */
+	if (!g->counts_known) {
+		if ((rc = model_count(g, g->model, &g->nquads, err)) ||
+		    (rc = model_count(g, g->umodel, &g->ntriples, err)))
+			return rc;
+		g->counts_known = 1;
+	}
+	return counts_write(g, err);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -2326,6 +2398,105 @@ void nkg_graph_names_free(char **names)
 	for (char **p = names; *p; p++)
 		free(*p);
 	free(names);
+}
+
+/* A node from its text as node_text writes it: "_:x" a blank node, else
+ * an IRI, or a plain literal when literal is set. */
+static librdf_node *text_node(nkg_graph *g, const char *t, int literal)
+{
+	if (literal)
+		return librdf_new_node_from_literal(g->world, (const unsigned char *)t, NULL, 0);
+	if (!strncmp(t, "_:", 2))
+		return librdf_new_node_from_blank_identifier(g->world, (const unsigned char *)t + 2);
+	return iri_node(g, t);
+}
+
+/* Both lookups: librdf answers (s, p, ?) from the sp2o index and (?, p, o)
+ * from po2s, so one call reads the few entries under one key instead of
+ * the whole store (what rasqal does for a FILTER on a label). */
+static int lookup(nkg_graph *g, const char *a, const char *p, int a_literal,
+		  int sources, char ***out, size_t *n, nkg_error *err)
+{
+	librdf_node *na = NULL, *np = NULL;
+	librdf_iterator *it = NULL;
+	char **v = NULL;
+	size_t cnt = 0, cap = 0, k = 0;
+	int rc = 0;
+
+	*out = NULL;
+	*n = 0;
+	log_reset(g);
+	if (!g->persistent && (rc = union_refresh(g)) != 0)
+		return log_error(g, err, rc, "librdf", "cannot index the graph");
+	if (!(na = text_node(g, a, a_literal)) || !(np = iri_node(g, p))) {
+		rc = NKG_ENOMEM;
+		goto done;
+	}
+	/* get_sources/get_targets copy their nodes (they stay ours). */
+	it = sources ? librdf_model_get_sources(g->umodel, np, na)
+		     : librdf_model_get_targets(g->umodel, na, np);
+	if (!it) {
+		rc = log_error(g, err, NKG_ERDF, "librdf", "cannot read the graph");
+		goto done;
+	}
+	for (; !librdf_iterator_end(it); librdf_iterator_next(it)) {
+		librdf_node *x = librdf_iterator_get_object(it);  /* borrowed */
+		void *arr = v;
+		if (!x)
+			continue;
+		if (nkg_grow(&arr, &cap, cnt + 2, sizeof *v)) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		v = arr;
+		if (!(v[cnt] = node_text(x))) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		v[++cnt] = NULL;
+	}
+	/* Sorted, each once: callers take maxima and compare sets. */
+	if (cnt)
+		qsort(v, cnt, sizeof *v, cmp_str);
+	for (size_t i = 0; i < cnt; i++) {
+		if (k && !strcmp(v[k - 1], v[i])) {
+			free(v[i]);
+			continue;
+		}
+		v[k++] = v[i];
+	}
+	if (v)
+		v[k] = NULL;
+	*out = v;
+	*n = k;
+	v = NULL;
+done:
+	if (rc == NKG_ENOMEM)
+		nkg_error_set(err, rc, "out of memory");
+	if (it)
+		librdf_free_iterator(it);
+	if (na)
+		librdf_free_node(na);
+	if (np)
+		librdf_free_node(np);
+	if (v) {
+		for (size_t i = 0; i < cnt; i++)
+			free(v[i]);
+		free(v);
+	}
+	return rc;
+}
+
+int nkg_graph_objects(nkg_graph *g, const char *s, const char *p, char ***out,
+		      size_t *n, nkg_error *err)
+{
+	return lookup(g, s, p, 0, 0, out, n, err);
+}
+
+int nkg_graph_subjects(nkg_graph *g, const char *p, const char *o, int o_literal,
+		       char ***out, size_t *n, nkg_error *err)
+{
+	return lookup(g, o, p, o_literal, 1, out, n, err);
 }
 
 int nkg_graph_contexts(nkg_graph *g, char ***out, size_t *n, nkg_error *err)
@@ -2539,9 +2710,10 @@ static int remove_ctx(nkg_graph *g, librdf_node *ctx, size_t *removed)
 			goto done;
 		}
 		/* Failure here means it was not there: nothing to undo. */
-		if (!held)
-			librdf_model_remove_statement(g->umodel, l.v[i]);
+		if (!held && !librdf_model_remove_statement(g->umodel, l.v[i]) && g->ntriples)
+			g->ntriples--;
 	}
+	g->nquads -= l.n <= g->nquads ? l.n : g->nquads;
 	*removed = l.n;
 done:
 	if (s)
@@ -2652,6 +2824,10 @@ int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
 		/* src holds each quad once (add_statement), and the graph was
 		 * just emptied, so the context add makes no duplicate; the
 		 * union storage has no contexts and skips existing triples. */
+		/* The union's count moves only for a triple it did not have
+		 * (an extra lookup, skipped while the counts are unknown). */
+		if (dst->counts_known && !librdf_model_contains_statement(dst->umodel, copy))
+			dst->ntriples++;
 		if (librdf_model_context_add_statement(dst->model, dctx, copy) ||
 		    librdf_model_add_statement(dst->umodel, copy))
 			rc = NKG_ERDF;
@@ -2659,6 +2835,7 @@ int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
 		if (rc)
 			goto done;
 		nadd++;
+		dst->nquads++;
 	}
 	if (removed)
 		*removed = nrem;
@@ -2684,6 +2861,10 @@ int nkg_graph_triples(nkg_graph *g, size_t *out, nkg_error *err)
 {
 	*out = 0;
 	log_reset(g);
+	if (g->persistent && g->counts_known) {
+		*out = g->ntriples;
+		return 0;
+	}
 	if (!g->persistent && union_refresh(g))
 		return log_error(g, err, NKG_ERDF, "librdf", "cannot build the union graph");
 	return model_count(g, g->umodel, out, err);

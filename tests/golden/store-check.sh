@@ -84,7 +84,7 @@ check "head of OpenAI on 2023-11-25 is Sam Altman" grep -q "Sam Altman" "$T/head
 check "role-on-date: Emmett Shear CEO on 2023-11-20" grep -qE "Emmett Shear +ceo" "$T/rod"
 "$BIN" moves --store "$S" OpenAI Microsoft >"$T/moves"
 check "moves OpenAI -> Microsoft: Sam Altman" grep -q "Sam Altman" "$T/moves"
-# The commands compute role-on-date, head and moves in C (rasqal is slow
+# The commands compute timeline, role-on-date, head and moves in C (rasqal is slow
 # on the .rq files' OPTIONALs): both must give the same rows.
 same_rows() {  # label, command..., --, query args...
   local label=$1; shift
@@ -100,6 +100,21 @@ for d in 2023-11-10 2023-11-18 2023-11-20 2023-11-25; do
     same_rows "head $o $d" head --store "$S" "$o" $d -- -q head-on-date --param "org=$o" --param date=$d
   done
 done
+for n in "Sam Altman" "Greg Brockman" "Emmett Shear" "Mira Murati" "Ilya Sutskever"; do
+  same_rows "timeline $n" timeline --store "$S" "$n" -- -q timeline --param "name=$n"
+done
+# Memberships with start and end dates (the seeds have none): a
+# hand-written graph, each date around them, and under the other label.
+S0=$S; S=$T/mstore
+"$BIN" ingest --quiet --store "$S" tests/golden/memberships.nq; check "ingest memberships.nq" [ $? = 0 ]
+for d in 2017-06-01 2019-12-31 2020-01-01 2021-02-15 2021-06-01 2022-06-30 2022-07-01 2024-01-01; do
+  for o in Acme "ACME Corp"; do
+    same_rows "role-on-date $o $d (memberships)" role-on-date --store "$S" "$o" $d -- -q role-on-date --param "org=$o" --param date=$d
+    same_rows "head $o $d (memberships)" head --store "$S" "$o" $d -- -q head-on-date --param "org=$o" --param date=$d
+  done
+done
+check "membership rows are there" grep -q "Bob Kay\|Robert Kay" <("$BIN" role-on-date --store "$S" -F csv Acme 2021-06-01)
+S=$S0
 same_rows "moves OpenAI Microsoft" moves --store "$S" OpenAI Microsoft -- -q moves --param from=OpenAI --param to=Microsoft
 same_rows "moves Microsoft OpenAI" moves --store "$S" Microsoft OpenAI -- -q moves --param from=Microsoft --param to=OpenAI
 check "head of OpenAI on 2023-11-10: Sam Altman (until his dismissal)" grep -q "Sam Altman" <("$BIN" head --store "$S" OpenAI 2023-11-10)
