@@ -166,6 +166,57 @@ done:
 	return rc;
 }
 
+typedef struct each_ctx {
+	nkg_app_graph_fn fn;
+	void *ctx;
+} each_ctx;
+
+static int each_round(void *ctx, const nkg_kb *kb, size_t a0, size_t a1,
+		      nkg_error *err)
+{
+	each_ctx *ec = ctx;
+	nkg_graph *g = NULL;
+	int rc;
+
+	if (!(rc = nkg_graph_new(&g, err)) &&
+	    !(rc = nkg_graph_add_kb_articles(g, kb, a0, a1, err)))
+		rc = ec->fn(ec->ctx, g, err);
+	nkg_graph_free(g);
+	return rc;
+}
+
+int nkg_app_each_graph(const char *const *inputs, size_t n_inputs,
+		       const nkg_app_opts *opts, size_t round,
+		       nkg_app_graph_fn fn, void *ctx, nkg_error *err)
+{
+	nkg_reader *reader = NULL;
+	nkg_graph *g = NULL;
+	each_ctx ec = { fn, ctx };
+	size_t n_articles = 0;
+	int rc = 0;
+
+	if ((rc = nkg_reader_new(&reader, &opts->reader, err)))
+		return rc;
+	if (opts->warn)
+		nkg_reader_set_warn(reader, opts->warn, opts->warn_ctx);
+	for (size_t i = 0; i < n_inputs && !rc; i++) {
+		if (!nkg_app_is_rdf(inputs[i])) {
+			rc = nkg_reader_add(reader, inputs[i], err);
+			n_articles++;
+			continue;
+		}
+		if (!(rc = nkg_graph_new(&g, err)) && !(rc = nkg_graph_load(g, inputs[i], NULL, err)))
+			rc = fn(ctx, g, err);
+		nkg_graph_free(g);
+		g = NULL;
+	}
+	if (!rc && n_articles)
+		rc = nkg_extract_each(reader, opts->gaz, opts->jobs, opts->progress,
+				      opts->progress_ctx, round ? round : 1024, each_round, &ec, err);
+	nkg_reader_free(reader);
+	return rc;
+}
+
 static char *dir_if_ok(const char *dir)
 {
 	char path[PATH_MAX];

@@ -1246,6 +1246,18 @@ int nkg_graph_add_kb(nkg_graph *g, const nkg_kb *kb, nkg_error *err)
 			    0, kb->n_events, err);
 }
 
+int nkg_graph_add_kb_articles(nkg_graph *g, const nkg_kb *kb, size_t a0, size_t a1,
+			      nkg_error *err)
+{
+	int rc;
+
+	log_reset(g);
+	if ((rc = kb_check_range(kb, a0, a1, err)))
+		return rc;
+	/* add_kb_range keeps the roles and events of [a0, a1) only. */
+	return add_kb_range(&model_sink, g, kb, a0, a1, 0, kb->n_roles, 0, kb->n_events, err);
+}
+
 /* ---- collecting statements in a stable order --------------------------- */
 
 /* A snapshot of the model: raptor statements with their graph term set
@@ -2760,8 +2772,22 @@ static void blank_prefix(const char *iri, char out[20])
 	snprintf(out, 20, "b%016llx_", (unsigned long long)h);
 }
 
+/* Whether persistent g's named graph ctx holds st.  librdf answers a
+ * fully bound pattern by reading the whole graph: only for appends. */
+static int context_holds(nkg_graph *g, librdf_node *ctx, librdf_statement *st)
+{
+	librdf_stream *s = librdf_model_find_statements_in_context(g->model, st, ctx);
+	int held;
+
+	if (!s)
+		return -1;
+	held = !librdf_stream_end(s);
+	librdf_free_stream(s);
+	return held;
+}
+
 int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
-			      const char *src_iri, const char *dst_iri,
+			      const char *src_iri, const char *dst_iri, unsigned flags,
 			      size_t *removed, size_t *added, nkg_error *err)
 {
 	librdf_node *sctx = NULL, *dctx = NULL;
@@ -2804,7 +2830,7 @@ int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
 		rc = NKG_ENOMEM;
 		goto done;
 	}
-	if ((rc = remove_ctx(dst, dctx, &nrem)) != 0)
+	if (!(flags & NKG_GRAPH_APPEND) && (rc = remove_ctx(dst, dctx, &nrem)) != 0)
 		goto done;
 	s = sctx ? librdf_model_context_as_stream(src->model, sctx)
 		 : librdf_model_as_stream(src->model);
@@ -2821,9 +2847,21 @@ int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
 			rc = NKG_ENOMEM;
 			goto done;
 		}
+		if (flags & NKG_GRAPH_APPEND) {
+			int held = context_holds(dst, dctx, copy);
+			if (held) {
+				librdf_free_statement(copy);
+				if (held < 0) {
+					rc = NKG_ERDF;
+					goto done;
+				}
+				continue;
+			}
+		}
 		/* src holds each quad once (add_statement), and the graph was
-		 * just emptied, so the context add makes no duplicate; the
-		 * union storage has no contexts and skips existing triples. */
+		 * just emptied (or, appending, the quad was looked for), so the
+		 * context add makes no duplicate; the union storage has no
+		 * contexts and skips existing triples. */
 		/* The union's count moves only for a triple it did not have
 		 * (an extra lookup, skipped while the counts are unknown). */
 		if (dst->counts_known && !librdf_model_contains_statement(dst->umodel, copy))

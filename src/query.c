@@ -1571,42 +1571,82 @@ static int emit(const qcli *c, const char *data, size_t n, nkg_error *err)
 
 /* An in-memory graph of the inputs (articles, RDF files), extracted
  * together so that entities are resolved across them. */
+/* The extraction options of c; *gaz (caller frees) is what ao->gaz points
+ * at. */
+static int app_opts(qcli *c, nkg_app_opts *ao, nkg_gazetteer **gaz, nkg_error *err)
+{
+	char *dir = NULL;
+	int rc = 0;
+
+	*gaz = NULL;
+	if (c->date && nkg_date_valid(c->date) != 0)
+		return nkg_error_set(err, NKG_EUSAGE, "--date: '%s' is not a valid YYYY-MM-DD date", c->date);
+	if (!c->no_gaz) {
+		if ((rc = nkg_gazetteer_new(gaz, err)) != 0)
+			return rc;
+		if ((dir = nkg_app_find_data_dir(c->data_dir, c->io->argv0)))
+			rc = nkg_gazetteer_load_dir(*gaz, dir, err);
+		else
+			cli_note(c, "warning: shipped gazetteer not found (set --data-dir or NEWSKG_DATA); "
+				 "continuing without it");
+		for (size_t i = 0; !rc && i < c->n_gazetteers; i++)
+			rc = nkg_gazetteer_load(*gaz, c->gazetteers[i], err);
+		free(dir);
+		if (rc)
+			return rc;
+	}
+	memset(ao, 0, sizeof *ao);
+	ao->reader.default_date = c->date;
+	ao->reader.default_lang = c->lang;
+	ao->reader.max_article_bytes = c->max_bytes;
+	ao->reader.keep_going = c->keep_going;
+	ao->gaz = *gaz;
+	ao->warn = warn_note;
+	ao->warn_ctx = c;
+	return 0;
+}
+
 static int build_mem(qcli *c, char **inputs, size_t n_in, nkg_graph **mem,
 		     nkg_error *err)
 {
 	nkg_gazetteer *gaz = NULL;
 	nkg_app_opts ao;
-	char *dir = NULL;
-	int rc = 0;
+	int rc;
 
 	*mem = NULL;
-	if (c->date && nkg_date_valid(c->date) != 0)
-		return nkg_error_set(err, NKG_EUSAGE, "--date: '%s' is not a valid YYYY-MM-DD date", c->date);
-	if (!c->no_gaz) {
-		if ((rc = nkg_gazetteer_new(&gaz, err)) != 0)
-			goto done;
-		if ((dir = nkg_app_find_data_dir(c->data_dir, c->io->argv0)))
-			rc = nkg_gazetteer_load_dir(gaz, dir, err);
-		else
-			cli_note(c, "warning: shipped gazetteer not found (set --data-dir or NEWSKG_DATA); "
-				 "continuing without it");
-		for (size_t i = 0; !rc && i < c->n_gazetteers; i++)
-			rc = nkg_gazetteer_load(gaz, c->gazetteers[i], err);
-		if (rc)
-			goto done;
-	}
-	memset(&ao, 0, sizeof ao);
-	ao.reader.default_date = c->date;
-	ao.reader.default_lang = c->lang;
-	ao.reader.max_article_bytes = c->max_bytes;
-	ao.reader.keep_going = c->keep_going;
-	ao.gaz = gaz;
-	ao.warn = warn_note;
-	ao.warn_ctx = c;
-	rc = nkg_app_build_graph((const char *const *)inputs, n_in, &ao, mem, err);
-done:
-	free(dir);
+	if ((rc = app_opts(c, &ao, &gaz, err)) == 0)
+		rc = nkg_app_build_graph((const char *const *)inputs, n_in, &ao, mem, err);
 	nkg_gazetteer_free(gaz);
+	return rc;
+}
+
+typedef struct ingest_ctx {
+	nkg_store *store;
+	nkg_store_ingest_stats st;
+} ingest_ctx;
+
+static int ingest_part(void *ctx, nkg_graph *part, nkg_error *err)
+{
+	ingest_ctx *ic = ctx;
+	return nkg_store_ingest_part(ic->store, part, &ic->st, err);
+}
+
+/* Articles go into the store a round at a time as the extractor hands
+ * them over, so memory does not grow with the corpus; the store's lock is
+ * held from the start, and nothing is visible until the commit. */
+static int ingest_inputs(qcli *c, nkg_store *store, nkg_store_ingest_stats *st,
+			 nkg_error *err)
+{
+	nkg_gazetteer *gaz = NULL;
+	nkg_app_opts ao;
+	ingest_ctx ic = { .store = store };
+	int rc;
+
+	if ((rc = app_opts(c, &ao, &gaz, err)) == 0)
+		rc = nkg_app_each_graph((const char *const *)c->pos, c->n_pos, &ao, 0,
+					ingest_part, &ic, err);
+	nkg_gazetteer_free(gaz);
+	*st = ic.st;
 	return rc;
 }
 
@@ -2718,12 +2758,9 @@ int nkg_query_command(int argc, char **argv, const nkg_cli_io *io,
 			rc = nkg_error_set(err, NKG_EUSAGE, "ingest: no input (give files, directories or '-')");
 			goto done;
 		}
-		/* Extract first (slow, no lock held), then lock and write. */
-		if ((rc = build_mem(&c, c.pos, c.n_pos, &mem, err)) != 0)
-			goto done;
 		if ((rc = nkg_store_open(&store, c.store, NKG_STORE_CREATE |
 					 (c.wait ? NKG_STORE_WAIT : 0), lock_note, &c, err)) != 0 ||
-		    (rc = nkg_store_ingest(store, mem, &st, err)) != 0 ||
+		    (rc = ingest_inputs(&c, store, &st, err)) != 0 ||
 		    (rc = nkg_store_commit(store, err)) != 0)
 			goto done;
 		cli_note(&c, "ingested %zu graph%s (%zu replaced), %zu quads, into %s",

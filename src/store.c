@@ -68,6 +68,11 @@ struct nkg_store {
 	int legacy;       /* format 1: the files at the top, no generations */
 	unsigned gen;     /* the committed generation (CURRENT) */
 	unsigned work;    /* the generation being written, 0 when none */
+	/* Graph names written since the last commit (open addressing, owned
+	 * strings): an ingest in parts replaces a graph at its first part
+	 * and appends the others. */
+	char **touched;
+	size_t tcap, tn;
 };
 
 /* ---- files in the store directory --------------------------------------- */
@@ -195,6 +200,23 @@ locked:
 					     s->dir, strerror(errno));
 	}
 	return 0;
+}
+
+static uint64_t str_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+static void touched_clear(nkg_store *s)
+{
+	for (size_t i = 0; i < s->tcap; i++)
+		free(s->touched[i]);
+	free(s->touched);
+	s->touched = NULL;
+	s->tcap = s->tn = 0;
 }
 
 /* ---- generations ------------------------------------------------------------ */
@@ -525,6 +547,7 @@ int nkg_store_commit(nkg_store *s, nkg_error *err)
 	s->work = 0;
 	s->fresh = 0;
 	s->legacy = 0;
+	touched_clear(s);
 	/* Read-only: a further change starts a new generation. */
 	rc = nkg_graph_open(&s->g, work, 0, err);
 done:
@@ -639,6 +662,7 @@ void nkg_store_free(nkg_store *s)
 			s->writable = 0;
 		close(s->lock_fd);  /* releases the flock */
 	}
+	touched_clear(s);
 	free(s->dir);
 	free(s);
 }
@@ -686,40 +710,96 @@ nkg_graph *nkg_store_graph(nkg_store *s)
 
 /* ---- writing -------------------------------------------------------------- */
 
-int nkg_store_ingest(nkg_store *s, nkg_graph *src, nkg_store_ingest_stats *st,
+/* Adds name; *was: whether it was there already. */
+static int touched_add(nkg_store *s, const char *name, int *was)
+{
+	size_t i;
+
+	*was = 0;
+	if ((s->tn + 1) * 2 > s->tcap) {
+		size_t ncap = s->tcap ? s->tcap * 2 : 64;
+		char **nv = calloc(ncap, sizeof *nv);
+		if (!nv)
+			return NKG_ENOMEM;
+		for (size_t k = 0; k < s->tcap; k++) {
+			if (!s->touched[k])
+				continue;
+			for (i = str_hash(s->touched[k]) & (ncap - 1); nv[i]; i = (i + 1) & (ncap - 1))
+				;
+			nv[i] = s->touched[k];
+		}
+		free(s->touched);
+		s->touched = nv;
+		s->tcap = ncap;
+	}
+	for (i = str_hash(name) & (s->tcap - 1); s->touched[i]; i = (i + 1) & (s->tcap - 1))
+		if (!strcmp(s->touched[i], name)) {
+			*was = 1;
+			return 0;
+		}
+	if (!(s->touched[i] = nkg_strdup(name)))
+		return NKG_ENOMEM;
+	s->tn++;
+	return 0;
+}
+
+/* One graph of src into the store: replaced, or, for parts, replaced at
+ * its first part since the last commit and appended to afterwards. */
+static int put_graph(nkg_store *s, nkg_graph *src, const char *src_iri,
+		     const char *dst_iri, int parts, nkg_store_ingest_stats *st,
 		     nkg_error *err)
 {
-	nkg_store_ingest_stats z = {0};
+	size_t removed = 0, added = 0;
+	int was = 0, rc;
+
+	if (parts && touched_add(s, dst_iri, &was))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	if ((rc = nkg_graph_replace_context(s->g, src, src_iri, dst_iri,
+					    was ? NKG_GRAPH_APPEND : 0, &removed, &added, err)))
+		return rc;
+	if (added || src_iri) {
+		st->graphs += !was;
+		st->replaced += removed > 0;
+		st->quads += added;
+	}
+	return 0;
+}
+
+static int ingest(nkg_store *s, nkg_graph *src, int parts, nkg_store_ingest_stats *st,
+		  nkg_error *err)
+{
 	char **names = NULL;
-	size_t n = 0, removed, added;
+	size_t n = 0;
 	int rc;
 
-	if (!st)
-		st = &z;
-	memset(st, 0, sizeof *st);
 	if ((rc = begin_write(s, err)) != 0)
 		return rc;
 	if ((rc = nkg_graph_contexts(src, &names, &n, err)) != 0)
 		return rc;
-	for (size_t i = 0; i < n; i++) {
-		if ((rc = nkg_graph_replace_context(s->g, src, names[i], names[i],
-						    &removed, &added, err)) != 0)
-			goto done;
-		st->graphs++;
-		st->replaced += removed > 0;
-		st->quads += added;
-	}
-	if ((rc = nkg_graph_replace_context(s->g, src, NULL, NKG_STORE_DEFAULT_GRAPH,
-					    &removed, &added, err)) != 0)
-		goto done;
-	if (added) {
-		st->graphs++;
-		st->replaced += removed > 0;
-		st->quads += added;
-	}
-done:
+	for (size_t i = 0; i < n && !rc; i++)
+		rc = put_graph(s, src, names[i], names[i], parts, st, err);
+	if (!rc)
+		rc = put_graph(s, src, NULL, NKG_STORE_DEFAULT_GRAPH, parts, st, err);
 	nkg_graph_names_free(names);
 	return rc;
+}
+
+int nkg_store_ingest(nkg_store *s, nkg_graph *src, nkg_store_ingest_stats *st,
+		     nkg_error *err)
+{
+	nkg_store_ingest_stats z = {0};
+
+	if (!st)
+		st = &z;
+	memset(st, 0, sizeof *st);
+	return ingest(s, src, 0, st, err);
+}
+
+int nkg_store_ingest_part(nkg_store *s, nkg_graph *part, nkg_store_ingest_stats *st,
+			  nkg_error *err)
+{
+	nkg_store_ingest_stats z = {0};
+	return ingest(s, part, 1, st ? st : &z, err);
 }
 
 int nkg_store_remove(nkg_store *s, const char *id, size_t *removed,

@@ -32,6 +32,18 @@ int nkg_app_build_graph(const char *const *inputs, size_t n_inputs,
 			const nkg_app_opts *opts, nkg_graph **out,
 			nkg_error *err);
 
+/* The graph of inputs, a part at a time, each part handed to fn (which
+ * borrows it for the call): every RDF file as it is, then the articles in
+ * rounds of about round articles, extracted together (entities resolved
+ * across all of them, as nkg_app_build_graph does) but handed over as
+ * their named graphs are ready, so memory does not grow with the number
+ * of articles.  A named graph is in one part only, unless an RDF file and
+ * articles both hold it.  Stops at fn's first error. */
+typedef int (*nkg_app_graph_fn)(void *ctx, nkg_graph *part, nkg_error *err);
+int nkg_app_each_graph(const char *const *inputs, size_t n_inputs,
+		       const nkg_app_opts *opts, size_t round,
+		       nkg_app_graph_fn fn, void *ctx, nkg_error *err);
+
 /* Are all inputs articles (no RDF file)? */
 int nkg_app_articles_only(const char *const *inputs, size_t n_inputs);
 

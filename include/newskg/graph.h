@@ -61,6 +61,10 @@ void nkg_graph_free(nkg_graph *g);
 /* Adds every article of kb as its own named graph, with entities, roles,
  * events and evidence.  Deterministic: the same kb gives the same triples. */
 int nkg_graph_add_kb(nkg_graph *g, const nkg_kb *kb, nkg_error *err);
+/* The same for articles [a0, a1) of kb only: their named graphs, the same
+ * quads as nkg_graph_add_kb gives them (for rounds of nkg_extract_each). */
+int nkg_graph_add_kb_articles(nkg_graph *g, const nkg_kb *kb, size_t a0, size_t a1,
+			      nkg_error *err);
 /* Parses an RDF file into the graph (format guessed from the file name
  * when NULL: .ttl .nt .nq .trig .rdf .jsonld/.json). */
 int nkg_graph_load(nkg_graph *g, const char *path, const char *format,
@@ -166,9 +170,12 @@ int nkg_graph_remove_context(nkg_graph *g, const char *iri, size_t *removed,
  * triples of src's named graph src_iri (NULL: src's default graph; when
  * that is empty nothing happens): the old graph is removed first, so doing
  * it twice leaves the same quads.  Blank nodes are renamed per dst_iri so
- * that graphs never share one.  *removed, *added may be NULL. */
+ * that graphs never share one.  *removed, *added may be NULL.  With
+ * NKG_GRAPH_APPEND in flags the old graph stays and src's triples are
+ * added to it, each once (for a graph that comes in several parts). */
+enum { NKG_GRAPH_APPEND = 1 };
 int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
-			      const char *src_iri, const char *dst_iri,
+			      const char *src_iri, const char *dst_iri, unsigned flags,
 			      size_t *removed, size_t *added, nkg_error *err);
 /* Number of distinct triples (the RDF merge of all graphs). */
 int nkg_graph_triples(nkg_graph *g, size_t *out, nkg_error *err);

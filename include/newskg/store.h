@@ -88,6 +88,12 @@ typedef struct nkg_store_ingest_stats {
 #define NKG_STORE_DEFAULT_GRAPH NKG_NS_ID "graph/default"
 int nkg_store_ingest(nkg_store *s, nkg_graph *src, nkg_store_ingest_stats *st,
 		     nkg_error *err);
+/* The same for one part of an input that comes in parts (nkg_app_each_graph):
+ * a graph is replaced at its first part since the last commit, and later
+ * parts holding it add to it.  *st accumulates over the calls (zero it
+ * first); may be NULL. */
+int nkg_store_ingest_part(nkg_store *s, nkg_graph *part, nkg_store_ingest_stats *st,
+			  nkg_error *err);
 
 /* Removes the graph of an article: id is an article id ("001_x") or a graph
  * IRI.  NKG_ENOTFOUND when the store has no such graph.  *removed (may be

@@ -103,6 +103,23 @@ done
 for n in "Sam Altman" "Greg Brockman" "Emmett Shear" "Mira Murati" "Ilya Sutskever"; do
   same_rows "timeline $n" timeline --store "$S" "$n" -- -q timeline --param "name=$n"
 done
+# Ingest streams the articles in parts: a graph that an RDF file and the
+# articles both hold is the union of both, and a default-graph triple of
+# an RDF file goes to graph/default; a second ingest gives the same store.
+first=$(ls corpus/*.txt | head -1)
+"$BIN" extract --quiet -f nquads -o "$T/one.nq" "$first"
+gname=$(awk '{print $(NF-1)}' "$T/one.nq" | head -1)
+printf '<http://ex.org/x> <http://ex.org/p> "only in the RDF file" %s .\n' "$gname" >>"$T/one.nq"
+printf '<http://ex.org/a> <http://ex.org/p> "in no graph" .\n' >"$T/dg.nt"
+"$BIN" ingest --quiet --store "$T/mix" "$T/one.nq" "$T/dg.nt" corpus/; check "mixed ingest exits 0" [ $? = 0 ]
+"$BIN" stats --store "$T/mix" >"$T/mix1"
+check "mixed ingest: the seeds' quads and the two extra ones" [ "$(awk '/^quads/{print $2}' "$T/mix1")" = "$(( $(awk '/^quads/{print $2}' "$T/stats1") + 2 ))" ]
+"$BIN" export --quiet -f nquads -o "$T/mix.nq" --store "$T/mix"
+check "mixed ingest: the RDF file's quad is in the article's graph" grep -q "only in the RDF file\" $gname" "$T/mix.nq"
+"$BIN" ingest --quiet --store "$T/mix" "$T/one.nq" "$T/dg.nt" corpus/
+"$BIN" stats --store "$T/mix" >"$T/mix2"
+check "mixed ingest twice: same stats" cmp -s "$T/mix1" "$T/mix2"
+
 # Memberships with start and end dates (the seeds have none): a
 # hand-written graph, each date around them, and under the other label.
 S0=$S; S=$T/mstore

@@ -2,6 +2,7 @@
  * src/graph.c) and the query helpers (src/query.c): SPARQL literal
  * escaping and $parameters, ingesting twice, removing one graph, reopening,
  * locking, the DIRTY marker, DESCRIBE, the Neo4j export. */
+#include "newskg/app.h"
 #include "newskg/graph.h"
 #include "newskg/query.h"
 #include "newskg/store.h"
@@ -471,6 +472,65 @@ static void test_store(void)
 	nkg_graph_free(src);
 }
 
+/* Ingest in parts (rounds of articles, as `newskg ingest` streams them)
+ * gives the store that one in-memory graph gives. */
+static int part_into(void *ctx, nkg_graph *part, nkg_error *err)
+{
+	void **c = ctx;
+	(*(int *)c[1])++;
+	return nkg_store_ingest_part(c[0], part, NULL, err);
+}
+
+static char *store_dump(const char *dir)
+{
+	nkg_store *s = NULL;
+	nkg_error err = {0};
+	char *out = NULL;
+	size_t len = 0;
+
+	if (nkg_store_open(&s, dir, 0, NULL, NULL, &err) == 0)
+		nkg_graph_serialize(nkg_store_graph(s), "nquads", &out, &len, &err);
+	nkg_store_free(s);
+	return out;
+}
+
+static void test_parts(void)
+{
+	const char *inputs[] = { "corpus", "tests/corpus" };
+	char d1[160], d2[160];
+	nkg_app_opts ao;
+	nkg_graph *g = NULL;
+	nkg_store *s = NULL;
+	nkg_error err = {0};
+	int parts = 0;
+	void *ctx[2];
+	char *a = NULL, *b = NULL;
+
+	memset(&ao, 0, sizeof ao);
+	ao.jobs = 2;
+	snprintf(d1, sizeof d1, "%s/whole", tmp);
+	snprintf(d2, sizeof d2, "%s/parts", tmp);
+	CHECK(nkg_app_build_graph(inputs, 2, &ao, &g, &err) == 0);
+	CHECK(nkg_store_open(&s, d1, NKG_STORE_CREATE, NULL, NULL, &err) == 0);
+	CHECK(s && g && nkg_store_ingest(s, g, NULL, &err) == 0);
+	CHECK(s && nkg_store_commit(s, &err) == 0);
+	nkg_store_free(s);
+	s = NULL;
+	CHECK(nkg_store_open(&s, d2, NKG_STORE_CREATE, NULL, NULL, &err) == 0);
+	ctx[0] = s;
+	ctx[1] = &parts;
+	CHECK(s && nkg_app_each_graph(inputs, 2, &ao, 7, part_into, ctx, &err) == 0);
+	CHECK(s && nkg_store_commit(s, &err) == 0);
+	nkg_store_free(s);
+	CHECK(parts > 5);  /* rounds of 7 articles */
+	a = store_dump(d1);
+	b = store_dump(d2);
+	CHECK(a && b && strlen(a) > 100000 && strcmp(a, b) == 0);
+	free(a);
+	free(b);
+	nkg_graph_free(g);
+}
+
 int main(void)
 {
 	snprintf(tmp, sizeof tmp, "/tmp/nkg-test-store-XXXXXX");
@@ -480,6 +540,7 @@ int main(void)
 	}
 	test_escaping();
 	test_store();
+	test_parts();
 	rm_rf(tmp);
 	return TEST_DONE();
 }
