@@ -24,6 +24,9 @@ for BIN in build/newskg build/asan/newskg; do
   run tests/golden/store-check.sh "$BIN"
 done
 
+step "golden commands under valgrind memcheck (no errors, no leaks of ours)"
+run tests/golden/valgrind-check.sh build/newskg
+
 step "graph databases: push to Virtuoso, shipped queries on Virtuoso and Oxigraph"
 run tests/golden/db-check.sh build/newskg
 
