@@ -2776,10 +2776,14 @@ static void blank_prefix(const char *iri, char out[20])
  * fully bound pattern by reading the whole graph: only for appends. */
 static int context_holds(nkg_graph *g, librdf_node *ctx, librdf_statement *st)
 {
-	librdf_stream *s = librdf_model_find_statements_in_context(g->model, st, ctx);
+	librdf_stream *s;
 	int held;
 
-	if (!s)
+	/* Not in the union (an indexed lookup): in no graph at all.  Only a
+	 * triple some graph has costs the read of this one. */
+	if (!librdf_model_contains_statement(g->umodel, st))
+		return 0;
+	if (!(s = librdf_model_find_statements_in_context(g->model, st, ctx)))
 		return -1;
 	held = !librdf_stream_end(s);
 	librdf_free_stream(s);

@@ -119,6 +119,10 @@ check "mixed ingest: the RDF file's quad is in the article's graph" grep -q "onl
 "$BIN" ingest --quiet --store "$T/mix" "$T/one.nq" "$T/dg.nt" corpus/
 "$BIN" stats --store "$T/mix" >"$T/mix2"
 check "mixed ingest twice: same stats" cmp -s "$T/mix1" "$T/mix2"
+# Two RDF files in the default graph, one triple in both: it is there once.
+{ cat "$T/dg.nt"; printf '<http://ex.org/b> <http://ex.org/p> "also in no graph" .\n'; } >"$T/dg2.nt"
+"$BIN" ingest --quiet --store "$T/mix" "$T/one.nq" "$T/dg.nt" "$T/dg2.nt" corpus/
+check "two default-graph files: the union, each triple once" [ "$(awk '/^quads/{print $2}' "$T/mix1")" = "$(( $("$BIN" stats --store "$T/mix" | awk '/^quads/{print $2}') - 1 ))" ]
 
 # Memberships with start and end dates (the seeds have none): a
 # hand-written graph, each date around them, and under the other label.
