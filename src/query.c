@@ -2263,57 +2263,37 @@ static int moves_at_row(void *ctx, const evt *e, nkg_error *err)
 	return rows_add(R, row) ? nkg_error_set(err, NKG_ENOMEM, "out of memory") : 0;
 }
 
-/* timeline.rq's rows for the person labelled name (a stored spelling). */
-static int timeline_rows(nkg_graph *g, const char *name, nkg_result **out, nkg_error *err)
+/* The rows of timeline.rq (by_person: the person labelled label) or of
+ * moves-at.rq (the organisation labelled label), sorted by keys. */
+static int event_rows(nkg_graph *g, const char *label, int by_person, nkg_result **out,
+		      nkg_error *err)
 {
-	static const char *const cols[] = { "when", "date", "move", "organization", "role",
-					     "person", "article" };
-	/* ORDER BY ?when ?move ?organization ?article, then the rest so that
-	 * ties come out the same every time. */
-	static const int keys[] = { 0, 2, 3, 6, 1, 4, 5 };
+	static const char *const tl_cols[] = { "when", "date", "move", "organization", "role",
+						"person", "article" };
+	static const char *const at_cols[] = { "person", "when", "dated", "move", "role",
+						"organization", "article" };
+	/* The files' ORDER BY (timeline: ?when ?move ?organization ?article;
+	 * moves-at: ?person ?when ?move ?role ?article), then the other
+	 * columns, so that ties come out the same every time. */
+	static const int tl_keys[] = { 0, 2, 3, 6, 1, 4, 5 };
+	static const int at_keys[] = { 0, 1, 3, 4, 6, 2, 5 };
 	strv who = {0};
 	rows R;
 	int rc;
 
 	*out = NULL;
-	if (rows_new(&R, cols, 7)) {
+	if (rows_new(&R, by_person ? tl_cols : at_cols, 7)) {
 		nkg_result_free(R.r);
 		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
 	}
-	if ((rc = labelled(g, name, &who, err)) == 0 &&
-	    (rc = walk_events(g, &who, 1, timeline_row, &R, err)) == 0) {
-		rows_finish(&R, keys, 7, 0);
+	if ((rc = labelled(g, label, &who, err)) == 0 &&
+	    (rc = walk_events(g, &who, by_person, by_person ? timeline_row : moves_at_row,
+			      &R, err)) == 0) {
+		rows_finish(&R, by_person ? tl_keys : at_keys, 7, 0);
 		*out = R.r;
 		R.r = NULL;
 	}
 	strv_free(&who);
-	nkg_result_free(R.r);
-	return rc;
-}
-
-/* moves-at.rq's rows for the organisation labelled org. */
-static int moves_at_rows(nkg_graph *g, const char *org, nkg_result **out, nkg_error *err)
-{
-	static const char *const cols[] = { "person", "when", "dated", "move", "role",
-					     "organization", "article" };
-	/* ORDER BY ?person ?when ?move ?role ?article, then the rest. */
-	static const int keys[] = { 0, 1, 3, 4, 6, 2, 5 };
-	strv at = {0};
-	rows R;
-	int rc;
-
-	*out = NULL;
-	if (rows_new(&R, cols, 7)) {
-		nkg_result_free(R.r);
-		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
-	}
-	if ((rc = labelled(g, org, &at, err)) == 0 &&
-	    (rc = walk_events(g, &at, 0, moves_at_row, &R, err)) == 0) {
-		rows_finish(&R, keys, 7, 0);
-		*out = R.r;
-		R.r = NULL;
-	}
-	strv_free(&at);
 	nkg_result_free(R.r);
 	return rc;
 }
@@ -2329,7 +2309,7 @@ static int load_moves(qcli *c, nkg_graph *g, const char *org, nkg_result **res,
 
 	*out = NULL;
 	*n = 0;
-	if ((rc = moves_at_rows(g, org, &r, err)) != 0)
+	if ((rc = event_rows(g, org, 0, &r, err)) != 0)
 		return rc;
 	cp = col_of(r, "person"); co = col_of(r, "organization"); cw = col_of(r, "when");
 	cd = col_of(r, "dated"); cm = col_of(r, "move"); cr = col_of(r, "role");
@@ -2589,7 +2569,7 @@ static int cmd_question(qcli *c, nkg_graph *g, nkg_error *err)
 
 	if (!strcmp(c->cmd, "timeline")) {
 		if ((rc = resolve_name(g, "http://schema.org/Person", c->pos[0], &a, err)) ||
-		    (rc = timeline_rows(g, a, &r, err)))
+		    (rc = event_rows(g, a, 1, &r, err)))
 			goto done;
 		rc = emit_result(c, r, err);
 	} else if (!strcmp(c->cmd, "moves")) {
