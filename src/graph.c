@@ -1793,38 +1793,42 @@ static int read_file(const char *path, char **data, size_t *len, nkg_error *err)
 	return *data ? 0 : nkg_error_set(err, NKG_ENOMEM, "out of memory");
 }
 
-int nkg_graph_load(nkg_graph *g, const char *path, const char *format,
-		   nkg_error *err)
+/* The format of path (format, or by its name), checked. */
+static int load_format(const char *path, const char **format, nkg_error *err)
+{
+	const char *f = *format;
+
+	if (!f && strlen(path) > 7 && strcasecmp(path + strlen(path) - 7, ".jsonld") == 0)
+		return nkg_error_set(err, NKG_EUSAGE,
+				     "%s: JSON-LD cannot be read (raptor has no JSON-LD parser); use RDF/JSON (.json)",
+				     path);
+	if (!f && !(f = format_from_name(path)))
+		return nkg_error_set(err, NKG_EUSAGE,
+				     "%s: cannot tell the RDF format from the file name", path);
+	if (strcmp(f, "rdfxml") != 0 && strcmp(f, "turtle") != 0 &&
+	    strcmp(f, "ntriples") != 0 && strcmp(f, "nquads") != 0 &&
+	    strcmp(f, "trig") != 0 && strcmp(f, "json") != 0)
+		return nkg_error_set(err, NKG_EUSAGE, "%s: unknown RDF format \"%s\"", path, f);
+	*format = f;
+	return 0;
+}
+
+/* Parses data (the text of path, or the part of it that starts after
+ * line line0) into g. */
+static int load_text(nkg_graph *g, const char *path, const char *format,
+		     const char *data, size_t len, long line0, nkg_error *err)
 {
 	raptor_world *rw = librdf_world_get_raptor(g->world);
 	raptor_parser *parser = NULL;
 	raptor_uri *base = NULL;
 	unsigned char *base_str = NULL;
 	load_ctx lc = { .g = g };
-	char *data = NULL;
-	size_t len = 0;
 	int rc = 0;
 
-	log_reset(g);
-	if (!format && strlen(path) > 7 && strcasecmp(path + strlen(path) - 7, ".jsonld") == 0)
-		return nkg_error_set(err, NKG_EUSAGE,
-				     "%s: JSON-LD cannot be read (raptor has no JSON-LD parser); use RDF/JSON (.json)",
-				     path);
-	if (!format && !(format = format_from_name(path)))
-		return nkg_error_set(err, NKG_EUSAGE,
-				     "%s: cannot tell the RDF format from the file name", path);
-	if (strcmp(format, "rdfxml") != 0 && strcmp(format, "turtle") != 0 &&
-	    strcmp(format, "ntriples") != 0 && strcmp(format, "nquads") != 0 &&
-	    strcmp(format, "trig") != 0 && strcmp(format, "json") != 0)
-		return nkg_error_set(err, NKG_EUSAGE, "%s: unknown RDF format \"%s\"",
-				     path, format);
-	if ((rc = read_file(path, &data, &len, err)) != 0)
-		return rc;
 	/* A raptor parser rather than librdf_parser: librdf 1.0.17's parser
-	 * drops the graph of N-Quads / TriG statements.  The file is read
-	 * here and parsed from memory, and statements are collected first
-	 * and added only if the whole file parsed, so a bad file adds
-	 * nothing. */
+	 * drops the graph of N-Quads / TriG statements.  Statements are
+	 * collected first and added only if the whole text parsed, so a bad
+	 * file adds nothing. */
 	parser = raptor_new_parser(rw, format);
 	base_str = raptor_uri_filename_to_uri_string(path);
 	base = base_str ? raptor_new_uri(rw, base_str) : NULL;
@@ -1838,6 +1842,8 @@ int nkg_graph_load(nkg_graph *g, const char *path, const char *format,
 	if (raptor_parser_parse_start(parser, base) ||
 	    raptor_parser_parse_chunk(parser, (const unsigned char *)data, len, 1) ||
 	    g->log_errors) {
+		if (g->log_line > 0)
+			g->log_line += (int)line0;
 		rc = log_error(g, err, NKG_ERDF, path, "parse error");
 		goto done;
 	}
@@ -1863,7 +1869,89 @@ done:
 		raptor_free_uri(base);
 	if (base_str)
 		raptor_free_memory(base_str);
+	return rc;
+}
+
+int nkg_graph_load(nkg_graph *g, const char *path, const char *format,
+		   nkg_error *err)
+{
+	char *data = NULL;
+	size_t len = 0;
+	int rc;
+
+	log_reset(g);
+	if ((rc = load_format(path, &format, err)) || (rc = read_file(path, &data, &len, err)))
+		return rc;
+	rc = load_text(g, path, format, data, len, 0, err);
 	free(data);
+	return rc;
+}
+
+/* One part of a line-based file: a graph of its own, handed to fn. */
+static int load_part(const char *path, const char *format, const char *data, size_t len,
+		     long line0, nkg_graph_part_fn fn, void *ctx, nkg_error *err)
+{
+	nkg_graph *g = NULL;
+	int rc;
+
+	if (!(rc = nkg_graph_new(&g, err)) &&
+	    !(rc = load_text(g, path, format, data, len, line0, err)))
+		rc = fn(ctx, g, err);
+	nkg_graph_free(g);
+	return rc;
+}
+
+int nkg_graph_load_each(const char *path, const char *format, size_t part_lines,
+			nkg_graph_part_fn fn, void *ctx, nkg_error *err)
+{
+	char chunk[1 << 16];
+	nkg_buf part = {0};
+	FILE *f = NULL;
+	size_t n, lines = 0;
+	long line0 = 0;
+	int rc;
+
+	if ((rc = load_format(path, &format, err)) != 0)
+		return rc;
+	/* Only N-Triples and N-Quads have a statement per line, so that any
+	 * run of lines parses alone; other formats are read whole. */
+	if (strcmp(format, "nquads") && strcmp(format, "ntriples")) {
+		char *data = NULL;
+		size_t len = 0;
+		if ((rc = read_file(path, &data, &len, err)) == 0)
+			rc = load_part(path, format, data, len, 0, fn, ctx, err);
+		free(data);
+		return rc;
+	}
+	if (!(f = fopen(path, "rb")))
+		return nkg_error_set(err, NKG_EIO, "%s: cannot open: %s", path, strerror(errno));
+	while (!rc && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		size_t cut = part.len;
+		if (nkg_buf_append(&part, chunk, n)) {
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			break;
+		}
+		for (size_t i = cut; i < part.len; i++)
+			lines += part.data[i] == '\n';
+		if (lines < part_lines)
+			continue;
+		/* Up to the last whole line; the rest starts the next part. */
+		cut = part.len;
+		while (cut > 0 && part.data[cut - 1] != '\n')
+			cut--;
+		rc = load_part(path, format, part.data, cut, line0, fn, ctx, err);
+		/* Every newline counted is before cut (the last one ends it). */
+		line0 += (long)lines;
+		lines = 0;
+		memmove(part.data, part.data + cut, part.len - cut);
+		part.len -= cut;
+	}
+	if (!rc && ferror(f))
+		rc = nkg_error_set(err, NKG_EIO, "%s: read error: %s", path, strerror(errno));
+	if (!rc && (part.len || !line0))
+		rc = load_part(path, format, part.data ? part.data : "", part.len, line0, fn, ctx, err);
+	fclose(f);
+	nkg_buf_free(&part);
 	return rc;
 }
 

@@ -69,6 +69,14 @@ int nkg_graph_add_kb_articles(nkg_graph *g, const nkg_kb *kb, size_t a0, size_t 
  * when NULL: .ttl .nt .nq .trig .rdf .jsonld/.json). */
 int nkg_graph_load(nkg_graph *g, const char *path, const char *format,
 		   nkg_error *err);
+/* Loads path a part at a time: each part a new graph, handed to fn (which
+ * borrows it for the call), so that memory does not grow with the file.
+ * N-Triples and N-Quads are cut into parts of part_lines lines or more (a
+ * named graph may span two parts); other formats are one part.  Parse
+ * errors name the line in the whole file.  Stops at the first error. */
+typedef int (*nkg_graph_part_fn)(void *ctx, nkg_graph *part, nkg_error *err);
+int nkg_graph_load_each(const char *path, const char *format, size_t part_lines,
+			nkg_graph_part_fn fn, void *ctx, nkg_error *err);
 
 /* Serialises through a raptor serializer.  format: turtle, ntriples,
  * nquads, trig, rdfxml, json (RDF/JSON), jsonld is not offered by raptor.

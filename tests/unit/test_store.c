@@ -526,6 +526,44 @@ static void test_parts(void)
 	a = store_dump(d1);
 	b = store_dump(d2);
 	CHECK(a && b && strlen(a) > 100000 && strcmp(a, b) == 0);
+	/* An N-Quads file in parts of at least 7 lines (graphs cut in the middle):
+	 * the same store again. */
+	{
+		char nq[160], d3[160], *c = NULL;
+		FILE *f;
+		snprintf(nq, sizeof nq, "%s/whole.nq", tmp);
+		snprintf(d3, sizeof d3, "%s/nqparts", tmp);
+		if (a && (f = fopen(nq, "w")) != NULL) {
+			fputs(a, f);
+			fclose(f);
+		}
+		parts = 0;
+		s = NULL;
+		CHECK(nkg_store_open(&s, d3, NKG_STORE_CREATE, NULL, NULL, &err) == 0);
+		ctx[0] = s;
+		CHECK(s && nkg_graph_load_each(nq, NULL, 7, part_into, ctx, &err) == 0);
+		CHECK(s && nkg_store_commit(s, &err) == 0);
+		nkg_store_free(s);
+		s = NULL;
+		CHECK(parts >= 2);  /* 64 KB reads: a part per read here */
+		c = store_dump(d3);
+		CHECK(a && c && strcmp(a, c) == 0);
+		free(c);
+		/* A bad line is named by its line in the whole file. */
+		if ((f = fopen(nq, "w")) != NULL) {
+			for (int i = 1; i < 20; i++)
+				fprintf(f, "<http://ex.org/s%d> <http://ex.org/p> \"v\" <http://ex.org/g> .\n", i);
+			fputs("<http://ex.org/s20> <http://ex.org/p> oops .\n", f);
+			fclose(f);
+		}
+		parts = 0;
+		CHECK(nkg_store_open(&s, d3, NKG_STORE_WRITE, NULL, NULL, &err) == 0);
+		ctx[0] = s;
+		CHECK(s && nkg_graph_load_each(nq, NULL, 7, part_into, ctx, &err) != 0);
+		CHECK(strstr(err.msg, "whole.nq:20:") != NULL);
+		nkg_store_free(s);
+		s = NULL;
+	}
 	free(a);
 	free(b);
 	nkg_graph_free(g);
