@@ -126,7 +126,10 @@ struct nkg_graph {
 	 * are counted once. */
 	char *dir;
 	int writable, counts_known;
-	size_t nquads, ntriples;
+	size_t nquads, ntriples, ngraphs;
+	/* Subjects per rdf:type class in the union (for stats). */
+	struct nkg_class_count { char *iri; size_t n; } *classes;
+	size_t nclasses;
 	/* Last library message, filled by log_handler; reset per call. */
 	int log_errors;
 	int log_level;
@@ -271,6 +274,9 @@ void nkg_graph_free(nkg_graph *g)
 		librdf_free_world(g->world);
 	free(g->seen);
 	free(g->dir);
+	for (size_t i = 0; i < g->nclasses; i++)
+		free(g->classes[i].iri);
+	free(g->classes);
 	free(g);
 }
 
@@ -2376,24 +2382,67 @@ static int open_bdb(nkg_graph *g, const char *dir, const char *name,
 	return rc;
 }
 
-#define COUNTS_FORMAT "newskg-counts 1"
+#define COUNTS_FORMAT "newskg-counts 2"
+
+/* The count of class iri; created at 0 when create is set (else NULL). */
+static struct nkg_class_count *class_slot(nkg_graph *g, const char *iri, int create)
+{
+	void *arr = g->classes;
+	size_t cap = g->nclasses;
+
+	for (size_t i = 0; i < g->nclasses; i++)
+		if (!strcmp(g->classes[i].iri, iri))
+			return &g->classes[i];
+	if (!create || nkg_grow(&arr, &cap, g->nclasses + 1, sizeof *g->classes))
+		return NULL;
+	g->classes = arr;
+	if (!(g->classes[g->nclasses].iri = nkg_strdup(iri)))
+		return NULL;
+	g->classes[g->nclasses].n = 0;
+	return &g->classes[g->nclasses++];
+}
+
+/* A triple entered (+1) or left (-1) the union: the class counts follow.
+ * A failure to allocate makes the counts unknown (counted again at sync). */
+static void class_moved(nkg_graph *g, librdf_statement *st, int delta)
+{
+	librdf_node *p = librdf_statement_get_predicate(st), *o = librdf_statement_get_object(st);
+	struct nkg_class_count *c;
+
+	if (!p || !o || librdf_node_get_type(o) != LIBRDF_NODE_TYPE_RESOURCE ||
+	    strcmp((const char *)librdf_uri_as_string(librdf_node_get_uri(p)), RDF_TYPE))
+		return;
+	if (!(c = class_slot(g, (const char *)librdf_uri_as_string(librdf_node_get_uri(o)), 1)))
+		g->counts_known = 0;
+	else if (delta > 0)
+		c->n++;
+	else if (c->n)
+		c->n--;
+}
 
 /* dir/COUNTS, when there and well-formed. */
 static void counts_read(nkg_graph *g)
 {
 	nkg_buf p = {0};
 	FILE *f = NULL;
-	unsigned long long q, t;
-	char head[32];
+	unsigned long long q, t, gr, n;
+	char head[32], iri[4096];
 
 	if (nkg_buf_printf(&p, "%s/COUNTS", g->dir) || !(f = fopen(p.data, "r")))
 		goto done;
-	if (fscanf(f, "%31[^\n]\nquads %llu\ntriples %llu", head, &q, &t) == 3 &&
-	    !strcmp(head, COUNTS_FORMAT)) {
-		g->nquads = (size_t)q;
-		g->ntriples = (size_t)t;
-		g->counts_known = 1;
+	if (fscanf(f, "%31[^\n]\nquads %llu\ntriples %llu\ngraphs %llu\n", head, &q, &t, &gr) != 4 ||
+	    strcmp(head, COUNTS_FORMAT))
+		goto done;
+	while (fscanf(f, "class %llu %4095s\n", &n, iri) == 2) {
+		struct nkg_class_count *c = class_slot(g, iri, 1);
+		if (!c)
+			goto done;
+		c->n = (size_t)n;
 	}
+	g->nquads = (size_t)q;
+	g->ntriples = (size_t)t;
+	g->ngraphs = (size_t)gr;
+	g->counts_known = 1;
 done:
 	if (f)
 		fclose(f);
@@ -2403,16 +2452,53 @@ done:
 static int counts_write(nkg_graph *g, nkg_error *err)
 {
 	nkg_buf p = {0}, b = {0};
-	int rc;
+	int rc = 0;
 
 	if (nkg_buf_printf(&p, "%s/COUNTS", g->dir) ||
-	    nkg_buf_printf(&b, COUNTS_FORMAT "\nquads %zu\ntriples %zu\n", g->nquads, g->ntriples))
+	    nkg_buf_printf(&b, COUNTS_FORMAT "\nquads %zu\ntriples %zu\ngraphs %zu\n",
+			   g->nquads, g->ntriples, g->ngraphs))
+		rc = NKG_ENOMEM;
+	for (size_t i = 0; !rc && i < g->nclasses; i++)
+		if (g->classes[i].n && nkg_buf_printf(&b, "class %zu %s\n", g->classes[i].n,
+						      g->classes[i].iri))
+			rc = NKG_ENOMEM;
+	if (rc)
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 	else
 		rc = nkg_write_file_atomic(p.data, b.data, b.len, err);
 	nkg_buf_free(&p);
 	nkg_buf_free(&b);
 	return rc;
+}
+
+/* Counts everything COUNTS holds by reading the store (once, for a store
+ * written before the counts were kept). */
+static int counts_recount(nkg_graph *g, nkg_error *err)
+{
+	librdf_stream *s;
+	char **names = NULL;
+	int rc;
+
+	for (size_t i = 0; i < g->nclasses; i++)
+		g->classes[i].n = 0;
+	g->ntriples = 0;
+	if ((rc = model_count(g, g->model, &g->nquads, err)) ||
+	    (rc = nkg_graph_contexts(g, &names, &g->ngraphs, err)))
+		return rc;
+	nkg_graph_names_free(names);
+	if (!(s = librdf_model_as_stream(g->umodel)))
+		return log_error(g, err, NKG_ERDF, "librdf", "cannot list statements");
+	g->counts_known = 1;
+	for (; !librdf_stream_end(s); librdf_stream_next(s)) {
+		librdf_statement *st = librdf_stream_get_object(s);  /* borrowed */
+		g->ntriples++;
+		if (st)
+			class_moved(g, st, +1);
+	}
+	librdf_free_stream(s);
+	if (!g->counts_known)
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	return 0;
 }
 
 int nkg_graph_open(nkg_graph **out, const char *dir, unsigned flags,
@@ -2477,12 +2563,8 @@ int nkg_graph_sync(nkg_graph *g, nkg_error *err)
 	if (!g->persistent || !g->writable)
 		return 0;
 	/* A store written before COUNTS existed: counted once, here. */
-	if (!g->counts_known) {
-		if ((rc = model_count(g, g->model, &g->nquads, err)) ||
-		    (rc = model_count(g, g->umodel, &g->ntriples, err)))
-			return rc;
-		g->counts_known = 1;
-	}
+	if (!g->counts_known && (rc = counts_recount(g, err)) != 0)
+		return rc;
 	return counts_write(g, err);
 }
 
@@ -2584,6 +2666,58 @@ done:
 			free(v[i]);
 		free(v);
 	}
+	return rc;
+}
+
+int nkg_graph_count_graphs(nkg_graph *g, size_t *n, nkg_error *err)
+{
+	char **names = NULL;
+	int rc;
+
+	if (g->persistent && g->counts_known) {
+		*n = g->ngraphs;
+		return 0;
+	}
+	rc = nkg_graph_contexts(g, &names, n, err);
+	nkg_graph_names_free(names);
+	return rc;
+}
+
+int nkg_graph_count_subjects(nkg_graph *g, const char *p, const char *o, size_t *n,
+			     nkg_error *err)
+{
+	librdf_node *no = NULL, *np = NULL;
+	librdf_iterator *it = NULL;
+	int rc = 0;
+
+	*n = 0;
+	log_reset(g);
+	if (g->persistent && g->counts_known && !strcmp(p, RDF_TYPE)) {
+		struct nkg_class_count *c = class_slot(g, o, 0);
+		*n = c ? c->n : 0;
+		return 0;
+	}
+	if (!g->persistent && (rc = union_refresh(g)) != 0)
+		return log_error(g, err, rc, "librdf", "cannot index the graph");
+	if (!(no = text_node(g, o, 0)) || !(np = iri_node(g, p))) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	/* The union holds each triple once: its po2s entries are the
+	 * distinct subjects. */
+	if (!(it = librdf_model_get_sources(g->umodel, np, no))) {
+		rc = log_error(g, err, NKG_ERDF, "librdf", "cannot read the graph");
+		goto done;
+	}
+	for (; !librdf_iterator_end(it); librdf_iterator_next(it))
+		(*n)++;
+done:
+	if (it)
+		librdf_free_iterator(it);
+	if (no)
+		librdf_free_node(no);
+	if (np)
+		librdf_free_node(np);
 	return rc;
 }
 
@@ -2810,10 +2944,15 @@ static int remove_ctx(nkg_graph *g, librdf_node *ctx, size_t *removed)
 			goto done;
 		}
 		/* Failure here means it was not there: nothing to undo. */
-		if (!held && !librdf_model_remove_statement(g->umodel, l.v[i]) && g->ntriples)
-			g->ntriples--;
+		if (!held && !librdf_model_remove_statement(g->umodel, l.v[i])) {
+			if (g->ntriples)
+				g->ntriples--;
+			class_moved(g, l.v[i], -1);
+		}
 	}
 	g->nquads -= l.n <= g->nquads ? l.n : g->nquads;
+	if (g->ngraphs)
+		g->ngraphs--;
 	*removed = l.n;
 done:
 	if (s)
@@ -2886,7 +3025,7 @@ int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
 	librdf_stream *s = NULL;
 	char bprefix[20];
 	size_t nrem = 0, nadd = 0;
-	int rc = 0, any = 0;
+	int rc = 0, any = 0, had = 0;
 
 	if (removed)
 		*removed = 0;
@@ -2924,6 +3063,8 @@ int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
 	}
 	if (!(flags & NKG_GRAPH_APPEND) && (rc = remove_ctx(dst, dctx, &nrem)) != 0)
 		goto done;
+	/* Appending to a graph that is there already: not a new graph. */
+	had = (flags & NKG_GRAPH_APPEND) && librdf_model_contains_context(dst->model, dctx);
 	s = sctx ? librdf_model_context_as_stream(src->model, sctx)
 		 : librdf_model_as_stream(src->model);
 	if (!s) {
@@ -2956,8 +3097,10 @@ int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
 		 * contexts and skips existing triples. */
 		/* The union's count moves only for a triple it did not have
 		 * (an extra lookup, skipped while the counts are unknown). */
-		if (dst->counts_known && !librdf_model_contains_statement(dst->umodel, copy))
+		if (dst->counts_known && !librdf_model_contains_statement(dst->umodel, copy)) {
 			dst->ntriples++;
+			class_moved(dst, copy, +1);
+		}
 		if (librdf_model_context_add_statement(dst->model, dctx, copy) ||
 		    librdf_model_add_statement(dst->umodel, copy))
 			rc = NKG_ERDF;
@@ -2967,6 +3110,8 @@ int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
 		nadd++;
 		dst->nquads++;
 	}
+	if (nadd && !had)
+		dst->ngraphs++;
 	if (removed)
 		*removed = nrem;
 	if (added)

@@ -839,11 +839,8 @@ done:
  * input). */
 static int count_of(nkg_graph *g, const char *cls, size_t *out, nkg_error *err)
 {
-	char **v = NULL;
-	int rc = nkg_graph_subjects(g, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", cls, 0,
-				    &v, out, err);
-	nkg_graph_names_free(v);
-	return rc;
+	return nkg_graph_count_subjects(g, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+					cls, out, err);
 }
 
 int nkg_store_stats_of(nkg_graph *g, nkg_store_stats *st, nkg_error *err)
@@ -856,7 +853,7 @@ int nkg_store_stats_of(nkg_graph *g, nkg_store_stats *st, nkg_error *err)
 	    (rc = count_of(g, "http://schema.org/Person", &st->people, err)) ||
 	    (rc = count_of(g, "http://schema.org/Organization", &st->orgs, err)) ||
 	    (rc = count_of(g, NKG_NS "CareerEvent", &st->events, err)) ||
-	    (rc = nkg_graph_contexts(g, &names, &st->graphs, err)) ||
+	    (rc = nkg_graph_count_graphs(g, &st->graphs, err)) ||
 	    (rc = nkg_graph_triples(g, &st->triples, err)) ||
 	    (rc = nkg_graph_size(g, &st->quads, err)))
 		goto done;

@@ -165,6 +165,12 @@ int nkg_graph_objects(nkg_graph *g, const char *s, const char *p, char ***out,
 		      size_t *n, nkg_error *err);
 int nkg_graph_subjects(nkg_graph *g, const char *p, const char *o, int o_literal,
 		       char ***out, size_t *n, nkg_error *err);
+/* How many named graphs g has (a store: from its counts). */
+int nkg_graph_count_graphs(nkg_graph *g, size_t *n, nkg_error *err);
+/* How many subjects (p, IRI o) has, without listing them (a store's
+ * rdf:type classes: from its counts). */
+int nkg_graph_count_subjects(nkg_graph *g, const char *p, const char *o, size_t *n,
+			     nkg_error *err);
 /* The IRI of article id (NKG_NS_ID "article/" + id, percent-encoded as in
  * nkg_graph_add_kb).  Caller frees; NULL when out of memory. */
 char *nkg_graph_article_iri(const char *id);
