@@ -2093,12 +2093,107 @@ static const char *S(const char *s)
 	return s ? s : "";
 }
 
-/* The greatest schema:name of the entities xs into *max. */
-static int max_name_of(nkg_graph *g, const strv *xs, char **max, nkg_error *err)
+/* SUBSTR(s, strlen(prefix) + 1), as the .rq files cut namespaces. */
+static const char *cut_ns(const char *s, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	return strlen(s) >= n ? s + n : "";
+}
+
+/* Each entity's greatest name, looked up once per walk: an organisation
+ * or a person comes back in event after event. */
+typedef struct memo {
+	char **key, **val;   /* open addressing; val "" for no name */
+	size_t cap, n;
+} memo;
+
+static void memo_free(memo *m)
+{
+	for (size_t i = 0; i < m->cap; i++) {
+		free(m->key[i]);
+		free(m->val[i]);
+	}
+	free(m->key);
+	free(m->val);
+	memset(m, 0, sizeof *m);
+}
+
+static size_t memo_hash(const char *s)
+{
+	size_t h = 1469598103934665603ULL;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+/* The slot of key (empty when absent); grows first. */
+static int memo_slot(memo *m, const char *key, size_t *at)
+{
+	size_t i;
+
+	if ((m->n + 1) * 2 > m->cap) {
+		memo big = { 0 };
+		big.cap = m->cap ? m->cap * 2 : 256;
+		if (!(big.key = calloc(big.cap, sizeof *big.key)) ||
+		    !(big.val = calloc(big.cap, sizeof *big.val))) {
+			free(big.key);
+			return NKG_ENOMEM;
+		}
+		for (size_t k = 0; k < m->cap; k++) {
+			if (!m->key[k])
+				continue;
+			for (i = memo_hash(m->key[k]) & (big.cap - 1); big.key[i]; i = (i + 1) & (big.cap - 1))
+				;
+			big.key[i] = m->key[k];
+			big.val[i] = m->val[k];
+		}
+		big.n = m->n;
+		free(m->key);
+		free(m->val);
+		*m = big;
+	}
+	for (i = memo_hash(key) & (m->cap - 1); m->key[i] && strcmp(m->key[i], key);
+	     i = (i + 1) & (m->cap - 1))
+		;
+	*at = i;
+	return 0;
+}
+
+/* The greatest schema:name of the entities xs into *max; names found are
+ * kept in names (may be NULL). */
+static int max_name_of(nkg_graph *g, const strv *xs, memo *names, char **max, nkg_error *err)
 {
 	int rc = 0;
-	for (size_t i = 0; i < xs->n && !rc; i++)
-		rc = max_obj(g, xs->v[i], SDO_NS "name", max, err);
+	for (size_t i = 0; i < xs->n && !rc; i++) {
+		char *one = NULL;
+		size_t at;
+		if (!names) {
+			rc = max_obj(g, xs->v[i], SDO_NS "name", max, err);
+			continue;
+		}
+		if (memo_slot(names, xs->v[i], &at))
+			return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		if (!names->key[at]) {
+			if ((rc = max_obj(g, xs->v[i], SDO_NS "name", &one, err)))
+				break;
+			names->key[at] = nkg_strdup(xs->v[i]);
+			names->val[at] = one ? one : nkg_strdup("");
+			if (!names->key[at] || !names->val[at]) {
+				free(names->key[at]);
+				free(names->val[at]);
+				names->key[at] = names->val[at] = NULL;
+				return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			}
+			names->n++;
+		}
+		if (*names->val[at] && strcmp(names->val[at], S(*max)) > 0) {
+			char *m = nkg_strdup(names->val[at]);
+			if (!m)
+				return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			free(*max);
+			*max = m;
+		}
+	}
 	return rc;
 }
 
@@ -2108,7 +2203,7 @@ static int max_name_of(nkg_graph *g, const strv *xs, char **max, nkg_error *err)
  * UNION branch (kind, article, names) has no row for it, or it is not
  * asserted: the .rq's FILTER (?kind != "") drops it then. */
 static int walk_event(nkg_graph *g, const char *ev, const strv *anchors, int by_person,
-		      evt *e, int *ok, nkg_error *err)
+		      const char *const *want, memo *names, evt *e, int *ok, nkg_error *err)
 {
 	strv mod = {0}, kinds = {0}, evid = {0}, others = {0};
 	int rc;
@@ -2124,6 +2219,15 @@ static int walk_event(nkg_graph *g, const char *ev, const strv *anchors, int by_
 		goto done;
 	if (!kinds.n)
 		goto done;
+	/* Only the moves the caller wants (before the costly parts). */
+	if (want) {
+		const char *k = cut_ns(strv_max(&kinds), NKG_NS_EVENT);
+		size_t i = 0;
+		while (want[i] && strcmp(want[i], k))
+			i++;
+		if (!want[i])
+			goto done;
+	}
 	/* The articles: evidence -> oa:hasSource -> an article with both an
 	 * identifier and a publication date. */
 	for (size_t i = 0; i < evid.n; i++) {
@@ -2159,8 +2263,8 @@ static int walk_event(nkg_graph *g, const char *ev, const strv *anchors, int by_
 	 * event's people) and the organisations' (the other way round). */
 	if ((rc = objs(g, ev, by_person ? NKG_NS "organization" : NKG_NS "person", &others, err)) != 0)
 		goto done;
-	if ((rc = max_name_of(g, anchors, by_person ? &e->person : &e->org, err)) ||
-	    (rc = max_name_of(g, &others, by_person ? &e->org : &e->person, err)))
+	if ((rc = max_name_of(g, anchors, names, by_person ? &e->person : &e->org, err)) ||
+	    (rc = max_name_of(g, &others, names, by_person ? &e->org : &e->person, err)))
 		goto done;
 	/* moves-at's first branch needs both a person's and the
 	 * organisation's name; timeline's needs the person's, and the
@@ -2190,10 +2294,11 @@ done:
 typedef int (*evt_fn)(void *ctx, const evt *e, nkg_error *err);
 
 static int walk_events(nkg_graph *g, const strv *anchors, int by_person,
-		       evt_fn fn, void *ctx, nkg_error *err)
+		       const char *const *want, evt_fn fn, void *ctx, nkg_error *err)
 {
 	const char *p = by_person ? NKG_NS "person" : NKG_NS "organization";
 	strv *evs = NULL;
+	memo names = {0};
 	int rc = 0;
 
 	if (anchors->n && !(evs = calloc(anchors->n, sizeof *evs)))
@@ -2219,7 +2324,7 @@ static int walk_events(nkg_graph *g, const strv *anchors, int by_person,
 			for (size_t j = i; j < anchors->n; j++)
 				if (j == i || strv_has(&evs[j], ev))
 					mine.v[mine.n++] = anchors->v[j];
-			rc = walk_event(g, ev, &mine, by_person, &e, &ok, err);
+			rc = walk_event(g, ev, &mine, by_person, want, &names, &e, &ok, err);
 			free(mine.v);
 			if (!rc && ok)
 				rc = fn(ctx, &e, err);
@@ -2230,15 +2335,10 @@ static int walk_events(nkg_graph *g, const strv *anchors, int by_person,
 	for (size_t i = 0; i < anchors->n; i++)
 		strv_free(&evs[i]);
 	free(evs);
+	memo_free(&names);
 	return rc;
 }
 
-/* SUBSTR(s, strlen(prefix) + 1), as the .rq files cut namespaces. */
-static const char *cut_ns(const char *s, const char *prefix)
-{
-	size_t n = strlen(prefix);
-	return strlen(s) >= n ? s + n : "";
-}
 
 static int timeline_row(void *ctx, const evt *e, nkg_error *err)
 {
@@ -2265,7 +2365,8 @@ static int moves_at_row(void *ctx, const evt *e, nkg_error *err)
 
 /* The rows of timeline.rq (by_person: the person labelled label) or of
  * moves-at.rq (the organisation labelled label), sorted by keys. */
-static int event_rows(nkg_graph *g, const char *label, int by_person, nkg_result **out,
+static int event_rows(nkg_graph *g, const char *label, int by_person,
+		      const char *const *want, nkg_result **out,
 		      nkg_error *err)
 {
 	static const char *const tl_cols[] = { "when", "date", "move", "organization", "role",
@@ -2287,7 +2388,7 @@ static int event_rows(nkg_graph *g, const char *label, int by_person, nkg_result
 		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
 	}
 	if ((rc = labelled(g, label, &who, err)) == 0 &&
-	    (rc = walk_events(g, &who, by_person, by_person ? timeline_row : moves_at_row,
+	    (rc = walk_events(g, &who, by_person, want, by_person ? timeline_row : moves_at_row,
 			      &R, err)) == 0) {
 		rows_finish(&R, by_person ? tl_keys : at_keys, 7, 0);
 		*out = R.r;
@@ -2299,17 +2400,21 @@ static int event_rows(nkg_graph *g, const char *label, int by_person, nkg_result
 }
 
 /* The rows of moves-at.rq as mv (pointing into *res). */
-static int load_moves(qcli *c, nkg_graph *g, const char *org, nkg_result **res,
+static const char *const move_ends[] = { "dismissed", "left", NULL };
+static const char *const move_starts[] = { "joined", "appointed", "returned", "founded", NULL };
+
+/* want: the move kinds to keep (move_ends, move_starts), NULL for all. */
+static int load_moves(qcli *c, nkg_graph *g, const char *org, const char *const *want,
+		      nkg_result **res,
 		      mv **out, size_t *n, nkg_error *err)
 {
-	static const char *const starts[] = { "joined", "appointed", "returned", "founded" };
 	nkg_result *r = NULL;
 	mv *v = NULL;
 	int rc, cp, co, cw, cd, cm, cr;
 
 	*out = NULL;
 	*n = 0;
-	if ((rc = event_rows(g, org, 0, &r, err)) != 0)
+	if ((rc = event_rows(g, org, 0, want, &r, err)) != 0)
 		return rc;
 	cp = col_of(r, "person"); co = col_of(r, "organization"); cw = col_of(r, "when");
 	cd = col_of(r, "dated"); cm = col_of(r, "move"); cr = col_of(r, "role");
@@ -2329,9 +2434,10 @@ static int load_moves(qcli *c, nkg_graph *g, const char *org, nkg_result **res,
 		v[i].move = cell(r, i, cm);
 		v[i].role = cell(r, i, cr);
 		v[i].dated = !strcmp(cell(r, i, cd), "yes");
-		for (size_t k = 0; k < 4; k++)
-			v[i].start |= !strcmp(v[i].move, starts[k]);
-		v[i].end = !strcmp(v[i].move, "dismissed") || !strcmp(v[i].move, "left");
+		for (size_t k = 0; move_starts[k]; k++)
+			v[i].start |= !strcmp(v[i].move, move_starts[k]);
+		for (size_t k = 0; move_ends[k]; k++)
+			v[i].end |= !strcmp(v[i].move, move_ends[k]);
 	}
 	*res = r;
 	*out = v;
@@ -2424,7 +2530,7 @@ static int role_on_date(qcli *c, nkg_graph *g, const char *org, const char *date
 	*out = NULL;
 	if ((rc = rows_new(&R, cols, 6)) != 0)
 		goto oom;
-	if ((rc = load_moves(c, g, org, &mr, &v, &n, err)) != 0)
+	if ((rc = load_moves(c, g, org, NULL, &mr, &v, &n, err)) != 0)
 		goto done;
 	for (size_t i = 0; i < n; i++) {
 		/* (start): no end there after it and on or before date */
@@ -2507,8 +2613,9 @@ static int moves_between(qcli *c, nkg_graph *g, const char *from, const char *to
 	*out = NULL;
 	if ((rc = rows_new(&R, cols, 8)) != 0)
 		goto oom;
-	if ((rc = load_moves(c, g, from, &ra, &a, &na, err)) ||
-	    (rc = load_moves(c, g, to, &rb, &b, &nb, err)))
+	/* Only ends at from and starts at to make a row. */
+	if ((rc = load_moves(c, g, from, move_ends, &ra, &a, &na, err)) ||
+	    (rc = load_moves(c, g, to, move_starts, &rb, &b, &nb, err)))
 		goto done;
 	for (size_t i = 0; i < na; i++) {
 		if (!a[i].end)
@@ -2569,7 +2676,7 @@ static int cmd_question(qcli *c, nkg_graph *g, nkg_error *err)
 
 	if (!strcmp(c->cmd, "timeline")) {
 		if ((rc = resolve_name(g, "http://schema.org/Person", c->pos[0], &a, err)) ||
-		    (rc = event_rows(g, a, 1, &r, err)))
+		    (rc = event_rows(g, a, 1, NULL, &r, err)))
 			goto done;
 		rc = emit_result(c, r, err);
 	} else if (!strcmp(c->cmd, "moves")) {
