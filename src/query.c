@@ -2203,7 +2203,7 @@ static int max_name_of(nkg_graph *g, const strv *xs, memo *names, char **max, nk
  * UNION branch (kind, article, names) has no row for it, or it is not
  * asserted: the .rq's FILTER (?kind != "") drops it then. */
 static int walk_event(nkg_graph *g, const char *ev, const strv *anchors, int by_person,
-		      const char *const *want, memo *names, evt *e, int *ok, nkg_error *err)
+		      const char *const *want, memo *names /* [2] */, evt *e, int *ok, nkg_error *err)
 {
 	strv mod = {0}, kinds = {0}, evid = {0}, others = {0};
 	int rc;
@@ -2235,23 +2235,57 @@ static int walk_event(nkg_graph *g, const char *ev, const strv *anchors, int by_
 		if ((rc = objs(g, evid.v[i], OA_NS "hasSource", &src, err)) != 0)
 			goto done;
 		for (size_t j = 0; j < src.n && !rc; j++) {
-			strv ids = {0}, pubs = {0};
-			if (!(rc = objs(g, src.v[j], SDO_NS "identifier", &ids, err)) &&
-			    !(rc = objs(g, src.v[j], SDO_NS "datePublished", &pubs, err)) &&
-			    ids.n && pubs.n) {
-				if (strcmp(strv_max(&ids), S(e->article)) > 0) {
-					free(e->article);
-					e->article = nkg_strdup(strv_max(&ids));
-				}
-				if (strcmp(strv_max(&pubs), S(e->published)) > 0) {
-					free(e->published);
-					e->published = nkg_strdup(strv_max(&pubs));
-				}
-				if (!e->article || !e->published)
-					rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			memo *arts = names + 1;
+			const char *pub;
+			char *id;
+			size_t at;
+			/* An article's greatest identifier and publication date,
+			 * "id\tdate" ("" when it lacks one), once per walk: every
+			 * event of the article points at it. */
+			if (memo_slot(arts, src.v[j], &at)) {
+				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+				break;
 			}
-			strv_free(&ids);
-			strv_free(&pubs);
+			if (!arts->key[at]) {
+				strv ids = {0}, pubs = {0};
+				nkg_buf v = {0};
+				if (!(rc = objs(g, src.v[j], SDO_NS "identifier", &ids, err)) &&
+				    !(rc = objs(g, src.v[j], SDO_NS "datePublished", &pubs, err)) &&
+				    (ids.n && pubs.n ? nkg_buf_printf(&v, "%s\t%s", strv_max(&ids), strv_max(&pubs))
+						     : nkg_buf_printf(&v, "%s", "")))
+					rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+				strv_free(&ids);
+				strv_free(&pubs);
+				if (!rc && (!(arts->key[at] = nkg_strdup(src.v[j])) ||
+					    !(arts->val[at] = nkg_buf_detach(&v)))) {
+					free(arts->key[at]);
+					arts->key[at] = NULL;
+					rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+				}
+				nkg_buf_free(&v);
+				if (rc)
+					break;
+				arts->n++;
+			}
+			if (!*arts->val[at])
+				continue;
+			pub = strchr(arts->val[at], '\t') + 1;
+			if (!(id = nkg_strndup(arts->val[at], (size_t)(pub - 1 - arts->val[at])))) {
+				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+				break;
+			}
+			if (strcmp(id, S(e->article)) > 0) {
+				free(e->article);
+				e->article = id;
+			} else {
+				free(id);
+			}
+			if (strcmp(pub, S(e->published)) > 0) {
+				free(e->published);
+				e->published = nkg_strdup(pub);
+			}
+			if (!e->published)
+				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		}
 		strv_free(&src);
 		if (rc)
@@ -2298,7 +2332,7 @@ static int walk_events(nkg_graph *g, const strv *anchors, int by_person,
 {
 	const char *p = by_person ? NKG_NS "person" : NKG_NS "organization";
 	strv *evs = NULL;
-	memo names = {0};
+	memo memos[2] = { { 0 }, { 0 } };  /* entity names, articles */
 	int rc = 0;
 
 	if (anchors->n && !(evs = calloc(anchors->n, sizeof *evs)))
@@ -2324,7 +2358,7 @@ static int walk_events(nkg_graph *g, const strv *anchors, int by_person,
 			for (size_t j = i; j < anchors->n; j++)
 				if (j == i || strv_has(&evs[j], ev))
 					mine.v[mine.n++] = anchors->v[j];
-			rc = walk_event(g, ev, &mine, by_person, want, &names, &e, &ok, err);
+			rc = walk_event(g, ev, &mine, by_person, want, memos, &e, &ok, err);
 			free(mine.v);
 			if (!rc && ok)
 				rc = fn(ctx, &e, err);
@@ -2335,7 +2369,8 @@ static int walk_events(nkg_graph *g, const strv *anchors, int by_person,
 	for (size_t i = 0; i < anchors->n; i++)
 		strv_free(&evs[i]);
 	free(evs);
-	memo_free(&names);
+	memo_free(&memos[0]);
+	memo_free(&memos[1]);
 	return rc;
 }
 
@@ -2532,29 +2567,35 @@ static int role_on_date(qcli *c, nkg_graph *g, const char *org, const char *date
 		goto oom;
 	if ((rc = load_moves(c, g, org, NULL, &mr, &v, &n, err)) != 0)
 		goto done;
-	for (size_t i = 0; i < n; i++) {
-		/* (start): no end there after it and on or before date */
-		if (v[i].start && strcmp(v[i].when, date) <= 0) {
-			int ended = 0;
-			for (size_t j = 0; j < n && !ended; j++)
-				ended = same_holder(&v[i], &v[j]) && v[j].end &&
-					strcmp(v[j].when, v[i].when) > 0 && strcmp(v[j].when, date) <= 0;
-			if (!ended) {
-				const char *row[6] = { v[i].person, v[i].role, v[i].org, v[i].when, "", "start" };
-				if (rows_add(&R, row))
-					goto oom;
+	/* moves-at's rows are sorted by person first: a holder's moves are
+	 * one run of rows, and each is compared with its own run only. */
+	for (size_t lo = 0, hi; lo < n; lo = hi) {
+		for (hi = lo + 1; hi < n && !strcmp(v[hi].person, v[lo].person); hi++)
+			;
+		for (size_t i = lo; i < hi; i++) {
+			/* (start): no end there after it and on or before date */
+			if (v[i].start && strcmp(v[i].when, date) <= 0) {
+				int ended = 0;
+				for (size_t j = lo; j < hi && !ended; j++)
+					ended = same_holder(&v[i], &v[j]) && v[j].end &&
+						strcmp(v[j].when, v[i].when) > 0 && strcmp(v[j].when, date) <= 0;
+				if (!ended) {
+					const char *row[6] = { v[i].person, v[i].role, v[i].org, v[i].when, "", "start" };
+					if (rows_add(&R, row))
+						goto oom;
+				}
 			}
-		}
-		/* (before-end): a dated end after date, no move in between */
-		if (v[i].end && v[i].dated && strcmp(v[i].when, date) > 0) {
-			int between = 0;
-			for (size_t j = 0; j < n && !between; j++)
-				between = same_holder(&v[i], &v[j]) && strcmp(v[j].when, date) > 0 &&
-					  strcmp(v[j].when, v[i].when) < 0;
-			if (!between) {
-				const char *row[6] = { v[i].person, v[i].role, v[i].org, "", v[i].when, "before-end" };
-				if (rows_add(&R, row))
-					goto oom;
+			/* (before-end): a dated end after date, no move in between */
+			if (v[i].end && v[i].dated && strcmp(v[i].when, date) > 0) {
+				int between = 0;
+				for (size_t j = lo; j < hi && !between; j++)
+					between = same_holder(&v[i], &v[j]) && strcmp(v[j].when, date) > 0 &&
+						  strcmp(v[j].when, v[i].when) < 0;
+				if (!between) {
+					const char *row[6] = { v[i].person, v[i].role, v[i].org, "", v[i].when, "before-end" };
+					if (rows_add(&R, row))
+						goto oom;
+				}
 			}
 		}
 	}
