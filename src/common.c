@@ -28,6 +28,110 @@ void nkg_error_clear(nkg_error *err)
 	}
 }
 
+uint64_t nkg_hash(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *u = p;
+	for (size_t i = 0; i < n; i++) {
+		h ^= u[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+struct nkg_strmap {
+	char **key, **val;   /* cap slots (a power of two); key NULL: empty */
+	size_t cap, n;
+};
+
+nkg_strmap *nkg_strmap_new(void)
+{
+	return calloc(1, sizeof(nkg_strmap));
+}
+
+void nkg_strmap_clear(nkg_strmap *m)
+{
+	if (!m)
+		return;
+	for (size_t i = 0; i < m->cap; i++) {
+		free(m->key[i]);
+		free(m->val[i]);
+		m->key[i] = m->val[i] = NULL;
+	}
+	m->n = 0;
+}
+
+void nkg_strmap_free(nkg_strmap *m)
+{
+	if (!m)
+		return;
+	nkg_strmap_clear(m);
+	free(m->key);
+	free(m->val);
+	free(m);
+}
+
+size_t nkg_strmap_count(const nkg_strmap *m)
+{
+	return m ? m->n : 0;
+}
+
+/* The slot of key in keys (cap a power of two): its own, or the empty one
+ * where it would go.  Linear probing; the table is never over half full. */
+static size_t strmap_slot(char *const *keys, size_t cap, const char *key)
+{
+	size_t i = (size_t)nkg_hash(NKG_HASH_INIT, key, strlen(key)) & (cap - 1);
+	while (keys[i] && strcmp(keys[i], key))
+		i = (i + 1) & (cap - 1);
+	return i;
+}
+
+const char *nkg_strmap_get(const nkg_strmap *m, const char *key)
+{
+	if (!m || !m->n)
+		return NULL;
+	return m->val[strmap_slot(m->key, m->cap, key)];
+}
+
+int nkg_strmap_put(nkg_strmap *m, const char *key, const char *val)
+{
+	char *k = NULL, *v = NULL;
+	size_t i;
+
+	if ((m->n + 1) * 2 > m->cap) {
+		size_t ncap = m->cap ? m->cap * 2 : 64;
+		char **nk = calloc(ncap, sizeof *nk), **nv = calloc(ncap, sizeof *nv);
+		if (!nk || !nv) {
+			free(nk);
+			free(nv);
+			return NKG_ENOMEM;
+		}
+		for (size_t j = 0; j < m->cap; j++) {
+			if (!m->key[j])
+				continue;
+			i = strmap_slot(nk, ncap, m->key[j]);
+			nk[i] = m->key[j];
+			nv[i] = m->val[j];
+		}
+		free(m->key);
+		free(m->val);
+		m->key = nk;
+		m->val = nv;
+		m->cap = ncap;
+	}
+	i = strmap_slot(m->key, m->cap, key);
+	if (!(v = nkg_strdup(val ? val : "")) || (!m->key[i] && !(k = nkg_strdup(key)))) {
+		free(v);
+		return NKG_ENOMEM;
+	}
+	if (k) {
+		m->key[i] = k;
+		m->n++;
+	}
+	free(m->val[i]);
+	m->val[i] = v;
+	return 0;
+}
+
 int nkg_grow(void **arr, size_t *cap, size_t need, size_t elsz)
 {
 	size_t ncap;

@@ -282,19 +282,6 @@ void nkg_graph_free(nkg_graph *g)
 
 /* ---- adding statements ------------------------------------------------- */
 
-#define FNV_OFFSET 0xcbf29ce484222325ULL
-#define FNV_PRIME  0x100000001b3ULL
-
-static uint64_t fnv(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *u = p;
-	for (size_t i = 0; i < n; i++) {
-		h ^= u[i];
-		h *= FNV_PRIME;
-	}
-	return h;
-}
-
 /* A 128-bit key of a quad, from two unrelated 64-bit hashes (FNV-1a and
  * a multiply-xorshift one).  Two distinct quads share a key with
  * probability about n^2 / 2^129: below 1e-20 for a billion quads, so the
@@ -305,7 +292,7 @@ typedef struct qkey { uint64_t a, b; } qkey;
 static void key_bytes(qkey *k, const void *p, size_t n)
 {
 	const unsigned char *u = p;
-	k->a = fnv(k->a, p, n);
+	k->a = nkg_hash(k->a, p, n);
 	for (size_t i = 0; i < n; i++) {
 		k->b = (k->b + u[i] + 1) * 0x9E3779B97F4A7C15ULL;
 		k->b ^= k->b >> 29;
@@ -355,7 +342,7 @@ static void key_term(qkey *k, librdf_node *n)
 
 static qkey quad_key(librdf_node *ctx, librdf_statement *st)
 {
-	qkey k = { FNV_OFFSET, 0x243F6A8885A308D3ULL };
+	qkey k = { NKG_HASH_INIT, 0x243F6A8885A308D3ULL };
 	key_term(&k, ctx);
 	key_term(&k, librdf_statement_get_subject(st));
 	key_term(&k, librdf_statement_get_predicate(st));
@@ -1004,7 +991,7 @@ static void event_hash(const nkg_kb *kb, const nkg_event *ev, char out[17])
 {
 	char start[32];
 	const char *parts[5];
-	uint64_t h = FNV_OFFSET;
+	uint64_t h = NKG_HASH_INIT;
 
 	snprintf(start, sizeof start, "%zu", ev->ev.start);
 	parts[0] = kb->entities[ev->person].slug;
@@ -1014,8 +1001,8 @@ static void event_hash(const nkg_kb *kb, const nkg_event *ev, char out[17])
 	parts[4] = start;
 	for (int i = 0; i < 5; i++) {
 		if (i)
-			h = fnv(h, "|", 1);
-		h = fnv(h, parts[i], strlen(parts[i]));
+			h = nkg_hash(h, "|", 1);
+		h = nkg_hash(h, parts[i], strlen(parts[i]));
 	}
 	snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
@@ -2573,6 +2560,25 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Sorts the cnt strings of v (which has room for a NULL after them) and
+ * frees the repeats; returns how many are left, v[k] = NULL. */
+static size_t sort_unique(char **v, size_t cnt)
+{
+	size_t k = 0;
+
+	if (!v)
+		return 0;
+	qsort(v, cnt, sizeof *v, cmp_str);
+	for (size_t i = 0; i < cnt; i++) {
+		if (k && !strcmp(v[k - 1], v[i]))
+			free(v[i]);
+		else
+			v[k++] = v[i];
+	}
+	v[k] = NULL;
+	return k;
+}
+
 void nkg_graph_names_free(char **names)
 {
 	if (!names)
@@ -2638,17 +2644,7 @@ static int lookup(nkg_graph *g, const char *a, const char *p, int a_literal,
 		v[++cnt] = NULL;
 	}
 	/* Sorted, each once: callers take maxima and compare sets. */
-	if (cnt)
-		qsort(v, cnt, sizeof *v, cmp_str);
-	for (size_t i = 0; i < cnt; i++) {
-		if (k && !strcmp(v[k - 1], v[i])) {
-			free(v[i]);
-			continue;
-		}
-		v[k++] = v[i];
-	}
-	if (v)
-		v[k] = NULL;
+	k = sort_unique(v, cnt);
 	*out = v;
 	*n = k;
 	v = NULL;
@@ -2769,16 +2765,8 @@ int nkg_graph_contexts(nkg_graph *g, char ***out, size_t *n, nkg_error *err)
 		rc = NKG_ENOMEM;
 		goto done;
 	}
-	if (cnt)
-		qsort(v, cnt, sizeof *v, cmp_str);
 	/* Berkeley DB may list a context once per statement. */
-	for (size_t i = 0; i < cnt; i++) {
-		if (k && strcmp(v[k - 1], v[i]) == 0)
-			free(v[i]);
-		else
-			v[k++] = v[i];
-	}
-	v[k] = NULL;
+	k = sort_unique(v, cnt);
 	*out = v;
 	v = NULL;
 	cnt = 0;
@@ -2995,7 +2983,7 @@ int nkg_graph_remove_context(nkg_graph *g, const char *iri, size_t *removed,
  * graphs stay apart in the store (labels come from each parse). */
 static void blank_prefix(const char *iri, char out[20])
 {
-	uint64_t h = fnv(FNV_OFFSET, iri, strlen(iri));
+	uint64_t h = nkg_hash(NKG_HASH_INIT, iri, strlen(iri));
 	snprintf(out, 20, "b%016llx_", (unsigned long long)h);
 }
 

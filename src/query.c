@@ -2100,94 +2100,32 @@ static const char *cut_ns(const char *s, const char *prefix)
 	return strlen(s) >= n ? s + n : "";
 }
 
-/* Each entity's greatest name, looked up once per walk: an organisation
- * or a person comes back in event after event. */
-typedef struct memo {
-	char **key, **val;   /* open addressing; val "" for no name */
-	size_t cap, n;
-} memo;
-
-static void memo_free(memo *m)
-{
-	for (size_t i = 0; i < m->cap; i++) {
-		free(m->key[i]);
-		free(m->val[i]);
-	}
-	free(m->key);
-	free(m->val);
-	memset(m, 0, sizeof *m);
-}
-
-static size_t memo_hash(const char *s)
-{
-	size_t h = 1469598103934665603ULL;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
-/* The slot of key (empty when absent); grows first. */
-static int memo_slot(memo *m, const char *key, size_t *at)
-{
-	size_t i;
-
-	if ((m->n + 1) * 2 > m->cap) {
-		memo big = { 0 };
-		big.cap = m->cap ? m->cap * 2 : 256;
-		if (!(big.key = calloc(big.cap, sizeof *big.key)) ||
-		    !(big.val = calloc(big.cap, sizeof *big.val))) {
-			free(big.key);
-			return NKG_ENOMEM;
-		}
-		for (size_t k = 0; k < m->cap; k++) {
-			if (!m->key[k])
-				continue;
-			for (i = memo_hash(m->key[k]) & (big.cap - 1); big.key[i]; i = (i + 1) & (big.cap - 1))
-				;
-			big.key[i] = m->key[k];
-			big.val[i] = m->val[k];
-		}
-		big.n = m->n;
-		free(m->key);
-		free(m->val);
-		*m = big;
-	}
-	for (i = memo_hash(key) & (m->cap - 1); m->key[i] && strcmp(m->key[i], key);
-	     i = (i + 1) & (m->cap - 1))
-		;
-	*at = i;
-	return 0;
-}
-
 /* The greatest schema:name of the entities xs into *max; names found are
  * kept in names (may be NULL). */
-static int max_name_of(nkg_graph *g, const strv *xs, memo *names, char **max, nkg_error *err)
+static int max_name_of(nkg_graph *g, const strv *xs, nkg_strmap *names, char **max, nkg_error *err)
 {
 	int rc = 0;
 	for (size_t i = 0; i < xs->n && !rc; i++) {
+		const char *known;
 		char *one = NULL;
-		size_t at;
 		if (!names) {
 			rc = max_obj(g, xs->v[i], SDO_NS "name", max, err);
 			continue;
 		}
-		if (memo_slot(names, xs->v[i], &at))
-			return nkg_error_set(err, NKG_ENOMEM, "out of memory");
-		if (!names->key[at]) {
+		/* An entity's greatest name, looked up once per walk: an
+		 * organisation or a person comes back in event after event
+		 * ("" for no name). */
+		if (!(known = nkg_strmap_get(names, xs->v[i]))) {
 			if ((rc = max_obj(g, xs->v[i], SDO_NS "name", &one, err)))
 				break;
-			names->key[at] = nkg_strdup(xs->v[i]);
-			names->val[at] = one ? one : nkg_strdup("");
-			if (!names->key[at] || !names->val[at]) {
-				free(names->key[at]);
-				free(names->val[at]);
-				names->key[at] = names->val[at] = NULL;
+			rc = nkg_strmap_put(names, xs->v[i], one);
+			free(one);
+			if (rc)
 				return nkg_error_set(err, NKG_ENOMEM, "out of memory");
-			}
-			names->n++;
+			known = nkg_strmap_get(names, xs->v[i]);
 		}
-		if (*names->val[at] && strcmp(names->val[at], S(*max)) > 0) {
-			char *m = nkg_strdup(names->val[at]);
+		if (*known && strcmp(known, S(*max)) > 0) {
+			char *m = nkg_strdup(known);
 			if (!m)
 				return nkg_error_set(err, NKG_ENOMEM, "out of memory");
 			free(*max);
@@ -2203,7 +2141,8 @@ static int max_name_of(nkg_graph *g, const strv *xs, memo *names, char **max, nk
  * UNION branch (kind, article, names) has no row for it, or it is not
  * asserted: the .rq's FILTER (?kind != "") drops it then. */
 static int walk_event(nkg_graph *g, const char *ev, const strv *anchors, int by_person,
-		      const char *const *want, memo *names /* [2] */, evt *e, int *ok, nkg_error *err)
+		      const char *const *want, nkg_strmap *const *names /* [2] */, evt *e, int *ok,
+		      nkg_error *err)
 {
 	strv mod = {0}, kinds = {0}, evid = {0}, others = {0};
 	int rc;
@@ -2235,42 +2174,32 @@ static int walk_event(nkg_graph *g, const char *ev, const strv *anchors, int by_
 		if ((rc = objs(g, evid.v[i], OA_NS "hasSource", &src, err)) != 0)
 			goto done;
 		for (size_t j = 0; j < src.n && !rc; j++) {
-			memo *arts = names + 1;
-			const char *pub;
+			nkg_strmap *arts = names[1];
+			const char *art, *pub;
 			char *id;
-			size_t at;
 			/* An article's greatest identifier and publication date,
 			 * "id\tdate" ("" when it lacks one), once per walk: every
 			 * event of the article points at it. */
-			if (memo_slot(arts, src.v[j], &at)) {
-				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-				break;
-			}
-			if (!arts->key[at]) {
+			if (!(art = nkg_strmap_get(arts, src.v[j]))) {
 				strv ids = {0}, pubs = {0};
 				nkg_buf v = {0};
 				if (!(rc = objs(g, src.v[j], SDO_NS "identifier", &ids, err)) &&
 				    !(rc = objs(g, src.v[j], SDO_NS "datePublished", &pubs, err)) &&
-				    (ids.n && pubs.n ? nkg_buf_printf(&v, "%s\t%s", strv_max(&ids), strv_max(&pubs))
-						     : nkg_buf_printf(&v, "%s", "")))
+				    ((ids.n && pubs.n ? nkg_buf_printf(&v, "%s\t%s", strv_max(&ids), strv_max(&pubs))
+						      : nkg_buf_printf(&v, "%s", "")) ||
+				     nkg_strmap_put(arts, src.v[j], v.data)))
 					rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 				strv_free(&ids);
 				strv_free(&pubs);
-				if (!rc && (!(arts->key[at] = nkg_strdup(src.v[j])) ||
-					    !(arts->val[at] = nkg_buf_detach(&v)))) {
-					free(arts->key[at]);
-					arts->key[at] = NULL;
-					rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-				}
 				nkg_buf_free(&v);
 				if (rc)
 					break;
-				arts->n++;
+				art = nkg_strmap_get(arts, src.v[j]);
 			}
-			if (!*arts->val[at])
+			if (!*art)
 				continue;
-			pub = strchr(arts->val[at], '\t') + 1;
-			if (!(id = nkg_strndup(arts->val[at], (size_t)(pub - 1 - arts->val[at])))) {
+			pub = strchr(art, '\t') + 1;
+			if (!(id = nkg_strndup(art, (size_t)(pub - 1 - art)))) {
 				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 				break;
 			}
@@ -2297,8 +2226,8 @@ static int walk_event(nkg_graph *g, const char *ev, const strv *anchors, int by_
 	 * event's people) and the organisations' (the other way round). */
 	if ((rc = objs(g, ev, by_person ? NKG_NS "organization" : NKG_NS "person", &others, err)) != 0)
 		goto done;
-	if ((rc = max_name_of(g, anchors, names, by_person ? &e->person : &e->org, err)) ||
-	    (rc = max_name_of(g, &others, names, by_person ? &e->org : &e->person, err)))
+	if ((rc = max_name_of(g, anchors, names[0], by_person ? &e->person : &e->org, err)) ||
+	    (rc = max_name_of(g, &others, names[0], by_person ? &e->org : &e->person, err)))
 		goto done;
 	/* moves-at's first branch needs both a person's and the
 	 * organisation's name; timeline's needs the person's, and the
@@ -2332,11 +2261,13 @@ static int walk_events(nkg_graph *g, const strv *anchors, int by_person,
 {
 	const char *p = by_person ? NKG_NS "person" : NKG_NS "organization";
 	strv *evs = NULL;
-	memo memos[2] = { { 0 }, { 0 } };  /* entity names, articles */
+	nkg_strmap *memos[2] = { nkg_strmap_new(), nkg_strmap_new() };  /* entity names, articles */
 	int rc = 0;
 
-	if (anchors->n && !(evs = calloc(anchors->n, sizeof *evs)))
-		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	if (!memos[0] || !memos[1] || (anchors->n && !(evs = calloc(anchors->n, sizeof *evs)))) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
 	for (size_t i = 0; i < anchors->n && !rc; i++)
 		rc = nkg_graph_subjects(g, p, anchors->v[i], 0, &evs[i].v, &evs[i].n, err);
 	for (size_t i = 0; i < anchors->n && !rc; i++) {
@@ -2366,11 +2297,12 @@ static int walk_events(nkg_graph *g, const strv *anchors, int by_person,
 				evt_clear(&e);
 		}
 	}
-	for (size_t i = 0; i < anchors->n; i++)
+done:
+	for (size_t i = 0; evs && i < anchors->n; i++)
 		strv_free(&evs[i]);
 	free(evs);
-	memo_free(&memos[0]);
-	memo_free(&memos[1]);
+	nkg_strmap_free(memos[0]);
+	nkg_strmap_free(memos[1]);
 	return rc;
 }
 
@@ -2439,9 +2371,8 @@ static const char *const move_ends[] = { "dismissed", "left", NULL };
 static const char *const move_starts[] = { "joined", "appointed", "returned", "founded", NULL };
 
 /* want: the move kinds to keep (move_ends, move_starts), NULL for all. */
-static int load_moves(qcli *c, nkg_graph *g, const char *org, const char *const *want,
-		      nkg_result **res,
-		      mv **out, size_t *n, nkg_error *err)
+static int load_moves(nkg_graph *g, const char *org, const char *const *want,
+		      nkg_result **res, mv **out, size_t *n, nkg_error *err)
 {
 	nkg_result *r = NULL;
 	mv *v = NULL;
@@ -2565,7 +2496,7 @@ static int role_on_date(qcli *c, nkg_graph *g, const char *org, const char *date
 	*out = NULL;
 	if ((rc = rows_new(&R, cols, 6)) != 0)
 		goto oom;
-	if ((rc = load_moves(c, g, org, NULL, &mr, &v, &n, err)) != 0)
+	if ((rc = load_moves(g, org, NULL, &mr, &v, &n, err)) != 0)
 		goto done;
 	/* moves-at's rows are sorted by person first: a holder's moves are
 	 * one run of rows, and each is compared with its own run only. */
@@ -2655,8 +2586,8 @@ static int moves_between(qcli *c, nkg_graph *g, const char *from, const char *to
 	if ((rc = rows_new(&R, cols, 8)) != 0)
 		goto oom;
 	/* Only ends at from and starts at to make a row. */
-	if ((rc = load_moves(c, g, from, move_ends, &ra, &a, &na, err)) ||
-	    (rc = load_moves(c, g, to, move_starts, &rb, &b, &nb, err)))
+	if ((rc = load_moves(g, from, move_ends, &ra, &a, &na, err)) ||
+	    (rc = load_moves(g, to, move_starts, &rb, &b, &nb, err)))
 		goto done;
 	for (size_t i = 0; i < na; i++) {
 		if (!a[i].end)

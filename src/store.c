@@ -68,11 +68,10 @@ struct nkg_store {
 	int legacy;       /* format 1: the files at the top, no generations */
 	unsigned gen;     /* the committed generation (CURRENT) */
 	unsigned work;    /* the generation being written, 0 when none */
-	/* Graph names written since the last commit (open addressing, owned
-	 * strings): an ingest in parts replaces a graph at its first part
-	 * and appends the others. */
-	char **touched;
-	size_t tcap, tn;
+	/* Graph names written in parts since the last commit (owned; NULL
+	 * until the first): an ingest in parts replaces a graph at its first
+	 * part and appends the others. */
+	nkg_strmap *touched;
 };
 
 /* ---- files in the store directory --------------------------------------- */
@@ -121,26 +120,48 @@ int nkg_store_mkdirs(const char *dir, nkg_error *err)
 	return rc;
 }
 
+/* What each_entry calls for an entry of a directory: its path and name.
+ * A nonzero return stops the walk and is its result. */
+typedef int (*entry_fn)(void *ctx, const char *path, const char *name, nkg_error *err);
+
+/* Every entry of dir but . and .. to fn.  NKG_EIO when dir cannot be read. */
+static int each_entry(const char *dir, entry_fn fn, void *ctx, nkg_error *err)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int rc = 0;
+
+	if (!d)
+		return nkg_error_set(err, NKG_EIO, "%s: cannot read: %s", dir, strerror(errno));
+	while (!rc && (e = readdir(d)) != NULL) {
+		char *p;
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		if (!(p = path_in(dir, e->d_name)))
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		else
+			rc = fn(ctx, p, e->d_name, err);
+		free(p);
+	}
+	closedir(d);
+	return rc;
+}
+
+/* 1 for a name a store may not hold. */
+static int not_blank(void *ctx, const char *path, const char *n, nkg_error *err)
+{
+	(void)ctx, (void)path, (void)err;
+	/* lock, CURRENT and gen-*: what a writer killed before its first
+	 * commit leaves. */
+	return !(!strcmp(n, "lock") || !strncmp(n, "CURRENT", 7) || !strncmp(n, GEN_PREFIX, 4) ||
+		 !strncmp(n, "quads-", 6) || !strncmp(n, "triples-", 8));
+}
+
 /* Whether dir holds nothing but what a store may hold (so that a store is
  * never made on top of unrelated files). */
 static int dir_is_blank(const char *dir)
 {
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	int blank = 1;
-
-	if (!d)
-		return 0;
-	while (blank && (e = readdir(d)) != NULL) {
-		const char *n = e->d_name;
-		/* lock, CURRENT and gen-*: what a writer killed before its
-		 * first commit leaves. */
-		blank = !strcmp(n, ".") || !strcmp(n, "..") || !strcmp(n, "lock") ||
-			!strncmp(n, "CURRENT", 7) || !strncmp(n, GEN_PREFIX, 4) ||
-			!strncmp(n, "quads-", 6) || !strncmp(n, "triples-", 8);
-	}
-	closedir(d);
-	return blank;
+	return each_entry(dir, not_blank, NULL, NULL) == 0;
 }
 
 /* ---- locking -------------------------------------------------------------- */
@@ -200,23 +221,6 @@ locked:
 					     s->dir, strerror(errno));
 	}
 	return 0;
-}
-
-static uint64_t str_hash(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
-static void touched_clear(nkg_store *s)
-{
-	for (size_t i = 0; i < s->tcap; i++)
-		free(s->touched[i]);
-	free(s->touched);
-	s->touched = NULL;
-	s->tcap = s->tn = 0;
 }
 
 /* ---- generations ------------------------------------------------------------ */
@@ -289,76 +293,66 @@ static int fsync_path(const char *p, nkg_error *err)
 	return rc;
 }
 
+static int unlink_entry(void *ctx, const char *path, const char *name, nkg_error *err)
+{
+	(void)ctx, (void)name, (void)err;
+	unlink(path);
+	return 0;
+}
+
 /* Deletes a generation directory and the files in it (a generation holds
  * no subdirectories). */
 static void rm_gen_dir(const char *p)
 {
-	DIR *d = opendir(p);
-	struct dirent *e;
-
-	if (d) {
-		while ((e = readdir(d)) != NULL) {
-			char *f;
-			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-				continue;
-			if ((f = path_in(p, e->d_name)) != NULL)
-				unlink(f);
-			free(f);
-		}
-		closedir(d);
-	}
+	each_entry(p, unlink_entry, NULL, NULL);
 	rmdir(p);
 }
 
-/* Under the exclusive lock: what a killed writer left (a generation that
- * was never committed, CURRENT/FORMAT temporaries) goes.  Also tells the
- * highest generation number seen, so a new one never reuses a name. */
-static void remove_leftovers(nkg_store *s, unsigned *highest)
-{
-	DIR *d = opendir(s->dir);
-	struct dirent *e;
+/* What remove_leftovers keeps, and the highest generation it saw. */
+typedef struct leftovers { unsigned keep, highest; } leftovers;
 
-	*highest = s->gen;
-	if (!d)
-		return;
-	while ((e = readdir(d)) != NULL) {
-		unsigned g = gen_parse(e->d_name);
-		char *p;
-		if (g > *highest)
-			*highest = g;
-		if (g ? g == s->gen
-		      : strncmp(e->d_name, "CURRENT.tmp.", 12) && strncmp(e->d_name, "FORMAT.tmp.", 11))
-			continue;
-		if (!(p = path_in(s->dir, e->d_name)))
-			continue;
-		if (g)
-			rm_gen_dir(p);
-		else
-			unlink(p);
-		free(p);
-	}
-	closedir(d);
+static int leftover_entry(void *ctx, const char *path, const char *name, nkg_error *err)
+{
+	leftovers *l = ctx;
+	unsigned g = gen_parse(name);
+
+	(void)err;
+	if (g > l->highest)
+		l->highest = g;
+	if (g ? g == l->keep
+	      : strncmp(name, "CURRENT.tmp.", 12) && strncmp(name, "FORMAT.tmp.", 11))
+		return 0;
+	if (g)
+		rm_gen_dir(path);
+	else
+		unlink(path);
+	return 0;
+}
+
+/* Under the exclusive lock: what a killed writer left (a generation that
+ * was never committed, CURRENT/FORMAT temporaries) goes; generation keep
+ * stays (0: none).  Returns the highest generation number seen, so a new
+ * one never reuses a name. */
+static unsigned remove_leftovers(const char *dir, unsigned keep)
+{
+	leftovers l = { keep, keep };
+	each_entry(dir, leftover_entry, &l, NULL);
+	return l.highest;
+}
+
+static int legacy_entry(void *ctx, const char *path, const char *name, nkg_error *err)
+{
+	(void)ctx, (void)err;
+	if (!strcmp(name, "DIRTY") || !strncmp(name, "quads-", 6) || !strncmp(name, "triples-", 8))
+		unlink(path);
+	return 0;
 }
 
 /* Format 1 kept its files at the top of the store; after the first
  * commit in format 2 they are a copy in a generation. */
-static void remove_legacy_files(nkg_store *s)
+static void remove_legacy_files(const char *dir)
 {
-	DIR *d = opendir(s->dir);
-	struct dirent *e;
-
-	if (!d)
-		return;
-	while ((e = readdir(d)) != NULL) {
-		char *p;
-		if (strcmp(e->d_name, "DIRTY") && strncmp(e->d_name, "quads-", 6) &&
-		    strncmp(e->d_name, "triples-", 8))
-			continue;
-		if ((p = path_in(s->dir, e->d_name)) != NULL)
-			unlink(p);
-		free(p);
-	}
-	closedir(d);
+	each_entry(dir, legacy_entry, NULL, NULL);
 }
 
 /* Copies file src to dst (new). */
@@ -403,31 +397,28 @@ done:
 	return rc;
 }
 
+static int copy_entry(void *ctx, const char *path, const char *name, nkg_error *err)
+{
+	size_t len = strlen(name);
+	char *to;
+	int rc;
+
+	/* The Berkeley DB files, and the counts of what they hold. */
+	if (strcmp(name, "COUNTS") &&
+	    (len < 4 || strcmp(name + len - 3, ".db") ||
+	     (strncmp(name, "quads-", 6) && strncmp(name, "triples-", 8))))
+		return 0;
+	if (!(to = path_in(ctx, name)))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	rc = copy_file(path, to, err);
+	free(to);
+	return rc;
+}
+
 /* Copies the Berkeley DB files of directory from into directory to. */
 static int copy_db_files(const char *from, const char *to, nkg_error *err)
 {
-	DIR *d = opendir(from);
-	struct dirent *e;
-	int rc = 0;
-
-	if (!d)
-		return nkg_error_set(err, NKG_EIO, "%s: cannot read: %s", from, strerror(errno));
-	while (!rc && (e = readdir(d)) != NULL) {
-		size_t len = strlen(e->d_name);
-		char *a, *b;
-		/* The Berkeley DB files, and the counts of what they hold. */
-		if (strcmp(e->d_name, "COUNTS") &&
-		    (len < 4 || strcmp(e->d_name + len - 3, ".db") ||
-		     (strncmp(e->d_name, "quads-", 6) && strncmp(e->d_name, "triples-", 8))))
-			continue;
-		a = path_in(from, e->d_name);
-		b = path_in(to, e->d_name);
-		rc = a && b ? copy_file(a, b, err) : nkg_error_set(err, NKG_ENOMEM, "out of memory");
-		free(a);
-		free(b);
-	}
-	closedir(d);
-	return rc;
+	return each_entry(from, copy_entry, (void *)to, err);
 }
 
 /* The directory of the committed files (the store itself for format 1). */
@@ -449,7 +440,7 @@ static int begin_write(nkg_store *s, nkg_error *err)
 		return 0;
 	if (!s->writable)
 		return nkg_error_set(err, NKG_EUSAGE, "%s: store opened read-only", s->dir);
-	remove_leftovers(s, &highest);
+	highest = remove_leftovers(s->dir, s->gen);
 	if (!(to = gen_path(s, highest + 1)) || (!s->fresh && !(from = committed_dir(s)))) {
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		goto done;
@@ -477,27 +468,16 @@ done:
 	return rc;
 }
 
+static int fsync_entry(void *ctx, const char *path, const char *name, nkg_error *err)
+{
+	(void)ctx, (void)name;
+	return fsync_path(path, err);
+}
+
 /* Every file of generation directory p to disk, then p itself. */
 static int fsync_gen(const char *p, nkg_error *err)
 {
-	DIR *d = opendir(p);
-	struct dirent *e;
-	int rc = 0;
-
-	if (!d)
-		return nkg_error_set(err, NKG_EIO, "%s: cannot read: %s", p, strerror(errno));
-	while (!rc && (e = readdir(d)) != NULL) {
-		char *f;
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		if (!(f = path_in(p, e->d_name))) {
-			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-			break;
-		}
-		rc = fsync_path(f, err);
-		free(f);
-	}
-	closedir(d);
+	int rc = each_entry(p, fsync_entry, NULL, err);
 	return rc ? rc : fsync_path(p, err);
 }
 
@@ -542,12 +522,12 @@ int nkg_store_commit(nkg_store *s, nkg_error *err)
 	if (old)
 		rm_gen_dir(old);
 	if (s->legacy)
-		remove_legacy_files(s);  /* superseded by the generation */
+		remove_legacy_files(s->dir);  /* superseded by the generation */
 	s->gen = s->work;
 	s->work = 0;
 	s->fresh = 0;
 	s->legacy = 0;
-	touched_clear(s);
+	nkg_strmap_clear(s->touched);
 	/* Read-only: a further change starts a new generation. */
 	rc = nkg_graph_open(&s->g, work, 0, err);
 done:
@@ -631,10 +611,8 @@ int nkg_store_open(nkg_store **out, const char *dir, unsigned flags,
 		}
 		if ((rc = nkg_graph_open(&s->g, cdir, 0, err)) != 0)
 			goto done;
-		if (s->writable) {
-			unsigned highest;
-			remove_leftovers(s, &highest);
-		}
+		if (s->writable)
+			remove_leftovers(s->dir, s->gen);
 	}
 	*out = s;
 	s = NULL;
@@ -662,7 +640,7 @@ void nkg_store_free(nkg_store *s)
 			s->writable = 0;
 		close(s->lock_fd);  /* releases the flock */
 	}
-	touched_clear(s);
+	nkg_strmap_free(s->touched);
 	free(s->dir);
 	free(s);
 }
@@ -670,29 +648,11 @@ void nkg_store_free(nkg_store *s)
 void nkg_store_delete(const char *dir)
 {
 	static const char *const names[] = { "FORMAT", "CURRENT", "DIRTY", "lock" };
-	nkg_store z = {0};
-	DIR *d;
-	struct dirent *e;
 
-	if (!dir || !(z.dir = nkg_strdup(dir)))
+	if (!dir)
 		return;
-	remove_legacy_files(&z);
-	if ((d = opendir(dir)) != NULL) {
-		while ((e = readdir(d)) != NULL) {
-			char *p;
-			if (!gen_parse(e->d_name) && strncmp(e->d_name, "CURRENT.tmp.", 12) &&
-			    strncmp(e->d_name, "FORMAT.tmp.", 11))
-				continue;
-			if ((p = path_in(dir, e->d_name)) != NULL) {
-				if (gen_parse(e->d_name))
-					rm_gen_dir(p);
-				else
-					unlink(p);
-			}
-			free(p);
-		}
-		closedir(d);
-	}
+	remove_legacy_files(dir);
+	remove_leftovers(dir, 0);  /* every generation */
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
 		char *p = path_in(dir, names[i]);
 		if (p)
@@ -700,7 +660,6 @@ void nkg_store_delete(const char *dir)
 		free(p);
 	}
 	rmdir(dir);
-	free(z.dir);
 }
 
 nkg_graph *nkg_store_graph(nkg_store *s)
@@ -713,34 +672,14 @@ nkg_graph *nkg_store_graph(nkg_store *s)
 /* Adds name; *was: whether it was there already. */
 static int touched_add(nkg_store *s, const char *name, int *was)
 {
-	size_t i;
-
 	*was = 0;
-	if ((s->tn + 1) * 2 > s->tcap) {
-		size_t ncap = s->tcap ? s->tcap * 2 : 64;
-		char **nv = calloc(ncap, sizeof *nv);
-		if (!nv)
-			return NKG_ENOMEM;
-		for (size_t k = 0; k < s->tcap; k++) {
-			if (!s->touched[k])
-				continue;
-			for (i = str_hash(s->touched[k]) & (ncap - 1); nv[i]; i = (i + 1) & (ncap - 1))
-				;
-			nv[i] = s->touched[k];
-		}
-		free(s->touched);
-		s->touched = nv;
-		s->tcap = ncap;
-	}
-	for (i = str_hash(name) & (s->tcap - 1); s->touched[i]; i = (i + 1) & (s->tcap - 1))
-		if (!strcmp(s->touched[i], name)) {
-			*was = 1;
-			return 0;
-		}
-	if (!(s->touched[i] = nkg_strdup(name)))
+	if (!s->touched && !(s->touched = nkg_strmap_new()))
 		return NKG_ENOMEM;
-	s->tn++;
-	return 0;
+	if (nkg_strmap_get(s->touched, name)) {
+		*was = 1;
+		return 0;
+	}
+	return nkg_strmap_put(s->touched, name, NULL);
 }
 
 /* One graph of src into the store: replaced, or, for parts, replaced at

@@ -8,6 +8,7 @@
 #define NEWSKG_COMMON_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #ifdef __cplusplus
@@ -74,6 +75,28 @@ size_t nkg_utf8_decode(const char *s, size_t n, unsigned *cp);
 char *nkg_slug(const char *s);
 /* Lower-cased, accent-folded copy for comparisons (UTF-8 in, UTF-8 out). */
 char *nkg_fold(const char *s);
+
+/* FNV-1a over n bytes at p, continuing from h (NKG_HASH_INIT to start):
+ * one hash for every table of the library. */
+#define NKG_HASH_INIT 0xcbf29ce484222325ULL
+uint64_t nkg_hash(uint64_t h, const void *p, size_t n);
+
+/* A set of strings, each with a string value: open addressing, for the
+ * per-run memos and sets (graphs touched by a write, names looked up).
+ * The map owns copies of its keys and values. */
+typedef struct nkg_strmap nkg_strmap;
+
+nkg_strmap *nkg_strmap_new(void);
+void nkg_strmap_free(nkg_strmap *m);   /* NULL: no-op */
+/* The value of key, or NULL when absent.  Borrowed: valid until key is
+ * set again or the map is freed. */
+const char *nkg_strmap_get(const nkg_strmap *m, const char *key);
+/* Sets key to a copy of val (NULL is ""); replaces an earlier value.
+ * Returns 0 or NKG_ENOMEM (the map is then unchanged). */
+int nkg_strmap_put(nkg_strmap *m, const char *key, const char *val);
+/* Empties the map (its memory is kept for reuse). */
+void nkg_strmap_clear(nkg_strmap *m);
+size_t nkg_strmap_count(const nkg_strmap *m);
 
 /* 1 if path exists and is not a regular file (a device, FIFO, socket):
  * written in place, never replaced by a rename. */
