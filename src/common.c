@@ -28,16 +28,6 @@ void nkg_error_clear(nkg_error *err)
 	}
 }
 
-uint64_t nkg_hash(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *u = p;
-	for (size_t i = 0; i < n; i++) {
-		h ^= u[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
-
 struct nkg_strmap {
 	char **key, **val;   /* cap slots (a power of two); key NULL: empty */
 	size_t cap, n;

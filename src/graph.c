@@ -458,10 +458,11 @@ static int memout_byte(void *ctx, const int byte)
 {
 	memout *m = ctx;
 	char c = (char)byte;
-	/* inline fast path: no call when there is room */
+	/* Inline fast path: no call when there is room.  raptor writes most
+	 * of a line a byte at a time, so the NUL goes on at the end
+	 * (memout_end), and len + 1 < cap keeps room for it. */
 	if (m->b.len + 1 < m->b.cap) {
 		m->b.data[m->b.len++] = c;
-		m->b.data[m->b.len] = '\0';
 		return 0;
 	}
 	if (nkg_buf_append(&m->b, &c, 1))
@@ -494,12 +495,20 @@ static int memout_open(raptor_world *rw, memout *m)
 
 /* Ends the stream.  out == NULL discards the text; otherwise *out gets it
  * (NUL-terminated, caller frees). */
+/* NUL-terminates what was written (there is always room). */
+static void memout_end(memout *m)
+{
+	if (m->b.data)
+		m->b.data[m->b.len] = '\0';
+}
+
 static int memout_close(memout *m, char **out, size_t *out_len)
 {
 	int rc = m->failed ? NKG_ENOMEM : 0;
 
 	if (m->io)
 		raptor_free_iostream(m->io);
+	memout_end(m);
 	if (out && !rc) {
 		*out_len = m->b.len;
 		*out = nkg_buf_detach(&m->b);
@@ -564,7 +573,7 @@ static const sink_ops model_sink = {
 	model_graph_new, model_graph_free, model_add, model_fail
 };
 
-static int sort_lines(char **text, size_t *len);
+static int sort_lines_into(char *text, size_t len, nkg_buf *out);
 
 /* The stream sink.  One per thread: a raptor world is not shared between
  * threads. */
@@ -681,14 +690,21 @@ static int rsink_fail(void *sink, nkg_error *err, int rc)
 			     rs->msg[0] ? rs->msg : "serialisation failed");
 }
 
-/* Hands over what the sink wrote since the last call, lines sorted and
- * unique (*text malloc'ed). */
-static int rsink_take(rsink *rs, char **text, size_t *len)
+/* Puts what the sink wrote since the last call into out, lines sorted
+ * and unique.  Both buffers are kept for the next article: growing new
+ * ones each time cost a page fault per page (free gives the top of the
+ * heap back to the kernel). */
+static int rsink_take(rsink *rs, nkg_buf *out)
 {
-	*len = rs->m.b.len;
-	if (!(*text = nkg_buf_detach(&rs->m.b)))
-		return NKG_ENOMEM;
-	return sort_lines(text, len);
+	int rc;
+
+	out->len = 0;
+	if (!rs->m.b.len)
+		return 0;
+	memout_end(&rs->m);
+	rc = sort_lines_into(rs->m.b.data, rs->m.b.len, out);
+	rs->m.b.len = 0;
+	return rc;
 }
 
 static const sink_ops stream_sink = {
@@ -1352,12 +1368,14 @@ static int cmp_line(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sorts the lines of an N-Triples / N-Quads text (each ends with '\n')
- * and drops repeated ones. */
-static int sort_lines(char **text, size_t *len)
+/* The lines of the N-Triples / N-Quads text[0..len) (each ends with
+ * '\n'; text NUL-terminated, and used as scratch) sorted, each once, into
+ * dst (emptied first; NUL-terminated). */
+static int sort_lines_into(char *text, size_t len, nkg_buf *dst)
 {
-	char **lines = NULL, *p = *text, *end = *text + *len, *out = NULL, *o;
+	char **lines = NULL, *p = text, *end = text + len, *o;
 	size_t n = 0, cap = 0;
+	void *arr;
 
 	while (p < end) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -1375,11 +1393,14 @@ static int sort_lines(char **text, size_t *len)
 	}
 	if (n)
 		qsort(lines, n, sizeof *lines, cmp_line);
-	if (!(out = malloc(*len + 2))) {
+	dst->len = 0;
+	arr = dst->data;
+	if (nkg_grow(&arr, &dst->cap, len + 2, 1)) {
 		free(lines);
 		return NKG_ENOMEM;
 	}
-	o = out;
+	dst->data = arr;
+	o = dst->data;
 	for (size_t i = 0; i < n; i++) {
 		size_t l;
 		/* The same statement twice (the stream sink does not look up
@@ -1393,10 +1414,25 @@ static int sort_lines(char **text, size_t *len)
 	}
 	*o = '\0';
 	free(lines);
-	free(*text);
-	*text = out;
-	*len = (size_t)(o - out);
+	dst->len = (size_t)(o - dst->data);
 	return 0;
+}
+
+/* sort_lines_into, in place of *text. */
+static int sort_lines(char **text, size_t *len)
+{
+	nkg_buf sorted = {0};
+	int rc = sort_lines_into(*text, *len, &sorted);
+
+	if (!rc) {
+		free(*text);
+		*len = sorted.len;
+		*text = nkg_buf_detach(&sorted);
+		if (!*text)
+			rc = NKG_ENOMEM;
+	}
+	nkg_buf_free(&sorted);
+	return rc;
 }
 
 /* Whether any literal holds a C0 control other than TAB, LF, CR: XML 1.0
@@ -2153,8 +2189,7 @@ typedef struct stream_worker {
 	rsink *rs;
 	size_t a0, a1;
 	atomic_size_t *next;           /* shared: next article - a0 to take */
-	char **text;
-	size_t *len;
+	nkg_buf *text;                 /* per article of the round; reused */
 	size_t failed_at;              /* article that failed, or NKG_NONE */
 	int rc;
 	nkg_error err;
@@ -2173,7 +2208,7 @@ static void *stream_work(void *arg)
 		size_t e1 = w->estart ? w->estart[i - w->base + 1] : kb->n_events;
 		if ((w->rc = add_kb_range(&stream_sink, w->rs, kb, i, i + 1, r0, r1,
 					  e0, e1, &w->err)) ||
-		    (w->rc = rsink_take(w->rs, &w->text[i - w->a0], &w->len[i - w->a0]))) {
+		    (w->rc = rsink_take(w->rs, &w->text[i - w->a0]))) {
 			if (w->rc == NKG_ENOMEM)
 				nkg_error_set(&w->err, w->rc, "out of memory");
 			w->failed_at = i;
@@ -2213,8 +2248,7 @@ struct nkg_nquads_writer {
 	unsigned nt;
 	stream_worker w[MAX_JOBS];
 	size_t round;
-	char **text;
-	size_t *len;
+	nkg_buf *text;   /* round entries, kept from round to round */
 };
 
 void nkg_nquads_writer_free(nkg_nquads_writer *qw)
@@ -2224,9 +2258,8 @@ void nkg_nquads_writer_free(nkg_nquads_writer *qw)
 	for (unsigned t = 0; t < qw->nt; t++)
 		rsink_free(qw->w[t].rs);
 	for (size_t i = 0; qw->text && i < qw->round; i++)
-		free(qw->text[i]);
+		nkg_buf_free(&qw->text[i]);
 	free(qw->text);
-	free(qw->len);
 	free(qw);
 }
 
@@ -2244,8 +2277,7 @@ int nkg_nquads_writer_new(nkg_nquads_writer **out, unsigned jobs, nkg_error *err
 	}
 	qw->nt = jobs > MAX_JOBS ? MAX_JOBS : jobs;
 	qw->round = (size_t)qw->nt * PER_JOB;
-	if (!(qw->text = calloc(qw->round, sizeof *qw->text)) ||
-	    !(qw->len = calloc(qw->round, sizeof *qw->len))) {
+	if (!(qw->text = calloc(qw->round, sizeof *qw->text))) {
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -2294,7 +2326,7 @@ int nkg_nquads_writer_write(nkg_nquads_writer *qw, const nkg_kb *kb, size_t a0,
 			w[t] = (stream_worker){ .kb = kb, .rstart = rstart, .estart = estart,
 						.base = a0, .rs = rs, .a0 = r0, .a1 = r1,
 						.next = &next, .text = qw->text,
-						.len = qw->len, .failed_at = NKG_NONE };
+						.failed_at = NKG_NONE };
 		}
 		/* worker 0 runs here; a thread that cannot start runs here too */
 		for (unsigned t = 1; t < nt; t++) {
@@ -2314,11 +2346,10 @@ int nkg_nquads_writer_write(nkg_nquads_writer *qw, const nkg_kb *kb, size_t a0,
 				*err = w[t].err;
 			}
 		for (size_t i = 0; i < r1 - r0; i++) {
-			if (!rc && qw->len[i] && fwrite(qw->text[i], 1, qw->len[i], out) != qw->len[i])
+			nkg_buf *t = &qw->text[i];
+			if (!rc && t->len && fwrite(t->data, 1, t->len, out) != t->len)
 				rc = nkg_error_set(err, NKG_EIO, "write failed");
-			free(qw->text[i]);
-			qw->text[i] = NULL;
-			qw->len[i] = 0;
+			t->len = 0;
 		}
 	}
 done:

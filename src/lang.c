@@ -29,6 +29,8 @@ const nkg_lang *nkg_lang_get(const char *code)
 
 typedef struct bucket {
 	char *key;            /* first word (or stem prefix); owned */
+	size_t klen;          /* strlen(key) */
+	uint64_t hash;        /* nkg_hash of key: most probes end on it */
 	const void **items;   /* entries */
 	size_t n, cap;
 } bucket;
@@ -41,25 +43,27 @@ typedef struct index {
 
 static uint64_t hash_bytes(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
+	return nkg_hash(NKG_HASH_INIT, s, n);
+}
+
+/* Every token of every article is looked up here, some in several
+ * tables: the length and hash kept with the key make a miss cheap. */
+static bucket *idx_find_h(const index_t *x, const char *k, size_t kn, uint64_t h)
+{
+	if (!x->cap)
+		return NULL;
+	for (size_t j = h & (x->cap - 1);; j = (j + 1) & (x->cap - 1)) {
+		bucket *b = &x->b[j];
+		if (!b->key)
+			return NULL;
+		if (b->hash == h && b->klen == kn && !memcmp(b->key, k, kn))
+			return b;
 	}
-	return h;
 }
 
 static bucket *idx_find(const index_t *x, const char *k, size_t kn)
 {
-	if (!x->cap)
-		return NULL;
-	for (size_t j = hash_bytes(k, kn) & (x->cap - 1);; j = (j + 1) & (x->cap - 1)) {
-		bucket *b = &x->b[j];
-		if (!b->key)
-			return NULL;
-		if (strlen(b->key) == kn && !memcmp(b->key, k, kn))
-			return b;
-	}
+	return x->cap ? idx_find_h(x, k, kn, hash_bytes(k, kn)) : NULL;
 }
 
 /* Sized generously up front (load <= 1/4), so no rehash is needed. */
@@ -75,6 +79,8 @@ static int idx_add(index_t *x, const char *k, size_t kn, const void *item)
 			return -1;
 		memcpy(b->key, k, kn);
 		b->key[kn] = '\0';
+		b->klen = kn;
+		b->hash = hash_bytes(k, kn);
 	}
 	if (b->n == b->cap) {
 		size_t nc = b->cap ? b->cap * 2 : 4;
@@ -350,8 +356,11 @@ static size_t gather(int kex, int kst, const void *owner, const char *tok)
 	if (ex && (b = idx_find(&ex->idx, tok, tl)))
 		for (size_t i = 0; i < b->n && n < 256; i++)
 			cand[n++] = b->items[i];
-	for (size_t k = 1; st && k <= STEM_KEY && k <= tl; k++) {
-		if ((b = idx_find(&st->idx, tok, k)))
+	/* FNV-1a is incremental: each longer prefix's hash from the last. */
+	uint64_t h = NKG_HASH_INIT;
+	for (size_t k = 1; st && st->idx.cap && k <= STEM_KEY && k <= tl; k++) {
+		h = nkg_hash(h, tok + k - 1, 1);
+		if ((b = idx_find_h(&st->idx, tok, k, h)))
 			for (size_t i = 0; i < b->n && n < 256; i++)
 				cand[n++] = b->items[i];
 	}

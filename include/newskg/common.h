@@ -79,7 +79,16 @@ char *nkg_fold(const char *s);
 /* FNV-1a over n bytes at p, continuing from h (NKG_HASH_INIT to start):
  * one hash for every table of the library. */
 #define NKG_HASH_INIT 0xcbf29ce484222325ULL
-uint64_t nkg_hash(uint64_t h, const void *p, size_t n);
+static inline uint64_t nkg_hash(uint64_t h, const void *p, size_t n)
+{
+	/* inline: the extractor hashes every token it looks up */
+	const unsigned char *u = (const unsigned char *)p;
+	for (size_t i = 0; i < n; i++) {
+		h ^= u[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
 
 /* A set of strings, each with a string value: open addressing, for the
  * per-run memos and sets (graphs touched by a write, names looked up).
