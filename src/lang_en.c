@@ -411,5 +411,18 @@ static const char *const abbreviations[] = {
 };
 static const char *const by_words[] = { "by", NULL };
 
+/* Succession: the predecessor follows ("succeeds X", "replacing X",
+ * "takes over from X"); "replaced by" is the passive, handled by the
+ * by-words after the cue. */
+static const char *const succeeds[] = {
+	"succeeds", "succeed", "succeeded", "succeeding", "replaces", "replace",
+	"replaced", "replacing", "in place of", "successor to", "take over from",
+	"takes over from", "took over from", "taking over from", "taken over from",
+	"in succession to", NULL
+};
+static const char *const succession_with[] = { "with", "by", NULL };
+static const char *const where_words[] = { "where", NULL };
+static const char *const origin_words[] = { "from", NULL };
+
 const nkg_lang nkg_lang_en = NKG_LANG_TABLES("en");
 

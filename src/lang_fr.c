@@ -521,5 +521,26 @@ static const char *const abbreviations[] = {
 };
 static const char *const by_words[] = { "par", NULL };
 
+/* Succession: the predecessor follows ("Elle succède à X", "Il remplace
+ * X", "en remplacement de X"); "remplacé par" is the passive, handled by
+ * the by-words after the cue. */
+static const char *const succeeds[] = {
+	"succede a", "succedera a", "succeder a", "succedant a", "succedait a",
+	"a succede a", "remplace", "remplacera", "remplacer", "remplacant",
+	"remplacait", "en remplacement de", "en remplacement d'", "a la place de",
+	"a la place d'", "prend la succession de", "prend la succession d'",
+	"prendra la succession de", "prendra la succession d'",
+	"prendre la succession de", "prendre la succession d'",
+	"pris la succession de", "pris la succession d'", "successeur de",
+	"successeur d'", "succeder au", "succede au", "succedera au",
+	"remplacement de", "remplacement d'", NULL
+};
+static const char *const succession_with[] = { "par", NULL };
+static const char *const where_words[] = { "ou", NULL };
+static const char *const origin_words[] = {
+	"en provenance de", "en provenance d'", "en provenance du", "venu de", "venue de",
+	"venu d'", "venue d'", "venu du", "venue du", "venant de", "venant d'", "venant du", NULL
+};
+
 const nkg_lang nkg_lang_fr = NKG_LANG_TABLES("fr");
 

@@ -629,6 +629,23 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 	return -2;
 }
 
+/* "joins Y from X", "rejoint Y en provenance de X": the organisation X
+ * someone comes from, named within a few words of the move, or -1. */
+static int origin_org(const sctx *c, size_t k)
+{
+	for (size_t j = k; j < c->s->tok1 && j < k + 10; j++) {
+		size_t len;
+		if (hard_boundary(c, j) || (is_punct(c, j, ",") && j > k))
+			break;
+		if ((len = nkg_doc_match_list(c->doc, j, c->s->tok1, c->l->origin_words))) {
+			int x;
+			int o = org_after(c, j + len, 5, &x);
+			return o >= 0 ? o : -1;
+		}
+	}
+	return -1;
+}
+
 /* Is the organisation at k only the source of the news ("selon Reuters",
  * "according to Bloomberg", a media outlet)? */
 static int is_source(const sctx *c, size_t k)
@@ -892,7 +909,7 @@ static int events_for(sctx *c, trig_hit *h)
 		return o >= 0 ? add_event(c, who.chain[0], o, e->kind, NULL, mod, trig, 0.6f) : 0;
 	}
 	plist persons = {0};
-	int org = -2, expl = 0, rc;
+	int org = -2, expl = 0, rc, from_org = -1;
 	float conf = 0.8f;
 
 	if (e->cls == NKG_TRIG_TRANS && trig == c->s->tok0 &&
@@ -953,6 +970,15 @@ static int events_for(sctx *c, trig_hit *h)
 		} else {
 			persons_before(c, trig, &persons);
 			org = org_after(c, tend, 8, &expl);
+			if (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_RETURNED)
+				from_org = origin_org(c, tend);
+			if (from_org >= 0 && org == from_org) {
+				/* "joins from rival X": X is left, the company
+				 * joined is the one the article is about. */
+				org = c->ms->main_org >= 0 && c->ms->main_org != from_org
+					? c->ms->main_org : -2;
+				expl = org >= 0;
+			}
 		}
 		/* "a cofondé X avec Y", "co-founded X with Y". */
 		if (e->kind == NKG_EV_FOUNDED) {
@@ -1127,6 +1153,11 @@ static int events_for(sctx *c, trig_hit *h)
 		if (heads && mod == NKG_MOD_ASSERTED &&
 		    (rc = add_role(c, persons.chain[i], org, "head", (size_t)-1, 0, 0, conf)))
 			return rc;
+		/* ... and leaves where they came from. */
+		if (from_org >= 0 && from_org != org &&
+		    (rc = add_event(c, persons.chain[i], from_org, NKG_EV_LEFT, NULL, mod, trig,
+				    conf - 0.1f)))
+			return rc;
 	}
 	return 0;
 }
@@ -1217,6 +1248,23 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 				return -3; /* "de l'entreprise" */
 			}
 		}
+	}
+	/* "joins from Nordkapp Shipping, where she was chief operating
+	 * officer": the organisation the relative clause is about. */
+	for (size_t b = t->tok0, n = 0; b-- > c->s->tok0 + 2 && n < 5; n++) {
+		if (nkg_lang_in(c->l->where_words, FOLD(c, b))) {
+			int mi = is_punct(c, b - 1, ",") ? mention_at(c, b - 2) : -1;
+			int o = mi >= 0 ? org_at(c, c->ms->m[mi].tok0, NULL) : -1;
+			if (o >= 0) {
+				*explicit_org = 1;
+				return o;
+			}
+			break;
+		}
+		int mb = mention_at(c, b);
+		if (hard_boundary(c, b) || is_punct(c, b, ",") ||
+		    (mb >= 0 && c->ms->m[mb].kind != NKG_M_PRONOUN))
+			break;
 	}
 	return -2;
 }
@@ -1525,6 +1573,180 @@ static int role_verbs(sctx *c)
 
 /* ---- driver ----------------------------------------------------------- */
 
+/* ---- succession ---------------------------------------------------------- */
+
+/* The role a predecessor held: the successor's, but "interim" is the
+ * successor's own standing, not the predecessor's. */
+static const char *held_role(const char *role)
+{
+	return role && !strcmp(role, "interim_ceo") ? "ceo" : role;
+}
+
+/* Whether the article already tells that person left org (or was
+ * dismissed there). */
+static int has_end(const sctx *c, int person, int org)
+{
+	for (size_t i = 0; i < c->st->n_events; i++) {
+		const nkg_stmt_event *e = &c->st->events[i];
+		if (e->person == person && e->org == org &&
+		    (e->kind == NKG_EV_LEFT || e->kind == NKG_EV_DISMISSED))
+			return 1;
+	}
+	return 0;
+}
+
+/* The latest role of person at org (any organisation when org < 0). */
+static const nkg_stmt_role *role_at(const sctx *c, int person, int org)
+{
+	for (size_t i = c->st->n_roles; i-- > 0;) {
+		const nkg_stmt_role *r = &c->st->roles[i];
+		if (r->person == person && r->org >= 0 && (org < 0 || r->org == org))
+			return r;
+	}
+	return NULL;
+}
+
+/* Whether the article so far ties person to org by a role or a move. */
+static int tied_to(const sctx *c, int person, int org)
+{
+	if (role_at(c, person, org))
+		return 1;
+	for (size_t i = 0; i < c->st->n_events; i++)
+		if (c->st->events[i].person == person && c->st->events[i].org == org)
+			return 1;
+	return 0;
+}
+
+/* "Elle succède à X", "replacing X", "Il remplace X", "X, remplacé par
+ * Y": the predecessor X held the role the successor takes, at the same
+ * organisation, and leaves it then.  The successor's move is the nearest
+ * appointment or joining told in this sentence, else (a pronoun subject:
+ * "Il remplace X") in the three before.  "replace X with Y" names the
+ * successor: Y takes the role X held. */
+static int successions(sctx *c)
+{
+	size_t s0 = c->s->tok0, s1 = c->s->tok1;
+	int rc = 0;
+
+	for (size_t k = s0; k < s1 && !rc; k++) {
+		size_t len = nkg_doc_match_list(c->doc, k, s1, c->l->succeeds);
+		size_t after, pe = 0;
+		int pred = -1, succ = -1, passive_cue;
+		const nkg_stmt_event *mv = NULL;
+		if (!len)
+			continue;
+		after = k + len;
+		/* "remplacé par Y", "replaced by Y": the predecessor is the
+		 * subject before, the successor the agent after. */
+		passive_cue = after < s1 && nkg_lang_in(c->l->by_words, FOLD(c, after));
+		if (passive_cue) {
+			for (size_t q = after + 1; q < s1 && q < after + 8 && succ < 0; q++) {
+				if (hard_boundary(c, q))
+					break;
+				succ = person_at(c, q, NULL);
+			}
+			for (size_t q = k; q-- > s0 && q + 16 > k && pred < 0;) {
+				if (hard_boundary(c, q))
+					break;
+				int mi = mention_at(c, q);
+				if (mi >= 0)
+					pred = person_at(c, c->ms->m[mi].tok0, NULL);
+			}
+		} else {
+			for (size_t q = after; q < s1 && q < after + 6 && pred < 0; q++) {
+				if (hard_boundary(c, q))
+					break;
+				pred = person_at(c, q, &pe);
+			}
+			/* "replace X with Y", "remplacer X par Y" */
+			for (size_t q = pe; pred >= 0 && q < s1 && q < pe + 3; q++)
+				if (nkg_lang_in(c->l->succession_with, FOLD(c, q))) {
+					for (size_t r = q + 1; r < s1 && r < q + 8 && succ < 0; r++) {
+						if (hard_boundary(c, r))
+							break;
+						succ = person_at(c, r, NULL);
+					}
+					break;
+				}
+		}
+		if (pred < 0 || pred == succ)
+			continue;
+		if (modality(c, k, len, NKG_TRIG_TRANS) != NKG_MOD_ASSERTED)
+			continue;
+		/* The successor's move: in this sentence first, then before. */
+		for (size_t i = c->st->n_events; i-- > 0 && !mv;) {
+			const nkg_stmt_event *e = &c->st->events[i];
+			if (e->sent + 3 < c->si)
+				break;
+			if ((e->kind == NKG_EV_APPOINTED || e->kind == NKG_EV_JOINED ||
+			     e->kind == NKG_EV_RETURNED) && e->person != pred && e->org >= 0 &&
+			    e->modality == NKG_MOD_ASSERTED && (succ < 0 || e->person == succ) &&
+			    (e->sent == c->si || succ >= 0 || i + 1 == c->st->n_events ||
+			     c->st->events[i + 1].sent != c->si))
+				mv = e;
+		}
+		/* "Elle succède à X" after "X a nommé Y directrice
+		 * générale": the role comes with the successor's earlier move
+		 * there. */
+		for (size_t i = c->st->n_events; mv && !mv->role && i-- > 0;) {
+			const nkg_stmt_event *e = &c->st->events[i];
+			if (e->sent + 3 < c->si)
+				break;
+			if (e->person == mv->person && e->org == mv->org && e->role &&
+			    e->modality == NKG_MOD_ASSERTED)
+				mv = e;
+		}
+		/* Only where the predecessor was: an organisation the article
+		 * ties them to, or the one it is about ("Y, who joins the board
+		 * of Z, replaces X" does not put X at Z). */
+		if (mv && mv->org != c->ms->main_org && !tied_to(c, pred, mv->org))
+			mv = NULL;
+		if (mv && passive_cue) {
+			/* "X will be replaced by vice president Y": Y takes the
+			 * role X held there, whatever title Y has now. */
+			const nkg_stmt_role *pr = role_at(c, pred, mv->org);
+			nkg_stmt_event *me = &c->st->events[mv - c->st->events];
+			if (pr) {
+				me->role = held_role(pr->role);
+				if ((rc = add_role(c, me->person, me->org, me->role, (size_t)-1, 0, 0, 0.6f)))
+					break;
+			}
+			if (!has_end(c, pred, mv->org) &&
+			    (rc = add_event(c, pred, mv->org, NKG_EV_LEFT, pr ? pr->role : NULL,
+					    NKG_MOD_ASSERTED, k, 0.6f)))
+				break;
+		} else if (mv) {
+			const char *role = held_role(mv->role);
+			int org = mv->org;
+			char date[sizeof mv->date];
+			memcpy(date, mv->date, sizeof date);
+			if (role && (rc = add_role(c, pred, org, role, (size_t)-1, 1, 0, 0.6f)))
+				break;
+			if (!has_end(c, pred, org)) {
+				if ((rc = add_event(c, pred, org, NKG_EV_LEFT, role, NKG_MOD_ASSERTED, k, 0.6f)))
+					break;
+				memcpy(c->st->events[c->st->n_events - 1].date, date, sizeof date);
+			}
+		} else if (succ >= 0) {
+			/* "to replace Mehta with Dubois": Dubois takes the role
+			 * Mehta holds here (his latest one with an organisation). */
+			const nkg_stmt_role *pr = role_at(c, pred, -1);
+			if (!pr)
+				continue;
+			const char *role = held_role(pr->role);
+			int org = pr->org;
+			if ((rc = add_event(c, succ, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, k, 0.6f)) ||
+			    (rc = add_role(c, succ, org, role, (size_t)-1, 0, 0, 0.6f)))
+				break;
+			if (!has_end(c, pred, org) &&
+			    (rc = add_event(c, pred, org, NKG_EV_LEFT, role, NKG_MOD_ASSERTED, k, 0.6f)))
+				break;
+		}
+		k = after - 1;
+	}
+	return rc;
+}
+
 static int role_verbs(sctx *c);
 
 static int sentence(sctx *c)
@@ -1552,7 +1774,7 @@ static int sentence(sctx *c)
 		k += len - 1;
 	}
 	if (!nh)
-		return 0;
+		return successions(c);
 	/* Events first, then each date expression goes to the nearest
 	 * trigger that made an event: a comma between them counts as eight
 	 * words, and a date before its verb as three more ("on 20 November,
@@ -1647,6 +1869,8 @@ static int sentence(sctx *c)
 				}
 			}
 	}
+	if (!rc)
+		rc = successions(c);
 	return rc;
 }
 

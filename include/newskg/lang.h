@@ -136,6 +136,15 @@ typedef struct nkg_lang {
 					     that follows is still to come */
 	const char *const *apposition_adverbs; /* "X, jusqu'ici directeur": words
 					     between the comma and the title */
+	const char *const *succeeds;      /* "succède à", "remplace", "replacing":
+					     the person named next held the role
+					     the subject takes, and leaves it */
+	const char *const *succession_with; /* "par", "with": "replace X with Y"
+					     names the successor Y */
+	const char *const *origin_words;  /* "from", "en provenance de": "joins Y
+					     from X", X is left */
+	const char *const *where_words;   /* "where", "où": "X, where she was CFO"
+					     puts the title at X */
 } nkg_lang;
 
 /* A language file defines one static table per field, named like the
@@ -196,6 +205,10 @@ typedef struct nkg_lang {
 	.future_aux = future_aux, \
 	.future_from = future_from, \
 	.apposition_adverbs = apposition_adverbs, \
+	.succeeds = succeeds, \
+	.succession_with = succession_with, \
+	.origin_words = origin_words, \
+	.where_words = where_words, \
 }
 
 /* The table set for a language code, or NULL. */

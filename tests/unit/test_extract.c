@@ -291,6 +291,35 @@ static void test_statements(void)
 	       "en", "2024-08-13", "EVENT|Laxman Narasimhan|Starbucks Corp.|dismissed||asserted", 1);
 	expect("Elliott Hill, a company veteran who left in 2020, will return to Nike.", "en", d,
 	       "EVENT|Elliott Hill|Nike|left|2020|asserted", 1);
+	/* succession: the predecessor held the successor's role and leaves
+	 * it; "replace X with Y"; the passive; only where X was */
+	expect("Shipping group Halvorsen Maritime said it had appointed Ingrid Solberg as chief executive on Tuesday, replacing Tor Eriksen.",
+	       "en", d, "ROLE|Tor Eriksen|ceo|Halvorsen Maritime", 1);
+	expect("Shipping group Halvorsen Maritime said it had appointed Ingrid Solberg as chief executive on Tuesday, replacing Tor Eriksen.",
+	       "en", d, "EVENT|Tor Eriksen|Halvorsen Maritime|left|2024-03-05|asserted", 1);
+	expect("Henri Castaing a été élu jeudi président de la Fondation Lumière. Il remplace Odile Brunet.",
+	       "fr", d, "ROLE|Odile Brunet|president|Fondation Lumière", 1);
+	expect("Henri Castaing a été élu jeudi président de la Fondation Lumière. Il remplace Odile Brunet.",
+	       "fr", d, "EVENT|Odile Brunet|Fondation Lumière|left|2024-02-29|asserted", 1);
+	expect("Lumora removed chief executive Rahul Mehta on Sunday. The board voted to replace Mehta with Claire Dubois.",
+	       "en", d, "EVENT|Claire Dubois|Lumora|appointed||asserted", 1);
+	expect("Lumora removed chief executive Rahul Mehta on Sunday. The board voted to replace Mehta with Claire Dubois.",
+	       "en", d, "ROLE|Claire Dubois|ceo|Lumora", 1);
+	expect("Rahul Deshpande, president of the Bharat Chipmakers Association, has resigned. He will be replaced by vice president Kavitha Rao.",
+	       "en", d, "ROLE|Kavitha Rao|president|Bharat Chipmakers Association", 1);
+	expect("Jean Dupont pourrait remplacer Marie Martin à la tête de Renault.", "fr", d,
+	       "EVENT|Marie Martin|Renault|left||asserted", 0);
+	expect("Fatoumata Keita, a former finance chief of Telvanta, joins the board of Payvault Group. She replaces Pieter Berg.",
+	       "en", d, "ROLE|Pieter Berg|cfo|Telvanta", 0);
+	/* "joins from X": X is left; "X, where she was TITLE" */
+	expect("Ingrid Solberg joins Halvorsen Maritime from rival Nordkapp Shipping.", "en", d,
+	       "EVENT|Ingrid Solberg|Nordkapp Shipping|left||asserted", 1);
+	expect("Ingrid Solberg joins Halvorsen Maritime from rival Nordkapp Shipping.", "en", d,
+	       "EVENT|Ingrid Solberg|Halvorsen Maritime|joined||asserted", 1);
+	expect("Halvorsen Maritime named Ingrid Solberg chief executive. Solberg joins from rival Nordkapp Shipping, where she was chief operating officer.",
+	       "en", d, "ROLE|Ingrid Solberg|coo|Nordkapp Shipping", 1);
+	expect("Halvorsen Maritime named Ingrid Solberg chief executive. Solberg joins from rival Nordkapp Shipping, where she was chief operating officer.",
+	       "en", d, "EVENT|Ingrid Solberg|Nordkapp Shipping|joined", 0);
 	/* a possessive nominalisation dates the move told before */
 	expect("Acme Corp named Jane Doe chief executive. Her appointment takes effect on March 4, 2024.",
 	       "en", d, "EVENT|Jane Doe|Acme Corp|appointed|2024-03-04|asserted", 1);
