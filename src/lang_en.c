@@ -44,7 +44,15 @@ static const nkg_relday_entry reldays[] = {
 };
 static const char *const year_before[] = {
 	"late", "early", "mid", "in", "since", "end of", "spring", "summer",
-	"autumn", "fall", "winter", NULL
+	"autumn", "fall", "winter", "at the end of", "by the end of",
+	"the end of", "at the start of", "the start of", "at the beginning of",
+	"the beginning of", "in early", "in late", "in mid", "earlier in",
+	"later in", NULL
+};
+static const char *const last_month[] = { "last month", "earlier last month", NULL };
+static const char *const this_month[] = {
+	"this month", "earlier this month", "later this month", "at the end of this month",
+	"at the end of the month", "by the end of the month", "end of the month", NULL
 };
 static const char *const last_year[] = { "last year", NULL };
 static const char *const this_year[] = {
@@ -52,7 +60,7 @@ static const char *const this_year[] = {
 };
 static const char *const unknown_dates[] = {
 	"last week", "last weekend", "this week", "over the weekend",
-	"this weekend", "last month", "earlier this week", NULL
+	"this weekend", "earlier this week", NULL
 };
 
 static const nkg_title_entry titles[] = {
@@ -66,11 +74,16 @@ static const nkg_title_entry titles[] = {
 	{ "chief technical officer", "cto" },
 	{ "chief scientist", "chief_scientist" },
 	{ "chief science officer", "chief_scientist" },
+	{ "chief scientific officer", "chief_scientist" },
 	{ "chairman", "chair" }, { "chairwoman", "chair" },
 	{ "chairperson", "chair" }, { "chair", "chair" },
 	{ "board chair", "chair" }, { "chairman of the board", "chair" },
 	{ "president", "president" },
 	{ "vice president", "vice_president" },
+	{ "deputy chair", "vice_president" }, { "deputy chairman", "vice_president" },
+	{ "deputy chairwoman", "vice_president" }, { "vice chair", "vice_president" },
+	{ "vice-chair", "vice_president" }, { "vice chairman", "vice_president" },
+	{ "vice-chairman", "vice_president" }, { "vice chairwoman", "vice_president" },
 	{ "vice-president", "vice_president" }, { "vp", "vice_president" },
 	{ "senior vice president", "vice_president" },
 	{ "executive vice president", "vice_president" },
@@ -135,7 +148,9 @@ static const char *const clause_open[] = {
 	";", ":", NULL
 };
 static const char *const relative[] = { "who", "which", NULL };
-static const char *const as_words[] = { "as", "to the post of", NULL };
+static const char *const as_words[] = {
+	"as", "to the post of", "the post of", "the role of", "the position of", NULL
+};
 static const char *const be_aux[] = {
 	"was", "were", "been", "be", "is", "are", "being", "got", "get",
 	"gets", NULL
@@ -242,7 +257,6 @@ static const nkg_trigger_entry triggers[] = {
 	{ "founded", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
 	{ "co-founded", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
 	{ "cofounded", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
-	{ "found", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
 	{ "launched", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
 	{ "started", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
 	{ "set up", NKG_EV_FOUNDED, NKG_TRIG_INTRANS, 1 },
@@ -421,6 +435,10 @@ static const char *const succeeds[] = {
 	"in succession to", NULL
 };
 static const char *const succession_with[] = { "with", "by", NULL };
+static const char *const board_words[] = {
+	"the board", "its board", "to the board", "to its board", "board of directors",
+	"the board of directors", "to the board of directors", NULL
+};
 static const char *const where_words[] = { "where", NULL };
 static const char *const origin_words[] = { "from", NULL };
 

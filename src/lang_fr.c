@@ -56,7 +56,14 @@ static const nkg_relday_entry reldays[] = {
 
 static const char *const year_before[] = {
 	"fin", "debut", "mi", "en", "courant", "depuis", "printemps", "ete",
-	"automne", "hiver", NULL
+	"automne", "hiver", "a la fin de", "a la fin du mois de", "fin du mois de",
+	"au debut de", "au debut du mois de", "debut du mois de", "dans le courant de",
+	"au cours de", "en fin de", "en debut de", "mi-", NULL
+};
+static const char *const last_month[] = { "le mois dernier", "le mois passe", NULL };
+static const char *const this_month[] = {
+	"ce mois-ci", "plus tot ce mois-ci", "a la fin du mois", "d' ici la fin du mois",
+	"fin du mois", "en fin de mois", NULL
 };
 static const char *const last_year[] = {
 	"l' annee derniere", "l' an dernier", "l' annee passee", NULL
@@ -66,7 +73,7 @@ static const char *const this_year[] = {
 };
 static const char *const unknown_dates[] = {
 	"la semaine derniere", "le week-end dernier", "ce week-end",
-	"le mois dernier", "la semaine passee", "pendant le week-end",
+	"la semaine passee", "pendant le week-end",
 	"cette semaine", NULL
 };
 
@@ -180,7 +187,8 @@ static const char *const clause_open[] = {
 };
 static const char *const relative[] = { "qui", "lequel", "laquelle", NULL };
 static const char *const as_words[] = {
-	"en tant que", "comme", "au poste de", "a la tete de", NULL
+	"en tant que", "comme", "au poste de", "a la tete de", "le poste de",
+	"la fonction de", "les fonctions de", NULL
 };
 static const char *const be_aux[] = {
 	"ete", "est", "sont", "etait", "etaient", "fut", "soit", "sera",
@@ -531,11 +539,19 @@ static const char *const succeeds[] = {
 	"a la place d'", "prend la succession de", "prend la succession d'",
 	"prendra la succession de", "prendra la succession d'",
 	"prendre la succession de", "prendre la succession d'",
+	"prend la suite de", "prend la suite d'", "prendra la suite de",
+	"prendra la suite d'", "prendre la suite de", "prendre la suite d'",
+	"pris la suite de", "pris la suite d'",
 	"pris la succession de", "pris la succession d'", "successeur de",
 	"successeur d'", "succeder au", "succede au", "succedera au",
 	"remplacement de", "remplacement d'", NULL
 };
 static const char *const succession_with[] = { "par", NULL };
+static const char *const board_words[] = {
+	"le conseil d' administration", "au conseil d' administration",
+	"son conseil d' administration", "le conseil de surveillance",
+	"au conseil de surveillance", "son conseil de surveillance", NULL
+};
 static const char *const where_words[] = { "ou", NULL };
 static const char *const origin_words[] = {
 	"en provenance de", "en provenance d'", "en provenance du", "venu de", "venue de",

@@ -314,20 +314,22 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 	}
 	/* "en mai", "in May", "fin novembre": the month of the article's year
 	 * (or the year before for a month still to come). */
-	if (nkg_lang_in(l->year_before, t->fold) && k + 1 < end) {
-		const char *nx = TOKS(doc)[k + 1].fold;
+	/* (Several words: "at the end of January", "à la fin du mois de
+	 * mai".) */
+	if ((n = nkg_doc_match_list(doc, k, end, l->year_before)) != 0 && k + n < end) {
+		const char *nx = TOKS(doc)[k + n].fold;
 		if ((yy = year_num(nx))) {
 			fmt_date(iso, yy, 0, 0);
-			return 2;
+			return n + 1;
 		}
 		if ((mm = month_of(l, nx))) {
-			if (k + 2 < end && (yy = year_num(TOKS(doc)[k + 2].fold))) {
+			if (k + n + 1 < end && (yy = year_num(TOKS(doc)[k + n + 1].fold))) {
 				fmt_date(iso, yy, mm, 0);
-				return 3;
+				return n + 2;
 			}
 			if (have_a)
 				fmt_date(iso, nearest_year(ay, am, mm), mm, 0);
-			return 2;
+			return n + 1;
 		}
 	}
 	for (size_t i = 0; l->reldays[i].words; i++) {
@@ -348,6 +350,17 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 	if ((n = nkg_doc_match_list(doc, k, end, l->this_year))) {
 		if (have_a)
 			fmt_date(iso, ay, 0, 0);
+		return n;
+	}
+	/* "last month": the month before the article's, "this month" its own */
+	if ((n = nkg_doc_match_list(doc, k, end, l->last_month))) {
+		if (have_a)
+			fmt_date(iso, am > 1 ? ay : ay - 1, am > 1 ? am - 1 : 12, 0);
+		return n;
+	}
+	if ((n = nkg_doc_match_list(doc, k, end, l->this_month))) {
+		if (have_a)
+			fmt_date(iso, ay, am, 0);
 		return n;
 	}
 	if ((n = nkg_doc_match_list(doc, k, end, l->unknown_dates)))

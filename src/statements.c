@@ -591,10 +591,16 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 				size_t o0 = q + 1;
 				if (o0 < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, o0)))
 					o0++;
-				int o = o0 < c->s->tok1 ? org_at(c, o0, NULL) : -1;
-				if (o >= 0) {
-					*explicit_org = 1;
-					return o;
+				/* "le groupe de cosmétiques Lumessence": a few
+				 * lower-case words before the name */
+				for (size_t r = o0; r < c->s->tok1 && r < o0 + 3; r++) {
+					int o = org_at(c, r, NULL);
+					if (o >= 0) {
+						*explicit_org = 1;
+						return o;
+					}
+					if (TOK(c, r)->flags & (NKG_TOK_CAP | NKG_TOK_PUNCT | NKG_TOK_NUM))
+						break;
 				}
 			}
 			return discourse_org(c);
@@ -996,10 +1002,12 @@ static int events_for(sctx *c, trig_hit *h)
 			 * the organisation of the person's role here; "Okonkwo
 			 * joined in 2014": no object, the article's company. */
 			int ro = -1;
+			/* (a role held before is no clue: "a former CFO of
+			 * Telvanta, who joins the board") */
 			for (size_t i = c->st->n_roles; i-- > c->role0;)
 				if (c->st->roles[i].sent == c->si &&
 				    c->st->roles[i].person == persons.chain[0] &&
-				    c->st->roles[i].org >= 0) {
+				    c->st->roles[i].org >= 0 && !c->st->roles[i].former) {
 					ro = c->st->roles[i].org;
 					break;
 				}
@@ -1012,10 +1020,40 @@ static int events_for(sctx *c, trig_hit *h)
 			if (ro >= 0) {
 				org = ro;
 				expl = 1;
+			} else if (org >= 0 && nkg_doc_match_list(c->doc, tend, c->s->tok1, c->l->board_words)) {
+				expl = 1; /* "joins the board": the story's company's */
 			} else if (bare && c->ms->main_org >= 0 && !pronoun_subject(c, trig)) {
 				org = c->ms->main_org;
 				expl = 1;
 				conf -= 0.1f;
+			}
+		}
+		/* "chief executive X, who co-founded the company in 2009": the
+		 * company of X's role here. */
+		if (!expl && e->kind == NKG_EV_FOUNDED && org >= 0 && persons.n) {
+			int ro = -1;
+			for (size_t i = c->st->n_roles; i-- > c->role0 && ro < 0;)
+				if (c->st->roles[i].sent == c->si &&
+				    c->st->roles[i].person == persons.chain[0])
+					ro = c->st->roles[i].org;
+			/* "who founded the company in 1979": the story's company,
+			 * unless a name the reader did not know follows ("a
+			 * cofondé la start-up nantaise Lumenfield"). */
+			int unnamed = 0;
+			for (size_t q = tend + 1; ro < 0 && q < c->s->tok1 && q < tend + 5; q++) {
+				if (hard_boundary(c, q) || is_punct(c, q, ","))
+					break;
+				if ((TOK(c, q)->flags & NKG_TOK_CAP) && mention_at(c, q) < 0)
+					unnamed = 1;
+				if ((TOK(c, q)->flags & NKG_TOK_CAP) && mention_at(c, q) >= 0 &&
+				    c->ms->m[mention_at(c, q)].kind != NKG_M_DATE)
+					unnamed = 1;
+			}
+			if (ro < 0 && !unnamed)
+				ro = c->ms->main_org;
+			if (ro >= 0) {
+				org = ro;
+				expl = 1;
 			}
 		}
 		if (!expl && (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_FOUNDED))
@@ -1140,8 +1178,13 @@ static int events_for(sctx *c, trig_hit *h)
 				break;
 			}
 	}
+	/* "joined the board", "entre au conseil d'administration" */
+	int board = (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_APPOINTED) && tend < c->s->tok1 &&
+		    nkg_doc_match_list(c->doc, tend, c->s->tok1, c->l->board_words);
 	for (size_t i = 0; i < persons.n; i++) {
 		const char *role = heads ? "head" : role_of(c, persons.chain[i], org);
+		if (board && !role)
+			role = "board_member";
 		if (e->kind == NKG_EV_FOUNDED && !role)
 			role = "founder";
 		if ((rc = add_event(c, persons.chain[i], org, e->kind, role, mod, trig, conf)))
@@ -1152,6 +1195,9 @@ static int events_for(sctx *c, trig_hit *h)
 			return rc;
 		if (heads && mod == NKG_MOD_ASSERTED &&
 		    (rc = add_role(c, persons.chain[i], org, "head", (size_t)-1, 0, 0, conf)))
+			return rc;
+		if (board && !heads && mod == NKG_MOD_ASSERTED && org >= 0 &&
+		    (rc = add_role(c, persons.chain[i], org, "board_member", (size_t)-1, 0, 0, conf)))
 			return rc;
 		/* ... and leaves where they came from. */
 		if (from_org >= 0 && from_org != org &&
@@ -1251,7 +1297,7 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 	}
 	/* "joins from Nordkapp Shipping, where she was chief operating
 	 * officer": the organisation the relative clause is about. */
-	for (size_t b = t->tok0, n = 0; b-- > c->s->tok0 + 2 && n < 5; n++) {
+	for (size_t b = t->tok0, n = 0; b-- > c->s->tok0 + 2 && n < 7; n++) {
 		if (nkg_lang_in(c->l->where_words, FOLD(c, b))) {
 			int mi = is_punct(c, b - 1, ",") ? mention_at(c, b - 2) : -1;
 			int o = mi >= 0 ? org_at(c, c->ms->m[mi].tok0, NULL) : -1;
@@ -1673,6 +1719,35 @@ static int successions(sctx *c)
 			continue;
 		if (modality(c, k, len, NKG_TRIG_TRANS) != NKG_MOD_ASSERTED)
 			continue;
+		/* "Nathalie rejoint Lumessence ... Elle succède à X": the
+		 * appointment the cue itself made restates the move told
+		 * before; that move is the successor's. */
+		for (size_t i = c->ev0; i < c->st->n_events; i++) {
+			nkg_stmt_event *ce = &c->st->events[i];
+			int restated = 0;
+			if (ce->sent != c->si || ce->trig_tok < k || ce->trig_tok >= after ||
+			    ce->kind != NKG_EV_APPOINTED)
+				continue;
+			for (size_t j = 0; j < i && !restated; j++) {
+				const nkg_stmt_event *pe = &c->st->events[j];
+				restated = pe->sent < c->si && pe->sent + 3 >= c->si &&
+					   pe->person == ce->person && pe->org == ce->org &&
+					   (pe->kind == NKG_EV_JOINED || pe->kind == NKG_EV_APPOINTED);
+			}
+			if (restated) {
+				memmove(ce, ce + 1, (c->st->n_events - i - 1) * sizeof *ce);
+				c->st->n_events--;
+				i--;
+			}
+		}
+		/* The successor: named ("with Y"), else the subject before the
+		 * cue ("Elle succède à X"), else whoever moved last. */
+		if (succ < 0 && !passive_cue) {
+			plist sb = {0};
+			persons_before(c, k, &sb);
+			if (sb.n && sb.chain[0] != pred)
+				succ = sb.chain[0];
+		}
 		/* The successor's move: in this sentence first, then before. */
 		for (size_t i = c->st->n_events; i-- > 0 && !mv;) {
 			const nkg_stmt_event *e = &c->st->events[i];
@@ -1680,9 +1755,7 @@ static int successions(sctx *c)
 				break;
 			if ((e->kind == NKG_EV_APPOINTED || e->kind == NKG_EV_JOINED ||
 			     e->kind == NKG_EV_RETURNED) && e->person != pred && e->org >= 0 &&
-			    e->modality == NKG_MOD_ASSERTED && (succ < 0 || e->person == succ) &&
-			    (e->sent == c->si || succ >= 0 || i + 1 == c->st->n_events ||
-			     c->st->events[i + 1].sent != c->si))
+			    e->modality == NKG_MOD_ASSERTED && (succ < 0 || e->person == succ))
 				mv = e;
 		}
 		/* "Elle succède à X" after "X a nommé Y directrice
@@ -1716,7 +1789,10 @@ static int successions(sctx *c)
 					    NKG_MOD_ASSERTED, k, 0.6f)))
 				break;
 		} else if (mv) {
-			const char *role = held_role(mv->role);
+			/* No role with the move: the one the sentence gives the
+			 * successor there ("où elle occupera le poste de ..."). */
+			const nkg_stmt_role *sr = mv->role ? NULL : role_at(c, mv->person, mv->org);
+			const char *role = held_role(mv->role ? mv->role : sr && !sr->former ? sr->role : NULL);
 			int org = mv->org;
 			char date[sizeof mv->date];
 			memcpy(date, mv->date, sizeof date);
@@ -1762,6 +1838,12 @@ static int sentence(sctx *c)
 		return rc;
 	for (size_t k = c->s->tok0; k < c->s->tok1 && nh < 32; k++) {
 		size_t len;
+		/* "à partir du 6 janvier" introduces a date: its "partir" is
+		 * no departure. */
+		if ((len = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->future_from))) {
+			k += len - 1;
+			continue;
+		}
 		const nkg_trigger_entry *e = match_trigger(c, k, &len);
 		if (!e || !len)
 			continue;

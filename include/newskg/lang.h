@@ -75,6 +75,8 @@ typedef struct nkg_lang {
 	const char *const *year_before;   /* "fin", "début", "en", "late" + YYYY */
 	const char *const *last_year;     /* "l'année dernière" as token lists */
 	const char *const *this_year;     /* "cette année", "at the end of the year" */
+	const char *const *last_month;    /* "le mois dernier", "last month" */
+	const char *const *this_month;    /* "ce mois-ci", "earlier this month" */
 	const char *const *unknown_dates; /* "la semaine dernière": a date too vague
 					     to state; binds but gives none */
 	const nkg_title_entry *titles;
@@ -145,6 +147,9 @@ typedef struct nkg_lang {
 					     from X", X is left */
 	const char *const *where_words;   /* "where", "où": "X, where she was CFO"
 					     puts the title at X */
+	const char *const *board_words;   /* "the board", "au conseil
+					     d'administration": joining it makes a
+					     board member */
 } nkg_lang;
 
 /* A language file defines one static table per field, named like the
@@ -160,6 +165,8 @@ typedef struct nkg_lang {
 	.year_before = year_before, \
 	.last_year = last_year, \
 	.this_year = this_year, \
+	.last_month = last_month, \
+	.this_month = this_month, \
 	.unknown_dates = unknown_dates, \
 	.titles = titles, \
 	.former = former, \
@@ -209,6 +216,7 @@ typedef struct nkg_lang {
 	.succession_with = succession_with, \
 	.origin_words = origin_words, \
 	.where_words = where_words, \
+	.board_words = board_words, \
 }
 
 /* The table set for a language code, or NULL. */

@@ -320,6 +320,31 @@ static void test_statements(void)
 	       "en", d, "ROLE|Ingrid Solberg|coo|Nordkapp Shipping", 1);
 	expect("Halvorsen Maritime named Ingrid Solberg chief executive. Solberg joins from rival Nordkapp Shipping, where she was chief operating officer.",
 	       "en", d, "EVENT|Ingrid Solberg|Nordkapp Shipping|joined", 0);
+	/* "à partir du" opens a date, not a departure; a company named
+	 * after "le groupe de cosmétiques" */
+	expect("Nathalie Brisson rejoint le groupe de cosmétiques Lumessence, où elle occupera le poste de directrice marketing à partir du 6 janvier.",
+	       "fr", "2024-12-12", "EVENT|Nathalie Brisson|Lumessence|joined|2025-01-06|asserted", 1);
+	expect("Nathalie Brisson rejoint le groupe de cosmétiques Lumessence, où elle occupera le poste de directrice marketing à partir du 6 janvier.",
+	       "fr", "2024-12-12", "|left|", 0);
+	expect("Nathalie Brisson rejoint le groupe de cosmétiques Lumessence, où elle occupera le poste de directrice marketing à partir du 6 janvier.",
+	       "fr", "2024-12-12", "ROLE|Nathalie Brisson|executive|Lumessence", 1);
+	/* joining the board makes a board member; "deputy chair"; "is found" */
+	expect("Payvault Group said Helen Cooke joined the board last year.", "en", d,
+	       "ROLE|Helen Cooke|board_member|Payvault Group", 1);
+	expect("Deputy chair Lucy Ashworth will lead the board of Tallis Retail until a replacement is found.",
+	       "en", d, "ROLE|Lucy Ashworth|vice_president|Tallis Retail", 1);
+	expect("Deputy chair Lucy Ashworth will lead the board of Tallis Retail until a replacement is found.",
+	       "en", d, "|founded|", 0);
+	/* "who co-founded the company": the company of the founder's role */
+	expect("Corvane Pharmaceuticals hired Amelia Hart. She will report to chief executive Marcus Webb, who co-founded the company in 2009.",
+	       "en", d, "EVENT|Marcus Webb|Corvane Pharmaceuticals|founded|2009|asserted", 1);
+	/* months: "at the end of January", "last month", "le mois dernier" */
+	expect("Sanjay Kapoor left Brightwater Energy at the end of January.", "en", "2025-02-20",
+	       "EVENT|Sanjay Kapoor|Brightwater Energy|left|2025-01|asserted", 1);
+	expect("Sanjay Kapoor left Brightwater Energy last month.", "en", "2025-01-20",
+	       "EVENT|Sanjay Kapoor|Brightwater Energy|left|2024-12|asserted", 1);
+	expect("Sanjay Kapoor a quitté Brightwater le mois dernier.", "fr", "2025-02-20",
+	       "EVENT|Sanjay Kapoor|Brightwater|left|2025-01|asserted", 1);
 	/* a possessive nominalisation dates the move told before */
 	expect("Acme Corp named Jane Doe chief executive. Her appointment takes effect on March 4, 2024.",
 	       "en", d, "EVENT|Jane Doe|Acme Corp|appointed|2024-03-04|asserted", 1);
