@@ -150,6 +150,7 @@ static const size_t list_fields[] = {
 	LIST(origin_words),
 	LIST(where_words),
 	LIST(board_words),
+	LIST(successor_nouns),
 	LIST(concessive),
 	LIST(conditional_endings),
 	LIST(reporting_verbs),

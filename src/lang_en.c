@@ -90,6 +90,11 @@ static const nkg_title_entry titles[] = {
 	{ "board member", "board_member" }, { "director", "executive" },
 	{ "non-executive director", "board_member" },
 	{ "non-executive chairman", "chair" }, { "non-executive chair", "chair" },
+	{ "executive chairman", "chair" }, { "executive chair", "chair" },
+	{ "executive chairwoman", "chair" }, { "co-chief executive", "ceo" },
+	{ "co-chief executives", "ceo" }, { "co-chief executive officer", "ceo" },
+	{ "co-chief executive officers", "ceo" }, { "co-ceos", "ceo" },
+	{ "chief executives", "ceo" },
 	{ "board director", "board_member" },
 	{ "member of the board", "board_member" },
 	{ "independent director", "board_member" },
@@ -435,6 +440,7 @@ static const char *const succeeds[] = {
 	"in succession to", NULL
 };
 static const char *const succession_with[] = { "with", "by", NULL };
+static const char *const successor_nouns[] = { "successor", "replacement", NULL };
 static const char *const board_words[] = {
 	"the board", "its board", "to the board", "to its board", "board of directors",
 	"the board of directors", "to the board of directors", NULL

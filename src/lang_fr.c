@@ -547,6 +547,9 @@ static const char *const succeeds[] = {
 	"remplacement de", "remplacement d'", NULL
 };
 static const char *const succession_with[] = { "par", NULL };
+static const char *const successor_nouns[] = {
+	"successeur", "successeure", "remplacant", "remplacante", NULL
+};
 static const char *const board_words[] = {
 	"le conseil d' administration", "au conseil d' administration",
 	"son conseil d' administration", "le conseil de surveillance",

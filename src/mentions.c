@@ -911,6 +911,11 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	if (p && t1 - (t0 + p) == 1 && !gaz_span(c, t0 + p, t1) &&
 	    !(TOKS(c->doc)[t0 + p].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)))
 		p = 0;
+	/* A place opening a longer name is part of it: "France Médias
+	 * Monde", "London Stock Exchange". */
+	if (p && gaz_span(c, t0, t0 + p)->type == NKG_GAZ_PLACE && !gaz_span(c, t0 + p, t1) &&
+	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0 + p].fold))
+		p = 0;
 	if (p) {
 		if ((rc = add_name(c, si, t0, t0 + p)))
 			return rc;

@@ -575,8 +575,15 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 			break;
 		size_t gb = nkg_doc_match_list(c->doc, j, c->s->tok1, c->l->governing_bodies);
 		if (gb) {
-			/* "le groupe Engie": the organisation named right after */
-			int named = j + gb < c->s->tok1 ? org_at(c, j + gb, NULL) : -1;
+			/* "le groupe Engie", "le groupe public France Médias
+			 * Monde": the organisation named right after (a
+			 * lower-case word or two between) */
+			int named = -1;
+			for (size_t r = j + gb; r < c->s->tok1 && r < j + gb + 3 && named < 0; r++) {
+				named = org_at(c, r, NULL);
+				if (named < 0 && (TOK(c, r)->flags & (NKG_TOK_CAP | NKG_TOK_PUNCT | NKG_TOK_NUM)))
+					break;
+			}
 			if (named >= 0) {
 				*explicit_org = 1;
 				return named;
@@ -888,6 +895,43 @@ static int become_event(sctx *c, size_t trig, nkg_modality mod)
 	return 0;
 }
 
+/* "Le directeur général du motoriste toulousain a été démis ...": a title
+ * with no name, subject of the move, stands for the person the story
+ * last named, when what the article says of them does not contradict it
+ * (no other current role).  Adds that person to out; returns the title
+ * mention, or -1. */
+static int title_subject(const sctx *c, size_t trig, plist *out)
+{
+	for (size_t k = trig; k-- > c->s->tok0 && k + 14 > trig;) {
+		int mi = mention_at(c, k);
+		const nkg_mention *m;
+		int p;
+		if (hard_boundary(c, k))
+			break;
+		if (mi < 0)
+			continue;
+		m = &c->ms->m[mi];
+		if (m->kind == NKG_M_NAME || m->kind == NKG_M_PRONOUN)
+			return -1; /* someone named: persons_before's business */
+		if (m->kind != NKG_M_TITLE || m->plural)
+			continue;
+		/* definite ("le directeur général", "the chief executive"),
+		 * and no name after it ("le PDG Sam Altman") */
+		if (m->tok0 == c->s->tok0 || !nkg_lang_in(c->l->determiners, FOLD(c, m->tok0 - 1)) ||
+		    (m->tok1 < c->s->tok1 && person_at(c, m->tok1, NULL) >= 0))
+			return -1;
+		if ((p = resolve_pronoun_depth(c, (size_t)mi, 0)) < 0)
+			return -1;
+		for (size_t i = 0; i < c->st->n_roles; i++)
+			if (c->st->roles[i].person == p && !c->st->roles[i].former &&
+			    strcmp(c->st->roles[i].role, m->role))
+				return -1;
+		plist_add(out, p);
+		return mi;
+	}
+	return -1;
+}
+
 static int events_for(sctx *c, trig_hit *h)
 {
 	const nkg_trigger_entry *e = h->e;
@@ -915,7 +959,7 @@ static int events_for(sctx *c, trig_hit *h)
 		return o >= 0 ? add_event(c, who.chain[0], o, e->kind, NULL, mod, trig, 0.6f) : 0;
 	}
 	plist persons = {0};
-	int org = -2, expl = 0, rc, from_org = -1;
+	int org = -2, expl = 0, rc, from_org = -1, tsub = -1;
 	float conf = 0.8f;
 
 	if (e->cls == NKG_TRIG_TRANS && trig == c->s->tok0 &&
@@ -940,6 +984,8 @@ static int events_for(sctx *c, trig_hit *h)
 			org = org_after(c, tend, 12, &expl);
 	} else if (e->cls == NKG_TRIG_TRANS) {
 		persons_before(c, trig, &persons);
+		if (!persons.n)
+			tsub = title_subject(c, trig, &persons);
 		org = org_after(c, tend, 8, &expl);
 		if (org == -2) {
 			/* "Sam Altman, PDG d'OpenAI, a été licencié". */
@@ -1199,6 +1245,11 @@ static int events_for(sctx *c, trig_hit *h)
 		if (board && !heads && mod == NKG_MOD_ASSERTED && org >= 0 &&
 		    (rc = add_role(c, persons.chain[i], org, "board_member", (size_t)-1, 0, 0, conf)))
 			return rc;
+		/* "le directeur général ... a été démis": the title is theirs */
+		if (tsub >= 0 && mod == NKG_MOD_ASSERTED && org >= 0 &&
+		    (rc = add_role(c, persons.chain[i], org, c->ms->m[tsub].role, (size_t)tsub,
+				   c->ms->m[tsub].former, c->ms->m[tsub].interim, conf - 0.1f)))
+			return rc;
 		/* ... and leaves where they came from. */
 		if (from_org >= 0 && from_org != org &&
 		    (rc = add_event(c, persons.chain[i], from_org, NKG_EV_LEFT, NULL, mod, trig,
@@ -1240,6 +1291,7 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 		if (j < s1 && nkg_lang_in(c->l->coord, FOLD(c, j))) {
 			j++;
 			while (j < s1 && (nkg_lang_in(c->l->former, FOLD(c, j)) ||
+					  nkg_lang_in(c->l->new_words, FOLD(c, j)) ||
 					  nkg_lang_in(c->l->determiners, FOLD(c, j))))
 				j++;
 			int t2 = title_at(c, j);
@@ -1425,6 +1477,7 @@ static int roles_for(sctx *c)
 			while (j + 1 < c->s->tok1 && nkg_lang_in(c->l->coord, FOLD(c, j))) {
 				size_t q = j + 1;
 				while (q < c->s->tok1 && (nkg_lang_in(c->l->former, FOLD(c, q)) ||
+							  nkg_lang_in(c->l->new_words, FOLD(c, q)) ||
 							  nkg_lang_in(c->l->determiners, FOLD(c, q))))
 					q++;
 				int t2 = q < c->s->tok1 ? title_at(c, q) : -1;
@@ -1669,10 +1722,62 @@ static int tied_to(const sctx *c, int person, int org)
  * appointment or joining told in this sentence, else (a pronoun subject:
  * "Il remplace X") in the three before.  "replace X with Y" names the
  * successor: Y takes the role X held. */
-static int successions(sctx *c)
+/* "Son successeur, Isabelle Caradec, prendra ses fonctions le 1er juin",
+ * "His successor, Jane Doe, ...": Y takes the role of whoever the story
+ * just told left (a departure or dismissal in the three sentences
+ * before), at the same organisation, on the date the sentence gives. */
+static int successor_noun(sctx *c)
 {
 	size_t s0 = c->s->tok0, s1 = c->s->tok1;
 	int rc = 0;
+
+	for (size_t k = s0 + 1; k < s1 && !rc; k++) {
+		const nkg_stmt_event *gone = NULL;
+		const char *date = "";
+		int succ = -1;
+		if (!nkg_lang_in(c->l->successor_nouns, FOLD(c, k)) ||
+		    !nkg_lang_in(c->l->possessive_before, FOLD(c, k - 1)))
+			continue;
+		for (size_t q = k + 1; q < s1 && q < k + 4 && succ < 0; q++)
+			succ = person_at(c, q, NULL);
+		for (size_t i = c->st->n_events; succ >= 0 && i-- > 0 && !gone;) {
+			const nkg_stmt_event *e = &c->st->events[i];
+			if (e->sent + 3 < c->si)
+				break;
+			if ((e->kind == NKG_EV_LEFT || e->kind == NKG_EV_DISMISSED) && e->org >= 0 &&
+			    e->person != succ && e->modality == NKG_MOD_ASSERTED && e->sent < c->si)
+				gone = e;
+		}
+		if (!gone || modality(c, k, 1, NKG_TRIG_NOUN) != NKG_MOD_ASSERTED)
+			continue;
+		const nkg_stmt_role *pr = role_at(c, gone->person, gone->org);
+		const char *role = held_role(gone->role ? gone->role : pr ? pr->role : NULL);
+		int org = gone->org, moved = 0;
+		for (size_t i = 0; i < c->st->n_events; i++)
+			moved |= c->st->events[i].person == succ && c->st->events[i].org == org &&
+				 (c->st->events[i].kind == NKG_EV_APPOINTED ||
+				  c->st->events[i].kind == NKG_EV_JOINED);
+		for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++)
+			if (c->ms->m[mi].kind == NKG_M_DATE && c->ms->m[mi].tok0 > k && c->ms->m[mi].date[0]) {
+				date = c->ms->m[mi].date;
+				break;
+			}
+		if (!moved) {
+			if ((rc = add_event(c, succ, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, k, 0.6f)))
+				break;
+			snprintf(c->st->events[c->st->n_events - 1].date,
+				 sizeof c->st->events[0].date, "%s", date);
+		}
+		if (role)
+			rc = add_role(c, succ, org, role, (size_t)-1, 0, 0, 0.6f);
+	}
+	return rc;
+}
+
+static int successions(sctx *c)
+{
+	size_t s0 = c->s->tok0, s1 = c->s->tok1;
+	int rc = successor_noun(c);
 
 	for (size_t k = s0; k < s1 && !rc; k++) {
 		size_t len = nkg_doc_match_list(c->doc, k, s1, c->l->succeeds);
@@ -1684,9 +1789,16 @@ static int successions(sctx *c)
 		after = k + len;
 		/* "remplacé par Y", "replaced by Y": the predecessor is the
 		 * subject before, the successor the agent after. */
-		passive_cue = after < s1 && nkg_lang_in(c->l->by_words, FOLD(c, after));
+		/* (a few words may come between: "will be succeeded on an
+		 * interim basis by his deputy, Y") */
+		size_t by = after;
+		while (by < s1 && by < after + 6 && !nkg_lang_in(c->l->by_words, FOLD(c, by)) &&
+		       !hard_boundary(c, by) && !is_punct(c, by, ",") && mention_at(c, by) < 0)
+			by++;
+		passive_cue = by < s1 && nkg_lang_in(c->l->by_words, FOLD(c, by)) &&
+			      (by == after || (k > s0 && nkg_lang_in(c->l->be_aux, FOLD(c, k - 1))));
 		if (passive_cue) {
-			for (size_t q = after + 1; q < s1 && q < after + 8 && succ < 0; q++) {
+			for (size_t q = by + 1; q < s1 && q < by + 8 && succ < 0; q++) {
 				if (hard_boundary(c, q))
 					break;
 				succ = person_at(c, q, NULL);

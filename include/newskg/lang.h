@@ -147,6 +147,9 @@ typedef struct nkg_lang {
 					     from X", X is left */
 	const char *const *where_words;   /* "where", "où": "X, where she was CFO"
 					     puts the title at X */
+	const char *const *successor_nouns; /* "successeur", "successor": "son
+					     successeur, Y" takes the role of
+					     whoever just left */
 	const char *const *board_words;   /* "the board", "au conseil
 					     d'administration": joining it makes a
 					     board member */
@@ -217,6 +220,7 @@ typedef struct nkg_lang {
 	.origin_words = origin_words, \
 	.where_words = where_words, \
 	.board_words = board_words, \
+	.successor_nouns = successor_nouns, \
 }
 
 /* The table set for a language code, or NULL. */

@@ -345,6 +345,23 @@ static void test_statements(void)
 	       "EVENT|Sanjay Kapoor|Brightwater Energy|left|2024-12|asserted", 1);
 	expect("Sanjay Kapoor a quitté Brightwater le mois dernier.", "fr", "2025-02-20",
 	       "EVENT|Sanjay Kapoor|Brightwater|left|2025-01|asserted", 1);
+	/* a title with no name as subject stands for the person just named;
+	 * "son successeur, Y" takes their role; a passive with words between */
+	expect("Fin de partie pour Thierry Masson chez Aérolys. Le directeur général du motoriste a été démis de ses fonctions mardi.",
+	       "fr", d, "EVENT|Thierry Masson|Aérolys|dismissed|2024-03-05|asserted", 1);
+	expect("Fin de partie pour Thierry Masson chez Aérolys. Le directeur général du motoriste a été démis de ses fonctions mardi. Son successeur, Isabelle Caradec, prendra ses fonctions le 1er juin.",
+	       "fr", d, "EVENT|Isabelle Caradec|Aérolys|appointed|2024-06-01|asserted", 1);
+	expect("Fin de partie pour Thierry Masson chez Aérolys. Le directeur général du motoriste a été démis de ses fonctions mardi. Son successeur, Isabelle Caradec, prendra ses fonctions le 1er juin.",
+	       "fr", d, "ROLE|Isabelle Caradec|ceo|Aérolys", 1);
+	expect("Nordvik Telecom's chief technology officer, Lars Engström, has resigned. Engström will be succeeded on an interim basis by his deputy, Maja Lind.",
+	       "en", d, "ROLE|Maja Lind|cto|Nordvik Telecom", 1);
+	/* a place opening a longer name; "founder and longtime CEO X" */
+	expect("Sylvie Dorval rejoint le groupe public France Médias Monde.", "fr", d,
+	       "EVENT|Sylvie Dorval|France Médias Monde|joined||asserted", 1);
+	expect("Quarry Mutual appointed Dana Whitlock and Omar Haddad co-chief executives, as founder and longtime CEO Richard Quarry moves to the role of executive chairman.",
+	       "en", d, "ROLE|Omar Haddad|founder", 0);
+	expect("Quarry Mutual appointed Dana Whitlock and Omar Haddad co-chief executives, as founder and longtime CEO Richard Quarry moves to the role of executive chairman.",
+	       "en", d, "ROLE|Richard Quarry|founder|Quarry Mutual", 1);
 	/* a possessive nominalisation dates the move told before */
 	expect("Acme Corp named Jane Doe chief executive. Her appointment takes effect on March 4, 2024.",
 	       "en", d, "EVENT|Jane Doe|Acme Corp|appointed|2024-03-04|asserted", 1);
