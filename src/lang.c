@@ -151,6 +151,7 @@ static const size_t list_fields[] = {
 	LIST(where_words),
 	LIST(board_words),
 	LIST(successor_nouns),
+	LIST(hands_over),
 	LIST(concessive),
 	LIST(conditional_endings),
 	LIST(reporting_verbs),

@@ -214,6 +214,10 @@ static const nkg_trigger_entry triggers[] = {
 	{ "let go", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "pushed out", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "forced out", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "parted ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "parts ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "part ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "parting ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "hire", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
 	{ "hired", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
 	{ "hires", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
@@ -440,6 +444,11 @@ static const char *const succeeds[] = {
 	"in succession to", NULL
 };
 static const char *const succession_with[] = { "with", "by", NULL };
+static const char *const hands_over[] = {
+	"hands over to", "handed over to", "hand over to", "handing over to",
+	"passes the baton to", "passed the baton to", "makes way for", "made way for",
+	"make way for", "steps aside for", "stepped aside for", NULL
+};
 static const char *const successor_nouns[] = { "successor", "replacement", NULL };
 static const char *const board_words[] = {
 	"the board", "its board", "to the board", "to its board", "board of directors",

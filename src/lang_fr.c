@@ -24,7 +24,7 @@ static const char *const stopwords[] = {
 	"desormais", "actuellement", "aujourd'hui", "hier", "demain", "infos",
 	"tech", "source", "publicite", "mise", "nouveautes", "articles",
 	"tard", "tot", "quel", "quelle", "quels", "quelles", "ah", "oh", "eh",
-	"ben", "juste", "maintenant", "mieux", "voir", "bref", "certes", "ia",
+	"juste", "maintenant", "mieux", "voir", "bref", "certes", "ia",
 	NULL
 };
 
@@ -96,6 +96,7 @@ static const nkg_title_entry titles[] = {
 	{ "president du conseil de surveillance", "chair" },
 	{ "presidente du conseil de surveillance", "chair" },
 	{ "president du conseil", "chair" },
+	{ "a la presidence", "president" },
 	{ "president du directoire", "ceo" }, { "presidente du directoire", "ceo" },
 	{ "membre du directoire", "executive" }, { "associe", "executive" },
 	{ "associee", "executive" }, { "associe-gerant", "executive" },
@@ -231,6 +232,14 @@ static const nkg_trigger_entry triggers[] = {
 	{ "prend la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendra la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "pris la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prendre la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prend la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prendra la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "pris la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "se separe de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "s' est separe de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "s' est separee de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "se separer de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	/* nominalisations first listed; exact forms */
 	{ "licenciement", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
 	{ "licenciements", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
@@ -547,6 +556,11 @@ static const char *const succeeds[] = {
 	"remplacement de", "remplacement d'", NULL
 };
 static const char *const succession_with[] = { "par", NULL };
+static const char *const hands_over[] = {
+	"cede sa place a", "cede son fauteuil a", "cede son poste a", "passe la main a",
+	"passe le relais a", "passera la main a", "passera le relais a", "cedera sa place a",
+	"cede la presidence a", "cede les renes a", "transmet le flambeau a", NULL
+};
 static const char *const successor_nouns[] = {
 	"successeur", "successeure", "remplacant", "remplacante", NULL
 };

@@ -1595,6 +1595,11 @@ static int roles_for(sctx *c)
 					if (p.n)
 						person = p.chain[0];
 				}
+				/* "If shareholders approve, X would become chairman":
+				 * a role under a condition is none yet. */
+				if (person >= 0 && nkg_lang_in(c->l->become, FOLD(c, j - 1)) &&
+				    modality(c, j - 1, 1, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED)
+					continue;
 				conf = 0.75f;
 			}
 		}
@@ -1722,6 +1727,15 @@ static int tied_to(const sctx *c, int person, int org)
  * appointment or joining told in this sentence, else (a pronoun subject:
  * "Il remplace X") in the three before.  "replace X with Y" names the
  * successor: Y takes the role X held. */
+/* The first stated date of the sentence after token k, or "". */
+static const char *date_after(const sctx *c, size_t k)
+{
+	for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++)
+		if (c->ms->m[mi].kind == NKG_M_DATE && c->ms->m[mi].tok0 > k && c->ms->m[mi].date[0])
+			return c->ms->m[mi].date;
+	return "";
+}
+
 /* "Son successeur, Isabelle Caradec, prendra ses fonctions le 1er juin",
  * "His successor, Jane Doe, ...": Y takes the role of whoever the story
  * just told left (a departure or dismissal in the three sentences
@@ -1757,11 +1771,7 @@ static int successor_noun(sctx *c)
 			moved |= c->st->events[i].person == succ && c->st->events[i].org == org &&
 				 (c->st->events[i].kind == NKG_EV_APPOINTED ||
 				  c->st->events[i].kind == NKG_EV_JOINED);
-		for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++)
-			if (c->ms->m[mi].kind == NKG_M_DATE && c->ms->m[mi].tok0 > k && c->ms->m[mi].date[0]) {
-				date = c->ms->m[mi].date;
-				break;
-			}
+		date = date_after(c, k);
 		if (!moved) {
 			if ((rc = add_event(c, succ, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, k, 0.6f)))
 				break;
@@ -1774,10 +1784,64 @@ static int successor_noun(sctx *c)
 	return rc;
 }
 
+/* "X cède sa place à Y", "X hands over to Y": X leaves the role X holds
+ * (the latest the article gives, at its organisation), Y takes it. */
+static int hand_over(sctx *c)
+{
+	size_t s0 = c->s->tok0, s1 = c->s->tok1;
+	int rc = 0;
+
+	for (size_t k = s0; k < s1 && !rc; k++) {
+		size_t len = nkg_doc_match_list(c->doc, k, s1, c->l->hands_over);
+		plist sb = {0};
+		int pred, succ = -1, org, moved = 0;
+		const nkg_stmt_role *pr;
+		const char *role, *date;
+		if (!len)
+			continue;
+		persons_before(c, k, &sb);
+		for (size_t q = k + len; q < s1 && q < k + len + 6 && succ < 0; q++) {
+			if (hard_boundary(c, q))
+				break;
+			succ = person_at(c, q, NULL);
+		}
+		if (!sb.n || succ < 0 || (pred = sb.chain[0]) == succ ||
+		    modality(c, k, len, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED)
+			continue;
+		pr = role_at(c, pred, -1);
+		org = pr ? pr->org : c->ms->main_org;
+		if (org < 0)
+			continue;
+		role = held_role(pr ? pr->role : NULL);
+		date = date_after(c, k);
+		if (!has_end(c, pred, org)) {
+			if ((rc = add_event(c, pred, org, NKG_EV_LEFT, role, NKG_MOD_ASSERTED, k, 0.6f)))
+				break;
+			snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date, "%s", date);
+		}
+		for (size_t i = 0; i < c->st->n_events; i++)
+			moved |= c->st->events[i].person == succ && c->st->events[i].org == org &&
+				 (c->st->events[i].kind == NKG_EV_APPOINTED ||
+				  c->st->events[i].kind == NKG_EV_JOINED);
+		if (!moved) {
+			if ((rc = add_event(c, succ, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, k, 0.6f)))
+				break;
+			snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date, "%s", date);
+		}
+		if (role)
+			rc = add_role(c, succ, org, role, (size_t)-1, 0, 0, 0.6f);
+		k += len - 1;
+	}
+	return rc;
+}
+
 static int successions(sctx *c)
 {
 	size_t s0 = c->s->tok0, s1 = c->s->tok1;
 	int rc = successor_noun(c);
+
+	if (!rc)
+		rc = hand_over(c);
 
 	for (size_t k = s0; k < s1 && !rc; k++) {
 		size_t len = nkg_doc_match_list(c->doc, k, s1, c->l->succeeds);

@@ -147,6 +147,9 @@ typedef struct nkg_lang {
 					     from X", X is left */
 	const char *const *where_words;   /* "where", "où": "X, where she was CFO"
 					     puts the title at X */
+	const char *const *hands_over;    /* "cède sa place à", "hands over to": the
+					     subject leaves, the person after takes
+					     the role */
 	const char *const *successor_nouns; /* "successeur", "successor": "son
 					     successeur, Y" takes the role of
 					     whoever just left */
@@ -221,6 +224,7 @@ typedef struct nkg_lang {
 	.where_words = where_words, \
 	.board_words = board_words, \
 	.successor_nouns = successor_nouns, \
+	.hands_over = hands_over, \
 }
 
 /* The table set for a language code, or NULL. */

@@ -362,6 +362,21 @@ static void test_statements(void)
 	       "en", d, "ROLE|Omar Haddad|founder", 0);
 	expect("Quarry Mutual appointed Dana Whitlock and Omar Haddad co-chief executives, as founder and longtime CEO Richard Quarry moves to the role of executive chairman.",
 	       "en", d, "ROLE|Richard Quarry|founder|Quarry Mutual", 1);
+	/* handing over; parting ways; a name starting with a word some
+	 * language uses as a filler ("Ben"); a role under a condition */
+	expect("Après douze ans à la présidence de Boréalis, Jacques Fournel cède sa place à Hélène Marchetti.",
+	       "fr", d, "EVENT|Hélène Marchetti|Boréalis|appointed||asserted", 1);
+	expect("Après douze ans à la présidence de Boréalis, Jacques Fournel cède sa place à Hélène Marchetti.",
+	       "fr", d, "EVENT|Jacques Fournel|Boréalis|left||asserted", 1);
+	expect("Après douze ans à la présidence de Boréalis, Jacques Fournel cède sa place à Hélène Marchetti.",
+	       "fr", d, "ROLE|Hélène Marchetti|president|Boréalis", 1);
+	expect("Pinecrest Capital said on Tuesday it had parted ways with chief executive Howard Lintz.",
+	       "en", d, "EVENT|Howard Lintz|Pinecrest Capital|dismissed|2024-03-05|asserted", 1);
+	expect("The departure in May of fellow co-founder Ben Adler followed.", "en", d, "Ben Adler", 1);
+	expect("Pinecrest Capital named Grace Oyelaran acting CEO. If shareholders approve the plan, Thomas Beck would become chairman.",
+	       "en", d, "ROLE|Thomas Beck|chair", 0);
+	expect("Plusieurs administrateurs de Crédit Lorrain souhaiteraient confier la présidence à Élodie Saint-Clair.",
+	       "fr", d, "ROLE|Élodie Saint-Clair|president", 0);
 	/* a possessive nominalisation dates the move told before */
 	expect("Acme Corp named Jane Doe chief executive. Her appointment takes effect on March 4, 2024.",
 	       "en", d, "EVENT|Jane Doe|Acme Corp|appointed|2024-03-04|asserted", 1);
