@@ -152,6 +152,8 @@ static const size_t list_fields[] = {
 	LIST(board_words),
 	LIST(successor_nouns),
 	LIST(hands_over),
+	LIST(indefinites),
+	LIST(active_endings),
 	LIST(concessive),
 	LIST(conditional_endings),
 	LIST(reporting_verbs),

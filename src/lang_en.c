@@ -215,6 +215,8 @@ static const nkg_trigger_entry triggers[] = {
 	{ "pushed out", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "forced out", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "parted ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "will serve as", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "would serve as", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "parts ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "part ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "parting ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
@@ -444,6 +446,8 @@ static const char *const succeeds[] = {
 	"in succession to", NULL
 };
 static const char *const succession_with[] = { "with", "by", NULL };
+static const char *const active_endings[] = { "ing", NULL };
+static const char *const indefinites[] = { "a", "an", "another", NULL };
 static const char *const hands_over[] = {
 	"hands over to", "handed over to", "hand over to", "handing over to",
 	"passes the baton to", "passed the baton to", "makes way for", "made way for",

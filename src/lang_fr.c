@@ -111,6 +111,9 @@ static const nkg_title_entry titles[] = {
 	{ "membre du conseil", "board_member" },
 	{ "administrateur", "board_member" },
 	{ "administratrice", "board_member" },
+	{ "administrateur independant", "board_member" },
+	{ "administratrice independante", "board_member" },
+	{ "administrateurs independants", "board_member" },
 	{ "fondateur", "founder" }, { "fondatrice", "founder" },
 	{ "cofondateur", "founder" }, { "cofondatrice", "founder" },
 	{ "co-fondateur", "founder" }, { "co-fondatrice", "founder" },
@@ -233,6 +236,10 @@ static const nkg_trigger_entry triggers[] = {
 	{ "prendra la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "pris la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendre la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "assurera l' interim", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "assure l' interim", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "assurer l' interim", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "assurera la direction", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prend la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendra la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "pris la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -556,6 +563,8 @@ static const char *const succeeds[] = {
 	"remplacement de", "remplacement d'", NULL
 };
 static const char *const succession_with[] = { "par", NULL };
+static const char *const active_endings[] = { "ant", NULL };
+static const char *const indefinites[] = { "un", "une", NULL };
 static const char *const hands_over[] = {
 	"cede sa place a", "cede son fauteuil a", "cede son poste a", "passe la main a",
 	"passe le relais a", "passera la main a", "passera le relais a", "cedera sa place a",

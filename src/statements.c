@@ -630,6 +630,10 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 							return o;
 						}
 					}
+					/* "to join a start-up": some company, not
+					 * the story's */
+					if (nkg_lang_in(c->l->indefinites, FOLD(c, j)))
+						return -2;
 					int o = discourse_org(c);
 					*explicit_org = o >= 0;
 					return o;
@@ -812,8 +816,12 @@ static const nkg_trigger_entry *match_trigger(const sctx *c, size_t k, size_t *l
 static int passive(const sctx *c, size_t trig)
 {
 	/* "Maria Lopez, nommée PDG de Beta Foods en 2019, ...": a participle
-	 * in apposition to a person is said of that person. */
-	if (trig >= c->s->tok0 + 2 && is_punct(c, trig - 1, ",")) {
+	 * in apposition to a person is said of that person (not an active
+	 * one: "X, poaching him from Y"). */
+	int active = 0;
+	for (size_t i = 0; c->l->active_endings[i] && !active; i++)
+		active = ends_with(FOLD(c, trig), c->l->active_endings[i]);
+	if (!active && trig >= c->s->tok0 + 2 && is_punct(c, trig - 1, ",")) {
 		int mi = mention_at(c, trig - 2);
 		if (mi >= 0 && c->ms->m[mi].tok1 == trig - 1 &&
 		    person_at(c, c->ms->m[mi].tok0, NULL) >= 0)
@@ -975,6 +983,8 @@ static int events_for(sctx *c, trig_hit *h)
 		org = org_after(c, tend, 16, &expl);
 	} else if (e->cls == NKG_TRIG_TRANS && !passive(c, trig)) {
 		persons_after(c, tend, 8, &persons);
+		if (e->kind == NKG_EV_JOINED)
+			from_org = origin_org(c, tend);
 		org = org_before(c, trig);
 		if (org >= 0)
 			expl = 1;
@@ -982,6 +992,12 @@ static int events_for(sctx *c, trig_hit *h)
 			expl = 1; /* "the company hired X" */
 		else
 			org = org_after(c, tend, 12, &expl);
+		if (from_org >= 0 && org == from_org) {
+			/* ", poaching him from rival X": the hiring company is
+			 * the story's */
+			org = c->ms->main_org >= 0 && c->ms->main_org != from_org ? c->ms->main_org : -2;
+			expl = org >= 0;
+		}
 	} else if (e->cls == NKG_TRIG_TRANS) {
 		persons_before(c, trig, &persons);
 		if (!persons.n)
@@ -1948,21 +1964,30 @@ static int successions(sctx *c)
 		/* Only where the predecessor was: an organisation the article
 		 * ties them to, or the one it is about ("Y, who joins the board
 		 * of Z, replaces X" does not put X at Z). */
+		/* "X ... will be replaced by Y": Y takes X's place where X
+		 * was, whatever organisation the move got by default. */
+		if (mv && passive_cue && !tied_to(c, pred, mv->org)) {
+			const nkg_stmt_role *p0 = role_at(c, pred, -1);
+			if (p0)
+				c->st->events[mv - c->st->events].org = p0->org;
+		}
 		if (mv && mv->org != c->ms->main_org && !tied_to(c, pred, mv->org))
 			mv = NULL;
 		if (mv && passive_cue) {
 			/* "X will be replaced by vice president Y": Y takes the
 			 * role X held there, whatever title Y has now. */
 			const nkg_stmt_role *pr = role_at(c, pred, mv->org);
+			/* (the role key, not pr: add_role may move the roles) */
+			const char *prole = pr ? pr->role : NULL;
 			nkg_stmt_event *me = &c->st->events[mv - c->st->events];
-			if (pr) {
-				me->role = held_role(pr->role);
+			int org = mv->org;
+			if (prole) {
+				me->role = held_role(prole);
 				if ((rc = add_role(c, me->person, me->org, me->role, (size_t)-1, 0, 0, 0.6f)))
 					break;
 			}
-			if (!has_end(c, pred, mv->org) &&
-			    (rc = add_event(c, pred, mv->org, NKG_EV_LEFT, pr ? pr->role : NULL,
-					    NKG_MOD_ASSERTED, k, 0.6f)))
+			if (!has_end(c, pred, org) &&
+			    (rc = add_event(c, pred, org, NKG_EV_LEFT, prole, NKG_MOD_ASSERTED, k, 0.6f)))
 				break;
 		} else if (mv) {
 			/* No role with the move: the one the sentence gives the
@@ -2151,6 +2176,24 @@ static void drop_subsumed(nkg_statements *st)
 			st->events[o++] = *e;
 	}
 	st->n_events = o;
+	/* "Mme Lemaire dirigeait Altavia" after she was named its CEO: the
+	 * verb's "head" says no more than the title ("head of Asian
+	 * operations", a title, stays). */
+	o = 0;
+	for (size_t i = 0; i < st->n_roles; i++) {
+		const nkg_stmt_role *r = &st->roles[i];
+		int drop = 0;
+		if (!strcmp(r->role, "head") && r->title_m == (size_t)-1)
+			for (size_t j = 0; j < st->n_roles && !drop; j++)
+				drop = st->roles[j].person == r->person && st->roles[j].org == r->org &&
+				       (!strcmp(st->roles[j].role, "ceo") ||
+					!strcmp(st->roles[j].role, "interim_ceo") ||
+					!strcmp(st->roles[j].role, "president") ||
+					!strcmp(st->roles[j].role, "chair"));
+		if (!drop)
+			st->roles[o++] = *r;
+	}
+	st->n_roles = o;
 }
 
 int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,

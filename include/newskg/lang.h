@@ -147,6 +147,10 @@ typedef struct nkg_lang {
 					     from X", X is left */
 	const char *const *where_words;   /* "where", "où": "X, where she was CFO"
 					     puts the title at X */
+	const char *const *active_endings;/* "ing", "ant": a participle that is
+					     active ("X, poaching him from Y") */
+	const char *const *indefinites;   /* "a", "une": "to join a start-up"
+					     names no organisation of the story */
 	const char *const *hands_over;    /* "cède sa place à", "hands over to": the
 					     subject leaves, the person after takes
 					     the role */
@@ -225,6 +229,8 @@ typedef struct nkg_lang {
 	.board_words = board_words, \
 	.successor_nouns = successor_nouns, \
 	.hands_over = hands_over, \
+	.indefinites = indefinites, \
+	.active_endings = active_endings, \
 }
 
 /* The table set for a language code, or NULL. */
