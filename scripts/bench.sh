@@ -86,7 +86,7 @@ print(b, w)' "$corpus")
   echo "        raptor's N-Quads writer alone: ${W} s for this output, so extraction through it" \
        "cannot pass $(fmt "$bytes/1e6/$W" %.1f) MB/s of text per core"
   echo "        -j $CORES / -j 1 speedup: $(fmt "$S_1/$(eval echo \$S_$CORES)" %.2f)x, output $same;" \
-       "extract -j 1 / rapper: $(fmt "$S_1/$SECS" %.2f)x; $(fmt "$(stat -c %s "$T/out-$mb-j1.nq")/$bytes" %.0f) bytes of N-Quads per byte of text"
+       "extract -j 1 / rapper parsing: $(fmt "$S_1/$P" %.2f)x; $(fmt "$(stat -c %s "$T/out-$mb-j1.nq")/$bytes" %.0f) bytes of N-Quads per byte of text"
   if [ "$mb" -le "$RENDER_MB" ]; then
     best_of $BIN render -q -T svg --max-people 50 -o "$T/r-$mb.svg" "$T/out-$mb-j1.nq" || exit 1
     row "${mb}MB" "render 50 people from .nq" "$SECS" "" "" "" "$(fmt "$RSS/1024" %.1f)"
