@@ -2248,7 +2248,8 @@ struct nkg_nquads_writer {
 	unsigned nt;
 	stream_worker w[MAX_JOBS];
 	size_t round;
-	nkg_buf *text;   /* round entries, kept from round to round */
+	nkg_buf *text;   /* two sets of round entries, kept from round to
+			  * round: one is written while the other fills */
 };
 
 void nkg_nquads_writer_free(nkg_nquads_writer *qw)
@@ -2257,7 +2258,7 @@ void nkg_nquads_writer_free(nkg_nquads_writer *qw)
 		return;
 	for (unsigned t = 0; t < qw->nt; t++)
 		rsink_free(qw->w[t].rs);
-	for (size_t i = 0; qw->text && i < qw->round; i++)
+	for (size_t i = 0; qw->text && i < 2 * qw->round; i++)
 		nkg_buf_free(&qw->text[i]);
 	free(qw->text);
 	free(qw);
@@ -2277,7 +2278,7 @@ int nkg_nquads_writer_new(nkg_nquads_writer **out, unsigned jobs, nkg_error *err
 	}
 	qw->nt = jobs > MAX_JOBS ? MAX_JOBS : jobs;
 	qw->round = (size_t)qw->nt * PER_JOB;
-	if (!(qw->text = calloc(qw->round, sizeof *qw->text))) {
+	if (!(qw->text = calloc(2 * qw->round, sizeof *qw->text))) {
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -2290,6 +2291,22 @@ int nkg_nquads_writer_new(nkg_nquads_writer **out, unsigned jobs, nkg_error *err
 	qw = NULL;
 done:
 	nkg_nquads_writer_free(qw);
+	return rc;
+}
+
+/* Writes the n texts of a round in order and empties them. */
+static int write_texts(nkg_buf *t, size_t n, FILE *out, nkg_error *err)
+{
+	int rc = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!rc && t[i].len && fwrite(t[i].data, 1, t[i].len, out) != t[i].len)
+			rc = nkg_error_set(err, NKG_EIO, "write failed");
+		t[i].len = 0;
+		/* kept for the next round, unless one long article made it
+		 * big: memory stays bounded by the typical article */
+		if (t[i].cap > (size_t)1 << 18)
+			nkg_buf_free(&t[i]);
+	}
 	return rc;
 }
 
@@ -2312,45 +2329,69 @@ int nkg_nquads_writer_write(nkg_nquads_writer *qw, const nkg_kb *kb, size_t a0,
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		goto done;
 	}
-	/* Rounds of qw->round articles: the workers share each round out,
-	 * then this thread writes the texts in article order, so the output
-	 * is the same whatever the number of threads. */
-	for (size_t r0 = a0; r0 < a1 && !rc; r0 += qw->round) {
-		size_t r1 = a1 - r0 > qw->round ? r0 + qw->round : a1;
-		unsigned started = 0;
-		size_t bad = NKG_NONE;
-		atomic_size_t next;
-		atomic_init(&next, 0);
-		for (unsigned t = 0; t < nt; t++) {
-			rsink *rs = w[t].rs;
-			w[t] = (stream_worker){ .kb = kb, .rstart = rstart, .estart = estart,
-						.base = a0, .rs = rs, .a0 = r0, .a1 = r1,
-						.next = &next, .text = qw->text,
-						.failed_at = NKG_NONE };
-		}
-		/* worker 0 runs here; a thread that cannot start runs here too */
-		for (unsigned t = 1; t < nt; t++) {
-			if (pthread_create(&th[t], NULL, stream_work, &w[t]))
-				break;
-			started = t;
-		}
-		stream_work(&w[0]);
-		for (unsigned t = started + 1; t < nt; t++)
-			stream_work(&w[t]);
-		for (unsigned t = 1; t <= started; t++)
-			pthread_join(th[t], NULL);
-		for (unsigned t = 0; t < nt; t++)
-			if (w[t].rc && (bad == NKG_NONE || w[t].failed_at < bad)) {
-				bad = w[t].failed_at;
-				rc = w[t].rc;
-				*err = w[t].err;
+	/* Rounds of qw->round articles: the workers share each round out;
+	 * this thread writes the texts in article order, so the output is
+	 * the same whatever the number of threads.  With two threads or
+	 * more, round r is written while the workers fill round r + 1 (the
+	 * other set of texts): writing was a serial share of each round.
+	 * -j 1 stays on one thread. */
+	{
+		int overlap = nt > 1;
+		size_t prev_n = 0;    /* the round waiting to be written */
+		nkg_buf *prev = NULL;
+		unsigned set = 0;
+		for (size_t r0 = a0; r0 < a1 && !rc; r0 += qw->round, set ^= (unsigned)overlap) {
+			size_t r1 = a1 - r0 > qw->round ? r0 + qw->round : a1;
+			nkg_buf *cur = qw->text + (size_t)set * qw->round;
+			unsigned started = 0, first = overlap ? 0 : 1;
+			size_t bad = NKG_NONE;
+			atomic_size_t next;
+			atomic_init(&next, 0);
+			for (unsigned t = 0; t < nt; t++) {
+				rsink *rs = w[t].rs;
+				w[t] = (stream_worker){ .kb = kb, .rstart = rstart, .estart = estart,
+							.base = a0, .rs = rs, .a0 = r0, .a1 = r1,
+							.next = &next, .text = cur,
+							.failed_at = NKG_NONE };
 			}
-		for (size_t i = 0; i < r1 - r0; i++) {
-			nkg_buf *t = &qw->text[i];
-			if (!rc && t->len && fwrite(t->data, 1, t->len, out) != t->len)
-				rc = nkg_error_set(err, NKG_EIO, "write failed");
-			t->len = 0;
+			/* Overlapping: every worker on a thread of its own; else
+			 * worker 0 runs here.  A thread that cannot start runs
+			 * here, after the write. */
+			started = first;
+			for (unsigned t = first; t < nt; t++) {
+				if (pthread_create(&th[t], NULL, stream_work, &w[t]))
+					break;
+				started = t + 1;
+			}
+			/* The previous round, while this one is worked on. */
+			if (prev && (rc = write_texts(prev, prev_n, out, err)) != 0)
+				prev = NULL;
+			if (!overlap)
+				stream_work(&w[0]);
+			for (unsigned t = started; t < nt; t++)
+				stream_work(&w[t]);
+			for (unsigned t = first; t < started; t++)
+				pthread_join(th[t], NULL);
+			for (unsigned t = 0; t < nt; t++)
+				if (w[t].rc && (bad == NKG_NONE || w[t].failed_at < bad)) {
+					bad = w[t].failed_at;
+					if (!rc) {
+						rc = w[t].rc;
+						*err = w[t].err;
+					}
+				}
+			prev = cur;
+			prev_n = r1 - r0;
+			if (!overlap && !rc) {
+				rc = write_texts(prev, prev_n, out, err);
+				prev = NULL;
+			}
 		}
+		if (prev && !rc)
+			rc = write_texts(prev, prev_n, out, err);
+		/* (after an error the texts not written are dropped) */
+		for (size_t i = 0; i < 2 * qw->round; i++)
+			qw->text[i].len = 0;
 	}
 done:
 	free(rstart);
