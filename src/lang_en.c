@@ -217,6 +217,8 @@ static const nkg_trigger_entry triggers[] = {
 	{ "parted ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "will serve as", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "would serve as", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "will act as", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "would act as", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "parts ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "part ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "parting ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },

@@ -112,6 +112,8 @@ static const nkg_title_entry titles[] = {
 	{ "administrateur", "board_member" },
 	{ "administratrice", "board_member" },
 	{ "administrateur independant", "board_member" },
+	{ "associe gerant", "executive" }, { "associee gerante", "executive" },
+	{ "associe-gerant", "executive" }, { "associee-gerante", "executive" },
 	{ "administratrice independante", "board_member" },
 	{ "administrateurs independants", "board_member" },
 	{ "fondateur", "founder" }, { "fondatrice", "founder" },

@@ -748,6 +748,49 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 				O += 1.5f;
 		}
 	}
+	/* "Talbot & Reyes", "Mercier & Associés": partners' names joined
+	 * by an ampersand name a firm. */
+	for (size_t k = t0 + 1; k + 1 < t1; k++)
+		if (!strcmp(TOKS(d)[k].fold, "&")) {
+			O += 2;
+			break;
+		}
+	/* "Talbot & Reyes, the London law firm,": an apposition that says
+	 * what the name is. */
+	if (t1 + 2 < s->tok1 && !strcmp(TOKS(d)[t1].fold, ",") &&
+	    nkg_lang_in(l->determiners, TOKS(d)[t1 + 1].fold)) {
+		/* (only qualifiers between: "X, le patron de la société" is
+		 * a person) */
+		for (size_t k = t1 + 2; k < s->tok1 && k < t1 + 6; k++) {
+			const nkg_token *t = &TOKS(d)[k];
+			if ((t->flags & NKG_TOK_PUNCT) || c->title_at[k] >= 0 ||
+			    nkg_lang_in(l->title_links, t->fold))
+				break;
+			/* the apposition ends there (", notre organisation MSR"
+			 * introduces another name) */
+			if (!(t->flags & NKG_TOK_CAP) && nkg_lang_in(l->org_cue_before, t->fold)) {
+				const char *af = k + 1 < s->tok1 ? TOKS(d)[k + 1].fold : ".";
+				if (!strcmp(af, ",") || !strcmp(af, ".") || !strcmp(af, ";") ||
+				    !strcmp(af, ")"))
+					O += 2;
+				break;
+			}
+		}
+	}
+	/* "has named Fiona McAllister", "a limogé X": the object of a move
+	 * an organisation makes is a person. */
+	if (t0 > s->tok0 && n >= 2) {
+		const char *p = TOKS(d)[t0 - 1].fold;
+		size_t nc = 0;
+		const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, p, &nc);
+		for (size_t i = 0; i < nc; i++)
+			if (tc[i]->cls == NKG_TRIG_TRANS && tc[i]->kind != NKG_EV_FOUNDED &&
+			    (tc[i]->exact ? !strcmp(p, tc[i]->stem)
+					  : !strncmp(p, tc[i]->stem, strlen(tc[i]->stem)))) {
+				P += 1.5f;
+				break;
+			}
+	}
 	if (in_any_lang(get_stop, TOKS(d)[t0].fold) && n >= 2)
 		O += 1.5f; /* "The Verge", "Le Monde" kept mid-sentence */
 	if (n >= 2 && nkg_lang_in(legal_forms, TOKS(d)[t1 - 1].fold))

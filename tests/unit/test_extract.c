@@ -406,6 +406,11 @@ static void test_statements(void)
 			 "He will be replaced by vice president Kavitha Rao.");
 		expect(text, "en", d, "ROLE|Kavitha Rao|president|Bharat Chipmakers Association", 1);
 	}
+	/* a firm of partners' names; its apposition; the person a firm names */
+	expect("Talbot & Reyes, the London law firm, has named Fiona McAllister as its first female managing partner.",
+	       "en", d, "EVENT|Fiona McAllister|Talbot & Reyes|appointed||asserted", 1);
+	expect("Calloway Media has begun a search. Until a successor is found, controller Ethan Brooks will act as interim CFO.",
+	       "en", d, "EVENT|Ethan Brooks|Calloway Media|appointed||asserted", 1);
 	/* a possessive nominalisation dates the move told before */
 	expect("Acme Corp named Jane Doe chief executive. Her appointment takes effect on March 4, 2024.",
 	       "en", d, "EVENT|Jane Doe|Acme Corp|appointed|2024-03-04|asserted", 1);
