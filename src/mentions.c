@@ -618,7 +618,14 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			O += 2;
 		/* "la start-up nantaise Lumenfield", "Swiss automation group
 		 * ABB": a company word two or three tokens back. */
-		else if (qualifier(&TOKS(d)[t0 - 1])) {
+		else if (qualifier(&TOKS(d)[t0 - 1]) ||
+			 (nkg_lang_in(l->determiners, p) && t0 > s->tok0 + 1 &&
+			  nkg_lang_in(l->title_links, p2) &&
+			  !(t1 < s->tok1 && qualifier(&TOKS(d)[t1])))) {
+			/* ("le club de football de l'Olympique Nordiste": the
+			 * determiner and its link are walked over too; not
+			 * "the maker of the Ledgerly accounting app", a name
+			 * that qualifies a noun) */
 			/* "le groupe de services informatiques Sopraxis": a
 			 * company word a few qualifiers back. */
 			for (size_t b = t0 - 1; b > s->tok0 && b + 5 >= t0; b--) {

@@ -465,6 +465,7 @@ static void persons_after_slack(const sctx *c, size_t from, size_t limit,
 		    !(TOK(c, k)->flags & NKG_TOK_NUM) && !nkg_lang_in(c->l->inclusion, f) &&
 		    !nkg_lang_in(c->l->former, f) && !nkg_lang_in(c->l->new_words, f) &&
 		    !nkg_lang_in(c->l->possessive_before, f) &&
+		    !nkg_lang_in(c->l->person_cue_before, f) && /* "Dr.", "Mme" */
 		    k > from + slack)
 			break;
 	}
@@ -2088,8 +2089,15 @@ static int sentence(sctx *c)
 				continue;
 			/* "said on Monday that he would challenge his dismissal":
 			 * a date before the noun is someone else's. */
-			if (possessive && m->tok0 < hits[h].tok)
-				continue;
+			/* ("a présenté mardi sa démission" is dated: no "that"
+			 * between the date and the noun) */
+			if (possessive && m->tok0 < hits[h].tok) {
+				int clause = 0;
+				for (size_t k = m->tok1; k < hits[h].tok && !clause; k++)
+					clause = nkg_lang_in(c->l->clause_open, FOLD(c, k));
+				if (clause)
+					continue;
+			}
 			size_t a = m->tok0 >= hits[h].tok ? hits[h].tok : m->tok1;
 			size_t b = m->tok0 >= hits[h].tok ? m->tok0 : hits[h].tok;
 			size_t d = b - a + (m->tok0 < hits[h].tok ? 3 : 0);

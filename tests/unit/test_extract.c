@@ -411,6 +411,16 @@ static void test_statements(void)
 	       "en", d, "EVENT|Fiona McAllister|Talbot & Reyes|appointed||asserted", 1);
 	expect("Calloway Media has begun a search. Until a successor is found, controller Ethan Brooks will act as interim CFO.",
 	       "en", d, "EVENT|Ethan Brooks|Calloway Media|appointed||asserted", 1);
+	/* "Dr." between a title and its name; a club named after "de l'";
+	 * a date before a possessive nominalisation, with no "that" */
+	expect("Kinsley Pharma dismissed its chief medical officer, Dr. Helen Marsh.", "en", d,
+	       "EVENT|Helen Marsh|Kinsley Pharma|dismissed||asserted", 1);
+	expect("Thomas Berger quitte la présidence du club de football de l'Olympique Nordiste.", "fr", d,
+	       "EVENT|Thomas Berger|Olympique Nordiste|left||asserted", 1);
+	expect("Le directeur général d'Azuria, Frédéric Lanvin, a présenté mardi sa démission.", "fr", d,
+	       "EVENT|Frédéric Lanvin|Azuria|left|2024-03-05|asserted", 1);
+	expect("Ashgrove Software's CEO will step down, the maker of the Ledgerly accounting app said.", "en", d,
+	       "Ledgerly", 0);
 	/* a possessive nominalisation dates the move told before */
 	expect("Acme Corp named Jane Doe chief executive. Her appointment takes effect on March 4, 2024.",
 	       "en", d, "EVENT|Jane Doe|Acme Corp|appointed|2024-03-04|asserted", 1);
