@@ -88,6 +88,8 @@ static const nkg_title_entry titles[] = {
 	{ "patron", "ceo" }, { "patronne", "ceo" },
 	{ "administrateur delegue", "ceo" },
 	{ "directeur general delegue", "coo" },
+	{ "directeur general adjoint", "executive" }, { "directrice generale adjointe", "executive" },
+	{ "directeurs generaux adjoints", "executive" },
 	{ "directrice generale deleguee", "coo" },
 	{ "directeur des operations", "coo" },
 	{ "directrice des operations", "coo" }, { "coo", "coo" },

@@ -1085,6 +1085,9 @@ static int events_for(sctx *c, trig_hit *h)
 				expl = 1;
 			} else if (org >= 0 && nkg_doc_match_list(c->doc, tend, c->s->tok1, c->l->board_words)) {
 				expl = 1; /* "joins the board": the story's company's */
+			} else if (org >= 0 && nkg_doc_match_list(c->doc, tend, c->s->tok1,
+								 c->l->governing_bodies)) {
+				expl = 1; /* "rejoindra le groupe": the story's company */
 			} else if (bare && c->ms->main_org >= 0 && !pronoun_subject(c, trig)) {
 				org = c->ms->main_org;
 				expl = 1;

@@ -421,6 +421,11 @@ static void test_statements(void)
 	       "EVENT|Frédéric Lanvin|Azuria|left|2024-03-05|asserted", 1);
 	expect("Ashgrove Software's CEO will step down, the maker of the Ledgerly accounting app said.", "en", d,
 	       "Ledgerly", 0);
+	/* "rejoindra le groupe": the story's company; a deputy is no CEO */
+	expect("Le groupe Maison Vérel a nommé Camille Royer directrice générale adjointe. Elle rejoindra le groupe le 1er octobre.",
+	       "fr", "2024-09-18", "EVENT|Camille Royer|Maison Vérel|joined|2024-10-01|asserted", 1);
+	expect("Le groupe Maison Vérel a nommé Camille Royer directrice générale adjointe. Elle rejoindra le groupe le 1er octobre.",
+	       "fr", d, "ROLE|Camille Royer|ceo", 0);
 	/* a possessive nominalisation dates the move told before */
 	expect("Acme Corp named Jane Doe chief executive. Her appointment takes effect on March 4, 2024.",
 	       "en", d, "EVENT|Jane Doe|Acme Corp|appointed|2024-03-04|asserted", 1);
