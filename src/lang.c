@@ -154,6 +154,8 @@ static const size_t list_fields[] = {
 	LIST(hands_over),
 	LIST(indefinites),
 	LIST(active_endings),
+	LIST(future_words),
+	LIST(future_endings),
 	LIST(concessive),
 	LIST(conditional_endings),
 	LIST(reporting_verbs),

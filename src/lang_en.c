@@ -452,6 +452,8 @@ static const char *const succeeds[] = {
 	"in succession to", NULL
 };
 static const char *const succession_with[] = { "with", "by", NULL };
+static const char *const future_words[] = { "will", "'ll", NULL };
+static const char *const future_endings[] = { NULL };
 static const char *const active_endings[] = { "ing", NULL };
 static const char *const indefinites[] = { "a", "an", "another", NULL };
 static const char *const hands_over[] = {

@@ -567,6 +567,8 @@ static const char *const succeeds[] = {
 	"remplacement de", "remplacement d'", NULL
 };
 static const char *const succession_with[] = { "par", NULL };
+static const char *const future_words[] = { NULL };
+static const char *const future_endings[] = { "ra", "ront", NULL };
 static const char *const active_endings[] = { "ant", NULL };
 static const char *const indefinites[] = { "un", "une", NULL };
 static const char *const hands_over[] = {

@@ -1614,6 +1614,25 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 					size_t fm = nkg_doc_match_list(doc, b - 1, k, l->future_from);
 					future = fm && b - 1 + fm == k;
 				}
+				/* "Elle rejoindra le groupe le 1er octobre", "will start
+				 * on Oct. 1": a verb in the future tense a few words
+				 * before a date given without its year. */
+				int year_given = 0;
+				for (size_t j = k; j < k + n && !year_given; j++)
+					year_given = (TOKS(doc)[j].flags & NKG_TOK_NUM) &&
+						     strlen(TOKS(doc)[j].fold) == 4;
+				for (size_t b = k; !future && !year_given && b > s->tok0 && b + 12 > k; b--) {
+					const char *f = TOKS(doc)[b - 1].fold;
+					size_t fl = strlen(f);
+					if (TOKS(doc)[b - 1].flags & NKG_TOK_PUNCT)
+						break;
+					future = nkg_lang_in(l->future_words, f);
+					for (size_t e = 0; !future && l->future_endings[e]; e++) {
+						size_t el = strlen(l->future_endings[e]);
+						future = fl > el + 3 && !strcmp(f + fl - el, l->future_endings[e]) &&
+							 !(TOKS(doc)[b - 1].flags & NKG_TOK_CAP);
+					}
+				}
 				if (future)
 					to_future(iso, article_date);
 				nkg_mention *m = add_mention(ms, NKG_M_DATE, si, k, k + n);

@@ -147,6 +147,9 @@ typedef struct nkg_lang {
 					     from X", X is left */
 	const char *const *where_words;   /* "where", "où": "X, where she was CFO"
 					     puts the title at X */
+	const char *const *future_words;  /* "will": a date after it is still to
+					     come */
+	const char *const *future_endings;/* "ra", "ront": the French future tense */
 	const char *const *active_endings;/* "ing", "ant": a participle that is
 					     active ("X, poaching him from Y") */
 	const char *const *indefinites;   /* "a", "une": "to join a start-up"
@@ -231,6 +234,8 @@ typedef struct nkg_lang {
 	.hands_over = hands_over, \
 	.indefinites = indefinites, \
 	.active_endings = active_endings, \
+	.future_words = future_words, \
+	.future_endings = future_endings, \
 }
 
 /* The table set for a language code, or NULL. */

@@ -426,6 +426,13 @@ static void test_statements(void)
 	       "fr", "2024-09-18", "EVENT|Camille Royer|Maison Vérel|joined|2024-10-01|asserted", 1);
 	expect("Le groupe Maison Vérel a nommé Camille Royer directrice générale adjointe. Elle rejoindra le groupe le 1er octobre.",
 	       "fr", d, "ROLE|Camille Royer|ceo", 0);
+	/* a future verb moves a date given without its year forward */
+	expect("Le groupe Maison Vérel a nommé Camille Royer directrice générale adjointe. Elle rejoindra le groupe le 1er octobre.",
+	       "fr", d, "EVENT|Camille Royer|Maison Vérel|joined|2024-10-01|asserted", 1);
+	expect("Jane Roe will join Acme Corp as chief financial officer on Oct. 1.",
+	       "en", d, "EVENT|Jane Roe|Acme Corp|joined|2024-10-01|", 1);
+	expect("Le groupe Maison Vérel a annoncé que Camille Royer a rejoint le groupe le 1er octobre.",
+	       "fr", d, "2023-10-01", 1);
 	/* a possessive nominalisation dates the move told before */
 	expect("Acme Corp named Jane Doe chief executive. Her appointment takes effect on March 4, 2024.",
 	       "en", d, "EVENT|Jane Doe|Acme Corp|appointed|2024-03-04|asserted", 1);
