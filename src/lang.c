@@ -155,6 +155,7 @@ static const size_t list_fields[] = {
 	LIST(indefinites),
 	LIST(active_endings),
 	LIST(future_words),
+	LIST(promoted_to),
 	LIST(future_endings),
 	LIST(concessive),
 	LIST(conditional_endings),

@@ -452,6 +452,7 @@ static const char *const succeeds[] = {
 	"in succession to", NULL
 };
 static const char *const succession_with[] = { "with", "by", NULL };
+static const char *const promoted_to[] = { "to", "to the post of", "to the role of", NULL };
 static const char *const future_words[] = { "will", "'ll", NULL };
 static const char *const future_endings[] = { NULL };
 static const char *const active_endings[] = { "ing", NULL };

@@ -567,6 +567,7 @@ static const char *const succeeds[] = {
 	"remplacement de", "remplacement d'", NULL
 };
 static const char *const succession_with[] = { "par", NULL };
+static const char *const promoted_to[] = { "au poste de", "au poste d'", "au rang de", NULL };
 static const char *const future_words[] = { NULL };
 static const char *const future_endings[] = { "ra", "ront", NULL };
 static const char *const active_endings[] = { "ant", NULL };

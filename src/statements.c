@@ -1247,10 +1247,34 @@ static int events_for(sctx *c, trig_hit *h)
 	/* "joined the board", "entre au conseil d'administration" */
 	int board = (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_APPOINTED) && tend < c->s->tok1 &&
 		    nkg_doc_match_list(c->doc, tend, c->s->tok1, c->l->board_words);
+	/* "has promoted X to chief operating officer": the title after the
+	 * person is the one the move gives (an organisation's move only). */
+	int to_title = -1;
+	if (e->kind == NKG_EV_APPOINTED && e->cls == NKG_TRIG_TRANS && persons.n) {
+		for (size_t k = tend; k < c->s->tok1 && k < tend + 8 && to_title < 0; k++) {
+			size_t pe, len;
+			if (person_at(c, k, &pe) != persons.chain[persons.n - 1])
+				continue;
+			if ((len = nkg_doc_match_list(c->doc, pe, c->s->tok1, c->l->promoted_to))) {
+				size_t q = pe + len;
+				while (q < c->s->tok1 && (nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
+							  nkg_lang_in(c->l->new_words, FOLD(c, q))))
+					q++;
+				if (q < c->s->tok1)
+					to_title = title_at(c, q);
+			}
+			break;
+		}
+	}
 	for (size_t i = 0; i < persons.n; i++) {
-		const char *role = heads ? "head" : role_of(c, persons.chain[i], org);
+		const char *role = heads ? "head" : to_title >= 0 ? c->ms->m[to_title].role
+							  : role_of(c, persons.chain[i], org);
 		if (board && !role)
 			role = "board_member";
+		if (to_title >= 0 && mod == NKG_MOD_ASSERTED && org >= 0 &&
+		    (rc = add_role(c, persons.chain[i], org, role, (size_t)to_title,
+				   c->ms->m[to_title].former, c->ms->m[to_title].interim, conf)))
+			return rc;
 		if (e->kind == NKG_EV_FOUNDED && !role)
 			role = "founder";
 		if ((rc = add_event(c, persons.chain[i], org, e->kind, role, mod, trig, conf)))

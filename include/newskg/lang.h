@@ -147,6 +147,8 @@ typedef struct nkg_lang {
 					     from X", X is left */
 	const char *const *where_words;   /* "where", "où": "X, where she was CFO"
 					     puts the title at X */
+	const char *const *promoted_to;   /* "to", "au poste de": "promoted X to
+					     TITLE" gives X the title */
 	const char *const *future_words;  /* "will": a date after it is still to
 					     come */
 	const char *const *future_endings;/* "ra", "ront": the French future tense */
@@ -235,6 +237,7 @@ typedef struct nkg_lang {
 	.indefinites = indefinites, \
 	.active_endings = active_endings, \
 	.future_words = future_words, \
+	.promoted_to = promoted_to, \
 	.future_endings = future_endings, \
 }
 

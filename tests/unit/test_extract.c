@@ -426,6 +426,11 @@ static void test_statements(void)
 	       "fr", "2024-09-18", "EVENT|Camille Royer|Maison Vérel|joined|2024-10-01|asserted", 1);
 	expect("Le groupe Maison Vérel a nommé Camille Royer directrice générale adjointe. Elle rejoindra le groupe le 1er octobre.",
 	       "fr", d, "ROLE|Camille Royer|ceo", 0);
+	/* "promoted X to TITLE" */
+	expect("Wexford Logistics has promoted Chloe Brennan to chief operating officer.", "en", d,
+	       "ROLE|Chloe Brennan|coo|Wexford Logistics", 1);
+	expect("Le groupe Vexa a promu Paul Morel au poste de directeur financier.", "fr", d,
+	       "ROLE|Paul Morel|cfo|Vexa", 1);
 	/* a future verb moves a date given without its year forward */
 	expect("Le groupe Maison Vérel a nommé Camille Royer directrice générale adjointe. Elle rejoindra le groupe le 1er octobre.",
 	       "fr", d, "EVENT|Camille Royer|Maison Vérel|joined|2024-10-01|asserted", 1);
