@@ -41,11 +41,6 @@ typedef struct index {
 	size_t cap;           /* power of two */
 } index_t;
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-	return nkg_hash(NKG_HASH_INIT, s, n);
-}
-
 /* Every token of every article is looked up here, some in several
  * tables: the length and hash kept with the key make a miss cheap. */
 static bucket *idx_find_h(const index_t *x, const char *k, size_t kn, uint64_t h)
@@ -63,15 +58,16 @@ static bucket *idx_find_h(const index_t *x, const char *k, size_t kn, uint64_t h
 
 static bucket *idx_find(const index_t *x, const char *k, size_t kn)
 {
-	return x->cap ? idx_find_h(x, k, kn, hash_bytes(k, kn)) : NULL;
+	return x->cap ? idx_find_h(x, k, kn, nkg_hash(NKG_HASH_INIT, k, kn)) : NULL;
 }
 
 /* Sized generously up front (load <= 1/4), so no rehash is needed. */
 static int idx_add(index_t *x, const char *k, size_t kn, const void *item)
 {
-	bucket *b = idx_find(x, k, kn);
+	uint64_t h = nkg_hash(NKG_HASH_INIT, k, kn);
+	bucket *b = idx_find_h(x, k, kn, h);
 	if (!b) {
-		size_t j = hash_bytes(k, kn) & (x->cap - 1);
+		size_t j = h & (x->cap - 1);
 		while (x->b[j].key)
 			j = (j + 1) & (x->cap - 1);
 		b = &x->b[j];
@@ -80,7 +76,7 @@ static int idx_add(index_t *x, const char *k, size_t kn, const void *item)
 		memcpy(b->key, k, kn);
 		b->key[kn] = '\0';
 		b->klen = kn;
-		b->hash = hash_bytes(k, kn);
+		b->hash = h;
 	}
 	if (b->n == b->cap) {
 		size_t nc = b->cap ? b->cap * 2 : 4;
@@ -335,6 +331,17 @@ int nkg_lang_in(const char *const *list, const char *folded)
 	for (size_t i = 0; list && list[i]; i++)
 		if (strcmp(list[i], folded) == 0)
 			return 1;
+	return 0;
+}
+
+int nkg_lang_ends_in(const char *const *list, const char *folded, size_t min_stem)
+{
+	size_t fl = strlen(folded);
+	for (size_t i = 0; list && list[i]; i++) {
+		size_t el = strlen(list[i]);
+		if (fl >= el + min_stem && !strcmp(folded + fl - el, list[i]))
+			return 1;
+	}
 	return 0;
 }
 

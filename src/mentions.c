@@ -547,15 +547,25 @@ static int sentence_initial(const ctx *c, const nkg_sentence *s, size_t k)
 	       strcmp(p->fold, "(") != 0;
 }
 
-static int is_trigger_word(const nkg_lang *l, const char *f)
+/* Whether the single word f is a trigger of class cls (any class when
+ * cls < 0); a founding does not count when moves_only is set. */
+static int trigger_word(const nkg_lang *l, const char *f, int cls, int moves_only)
 {
 	size_t n = 0;
 	const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, f, &n);
-	for (size_t i = 0; i < n; i++)
-		if (tc[i]->exact ? !strcmp(f, tc[i]->stem)
-				 : !strncmp(f, tc[i]->stem, strlen(tc[i]->stem)))
+	for (size_t i = 0; i < n; i++) {
+		const nkg_trigger_entry *te = tc[i];
+		if ((cls >= 0 && (int)te->cls != cls) || (moves_only && te->kind == NKG_EV_FOUNDED))
+			continue;
+		if (te->exact ? !strcmp(f, te->stem) : !strncmp(f, te->stem, strlen(te->stem)))
 			return 1;
+	}
 	return 0;
+}
+
+static int is_trigger_word(const nkg_lang *l, const char *f)
+{
+	return trigger_word(l, f, -1, 0);
 }
 
 /* A lower-case word that can qualify a company word ("nantaise",
@@ -701,22 +711,12 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			}
 		/* A joining/leaving verb right before: "rejoindre Microsoft",
 		 * "return to Nike", "revenir chez X". */
-		size_t nc = 0;
 		const char *verb = p;
 		if ((!strcmp(p, "to") || !strcmp(p, "chez") || !strcmp(p, "a") ||
 		     !strcmp(p, "from")) && *p2)
 			verb = p2;
-		const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, verb, &nc);
-		for (size_t i = 0; i < nc; i++) {
-			const nkg_trigger_entry *te = tc[i];
-			if (te->cls != NKG_TRIG_INTRANS || te->kind == NKG_EV_FOUNDED)
-				continue;
-			if (te->exact ? !strcmp(verb, te->stem)
-				      : !strncmp(verb, te->stem, strlen(te->stem))) {
-				O += 1.5f;
-				break;
-			}
-		}
+		if (trigger_word(l, verb, NKG_TRIG_INTRANS, 1))
+			O += 1.5f;
 	}
 	if (t1 < s->tok1) {
 		const char *nx = TOKS(d)[t1].fold;
@@ -786,18 +786,8 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	}
 	/* "has named Fiona McAllister", "a limogé X": the object of a move
 	 * an organisation makes is a person. */
-	if (t0 > s->tok0 && n >= 2) {
-		const char *p = TOKS(d)[t0 - 1].fold;
-		size_t nc = 0;
-		const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, p, &nc);
-		for (size_t i = 0; i < nc; i++)
-			if (tc[i]->cls == NKG_TRIG_TRANS && tc[i]->kind != NKG_EV_FOUNDED &&
-			    (tc[i]->exact ? !strcmp(p, tc[i]->stem)
-					  : !strncmp(p, tc[i]->stem, strlen(tc[i]->stem)))) {
-				P += 1.5f;
-				break;
-			}
-	}
+	if (t0 > s->tok0 && n >= 2 && trigger_word(l, TOKS(d)[t0 - 1].fold, NKG_TRIG_TRANS, 1))
+		P += 1.5f;
 	if (in_any_lang(get_stop, TOKS(d)[t0].fold) && n >= 2)
 		O += 1.5f; /* "The Verge", "Le Monde" kept mid-sentence */
 	if (n >= 2 && nkg_lang_in(legal_forms, TOKS(d)[t1 - 1].fold))
@@ -814,18 +804,7 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	int passive_seen = 0;
 	for (size_t k = t1, nn = 0; k < s->tok1 && nn < 3; k++, nn++) {
 		const char *f = TOKS(d)[k].fold;
-		int trans = 0;
-		size_t nc = 0;
-		const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, f, &nc);
-		for (size_t i = 0; i < nc; i++) {
-			const nkg_trigger_entry *te = tc[i];
-			if (te->cls != NKG_TRIG_TRANS)
-				continue;
-			if (te->exact ? !strcmp(f, te->stem)
-				      : !strncmp(f, te->stem, strlen(te->stem)))
-				trans = 1;
-		}
-		if (trans) {
+		if (trigger_word(l, f, NKG_TRIG_TRANS, 0)) {
 			if (!passive_seen)
 				O += 1.5f;
 			break;
@@ -1623,15 +1602,11 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 						     strlen(TOKS(doc)[j].fold) == 4;
 				for (size_t b = k; !future && !year_given && b > s->tok0 && b + 12 > k; b--) {
 					const char *f = TOKS(doc)[b - 1].fold;
-					size_t fl = strlen(f);
 					if (TOKS(doc)[b - 1].flags & NKG_TOK_PUNCT)
 						break;
-					future = nkg_lang_in(l->future_words, f);
-					for (size_t e = 0; !future && l->future_endings[e]; e++) {
-						size_t el = strlen(l->future_endings[e]);
-						future = fl > el + 3 && !strcmp(f + fl - el, l->future_endings[e]) &&
-							 !(TOKS(doc)[b - 1].flags & NKG_TOK_CAP);
-					}
+					future = nkg_lang_in(l->future_words, f) ||
+						 (!(TOKS(doc)[b - 1].flags & NKG_TOK_CAP) &&
+						  nkg_lang_ends_in(l->future_endings, f, 4));
 				}
 				if (future)
 					to_future(iso, article_date);

@@ -2101,17 +2101,13 @@ static const char *cut_ns(const char *s, const char *prefix)
 }
 
 /* The greatest schema:name of the entities xs into *max; names found are
- * kept in names (may be NULL). */
+ * kept in names. */
 static int max_name_of(nkg_graph *g, const strv *xs, nkg_strmap *names, char **max, nkg_error *err)
 {
 	int rc = 0;
 	for (size_t i = 0; i < xs->n && !rc; i++) {
 		const char *known;
 		char *one = NULL;
-		if (!names) {
-			rc = max_obj(g, xs->v[i], SDO_NS "name", max, err);
-			continue;
-		}
 		/* An entity's greatest name, looked up once per walk: an
 		 * organisation or a person comes back in event after event
 		 * ("" for no name). */

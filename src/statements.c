@@ -164,18 +164,9 @@ static int cue_at(const sctx *c, size_t k, size_t end, nkg_modality *mod)
 	return 0;
 }
 
-static int ends_with(const char *s, const char *suf)
-{
-	size_t ls = strlen(s), lf = strlen(suf);
-	return ls > lf + 1 && strcmp(s + ls - lf, suf) == 0;
-}
-
 static int conditional_form(const sctx *c, size_t k)
 {
-	for (size_t i = 0; c->l->conditional_endings[i]; i++)
-		if (ends_with(FOLD(c, k), c->l->conditional_endings[i]))
-			return 1;
-	return 0;
+	return nkg_lang_ends_in(c->l->conditional_endings, FOLD(c, k), 2);
 }
 
 /* Scanning backwards and standing on a comma that closes ", which ... ,"
@@ -766,10 +757,7 @@ static int noun_like(const char *f)
 		"ite", "ites", "age", "ages", "ance", "ances", "ence", "ences",
 		"isme", NULL
 	};
-	for (size_t i = 0; suf[i]; i++)
-		if (ends_with(f, suf[i]))
-			return 1;
-	return 0;
+	return nkg_lang_ends_in(suf, f, 2);
 }
 
 static const nkg_trigger_entry *match_trigger(const sctx *c, size_t k, size_t *len)
@@ -819,9 +807,7 @@ static int passive(const sctx *c, size_t trig)
 	/* "Maria Lopez, nommée PDG de Beta Foods en 2019, ...": a participle
 	 * in apposition to a person is said of that person (not an active
 	 * one: "X, poaching him from Y"). */
-	int active = 0;
-	for (size_t i = 0; c->l->active_endings[i] && !active; i++)
-		active = ends_with(FOLD(c, trig), c->l->active_endings[i]);
+	int active = nkg_lang_ends_in(c->l->active_endings, FOLD(c, trig), 2);
 	if (!active && trig >= c->s->tok0 + 2 && is_punct(c, trig - 1, ",")) {
 		int mi = mention_at(c, trig - 2);
 		if (mi >= 0 && c->ms->m[mi].tok1 == trig - 1 &&
@@ -1765,6 +1751,39 @@ static int tied_to(const sctx *c, int person, int org)
 	return 0;
 }
 
+/* The successions' two halves.  person leaves org (role may be NULL) on
+ * date, unless the article already tells it ... */
+static int leaves(sctx *c, int person, int org, const char *role, size_t trig,
+		  const char *date)
+{
+	int rc;
+	if (has_end(c, person, org))
+		return 0;
+	if ((rc = add_event(c, person, org, NKG_EV_LEFT, role, NKG_MOD_ASSERTED, trig, 0.6f)))
+		return rc;
+	snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date, "%s", date);
+	return 0;
+}
+
+/* ... and person takes role there: the move, unless the article already
+ * tells them joining or appointed there, and the role. */
+static int takes_over(sctx *c, int person, int org, const char *role, size_t trig,
+		      const char *date)
+{
+	int rc, moved = 0;
+	for (size_t i = 0; i < c->st->n_events && !moved; i++)
+		moved = c->st->events[i].person == person && c->st->events[i].org == org &&
+			(c->st->events[i].kind == NKG_EV_APPOINTED ||
+			 c->st->events[i].kind == NKG_EV_JOINED);
+	if (!moved) {
+		if ((rc = add_event(c, person, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, trig, 0.6f)))
+			return rc;
+		snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date,
+			 "%s", date);
+	}
+	return role ? add_role(c, person, org, role, (size_t)-1, 0, 0, 0.6f) : 0;
+}
+
 /* "Elle succède à X", "replacing X", "Il remplace X", "X, remplacé par
  * Y": the predecessor X held the role the successor takes, at the same
  * organisation, and leaves it then.  The successor's move is the nearest
@@ -1791,7 +1810,6 @@ static int successor_noun(sctx *c)
 
 	for (size_t k = s0 + 1; k < s1 && !rc; k++) {
 		const nkg_stmt_event *gone = NULL;
-		const char *date = "";
 		int succ = -1;
 		if (!nkg_lang_in(c->l->successor_nouns, FOLD(c, k)) ||
 		    !nkg_lang_in(c->l->possessive_before, FOLD(c, k - 1)))
@@ -1809,21 +1827,9 @@ static int successor_noun(sctx *c)
 		if (!gone || modality(c, k, 1, NKG_TRIG_NOUN) != NKG_MOD_ASSERTED)
 			continue;
 		const nkg_stmt_role *pr = role_at(c, gone->person, gone->org);
-		const char *role = held_role(gone->role ? gone->role : pr ? pr->role : NULL);
-		int org = gone->org, moved = 0;
-		for (size_t i = 0; i < c->st->n_events; i++)
-			moved |= c->st->events[i].person == succ && c->st->events[i].org == org &&
-				 (c->st->events[i].kind == NKG_EV_APPOINTED ||
-				  c->st->events[i].kind == NKG_EV_JOINED);
-		date = date_after(c, k);
-		if (!moved) {
-			if ((rc = add_event(c, succ, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, k, 0.6f)))
-				break;
-			snprintf(c->st->events[c->st->n_events - 1].date,
-				 sizeof c->st->events[0].date, "%s", date);
-		}
-		if (role)
-			rc = add_role(c, succ, org, role, (size_t)-1, 0, 0, 0.6f);
+		rc = takes_over(c, succ, gone->org,
+				held_role(gone->role ? gone->role : pr ? pr->role : NULL), k,
+				date_after(c, k));
 	}
 	return rc;
 }
@@ -1838,7 +1844,7 @@ static int hand_over(sctx *c)
 	for (size_t k = s0; k < s1 && !rc; k++) {
 		size_t len = nkg_doc_match_list(c->doc, k, s1, c->l->hands_over);
 		plist sb = {0};
-		int pred, succ = -1, org, moved = 0;
+		int pred, succ = -1, org;
 		const nkg_stmt_role *pr;
 		const char *role, *date;
 		if (!len)
@@ -1858,22 +1864,9 @@ static int hand_over(sctx *c)
 			continue;
 		role = held_role(pr ? pr->role : NULL);
 		date = date_after(c, k);
-		if (!has_end(c, pred, org)) {
-			if ((rc = add_event(c, pred, org, NKG_EV_LEFT, role, NKG_MOD_ASSERTED, k, 0.6f)))
-				break;
-			snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date, "%s", date);
-		}
-		for (size_t i = 0; i < c->st->n_events; i++)
-			moved |= c->st->events[i].person == succ && c->st->events[i].org == org &&
-				 (c->st->events[i].kind == NKG_EV_APPOINTED ||
-				  c->st->events[i].kind == NKG_EV_JOINED);
-		if (!moved) {
-			if ((rc = add_event(c, succ, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, k, 0.6f)))
-				break;
-			snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date, "%s", date);
-		}
-		if (role)
-			rc = add_role(c, succ, org, role, (size_t)-1, 0, 0, 0.6f);
+		if ((rc = leaves(c, pred, org, role, k, date)) ||
+		    (rc = takes_over(c, succ, org, role, k, date)))
+			break;
 		k += len - 1;
 	}
 	return rc;
@@ -1989,9 +1982,6 @@ static int successions(sctx *c)
 			    e->modality == NKG_MOD_ASSERTED)
 				mv = e;
 		}
-		/* Only where the predecessor was: an organisation the article
-		 * ties them to, or the one it is about ("Y, who joins the board
-		 * of Z, replaces X" does not put X at Z). */
 		/* "X ... will be replaced by Y": Y takes X's place where X
 		 * was, whatever organisation the move got by default. */
 		if (mv && passive_cue && !tied_to(c, pred, mv->org)) {
@@ -1999,6 +1989,9 @@ static int successions(sctx *c)
 			if (p0)
 				c->st->events[mv - c->st->events].org = p0->org;
 		}
+		/* Only where the predecessor was: an organisation the article
+		 * ties them to, or the one it is about ("Y, who joins the board
+		 * of Z, replaces X" does not put X at Z). */
 		if (mv && mv->org != c->ms->main_org && !tied_to(c, pred, mv->org))
 			mv = NULL;
 		if (mv && passive_cue) {
@@ -2014,8 +2007,7 @@ static int successions(sctx *c)
 				if ((rc = add_role(c, me->person, me->org, me->role, (size_t)-1, 0, 0, 0.6f)))
 					break;
 			}
-			if (!has_end(c, pred, org) &&
-			    (rc = add_event(c, pred, org, NKG_EV_LEFT, prole, NKG_MOD_ASSERTED, k, 0.6f)))
+			if ((rc = leaves(c, pred, org, prole, k, "")))
 				break;
 		} else if (mv) {
 			/* No role with the move: the one the sentence gives the
@@ -2025,13 +2017,9 @@ static int successions(sctx *c)
 			int org = mv->org;
 			char date[sizeof mv->date];
 			memcpy(date, mv->date, sizeof date);
-			if (role && (rc = add_role(c, pred, org, role, (size_t)-1, 1, 0, 0.6f)))
+			if ((role && (rc = add_role(c, pred, org, role, (size_t)-1, 1, 0, 0.6f))) ||
+			    (rc = leaves(c, pred, org, role, k, date)))
 				break;
-			if (!has_end(c, pred, org)) {
-				if ((rc = add_event(c, pred, org, NKG_EV_LEFT, role, NKG_MOD_ASSERTED, k, 0.6f)))
-					break;
-				memcpy(c->st->events[c->st->n_events - 1].date, date, sizeof date);
-			}
 		} else if (succ >= 0) {
 			/* "to replace Mehta with Dubois": Dubois takes the role
 			 * Mehta holds here (his latest one with an organisation). */
@@ -2040,11 +2028,8 @@ static int successions(sctx *c)
 				continue;
 			const char *role = held_role(pr->role);
 			int org = pr->org;
-			if ((rc = add_event(c, succ, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, k, 0.6f)) ||
-			    (rc = add_role(c, succ, org, role, (size_t)-1, 0, 0, 0.6f)))
-				break;
-			if (!has_end(c, pred, org) &&
-			    (rc = add_event(c, pred, org, NKG_EV_LEFT, role, NKG_MOD_ASSERTED, k, 0.6f)))
+			if ((rc = takes_over(c, succ, org, role, k, "")) ||
+			    (rc = leaves(c, pred, org, role, k, "")))
 				break;
 		}
 		k = after - 1;

@@ -251,6 +251,10 @@ extern const nkg_lang *const nkg_langs[];
  * is scanned. */
 int nkg_lang_in(const char *const *list, const char *folded);
 
+/* Whether folded ends with one of the endings of list, leaving at least
+ * min_stem bytes before it ("rejoindra" ends in "ra"). */
+int nkg_lang_ends_in(const char *const *list, const char *folded, size_t min_stem);
+
 /* Entries of a word list whose first word is first (folded): the
  * candidates a multi-word match at a token needs to try.  *n receives their
  * count; the array is owned by the library. */
