@@ -67,6 +67,31 @@ size_t nkg_strmap_count(const nkg_strmap *m)
 
 /* The slot of key in keys (cap a power of two): its own, or the empty one
  * where it would go.  Linear probing; the table is never over half full. */
+static int cmp_key(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int nkg_strmap_keys(const nkg_strmap *m, const char ***out, size_t *n)
+{
+	const char **v;
+	size_t k = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (!m || !m->n)
+		return 0;
+	if (!(v = malloc(m->n * sizeof *v)))
+		return NKG_ENOMEM;
+	for (size_t i = 0; i < m->cap; i++)
+		if (m->key[i])
+			v[k++] = m->key[i];
+	qsort(v, k, sizeof *v, cmp_key);
+	*out = v;
+	*n = k;
+	return 0;
+}
+
 static size_t strmap_slot(char *const *keys, size_t cap, const char *key)
 {
 	size_t i = (size_t)nkg_hash(NKG_HASH_INIT, key, strlen(key)) & (cap - 1);

@@ -127,6 +127,13 @@ struct nkg_graph {
 	char *dir;
 	int writable, counts_known;
 	size_t nquads, ntriples, ngraphs;
+	/* Persistent: the side summary the store keeps for questions
+	 * (nkg_graph_summary_*), or NULL for a store made before it. */
+	librdf_storage *sstorage;
+	librdf_model *smodel;
+	/* Told of every quad a replace or remove adds or takes away. */
+	nkg_graph_change_fn on_change;
+	void *on_change_ctx;
 	/* Subjects per rdf:type class in the union (for stats). */
 	struct nkg_class_count { char *iri; size_t n; } *classes;
 	size_t nclasses;
@@ -263,6 +270,10 @@ void nkg_graph_free(nkg_graph *g)
 	if (!g)
 		return;
 	drop_union(g);
+	if (g->smodel)
+		librdf_free_model(g->smodel);
+	if (g->sstorage)
+		librdf_free_storage(g->sstorage);
 	if (g->model)
 		librdf_free_model(g->model);
 	if (g->storage)
@@ -2560,6 +2571,20 @@ static int counts_recount(nkg_graph *g, nkg_error *err)
 	return 0;
 }
 
+/* Whether dir holds a summary (its first index file). */
+static int summary_exists(const char *dir)
+{
+	nkg_buf p = {0};
+	int yes;
+
+	if (nkg_buf_printf(&p, "%s/summary-sp2o.db", dir))
+		yes = 0;
+	else
+		yes = access(p.data, F_OK) == 0;
+	nkg_buf_free(&p);
+	return yes;
+}
+
 int nkg_graph_open(nkg_graph **out, const char *dir, unsigned flags,
 		   nkg_error *err)
 {
@@ -2594,6 +2619,19 @@ int nkg_graph_open(nkg_graph **out, const char *dir, unsigned flags,
 		return rc;
 	}
 	g->writable = !!(flags & (NKG_GRAPH_WRITE | NKG_GRAPH_CREATE));
+	/* The summary: made with a new store; a store made before has none
+	 * until nkg_graph_summary_create. */
+	if ((flags & NKG_GRAPH_CREATE) || summary_exists(dir)) {
+		if ((rc = open_bdb(g, dir, "summary", "contexts='no'", flags,
+				   &g->sstorage, &g->smodel)) != 0) {
+			if (rc == NKG_ENOMEM)
+				nkg_error_set(err, rc, "out of memory");
+			else
+				log_error(g, err, rc, dir, "cannot open the summary's Berkeley DB files");
+			nkg_graph_free(g);
+			return rc;
+		}
+	}
 	if (!(g->dir = nkg_strdup(dir))) {
 		nkg_graph_free(g);
 		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
@@ -2617,7 +2655,8 @@ int nkg_graph_sync(nkg_graph *g, nkg_error *err)
 
 	log_reset(g);
 	if (librdf_model_sync(g->model) ||
-	    (g->persistent && librdf_model_sync(g->umodel)))
+	    (g->persistent && librdf_model_sync(g->umodel)) ||
+	    (g->smodel && librdf_model_sync(g->smodel)))
 		return log_error(g, err, NKG_EIO, "librdf", "cannot write the store files");
 	if (!g->persistent || !g->writable)
 		return 0;
@@ -2963,6 +3002,180 @@ static void stmts_free(stmt_list *l)
 
 /* Removes named graph ctx (g's node) from persistent g, and from the
  * union the triples no other graph holds. */
+/* Tells g's change hook of quad st (added or removed): its subject and
+ * predicate IRIs and its object's text, borrowed from st.  Blank-node
+ * subjects are not told: nothing looks them up by name. */
+static void changed(nkg_graph *g, librdf_statement *st)
+{
+	librdf_node *sn = librdf_statement_get_subject(st);
+	librdf_node *pn = librdf_statement_get_predicate(st);
+	librdf_node *on = librdf_statement_get_object(st);
+	const unsigned char *o = NULL;
+
+	if (!g->on_change || !sn || !pn || !on ||
+	    librdf_node_get_type(sn) != LIBRDF_NODE_TYPE_RESOURCE)
+		return;
+	if (librdf_node_get_type(on) == LIBRDF_NODE_TYPE_RESOURCE)
+		o = librdf_uri_as_string(librdf_node_get_uri(on));
+	else if (librdf_node_get_type(on) == LIBRDF_NODE_TYPE_LITERAL)
+		o = librdf_node_get_literal_value(on);
+	g->on_change(g->on_change_ctx,
+		     (const char *)librdf_uri_as_string(librdf_node_get_uri(sn)),
+		     (const char *)librdf_uri_as_string(librdf_node_get_uri(pn)),
+		     o ? (const char *)o : "");
+}
+
+void nkg_graph_on_change(nkg_graph *g, nkg_graph_change_fn fn, void *ctx)
+{
+	g->on_change = fn;
+	g->on_change_ctx = ctx;
+}
+
+/* ---- the summary ---------------------------------------------------------
+ * A third Berkeley DB storage next to the quads and the union: statements
+ * (key, kind, value literal) that the store derives from the union and
+ * keeps up to date at each commit, so that a question at an organisation
+ * with thousands of events reads one key instead of ten lookups per event.
+ * It is not RDF anyone queries: SPARQL, exports and pushes never see it. */
+
+int nkg_graph_has_summary(const nkg_graph *g)
+{
+	return g && g->smodel;
+}
+
+int nkg_graph_summary_create(nkg_graph *g, nkg_error *err)
+{
+	int rc;
+
+	if (g->smodel)
+		return 0;
+	if (!g->persistent || !g->writable)
+		return nkg_error_set(err, NKG_EUSAGE, "a summary needs a store open for writing");
+	log_reset(g);
+	if ((rc = open_bdb(g, g->dir, "summary", "contexts='no'", NKG_GRAPH_CREATE,
+			   &g->sstorage, &g->smodel)) != 0) {
+		if (g->sstorage)
+			librdf_free_storage(g->sstorage);
+		g->sstorage = NULL;
+		g->smodel = NULL;
+		return rc == NKG_ENOMEM ? nkg_error_set(err, rc, "out of memory")
+					: log_error(g, err, rc, g->dir, "cannot make the summary's files");
+	}
+	return 0;
+}
+
+/* The summary statement (key, kind, value); value NULL: no object. */
+static librdf_statement *summary_statement(nkg_graph *g, const char *key, const char *kind,
+					   const char *value)
+{
+	librdf_node *s = text_node(g, key, 0), *p = iri_node(g, kind), *o = NULL;
+
+	if (value)
+		o = librdf_new_node_from_literal(g->world, (const unsigned char *)value, NULL, 0);
+	if (!s || !p || (value && !o)) {
+		if (s)
+			librdf_free_node(s);
+		if (p)
+			librdf_free_node(p);
+		if (o)
+			librdf_free_node(o);
+		return NULL;
+	}
+	/* Consumes the three nodes, also on failure. */
+	return librdf_new_statement_from_nodes(g->world, s, p, o);
+}
+
+int nkg_graph_summary_get(nkg_graph *g, const char *key, const char *kind, char ***out,
+			  size_t *n, nkg_error *err)
+{
+	librdf_node *s = NULL, *p = NULL;
+	librdf_iterator *it = NULL;
+	char **v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (!g->smodel)
+		return nkg_error_set(err, NKG_EUSAGE, "this store has no summary");
+	log_reset(g);
+	if (!(s = text_node(g, key, 0)) || !(p = iri_node(g, kind))) {
+		rc = NKG_ENOMEM;
+		goto done;
+	}
+	if (!(it = librdf_model_get_targets(g->smodel, s, p))) {
+		rc = log_error(g, err, NKG_ERDF, "librdf", "cannot read the summary");
+		goto done;
+	}
+	for (; !librdf_iterator_end(it); librdf_iterator_next(it)) {
+		librdf_node *x = librdf_iterator_get_object(it);  /* borrowed */
+		void *arr = v;
+		if (!x)
+			continue;
+		if (nkg_grow(&arr, &cap, cnt + 2, sizeof *v)) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		v = arr;
+		if (!(v[cnt] = node_text(x))) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		v[++cnt] = NULL;
+	}
+	*n = sort_unique(v, cnt);
+	*out = v;
+	v = NULL;
+done:
+	if (rc == NKG_ENOMEM)
+		nkg_error_set(err, rc, "out of memory");
+	if (it)
+		librdf_free_iterator(it);
+	if (s)
+		librdf_free_node(s);
+	if (p)
+		librdf_free_node(p);
+	if (v) {
+		for (size_t i = 0; i < cnt; i++)
+			free(v[i]);
+		free(v);
+	}
+	return rc;
+}
+
+/* add: librdf_model_add_statement copies the statement, which stays ours;
+ * a statement already there is not added twice. */
+static int summary_change(nkg_graph *g, const char *key, const char *kind, const char *value,
+			  int add, nkg_error *err)
+{
+	librdf_statement *st;
+	int rc = 0;
+
+	if (!g->smodel)
+		return nkg_error_set(err, NKG_EUSAGE, "this store has no summary");
+	log_reset(g);
+	if (!(st = summary_statement(g, key, kind, value)))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	if (add ? librdf_model_add_statement(g->smodel, st)
+		: (librdf_model_contains_statement(g->smodel, st) &&
+		   librdf_model_remove_statement(g->smodel, st)))
+		rc = log_error(g, err, NKG_ERDF, "librdf", "cannot write the summary");
+	librdf_free_statement(st);
+	return rc;
+}
+
+int nkg_graph_summary_add(nkg_graph *g, const char *key, const char *kind, const char *value,
+			  nkg_error *err)
+{
+	return summary_change(g, key, kind, value, 1, err);
+}
+
+int nkg_graph_summary_remove(nkg_graph *g, const char *key, const char *kind,
+			     const char *value, nkg_error *err)
+{
+	return summary_change(g, key, kind, value, 0, err);
+}
+
 static int remove_ctx(nkg_graph *g, librdf_node *ctx, size_t *removed)
 {
 	librdf_stream *s = NULL;
@@ -3003,6 +3216,7 @@ static int remove_ctx(nkg_graph *g, librdf_node *ctx, size_t *removed)
 			rc = NKG_ERDF;
 			goto done;
 		}
+		changed(g, l.v[i]);
 		/* Failure here means it was not there: nothing to undo. */
 		if (!held && !librdf_model_remove_statement(g->umodel, l.v[i])) {
 			if (g->ntriples)
@@ -3164,6 +3378,8 @@ int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
 		if (librdf_model_context_add_statement(dst->model, dctx, copy) ||
 		    librdf_model_add_statement(dst->umodel, copy))
 			rc = NKG_ERDF;
+		else
+			changed(dst, copy);
 		librdf_free_statement(copy);
 		if (rc)
 			goto done;

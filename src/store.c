@@ -22,6 +22,7 @@
  * curl_free; curl_slist_append returns the new list head (NULL on
  * failure, the old list is kept), freed with curl_slist_free_all. */
 #include "newskg/store.h"
+#include "newskg/summary.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -72,6 +73,11 @@ struct nkg_store {
 	 * until the first): an ingest in parts replaces a graph at its first
 	 * part and appends the others. */
 	nkg_strmap *touched;
+	/* What the write in progress touched, for the summary (owned; NULL
+	 * when nothing is being written).  sum_all: the summary is new to
+	 * this store and is made from everything at the commit. */
+	nkg_summary *sum;
+	int sum_all;
 };
 
 /* ---- files in the store directory --------------------------------------- */
@@ -406,7 +412,8 @@ static int copy_entry(void *ctx, const char *path, const char *name, nkg_error *
 	/* The Berkeley DB files, and the counts of what they hold. */
 	if (strcmp(name, "COUNTS") &&
 	    (len < 4 || strcmp(name + len - 3, ".db") ||
-	     (strncmp(name, "quads-", 6) && strncmp(name, "triples-", 8))))
+	     (strncmp(name, "quads-", 6) && strncmp(name, "triples-", 8) &&
+	      strncmp(name, "summary-", 8))))
 		return 0;
 	if (!(to = path_in(ctx, name)))
 		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
@@ -453,6 +460,15 @@ static int begin_write(nkg_store *s, nkg_error *err)
 		goto done;
 	if ((rc = nkg_graph_open(&g, to, s->fresh ? NKG_GRAPH_CREATE : NKG_GRAPH_WRITE, err)) != 0)
 		goto done;
+	/* A store made before the summary gets one, made from all of it. */
+	if (!nkg_graph_has_summary(g)) {
+		if ((rc = nkg_graph_summary_create(g, err)) != 0)
+			goto done;
+		s->sum_all = 1;
+	}
+	if (!s->sum && (rc = nkg_summary_new(&s->sum, err)) != 0)
+		goto done;
+	nkg_graph_on_change(g, nkg_summary_hook, s->sum);
 	/* The committed generation's read-only handle is not needed any
 	 * more: reads now see the work in progress. */
 	nkg_graph_free(s->g);
@@ -501,6 +517,12 @@ int nkg_store_commit(nkg_store *s, nkg_error *err)
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		goto done;
 	}
+	/* The summary follows what this write changed. */
+	if (s->sum_all && (rc = nkg_summary_touch_all(s->sum, s->g, err)) != 0)
+		goto done;
+	if ((rc = nkg_summary_update(s->sum, s->g, err)) != 0)
+		goto done;
+	s->sum_all = 0;
 	/* Closing the Berkeley DB handles is what writes their caches out. */
 	if ((rc = nkg_graph_sync(s->g, err)) != 0)
 		goto done;
@@ -641,6 +663,7 @@ void nkg_store_free(nkg_store *s)
 		close(s->lock_fd);  /* releases the flock */
 	}
 	nkg_strmap_free(s->touched);
+	nkg_summary_free(s->sum);
 	free(s->dir);
 	free(s);
 }

@@ -106,6 +106,11 @@ int nkg_strmap_put(nkg_strmap *m, const char *key, const char *val);
 /* Empties the map (its memory is kept for reuse). */
 void nkg_strmap_clear(nkg_strmap *m);
 size_t nkg_strmap_count(const nkg_strmap *m);
+/* The keys, sorted (strcmp): *out is a malloc'ed array of n pointers
+ * borrowed from the map (valid until it changes); free the array only.
+ * Returns 0 or NKG_ENOMEM.  Sorted so that work done per key comes out
+ * the same from run to run. */
+int nkg_strmap_keys(const nkg_strmap *m, const char ***out, size_t *n);
 
 /* 1 if path exists and is not a regular file (a device, FIFO, socket):
  * written in place, never replaced by a rename. */

@@ -191,6 +191,29 @@ enum { NKG_GRAPH_APPEND = 1 };
 int nkg_graph_replace_context(nkg_graph *dst, nkg_graph *src,
 			      const char *src_iri, const char *dst_iri, unsigned flags,
 			      size_t *removed, size_t *added, nkg_error *err);
+/* Persistent g only.  fn is told of each quad that
+ * nkg_graph_replace_context adds or nkg_graph_remove_context removes (IRI
+ * subjects only): s and p are IRIs, o an IRI or a literal's lexical form,
+ * all borrowed for the call.  fn NULL: no hook. */
+typedef void (*nkg_graph_change_fn)(void *ctx, const char *s, const char *p, const char *o);
+void nkg_graph_on_change(nkg_graph *g, nkg_graph_change_fn fn, void *ctx);
+
+/* The summary: a side index of string values under (key, kind), in its
+ * own Berkeley DB files next to a persistent g's (summary-*.db).  The
+ * store keeps it (store.h); nothing else sees it.  A store made before it
+ * existed has none until nkg_graph_summary_create (writable g). */
+int nkg_graph_has_summary(const nkg_graph *g);
+int nkg_graph_summary_create(nkg_graph *g, nkg_error *err);
+/* The values under (key, kind), sorted, each once, NULL-terminated;
+ * caller frees with nkg_graph_names_free. */
+int nkg_graph_summary_get(nkg_graph *g, const char *key, const char *kind, char ***out,
+			  size_t *n, nkg_error *err);
+/* Adds (once) or removes (if there) value under (key, kind). */
+int nkg_graph_summary_add(nkg_graph *g, const char *key, const char *kind, const char *value,
+			  nkg_error *err);
+int nkg_graph_summary_remove(nkg_graph *g, const char *key, const char *kind,
+			     const char *value, nkg_error *err);
+
 /* Number of distinct triples (the RDF merge of all graphs). */
 int nkg_graph_triples(nkg_graph *g, size_t *out, nkg_error *err);
 /* Serialises one named graph (as nkg_graph_serialize; triples formats

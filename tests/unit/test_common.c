@@ -4,6 +4,7 @@
 #include "nkg_test.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static void test_hash(void)
 {
@@ -54,6 +55,20 @@ static void test_strmap(void)
 	CHECK(all);
 	CHECK(nkg_strmap_get(m, "k5000") == NULL);
 	CHECK_STR(nkg_strmap_get(m, "x"), "one");
+	/* The keys, sorted, each once (the summary's updates walk them). */
+	{
+		const char **keys = NULL;
+		size_t n = 0;
+		int sorted = 1;
+		CHECK(nkg_strmap_keys(m, &keys, &n) == 0);
+		CHECK(n == 5001);
+		for (size_t i = 1; i < n; i++)
+			sorted &= strcmp(keys[i - 1], keys[i]) < 0;
+		CHECK(sorted);
+		CHECK(n && !strcmp(keys[0], "k0") && !strcmp(keys[n - 1], "x"));
+		free(keys);
+		CHECK(nkg_strmap_keys(NULL, &keys, &n) == 0 && n == 0 && !keys);
+	}
 	nkg_strmap_clear(m);
 	CHECK(nkg_strmap_count(m) == 0);
 	CHECK(nkg_strmap_get(m, "k1") == NULL);
