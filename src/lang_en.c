@@ -456,6 +456,11 @@ static const char *const promoted_to[] = { "to", "to the post of", "to the role 
 static const char *const future_words[] = { "will", "'ll", NULL };
 static const char *const future_endings[] = { NULL };
 static const char *const active_endings[] = { "ing", NULL };
+/* English institutions capitalise their words ("Bank of England"): no
+ * lower-case complement. */
+static const char *const name_complement[] = { NULL };
+static const char *const complement_articles[] = { NULL };
+static const char *const adjective_endings[] = { NULL };
 static const char *const indefinites[] = { "a", "an", "another", NULL };
 static const char *const hands_over[] = {
 	"hands over to", "handed over to", "hand over to", "handing over to",

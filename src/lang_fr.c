@@ -571,6 +571,16 @@ static const char *const promoted_to[] = { "au poste de", "au poste d'", "au ran
 static const char *const future_words[] = { NULL };
 static const char *const future_endings[] = { "ra", "ront", NULL };
 static const char *const active_endings[] = { "ant", NULL };
+/* French institutions capitalise only their first word: "Office national
+ * des forêts", "Société des gens de lettres". */
+static const char *const name_complement[] = { "de", "du", "des", "d'", NULL };
+static const char *const complement_articles[] = { "la", "l'", NULL };
+static const char *const adjective_endings[] = {
+	"al", "ale", "aux", "ales", "aire", "aires", "ique", "iques", "ien", "ienne",
+	"iens", "iennes", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives",
+	"eux", "euse", "euses", "ais", "aise", "aises", "ois", "oise", "oises",
+	"ain", "aine", "ains", "aines", "iste", "istes", "ees", "ee", NULL
+};
 static const char *const indefinites[] = { "un", "une", NULL };
 static const char *const hands_over[] = {
 	"cede sa place a", "cede son fauteuil a", "cede son poste a", "passe la main a",

@@ -940,6 +940,11 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	if (p && t1 - (t0 + p) == 1 && !gaz_span(c, t0 + p, t1) &&
 	    !(TOKS(c->doc)[t0 + p].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)))
 		p = 0;
+	/* An institution's head word that the gazetteer knows alone (as
+	 * an alias: "Office") keeps its lower-case complement: "Office
+	 * national des forêts". */
+	if (p == 1 && org_prefix_tok(c, t0) && !(TOKS(c->doc)[t0 + 1].flags & NKG_TOK_CAP))
+		p = 0;
 	/* A place opening a longer name is part of it: "France Médias
 	 * Monde", "London Stock Exchange". */
 	if (p && gaz_span(c, t0, t0 + p)->type == NKG_GAZ_PLACE && !gaz_span(c, t0 + p, t1) &&
@@ -951,6 +956,63 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		return names_in_run(c, si, t0 + p, t1);
 	}
 	return add_name(c, si, t0, t1);
+}
+
+static int lower_word(const ctx *c, size_t k)
+{
+	return qualifier(&TOKS(c->doc)[k]) && !verbish(TOKS(c->doc)[k].fold);
+}
+
+/* The end of an institution's name whose head word ("Agence", "Bank") is
+ * at e - 1: French adjectives after it ("Commission européenne"; a
+ * conditional or imperfect verb such as "aurait" is none), then up to two
+ * complements, each "de"/"of"/"for" and a name ("Banque de France",
+ * "Department for Business and Trade") or, where the language writes
+ * institutions in lower case after their first word, "de" (la) and a
+ * noun with its adjective ("Agence nationale de la recherche", "Centre
+ * national des arts plastiques", "Société des gens de lettres").  e when
+ * nothing follows. */
+static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
+{
+	const nkg_doc *d = c->doc;
+	const nkg_lang *l = s->lang;
+	size_t q = e;
+
+	while (q < s->tok1 && q < e + 2 && !strcmp(l->code, "fr") && lower_word(c, q))
+		q++;
+	for (int pp = 0; pp < 2 && q < s->tok1; pp++) {
+		const char *f = TOKS(d)[q].fold;
+		int lower_ok = nkg_lang_in(l->name_complement, f);
+		size_t r = q + 1;
+		if (!lower_ok && strcmp(f, "de") && strcmp(f, "of") && strcmp(f, "for") &&
+		    strcmp(f, "du") && strcmp(f, "des"))
+			break;
+		if (r < s->tok1 && is_name_tok(c, r)) {
+			while (r < s->tok1 && (is_name_tok(c, r) ||
+			       ((!strcmp(TOKS(d)[r].fold, "and") || !strcmp(TOKS(d)[r].fold, "et")) &&
+				r + 1 < s->tok1 && is_name_tok(c, r + 1))))
+				r++;
+			return r;
+		}
+		/* "de la recherche": the article only before a lower-case
+		 * noun (before a name it is part of the name's own run). */
+		if (lower_ok && r + 1 < s->tok1 && nkg_lang_in(l->complement_articles, TOKS(d)[r].fold) &&
+		    !(TOKS(d)[r].flags & NKG_TOK_CAP) && lower_word(c, r + 1))
+			r++;
+		if (r < s->tok1 && lower_word(c, r) && (lower_ok || pp == 0)) {
+			r++;
+			/* One adjective of the noun: "arts plastiques". */
+			if (lower_ok && r < s->tok1 && lower_word(c, r) &&
+			    nkg_lang_ends_in(l->adjective_endings, TOKS(d)[r].fold, 2))
+				r++;
+			q = r;
+			if (!lower_ok)
+				break;  /* "Fédération française de voile": one word */
+			continue;
+		}
+		break;
+	}
+	return q;
 }
 
 static int find_names(ctx *c, size_t si)
@@ -978,34 +1040,10 @@ static int find_names(ctx *c, size_t si)
 				continue;
 			}
 			/* Institutions: "Fédération française de voile", "Bank
-			 * of England", "Department for Business and Trade". */
-			if (e == k + 1 && org_prefix_tok(c, k)) {
-				size_t q = e;
-				/* French adjectives follow the noun ("Commission
-				 * européenne"); a conditional or imperfect verb
-				 * ("aurait") is not one of them. */
-				while (q < s->tok1 && q < e + 2 && !strcmp(s->lang->code, "fr") &&
-				       qualifier(&TOKS(d)[q]) && !verbish(TOKS(d)[q].fold))
-					q++;
-				if (q < s->tok1 && (!strcmp(TOKS(d)[q].fold, "de") || !strcmp(TOKS(d)[q].fold, "of") ||
-						    !strcmp(TOKS(d)[q].fold, "for") || !strcmp(TOKS(d)[q].fold, "du") ||
-						    !strcmp(TOKS(d)[q].fold, "des"))) {
-					size_t r = q + 1;
-					if (r < s->tok1 && is_name_tok(c, r)) {
-						while (r < s->tok1 && (is_name_tok(c, r) ||
-						       ((!strcmp(TOKS(d)[r].fold, "and") || !strcmp(TOKS(d)[r].fold, "et")) &&
-							r + 1 < s->tok1 && is_name_tok(c, r + 1))))
-							r++;
-					} else if (r < s->tok1 && qualifier(&TOKS(d)[r])) {
-						r++;
-					} else {
-						r = q;
-					}
-					if (r > q + 1) {
-						e = r;
-						continue;
-					}
-				}
+			 * of England", "Office national des forêts". */
+			if (org_prefix_tok(c, e - 1) &&
+			    (e == k + 1 || (e == k + 2 && in_any_lang(get_stop, TOKS(d)[k].fold)))) {
+				size_t q = institution_end(c, s, e);
 				if (q > e) {
 					e = q;
 					continue;

@@ -460,8 +460,9 @@ static int begin_write(nkg_store *s, nkg_error *err)
 		goto done;
 	if ((rc = nkg_graph_open(&g, to, s->fresh ? NKG_GRAPH_CREATE : NKG_GRAPH_WRITE, err)) != 0)
 		goto done;
-	/* A store made before the summary gets one, made from all of it. */
-	if (!nkg_graph_has_summary(g)) {
+	/* A store made before the summary (or before its format) gets one,
+	 * made from all of it. */
+	if (!s->fresh && !nkg_summary_usable(g)) {
 		if ((rc = nkg_graph_summary_create(g, err)) != 0)
 			goto done;
 		s->sum_all = 1;

@@ -107,6 +107,12 @@ static int count_field(nkg_buf *b, size_t n)
 	return field(b, t);
 }
 
+static const char *cut(const char *s, const char *ns)
+{
+	size_t n = strlen(ns);
+	return strlen(s) >= n ? s + n : "";
+}
+
 static const char *max_of(char **v, size_t n)
 {
 	return n ? v[n - 1] : "";  /* lookups answer sorted */
@@ -278,8 +284,11 @@ static int event_record(nkg_graph *g, const char *ev, nkg_strmap *memo, nkg_buf 
 	    (rc = nkg_graph_objects(g, ev, NKG_NS "date", &dates, &nd, err)) ||
 	    (rc = nkg_graph_objects(g, ev, NKG_NS "role", &roles, &nr, err)))
 		goto done;
-	if (nkg_buf_puts(b, "1:E") || field(b, ev) || field(b, max_of(kinds, nk)) ||
-	    field(b, max_of(dates, nd)) || field(b, max_of(roles, nr)) || field(b, id.data) ||
+	/* Kind and role without their namespaces, cut as the questions cut
+	 * them (SUBSTR past the namespace's length, "" when shorter). */
+	if (nkg_buf_puts(b, "1:E") || field(b, ev) || field(b, cut(max_of(kinds, nk), NKG_NS_EVENT)) ||
+	    field(b, max_of(dates, nd)) || field(b, cut(max_of(roles, nr), NKG_NS_ROLE)) ||
+	    field(b, id.data) ||
 	    field(b, pub.data ? pub.data : "")) {
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		goto done;
@@ -449,6 +458,26 @@ static int each_touched(nkg_summary *s, nkg_graph *g, nkg_strmap *m, int what,
 	return rc;
 }
 
+/* The summary's format, kept under (SUM_FORMAT_KEY, SUM_FORMAT_KEY): a
+ * store whose summary has another (or none) gets it made again. */
+#define SUM_FORMAT_KEY SUM_NS "format"
+#define SUM_FORMAT "2"
+
+int nkg_summary_usable(nkg_graph *g)
+{
+	char **v = NULL;
+	size_t n = 0;
+	nkg_error err = {0};
+	int ok;
+
+	if (!nkg_graph_has_summary(g) ||
+	    nkg_graph_summary_get(g, SUM_FORMAT_KEY, SUM_FORMAT_KEY, &v, &n, &err))
+		return 0;
+	ok = n == 1 && !strcmp(v[0], SUM_FORMAT);
+	nkg_graph_names_free(v);
+	return ok;
+}
+
 int nkg_summary_update(nkg_summary *s, nkg_graph *g, nkg_error *err)
 {
 	nkg_strmap *memo = NULL;
@@ -466,6 +495,8 @@ int nkg_summary_update(nkg_summary *s, nkg_graph *g, nkg_error *err)
 	if (!rc)
 		rc = each_touched(s, g, s->members, 1, memo, err);
 	nkg_strmap_free(memo);
+	if (!rc)
+		rc = nkg_graph_summary_add(g, SUM_FORMAT_KEY, SUM_FORMAT_KEY, SUM_FORMAT, err);
 	if (!rc) {
 		nkg_strmap_clear(s->events);
 		nkg_strmap_clear(s->members);
@@ -510,40 +541,47 @@ void nkg_summary_record_clear(nkg_summary_record *r)
 	memset(r, 0, sizeof *r);
 }
 
-/* Splits text into its fields: tok[] points into mem, each NUL-ended. */
-static int split(const char *text, char **mem, const char ***tok, size_t *ntok)
+/* Splits m, a record's text, into its fields in place: each field's
+ * bytes move left over its length prefix and get a NUL (a prefix is at
+ * least two bytes, so the text never grows).  tok[] points into m.
+ * Two passes, so that a record costs one allocation: a question reads ten
+ * thousand of them. */
+static int split(char *m, const char ***tok, size_t *ntok)
 {
-	size_t len = strlen(text), n = 0, cap = 0, used = 0;
-	const char *p = text, *end = text + len;
+	size_t len = strlen(m), n = 0, used = 0;
+	const char *end = m + len;
 	const char **t = NULL;
-	char *m = malloc(len + 1);
 
-	if (!m)
-		return NKG_ENOMEM;
-	while (p < end) {
-		char *colon;
-		unsigned long long flen = strtoull(p, &colon, 10);
-		void *arr = t;
-		if (colon == p || *colon != ':' || flen > (size_t)(end - colon - 1))
-			goto bad;
-		if (nkg_grow(&arr, &cap, n + 1, sizeof *t)) {
-			free(m);
-			free(t);
-			return NKG_ENOMEM;
+	for (int pass = 0; pass < 2; pass++) {
+		const char *p = m;
+		size_t k = 0;
+		while (p < end) {
+			char *colon;
+			unsigned long long flen;
+			if (*p < '0' || *p > '9')
+				goto bad;
+			flen = strtoull(p, &colon, 10);
+			if (*colon != ':' || flen > (size_t)(end - colon - 1))
+				goto bad;
+			p = colon + 1 + flen;
+			if (pass) {
+				memmove(m + used, colon + 1, flen);
+				t[k] = m + used;
+				used += flen;
+				m[used++] = '\0';
+			}
+			k++;
 		}
-		t = arr;
-		memcpy(m + used, colon + 1, flen);
-		t[n++] = m + used;
-		used += flen;
-		m[used++] = '\0';
-		p = colon + 1 + flen;
+		if (!pass) {
+			n = k;
+			if (!(t = malloc((n ? n : 1) * sizeof *t)))
+				return NKG_ENOMEM;
+		}
 	}
-	*mem = m;
 	*tok = t;
 	*ntok = n;
 	return 0;
 bad:
-	free(m);
 	free(t);
 	return NKG_EINPUT;
 }
@@ -592,14 +630,17 @@ static int take_parties(const char *const *tok, size_t ntok, size_t *i, nkg_summ
 	return 0;
 }
 
-int nkg_summary_parse(const char *text, nkg_summary_record *r, nkg_error *err)
+/* Parses text, which r takes (freed by nkg_summary_record_clear, also on
+ * failure). */
+static int parse_owned(char *text, nkg_summary_record *r, nkg_error *err)
 {
 	const char *const *tok;
 	size_t ntok = 0, i = 2;
 	int rc;
 
 	memset(r, 0, sizeof *r);
-	if ((rc = split(text, &r->mem_, &r->tok_, &ntok)) != 0)
+	r->mem_ = text;
+	if ((rc = split(text, &r->tok_, &ntok)) != 0)
 		goto fail;
 	tok = r->tok_;
 	rc = NKG_EINPUT;
@@ -640,6 +681,17 @@ fail:
 	return nkg_error_set(err, NKG_EINPUT, "the store's summary holds a damaged record");
 }
 
+int nkg_summary_parse(const char *text, nkg_summary_record *r, nkg_error *err)
+{
+	char *copy = nkg_strdup(text);
+
+	if (!copy) {
+		memset(r, 0, sizeof *r);
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	}
+	return parse_owned(copy, r, err);
+}
+
 void nkg_summary_records_free(nkg_summary_record *r, size_t n)
 {
 	for (size_t i = 0; r && i < n; i++)
@@ -664,9 +716,14 @@ int nkg_summary_at(nkg_graph *g, const char *org, int memberships,
 		nkg_graph_names_free(v);
 		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
 	}
-	for (size_t i = 0; i < nv && !rc; i++)
-		rc = nkg_summary_parse(v[i], &r[i], err);
-	nkg_graph_names_free(v);
+	/* The records take the strings; what is left is freed here. */
+	for (size_t i = 0; i < nv && !rc; i++) {
+		rc = parse_owned(v[i], &r[i], err);
+		v[i] = NULL;
+	}
+	for (size_t i = 0; i < nv; i++)
+		free(v[i]);
+	free(v);
 	if (rc) {
 		nkg_summary_records_free(r, nv);
 		return rc;

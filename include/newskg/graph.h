@@ -201,11 +201,12 @@ void nkg_graph_on_change(nkg_graph *g, nkg_graph_change_fn fn, void *ctx);
 /* The summary: a side index of string values under (key, kind), in its
  * own Berkeley DB files next to a persistent g's (summary-*.db).  The
  * store keeps it (store.h); nothing else sees it.  A store made before it
- * existed has none until nkg_graph_summary_create (writable g). */
+ * existed has none until nkg_graph_summary_create (writable g), which
+ * also replaces one by empty files. */
 int nkg_graph_has_summary(const nkg_graph *g);
 int nkg_graph_summary_create(nkg_graph *g, nkg_error *err);
-/* The values under (key, kind), sorted, each once, NULL-terminated;
- * caller frees with nkg_graph_names_free. */
+/* The values under (key, kind), each once, in the storage's order (not
+ * sorted), NULL-terminated; caller frees with nkg_graph_names_free. */
 int nkg_graph_summary_get(nkg_graph *g, const char *key, const char *kind, char ***out,
 			  size_t *n, nkg_error *err);
 /* Adds (once) or removes (if there) value under (key, kind). */

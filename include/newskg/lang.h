@@ -152,6 +152,15 @@ typedef struct nkg_lang {
 	const char *const *future_words;  /* "will": a date after it is still to
 					     come */
 	const char *const *future_endings;/* "ra", "ront": the French future tense */
+	const char *const *name_complement;/* "de", "des": open a lower-case
+					     complement of an institution's name
+					     ("Office national des forêts") */
+	const char *const *complement_articles;/* "la", "l'": may follow
+					     "de" there ("Agence nationale de la
+					     recherche") */
+	const char *const *adjective_endings;/* "ique", "aux": a lower-case
+					     word that qualifies the noun before
+					     ("des arts plastiques") */
 	const char *const *active_endings;/* "ing", "ant": a participle that is
 					     active ("X, poaching him from Y") */
 	const char *const *indefinites;   /* "a", "une": "to join a start-up"
@@ -236,6 +245,9 @@ typedef struct nkg_lang {
 	.hands_over = hands_over, \
 	.indefinites = indefinites, \
 	.active_endings = active_endings, \
+	.name_complement = name_complement, \
+	.complement_articles = complement_articles, \
+	.adjective_endings = adjective_endings, \
 	.future_words = future_words, \
 	.promoted_to = promoted_to, \
 	.future_endings = future_endings, \

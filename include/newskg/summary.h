@@ -42,6 +42,9 @@ void nkg_summary_hook(void *ctx, const char *s, const char *p, const char *o);
 /* Touches every event, membership and named entity of g: for a store
  * whose summary is being made from scratch. */
 int nkg_summary_touch_all(nkg_summary *s, nkg_graph *g, nkg_error *err);
+/* Whether g has a summary of this version, complete (made or brought up
+ * to date by a commit): the questions read it only then. */
+int nkg_summary_usable(nkg_graph *g);
 /* Brings g's summary up to date with everything touched, then forgets
  * it.  g must have a summary and be writable. */
 int nkg_summary_update(nkg_summary *s, nkg_graph *g, nkg_error *err);
@@ -57,7 +60,8 @@ typedef struct nkg_summary_party {
 /* One record, parsed.  Strings are borrowed from the record (valid until
  * nkg_summary_record_clear).  Events: only asserted ones with a kind and a
  * cited article are kept; kind, date, role, article (its greatest
- * identifier) and published are the greatest values ("" for none).
+ * identifier) and published are the greatest values ("" for none), kind
+ * and role without their namespaces (NKG_NS_EVENT, NKG_NS_ROLE).
  * Memberships: people are the members; roles, starts and ends all the
  * values. */
 typedef struct nkg_summary_record {
@@ -73,7 +77,7 @@ typedef struct nkg_summary_record {
 } nkg_summary_record;
 
 /* The records filed under organisation org: its events (memberships 0) or
- * its memberships (memberships 1), sorted by record text.  *out is an
+ * its memberships (memberships 1), in the storage's order.  *out is an
  * array of *n; free with nkg_summary_records_free. */
 int nkg_summary_at(nkg_graph *g, const char *org, int memberships,
 		   nkg_summary_record **out, size_t *n, nkg_error *err);

@@ -171,6 +171,10 @@ static void test_store_summary(void)
 	CHECK_STR(name, "Ann Lee");
 	CHECK(at_acme(dir, 1, name, sizeof name) == 1);
 	CHECK_STR(name, "Ann Lee");
+	CHECK(nkg_store_open(&s, dir, 0, NULL, NULL, &err) == 0);
+	CHECK(s && nkg_summary_usable(nkg_store_graph(s)));
+	nkg_store_free(s);
+	s = NULL;
 	/* Another graph gives Ann a greater name: both records follow. */
 	CHECK(nkg_store_open(&s, dir, NKG_STORE_WRITE, NULL, NULL, &err) == 0);
 	CHECK(s && load_into(s, "a2.nq", "<" ID "person/ann> <" SDO "name> \"Ann Lee-Smith\" <" ART "a2> .\n", 10) == 0);
