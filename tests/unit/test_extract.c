@@ -441,6 +441,18 @@ static void test_statements(void)
 	/* a possessive nominalisation dates the move told before */
 	expect("Acme Corp named Jane Doe chief executive. Her appointment takes effect on March 4, 2024.",
 	       "en", d, "EVENT|Jane Doe|Acme Corp|appointed|2024-03-04|asserted", 1);
+	/* French institutions in lower case after their first word */
+	expect("Claire Dumas a été nommée présidente de l'Agence nationale de la recherche.",
+	       "fr", d, "ROLE|Claire Dumas|president|Agence nationale de la recherche", 1);
+	expect("Marc Olivier prend la direction générale de l'Office national des forêts.",
+	       "fr", d, "EVENT|Marc Olivier|Office national des forêts|appointed", 1);
+	expect("La Société des gens de lettres a élu Anne Bergeron à sa présidence.",
+	       "fr", d, "EVENT|Anne Bergeron|Société des gens de lettres|appointed", 1);
+	expect("Léa Martin dirigera le Centre national des arts plastiques.",
+	       "fr", d, "ROLE|Léa Martin|head|Centre national des arts plastiques\n", 1);
+	/* ... but not through a verb after the name */
+	expect("La Caisse des dépôts annonce le départ de Paul Roux.", "fr", d,
+	       "Caisse des dépôts annonce", 0);
 }
 
 static void test_resolve_across_articles(void)
