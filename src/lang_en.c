@@ -403,7 +403,7 @@ static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
 static const char *const apposition_adverbs[] = {
-	"currently", "now", "then", "previously", "formerly", "also", "still", "already", "until", "recently", NULL
+	"currently", "now", "then", "previously", "formerly", "also", "still", "already", "until", "recently", "most", "briefly", NULL
 };
 /* Nationality words: capitalised in English ("Dutch payments group"),
  * as nouns in French ("le Kényan X"); never names themselves. */
@@ -452,10 +452,15 @@ static const char *const succeeds[] = {
 	"in succession to", NULL
 };
 static const char *const succession_with[] = { "with", "by", NULL };
-static const char *const promoted_to[] = { "to", "to the post of", "to the role of", NULL };
+static const char *const promoted_to[] = { "to", "to the post of", "to the role of", "as", NULL };
 static const char *const future_words[] = { "will", "'ll", NULL };
 static const char *const future_endings[] = { NULL };
 static const char *const active_endings[] = { "ing", NULL };
+static const char *const takes_office[] = {
+	"started", "starts", "will start", "begins", "began", "will begin", "takes office",
+	"took office", "will take office", "takes up", "took up", "will take up", "assumes the role",
+	"assumed the role", "will assume the role", "takes effect", "took effect", "will take effect", NULL
+};
 /* English institutions capitalise their words ("Bank of England"): no
  * lower-case complement. */
 static const char *const name_complement[] = { NULL };

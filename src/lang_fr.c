@@ -483,7 +483,9 @@ static const char *const copulas[] = {
 	"est", "etait", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
 static const char *const apposition_adverbs[] = {
-	"jusqu'", "ici", "alors", "actuellement", "desormais", "aujourd'hui", "auparavant", "precedemment", "encore", "toujours", "deja", "egalement", "aussi", NULL
+	"jusqu'", "ici", "alors", "actuellement", "desormais", "aujourd'hui", "auparavant", "precedemment", "encore", "toujours", "deja", "egalement", "aussi",
+	/* "jusqu'à présent", "jusqu'alors", "jusque-là", "dernièrement" */
+	"a", "present", "maintenant", "jusqu'alors", "jusque-la", "recemment", "dernierement", "notamment", "brievement", NULL
 };
 /* Nationality words: capitalised in English ("Dutch payments group"),
  * as nouns in French ("le Kényan X"); never names themselves. */
@@ -567,10 +569,17 @@ static const char *const succeeds[] = {
 	"remplacement de", "remplacement d'", NULL
 };
 static const char *const succession_with[] = { "par", NULL };
-static const char *const promoted_to[] = { "au poste de", "au poste d'", "au rang de", NULL };
+static const char *const promoted_to[] = { "au poste de", "au poste d'", "au rang de", "comme", "en tant que", "en qualite de", NULL };
 static const char *const future_words[] = { NULL };
 static const char *const future_endings[] = { "ra", "ront", NULL };
 static const char *const active_endings[] = { "ant", NULL };
+static const char *const takes_office[] = {
+	"prendra ses fonctions", "a pris ses fonctions", "prend ses fonctions",
+	"prendra officiellement ses fonctions", "entrera en fonction", "entrera en fonctions",
+	"entre en fonction", "entre en fonctions", "est entre en fonction", "est entree en fonction",
+	"est entre en fonctions", "est entree en fonctions", "prendra son poste", "prend son poste",
+	"a pris son poste", NULL
+};
 /* French institutions capitalise only their first word: "Office national
  * des forêts", "Société des gens de lettres". */
 static const char *const name_complement[] = { "de", "du", "des", "d'", NULL };

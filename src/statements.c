@@ -1244,7 +1244,8 @@ static int events_for(sctx *c, trig_hit *h)
 			if ((len = nkg_doc_match_list(c->doc, pe, c->s->tok1, c->l->promoted_to))) {
 				size_t q = pe + len;
 				while (q < c->s->tok1 && (nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
-							  nkg_lang_in(c->l->new_words, FOLD(c, q))))
+							  nkg_lang_in(c->l->new_words, FOLD(c, q)) ||
+							  nkg_lang_in(c->l->interim_before, FOLD(c, q))))
 					q++;
 				if (q < c->s->tok1)
 					to_title = title_at(c, q);
@@ -2039,6 +2040,57 @@ static int successions(sctx *c)
 
 static int role_verbs(sctx *c);
 
+/* "Chukwu started on Monday", "Elle prendra ses fonctions le 1er mars":
+ * the date of taking office dates the subject's start told in the two
+ * sentences before (joined, appointed or returned, not yet dated). */
+static int takes_office(sctx *c)
+{
+	const char *date = NULL;
+	size_t at = c->s->tok1, len = 0;
+	int who = -1;
+
+	for (size_t k = c->s->tok0; k < c->s->tok1 && !len; k++)
+		if ((len = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->takes_office)))
+			at = k;
+	if (!len)
+		return 0;
+	/* One date in the sentence, after the phrase or just before it. */
+	for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++) {
+		const nkg_mention *m = &c->ms->m[mi];
+		if (m->kind != NKG_M_DATE || !m->date[0])
+			continue;
+		if (date)
+			return 0;  /* two dates: which one? */
+		date = m->date;
+	}
+	if (!date)
+		return 0;
+	/* The subject: the nearest person before the phrase, with no other
+	 * clause in between. */
+	for (size_t k = at; k-- > c->s->tok0 && who < 0;) {
+		if (hard_boundary(c, k) || is_punct(c, k, ","))
+			break;
+		int mi = mention_at(c, k);
+		if (mi >= 0)
+			who = person_at(c, c->ms->m[mi].tok0, NULL);
+	}
+	if (who < 0)
+		return 0;
+	for (size_t i = c->ev0; i-- > 0;) {
+		nkg_stmt_event *ev = &c->st->events[i];
+		if (ev->sent + 2 < c->si)
+			break;
+		if (ev->person != who || ev->modality != NKG_MOD_ASSERTED ||
+		    (ev->kind != NKG_EV_JOINED && ev->kind != NKG_EV_APPOINTED &&
+		     ev->kind != NKG_EV_RETURNED))
+			continue;
+		if (!ev->date[0])
+			snprintf(ev->date, sizeof ev->date, "%s", date);
+		break;
+	}
+	return 0;
+}
+
 static int sentence(sctx *c)
 {
 	trig_hit hits[32];
@@ -2070,7 +2122,7 @@ static int sentence(sctx *c)
 		k += len - 1;
 	}
 	if (!nh)
-		return successions(c);
+		return (rc = takes_office(c)) ? rc : successions(c);
 	/* Events first, then each date expression goes to the nearest
 	 * trigger that made an event: a comma between them counts as eight
 	 * words, and a date before its verb as three more ("on 20 November,
@@ -2155,22 +2207,32 @@ static int sentence(sctx *c)
 			}
 		}
 	}
+	if ((rc = takes_office(c)) != 0)
+		return rc;
 	/* Roles introduced by "en tant que" after an event. */
 	c->events_done = 1;
 	rc = roles_for(c);
 	c->events_done = 0;
-	/* Moves take the role the sentence gives the person there. */
+	/* Moves take the role the sentence gives the person there; a start
+	 * ("appointed COO Dana Kowalski as interim CEO") the title after its
+	 * trigger, when there is one: the one before is the role held. */
 	for (size_t i = c->ev0; !rc && i < c->st->n_events; i++) {
 		nkg_stmt_event *ev = &c->st->events[i];
-		if (ev->sent == c->si && !ev->role)
-			for (size_t j = c->st->n_roles; j-- > c->role0;) {
-				const nkg_stmt_role *r = &c->st->roles[j];
-				if (r->sent == c->si && r->person == ev->person && r->org == ev->org &&
-				    !r->former) {
-					ev->role = r->role;
-					break;
-				}
-			}
+		int start = ev->kind == NKG_EV_APPOINTED || ev->kind == NKG_EV_JOINED ||
+			    ev->kind == NKG_EV_RETURNED;
+		const char *after = NULL, *any = NULL;
+		if (ev->sent != c->si || ev->role)
+			continue;
+		for (size_t j = c->st->n_roles; j-- > c->role0;) {
+			const nkg_stmt_role *r = &c->st->roles[j];
+			if (r->sent != c->si || r->person != ev->person || r->org != ev->org || r->former)
+				continue;
+			if (!any)
+				any = r->role;
+			if (!after && start && r->title_m < c->ms->n && c->ms->m[r->title_m].tok0 > ev->trig_tok)
+				after = r->role;
+		}
+		ev->role = after ? after : any;
 	}
 	if (!rc)
 		rc = successions(c);

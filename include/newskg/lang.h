@@ -152,6 +152,9 @@ typedef struct nkg_lang {
 	const char *const *future_words;  /* "will": a date after it is still to
 					     come */
 	const char *const *future_endings;/* "ra", "ront": the French future tense */
+	const char *const *takes_office;  /* "started", "prendra ses fonctions":
+					     with a date, dates the subject's
+					     move told before */
 	const char *const *name_complement;/* "de", "des": open a lower-case
 					     complement of an institution's name
 					     ("Office national des forêts") */
@@ -245,6 +248,7 @@ typedef struct nkg_lang {
 	.hands_over = hands_over, \
 	.indefinites = indefinites, \
 	.active_endings = active_endings, \
+	.takes_office = takes_office, \
 	.name_complement = name_complement, \
 	.complement_articles = complement_articles, \
 	.adjective_endings = adjective_endings, \

@@ -441,6 +441,17 @@ static void test_statements(void)
 	/* a possessive nominalisation dates the move told before */
 	expect("Acme Corp named Jane Doe chief executive. Her appointment takes effect on March 4, 2024.",
 	       "en", d, "EVENT|Jane Doe|Acme Corp|appointed|2024-03-04|asserted", 1);
+	/* the date of taking office dates the move told before */
+	expect("Acme Corp hired Jane Doe as chief scientist. Doe started on Monday.", "en", d,
+	       "EVENT|Jane Doe|Acme Corp|joined|2024-03-04|asserted", 1);
+	expect("Vexa a recruté Paul Morel comme directeur financier. Il prendra ses fonctions le 1er avril.",
+	       "fr", d, "EVENT|Paul Morel|Vexa|joined|2024-04-01|asserted", 1);
+	/* "appointed X as interim CEO": the move gives the title after "as" */
+	expect("Acme Corp appointed chief operating officer Dana Kowalski as interim CEO.", "en", d,
+	       "EVENT|Dana Kowalski|Acme Corp|appointed", 1);
+	/* "jusqu'à présent" between the verb and the title */
+	expect("Hélène Marchetti était jusqu'à présent directrice financière de Norvia.", "fr", d,
+	       "ROLE|Hélène Marchetti|cfo|Norvia", 1);
 	/* French institutions in lower case after their first word */
 	expect("Claire Dumas a été nommée présidente de l'Agence nationale de la recherche.",
 	       "fr", d, "ROLE|Claire Dumas|president|Agence nationale de la recherche", 1);
