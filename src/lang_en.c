@@ -456,6 +456,7 @@ static const char *const promoted_to[] = { "to", "to the post of", "to the role 
 static const char *const future_words[] = { "will", "'ll", NULL };
 static const char *const future_endings[] = { NULL };
 static const char *const active_endings[] = { "ing", NULL };
+static const char *const until_words[] = { "until", "till", "pending", NULL };
 static const char *const takes_office[] = {
 	"started", "starts", "will start", "begins", "began", "will begin", "takes office",
 	"took office", "will take office", "takes up", "took up", "will take up", "assumes the role",

@@ -243,6 +243,12 @@ static const nkg_trigger_entry triggers[] = {
 	{ "assurera l' interim", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "assure l' interim", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "assurer l' interim", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	/* "le conseil a confié l'intérim à X" */
+	{ "confie l' interim a", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "confiera l' interim a", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "confier l' interim a", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "confie la direction generale a", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "confie la presidence a", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "assurera la direction", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prend la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendra la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -573,6 +579,7 @@ static const char *const promoted_to[] = { "au poste de", "au poste d'", "au ran
 static const char *const future_words[] = { NULL };
 static const char *const future_endings[] = { "ra", "ront", NULL };
 static const char *const active_endings[] = { "ant", NULL };
+static const char *const until_words[] = { "jusqu'", "jusque", NULL };
 static const char *const takes_office[] = {
 	"prendra ses fonctions", "a pris ses fonctions", "prend ses fonctions",
 	"prendra officiellement ses fonctions", "entrera en fonction", "entrera en fonctions",

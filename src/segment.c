@@ -304,6 +304,13 @@ static int tokenize(nkg_doc *d)
 				}
 				break;
 			}
+			/* "Canal+", "Disney+", "Apple TV+": a '+' right after a
+			 * capitalised word, ending it, is part of the name. */
+			if (!elided && i < n && s[i] == '+' && is_upper_cp(cp_at(s, n, st, NULL))) {
+				unsigned nx = i + 1 < n ? cp_at(s, n, i + 1, NULL) : ' ';
+				if (!is_letter_cp(nx) && !is_digit_cp(nx))
+					i++;
+			}
 			/* Words glued by a missing space after a full stop
 			 * ("lettre.Les" is split elsewhere; "lettreVers" here):
 			 * three lower-case letters then a capital. */

@@ -1253,9 +1253,18 @@ static int events_for(sctx *c, trig_hit *h)
 			break;
 		}
 	}
+	/* "a confié l'intérim à X", "assure l'intérim": the interim of the
+	 * top job (the trigger itself says interim). */
+	int interim = 0;
+	for (size_t k = trig; k < tend && !interim; k++)
+		interim = nkg_lang_in(c->l->interim_before, FOLD(c, k));
 	for (size_t i = 0; i < persons.n; i++) {
-		const char *role = heads ? "head" : to_title >= 0 ? c->ms->m[to_title].role
-							  : role_of(c, persons.chain[i], org);
+		const char *role = heads ? "head" : interim ? "interim_ceo"
+					   : to_title >= 0 ? c->ms->m[to_title].role
+					   : role_of(c, persons.chain[i], org);
+		if (interim && mod == NKG_MOD_ASSERTED && org >= 0 &&
+		    (rc = add_role(c, persons.chain[i], org, role, (size_t)-1, 0, 1, conf)))
+			return rc;
 		if (board && !role)
 			role = "board_member";
 		if (to_title >= 0 && mod == NKG_MOD_ASSERTED && org >= 0 &&
@@ -2140,6 +2149,17 @@ static int sentence(sctx *c)
 		if (m->kind != NKG_M_DATE)
 			continue;
 		if (!strcmp(FOLD(c, m->tok0), "depuis") || !strcmp(FOLD(c, m->tok0), "since"))
+			continue;
+		/* "will lead the board until a successor is elected in
+		 * July", "restera jusqu'à la fin de l'année": the end of
+		 * something, not the date of a move. */
+		int until = 0;
+		for (size_t k = m->tok0; k-- > c->s->tok0 && k + 14 > m->tok0 && !until;) {
+			if (hard_boundary(c, k) || is_punct(c, k, ","))
+				break;
+			until = nkg_lang_in(c->l->until_words, FOLD(c, k));
+		}
+		if (until)
 			continue;
 		if (m->tok0 > c->s->tok0 + 1 && (!strcmp(FOLD(c, m->tok0 - 1), "since") ||
 		    !strcmp(FOLD(c, m->tok0 - 1), "depuis") ||

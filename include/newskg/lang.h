@@ -152,6 +152,8 @@ typedef struct nkg_lang {
 	const char *const *future_words;  /* "will": a date after it is still to
 					     come */
 	const char *const *future_endings;/* "ra", "ront": the French future tense */
+	const char *const *until_words;   /* "until", "jusqu'": a date after them
+					     ends something; it dates no move */
 	const char *const *takes_office;  /* "started", "prendra ses fonctions":
 					     with a date, dates the subject's
 					     move told before */
@@ -249,6 +251,7 @@ typedef struct nkg_lang {
 	.indefinites = indefinites, \
 	.active_endings = active_endings, \
 	.takes_office = takes_office, \
+	.until_words = until_words, \
 	.name_complement = name_complement, \
 	.complement_articles = complement_articles, \
 	.adjective_endings = adjective_endings, \

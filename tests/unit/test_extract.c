@@ -452,6 +452,17 @@ static void test_statements(void)
 	/* "jusqu'à présent" between the verb and the title */
 	expect("Hélène Marchetti était jusqu'à présent directrice financière de Norvia.", "fr", d,
 	       "ROLE|Hélène Marchetti|cfo|Norvia", 1);
+	/* a date after "until" ends something: it dates no move */
+	expect("Acme Corp said vice chair Jane Doe will lead the board until a successor is elected in July.",
+	       "en", d, "2024-07", 0);
+	/* "a confié l'intérim à X": an interim appointment */
+	expect("Le PDG de Vexa a démissionné. Le conseil a confié l'intérim à la directrice financière, Nadia Benali.",
+	       "fr", d, "EVENT|Nadia Benali|Vexa|appointed", 1);
+	expect("Le PDG de Vexa a démissionné. Le conseil a confié l'intérim à la directrice financière, Nadia Benali.",
+	       "fr", d, "ROLE|Nadia Benali|interim_ceo|Vexa", 1);
+	/* "Canal+" keeps its plus */
+	expect("Paul Morel, ancien directeur financier de Canal+, rejoint Vexa.", "fr", d,
+	       "ROLE|Paul Morel|cfo|Canal+\n", 1);
 	/* French institutions in lower case after their first word */
 	expect("Claire Dumas a été nommée présidente de l'Agence nationale de la recherche.",
 	       "fr", d, "ROLE|Claire Dumas|president|Agence nationale de la recherche", 1);
