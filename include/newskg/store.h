@@ -11,6 +11,8 @@
  *                        "article/ID")
  *     triples-*.db       the union of those graphs, each triple once, with
  *                        a predicate index: what queries read
+ *     summary-*.db       per organisation, the records the questions read
+ *                        (summary.h), brought up to date by each commit
  *   lock                 flock()ed: exclusive by writers, shared by readers
  *
  * Writes are transactions: the first change copies the committed
