@@ -2710,6 +2710,38 @@ static librdf_node *text_node(nkg_graph *g, const char *t, int literal)
 	return iri_node(g, t);
 }
 
+/* The text (node_text) of each node it yields, into *out: a
+ * NULL-terminated array of *n strings, with room for them all even when
+ * there are none.  On failure nothing is left to free. */
+static int node_texts(librdf_iterator *it, char ***out, size_t *n)
+{
+	char **v = NULL;
+	size_t cnt = 0, cap = 0;
+
+	for (; !librdf_iterator_end(it); librdf_iterator_next(it)) {
+		librdf_node *x = librdf_iterator_get_object(it);  /* borrowed */
+		void *arr = v;
+		if (!x)
+			continue;
+		if (nkg_grow(&arr, &cap, cnt + 2, sizeof *v))
+			goto oom;
+		v = arr;
+		if (!(v[cnt] = node_text(x)))
+			goto oom;
+		v[++cnt] = NULL;
+	}
+	if (!v && !(v = calloc(1, sizeof *v)))
+		return NKG_ENOMEM;
+	*out = v;
+	*n = cnt;
+	return 0;
+oom:
+	for (size_t i = 0; i < cnt; i++)
+		free(v[i]);
+	free(v);
+	return NKG_ENOMEM;
+}
+
 /* Both lookups: librdf answers (s, p, ?) from the sp2o index and (?, p, o)
  * from po2s, so one call reads the few entries under one key instead of
  * the whole store (what rasqal does for a FILTER on a label). */
@@ -2719,7 +2751,7 @@ static int lookup(nkg_graph *g, const char *a, const char *p, int a_literal,
 	librdf_node *na = NULL, *np = NULL;
 	librdf_iterator *it = NULL;
 	char **v = NULL;
-	size_t cnt = 0, cap = 0, k = 0;
+	size_t cnt = 0;
 	int rc = 0;
 
 	*out = NULL;
@@ -2738,27 +2770,11 @@ static int lookup(nkg_graph *g, const char *a, const char *p, int a_literal,
 		rc = log_error(g, err, NKG_ERDF, "librdf", "cannot read the graph");
 		goto done;
 	}
-	for (; !librdf_iterator_end(it); librdf_iterator_next(it)) {
-		librdf_node *x = librdf_iterator_get_object(it);  /* borrowed */
-		void *arr = v;
-		if (!x)
-			continue;
-		if (nkg_grow(&arr, &cap, cnt + 2, sizeof *v)) {
-			rc = NKG_ENOMEM;
-			goto done;
-		}
-		v = arr;
-		if (!(v[cnt] = node_text(x))) {
-			rc = NKG_ENOMEM;
-			goto done;
-		}
-		v[++cnt] = NULL;
-	}
+	if ((rc = node_texts(it, &v, &cnt)) != 0)
+		goto done;
 	/* Sorted, each once: callers take maxima and compare sets. */
-	k = sort_unique(v, cnt);
+	*n = sort_unique(v, cnt);
 	*out = v;
-	*n = k;
-	v = NULL;
 done:
 	if (rc == NKG_ENOMEM)
 		nkg_error_set(err, rc, "out of memory");
@@ -2768,11 +2784,6 @@ done:
 		librdf_free_node(na);
 	if (np)
 		librdf_free_node(np);
-	if (v) {
-		for (size_t i = 0; i < cnt; i++)
-			free(v[i]);
-		free(v);
-	}
 	return rc;
 }
 
@@ -3096,7 +3107,7 @@ int nkg_graph_summary_get(nkg_graph *g, const char *key, const char *kind, char 
 	librdf_node *s = NULL, *p = NULL;
 	librdf_iterator *it = NULL;
 	char **v = NULL;
-	size_t cnt = 0, cap = 0;
+	size_t cnt = 0;
 	int rc = 0;
 
 	*out = NULL;
@@ -3112,31 +3123,12 @@ int nkg_graph_summary_get(nkg_graph *g, const char *key, const char *kind, char 
 		rc = log_error(g, err, NKG_ERDF, "librdf", "cannot read the summary");
 		goto done;
 	}
-	for (; !librdf_iterator_end(it); librdf_iterator_next(it)) {
-		librdf_node *x = librdf_iterator_get_object(it);  /* borrowed */
-		void *arr = v;
-		if (!x)
-			continue;
-		if (nkg_grow(&arr, &cap, cnt + 2, sizeof *v)) {
-			rc = NKG_ENOMEM;
-			goto done;
-		}
-		v = arr;
-		if (!(v[cnt] = node_text(x))) {
-			rc = NKG_ENOMEM;
-			goto done;
-		}
-		v[++cnt] = NULL;
-	}
+	if ((rc = node_texts(it, &v, &cnt)) != 0)
+		goto done;
 	/* Not sorted: the store holds each value once, and sorting ten
 	 * thousand records was a tenth of a question's time. */
-	if (!v && !(v = calloc(1, sizeof *v))) {
-		rc = NKG_ENOMEM;
-		goto done;
-	}
 	*n = cnt;
 	*out = v;
-	v = NULL;
 done:
 	if (rc == NKG_ENOMEM)
 		nkg_error_set(err, rc, "out of memory");
@@ -3146,11 +3138,6 @@ done:
 		librdf_free_node(s);
 	if (p)
 		librdf_free_node(p);
-	if (v) {
-		for (size_t i = 0; i < cnt; i++)
-			free(v[i]);
-		free(v);
-	}
 	return rc;
 }
 

@@ -21,6 +21,30 @@ static int nkg_t_pass, nkg_t_fail;
 		nkg_b_ ? nkg_b_ : "(null)"); } \
 } while (0)
 
+/* Removes path and everything below it (the tests' temporary stores).
+ * Only the tests that include <dirent.h> and <unistd.h> get it. */
+#ifdef NKG_TEST_FILES
+static void rm_rf(const char *path)
+{
+	DIR *d = opendir(path);
+	struct dirent *e;
+	char p[512];
+
+	if (!d) {
+		unlink(path);
+		return;
+	}
+	while ((e = readdir(d)) != NULL) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		snprintf(p, sizeof p, "%s/%s", path, e->d_name);
+		rm_rf(p);
+	}
+	closedir(d);
+	rmdir(path);
+}
+#endif
+
 #define TEST_DONE() (printf("%s: %d passed, %d failed\n", __FILE__, \
 			    nkg_t_pass, nkg_t_fail), nkg_t_fail ? 1 : 0)
 #endif

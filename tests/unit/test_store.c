@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#define NKG_TEST_FILES
 #include "nkg_test.h"
 
 #define ID   NKG_NS_ID
@@ -53,26 +54,6 @@ const char *__asan_default_options(void);
 const char *__asan_default_options(void)
 {
 	return "strict_memcmp=0:fast_unwind_on_malloc=0:malloc_context_size=8";
-}
-
-static void rm_rf(const char *path)
-{
-	DIR *d = opendir(path);
-	struct dirent *e;
-	char p[512];
-
-	if (!d) {
-		unlink(path);
-		return;
-	}
-	while ((e = readdir(d)) != NULL) {
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		snprintf(p, sizeof p, "%s/%s", path, e->d_name);
-		rm_rf(p);
-	}
-	closedir(d);
-	rmdir(path);
 }
 
 static nkg_graph *source_graph(void)

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#define NKG_TEST_FILES
 #include "nkg_test.h"
 
 #define ID  NKG_NS_ID
@@ -26,26 +27,6 @@ const char *__asan_default_options(void)
 }
 
 static char tmp[64];
-
-static void rm_rf(const char *path)
-{
-	DIR *d = opendir(path);
-	struct dirent *e;
-	char p[512];
-
-	if (!d) {
-		unlink(path);
-		return;
-	}
-	while ((e = readdir(d)) != NULL) {
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		snprintf(p, sizeof p, "%s/%s", path, e->d_name);
-		rm_rf(p);
-	}
-	closedir(d);
-	rmdir(path);
-}
 
 static void test_parse(void)
 {
