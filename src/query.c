@@ -2432,12 +2432,15 @@ static int summary_moves(nkg_graph *g, const char *org, const char *const *want,
 	for (size_t i = 0; i < who.n && !rc; i++) {
 		nkg_summary_record *r = NULL;
 		size_t n = 0, keep = 0;
-		void *arr;
+		void *ra, *va = NULL;
 		if ((rc = nkg_summary_at(g, who.v[i], 0, &r, &n, err)) != 0)
 			break;
-		arr = M->recs;
-		if (!(arr = realloc(arr, (M->nrecs + n + 1) * sizeof *M->recs)) ||
-		    !(M->v = (M->recs = arr, realloc(M->v, (M->n + n + 1) * sizeof *M->v)))) {
+		/* Room for all of this organisation's records and moves. */
+		if ((ra = realloc(M->recs, (M->nrecs + n + 1) * sizeof *M->recs)))
+			M->recs = ra;
+		if (ra && (va = realloc(M->v, (M->n + n + 1) * sizeof *M->v)))
+			M->v = va;
+		if (!ra || !va) {
 			nkg_summary_records_free(r, n);
 			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 			break;
