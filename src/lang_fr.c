@@ -425,6 +425,7 @@ static const char *const org_cue_before[] = {
 	"client", "clientes", "clients", "administration", "conseil",
 	"employes", "salaries", "effectifs", "personnel", "investisseurs",
 	"actionnaires", "equipes", "direction", "dirigeants", "federation",
+	"directoire", "surveillance", "presidence",
 	"association", "institut", "laboratoire", "fonds", "assureur",
 	"constructeur", "fabricant", "distributeur", "editeur", "enseigne",
 	"marque", "chaine", "plateforme", "organisation", "ong", "cabinet",
@@ -458,7 +459,9 @@ static const char *const org_prefixes[] = {
 	"conseil", "commission", "federation", "association", "syndicat",
 	"cour", "tribunal", "parlement", "assemblee", "senat", "office",
 	"autorite", "centre", "cour", "haute", "direction", "confederation",
-	"mutuelle", "ecole", "musee", "orchestre", "theatre", NULL
+	"mutuelle", "ecole", "musee", "orchestre", "theatre",
+	/* "Maison Rivoal", "Olympique Lyonnais" */
+	"maison", "olympique", NULL
 };
 static const char *const name_particles[] = {
 	"de", "du", "des", "de la", "d'", "le", "la", "van", "von", "der",

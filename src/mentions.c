@@ -1486,10 +1486,27 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 	for (size_t i = 0; i < ms->n; i++)
 		if (ms->m[i].chain >= 0)
 			ms->m[i].type = ms->chains[ms->m[i].chain].type;
-	/* The article's main organisation: most mentioned in the body. */
+	/* The article's main organisation: most mentioned in the body, the
+	 * subject of its first sentence counting as one more mention and a
+	 * half ("Quillfeather has lured X away from Oracle ... He spent 12
+	 * years at Oracle" is about Quillfeather); ties go to the first
+	 * named. */
 	ms->main_org = -1;
 	{
-		size_t best = 0;
+		int lead = -1;
+		size_t best = 0, first_body = (size_t)-1;
+		for (size_t i = 0; i < ms->n && first_body == (size_t)-1; i++)
+			if (ms->m[i].flags & NKG_MF_BODY)
+				first_body = ms->m[i].sent;
+		for (size_t i = 0; i < ms->n && lead < 0; i++) {
+			const nkg_mention *m = &ms->m[i];
+			if (m->sent != first_body || m->kind != NKG_M_NAME)
+				continue;
+			if (m->tok0 <= doc->sents[m->sent].tok0 + 2 && m->chain >= 0 &&
+			    ms->chains[m->chain].type == NKG_NT_ORG)
+				lead = m->chain;
+			break;  /* only the sentence's first name */
+		}
 		for (size_t c = 0; c < ms->n_chains; c++) {
 			size_t cnt = 0;
 			if (ms->chains[c].type != NKG_NT_ORG)
@@ -1499,7 +1516,9 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 				continue;
 			for (size_t i = 0; i < ms->n; i++)
 				if (ms->m[i].chain == (int)c && (ms->m[i].flags & NKG_MF_BODY))
-					cnt++;
+					cnt += 2;
+			if ((int)c == lead)
+				cnt += 3;
 			if (cnt > best) {
 				best = cnt;
 				ms->main_org = (int)c;

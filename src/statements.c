@@ -523,8 +523,18 @@ static int org_before(const sctx *c, size_t trig)
 		if (nkg_lang_in(c->l->clause_open, FOLD(c, k)))
 			break;
 		int o = org_at(c, k, NULL);
-		if (o >= 0)
-			return o;
+		if (o >= 0) {
+			/* "lured X away from Oracle to become its CTO": the
+			 * company one comes from is not the one one joins. */
+			size_t t0 = c->ms->m[mention_at(c, k)].tok0, len;
+			int from = 0;
+			for (size_t j = t0 > c->s->tok0 + 4 ? t0 - 4 : c->s->tok0; j < t0 && !from; j++)
+				from = (len = nkg_doc_match_list(c->doc, j, c->s->tok1, c->l->origin_words)) &&
+				       j + len == t0;
+			if (!from)
+				return o;
+			k = t0;
+		}
 	}
 	return -1;
 }
@@ -1253,6 +1263,16 @@ static int events_for(sctx *c, trig_hit *h)
 			break;
 		}
 	}
+	if (to_title < 0 && e->kind == NKG_EV_APPOINTED && persons.n) {
+		/* "est nommé président du directoire", "was named chief
+		 * executive": the title right after the verb. */
+		size_t q = tend;
+		while (q < c->s->tok1 && (nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
+					  nkg_lang_in(c->l->interim_before, FOLD(c, q))))
+			q++;
+		if (q < c->s->tok1)
+			to_title = title_at(c, q);
+	}
 	/* "a confié l'intérim à X", "assure l'intérim": the interim of the
 	 * top job (the trigger itself says interim). */
 	int interim = 0;
@@ -1723,6 +1743,9 @@ static int role_verbs(sctx *c)
  * successor's own standing, not the predecessor's. */
 static const char *held_role(const char *role)
 {
+	/* One replaces someone in a post; founding is not one. */
+	if (role && !strcmp(role, "founder"))
+		return NULL;
 	return role && !strcmp(role, "interim_ceo") ? "ceo" : role;
 }
 

@@ -463,6 +463,24 @@ static void test_statements(void)
 	/* "Canal+" keeps its plus */
 	expect("Paul Morel, ancien directeur financier de Canal+, rejoint Vexa.", "fr", d,
 	       "ROLE|Paul Morel|cfo|Canal+\n", 1);
+	/* "lured X away from Oracle to become its CTO": not Oracle's */
+	expect("Quillfeather Software has lured Raj Malhotra away from Oracle to become its chief technology officer.",
+	       "en", d, "ROLE|Raj Malhotra|cto|Quillfeather Software", 1);
+	/* the subject of the first sentence is what the article is about */
+	expect("Quillfeather Software has lured Raj Malhotra away from Oracle to become its chief technology officer. "
+	       "Malhotra spent 12 years at Oracle. He replaces co-founder Emily Tran.",
+	       "en", d, "ROLE|Emily Tran|founder|Quillfeather Software", 1);
+	/* founding is no post one takes over */
+	expect("Quillfeather Software has lured Raj Malhotra away from Oracle to become its chief technology officer. "
+	       "He replaces co-founder Emily Tran.", "en", d, "ROLE|Raj Malhotra|founder", 0);
+	/* "est nommé TITLE": the move's role is the title after the verb */
+	expect("Thomas Guérin, jusqu'ici directeur général adjoint de Vexa, est nommé président du directoire.",
+	       "fr", d, "EVENT|Thomas Guérin|Vexa|appointed", 1);
+	expect("Thomas Guérin, jusqu'ici directeur général adjoint de Vexa, est nommé président du directoire.",
+	       "fr", d, "ROLE|Thomas Guérin|ceo|Vexa", 1);
+	/* "Maison X", "le directoire de X": a company */
+	expect("Le directoire de Maison Rivoal a nommé Thomas Guérin directeur financier.", "fr", d,
+	       "ROLE|Thomas Guérin|cfo|Maison Rivoal", 1);
 	/* French institutions in lower case after their first word */
 	expect("Claire Dumas a été nommée présidente de l'Agence nationale de la recherche.",
 	       "fr", d, "ROLE|Claire Dumas|president|Agence nationale de la recherche", 1);
