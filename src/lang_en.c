@@ -231,6 +231,9 @@ static const nkg_trigger_entry triggers[] = {
 	{ "hires", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
 	{ "recruit", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
 	{ "poach", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
+	/* "has lured X away from Oracle" */
+	{ "lured", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
+	{ "lures", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
 	{ "appoint", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
 	{ "named", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "names", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
@@ -479,7 +482,7 @@ static const char *const board_words[] = {
 	"the board of directors", "to the board of directors", NULL
 };
 static const char *const where_words[] = { "where", NULL };
-static const char *const origin_words[] = { "from", NULL };
+static const char *const origin_words[] = { "from", "away from", NULL };
 
 const nkg_lang nkg_lang_en = NKG_LANG_TABLES("en");
 

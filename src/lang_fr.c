@@ -617,7 +617,9 @@ static const char *const board_words[] = {
 static const char *const where_words[] = { "ou", NULL };
 static const char *const origin_words[] = {
 	"en provenance de", "en provenance d'", "en provenance du", "venu de", "venue de",
-	"venu d'", "venue d'", "venu du", "venue du", "venant de", "venant d'", "venant du", NULL
+	"venu d'", "venue d'", "venu du", "venue du", "venant de", "venant d'", "venant du",
+	/* "a débauché X de chez Y" */
+	"de chez", NULL
 };
 
 const nkg_lang nkg_lang_fr = NKG_LANG_TABLES("fr");

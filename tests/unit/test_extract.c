@@ -466,6 +466,10 @@ static void test_statements(void)
 	/* "lured X away from Oracle to become its CTO": not Oracle's */
 	expect("Quillfeather Software has lured Raj Malhotra away from Oracle to become its chief technology officer.",
 	       "en", d, "ROLE|Raj Malhotra|cto|Quillfeather Software", 1);
+	expect("Quillfeather Software has lured Raj Malhotra away from Corbel Systems to become its chief technology officer.",
+	       "en", d, "EVENT|Raj Malhotra|Corbel Systems|left", 1);
+	expect("Vexa a débauché Paul Morel de chez Norvia pour diriger ses ventes.", "fr", d,
+	       "EVENT|Paul Morel|Norvia|left", 1);
 	/* the subject of the first sentence is what the article is about */
 	expect("Quillfeather Software has lured Raj Malhotra away from Oracle to become its chief technology officer. "
 	       "Malhotra spent 12 years at Oracle. He replaces co-founder Emily Tran.",
