@@ -2742,11 +2742,13 @@ oom:
 	return NKG_ENOMEM;
 }
 
-/* Both lookups: librdf answers (s, p, ?) from the sp2o index and (?, p, o)
- * from po2s, so one call reads the few entries under one key instead of
- * the whole store (what rasqal does for a FILTER on a label). */
-static int lookup(nkg_graph *g, const char *a, const char *p, int a_literal,
-		  int sources, char ***out, size_t *n, nkg_error *err)
+/* All lookups, in model m (the union, or the summary): librdf answers
+ * (s, p, ?) from the sp2o index and (?, p, o) from po2s, so one call reads
+ * the few entries under one key instead of the whole store (what rasqal
+ * does for a FILTER on a label).  sorted: sorted and each once (callers
+ * take maxima and compare sets); else in the storage's order. */
+static int lookup(nkg_graph *g, librdf_model *m, const char *a, const char *p, int a_literal,
+		  int sources, int sorted, char ***out, size_t *n, nkg_error *err)
 {
 	librdf_node *na = NULL, *np = NULL;
 	librdf_iterator *it = NULL;
@@ -2757,23 +2759,19 @@ static int lookup(nkg_graph *g, const char *a, const char *p, int a_literal,
 	*out = NULL;
 	*n = 0;
 	log_reset(g);
-	if (!g->persistent && (rc = union_refresh(g)) != 0)
-		return log_error(g, err, rc, "librdf", "cannot index the graph");
 	if (!(na = text_node(g, a, a_literal)) || !(np = iri_node(g, p))) {
 		rc = NKG_ENOMEM;
 		goto done;
 	}
 	/* get_sources/get_targets copy their nodes (they stay ours). */
-	it = sources ? librdf_model_get_sources(g->umodel, np, na)
-		     : librdf_model_get_targets(g->umodel, na, np);
+	it = sources ? librdf_model_get_sources(m, np, na) : librdf_model_get_targets(m, na, np);
 	if (!it) {
 		rc = log_error(g, err, NKG_ERDF, "librdf", "cannot read the graph");
 		goto done;
 	}
 	if ((rc = node_texts(it, &v, &cnt)) != 0)
 		goto done;
-	/* Sorted, each once: callers take maxima and compare sets. */
-	*n = sort_unique(v, cnt);
+	*n = sorted ? sort_unique(v, cnt) : cnt;
 	*out = v;
 done:
 	if (rc == NKG_ENOMEM)
@@ -2842,13 +2840,25 @@ done:
 int nkg_graph_objects(nkg_graph *g, const char *s, const char *p, char ***out,
 		      size_t *n, nkg_error *err)
 {
-	return lookup(g, s, p, 0, 0, out, n, err);
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!g->persistent && (rc = union_refresh(g)) != 0)
+		return log_error(g, err, rc, "librdf", "cannot index the graph");
+	return lookup(g, g->umodel, s, p, 0, 0, 1, out, n, err);
 }
 
 int nkg_graph_subjects(nkg_graph *g, const char *p, const char *o, int o_literal,
 		       char ***out, size_t *n, nkg_error *err)
 {
-	return lookup(g, o, p, o_literal, 1, out, n, err);
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!g->persistent && (rc = union_refresh(g)) != 0)
+		return log_error(g, err, rc, "librdf", "cannot index the graph");
+	return lookup(g, g->umodel, o, p, o_literal, 1, 1, out, n, err);
 }
 
 int nkg_graph_contexts(nkg_graph *g, char ***out, size_t *n, nkg_error *err)
@@ -3104,41 +3114,13 @@ static librdf_statement *summary_statement(nkg_graph *g, const char *key, const 
 int nkg_graph_summary_get(nkg_graph *g, const char *key, const char *kind, char ***out,
 			  size_t *n, nkg_error *err)
 {
-	librdf_node *s = NULL, *p = NULL;
-	librdf_iterator *it = NULL;
-	char **v = NULL;
-	size_t cnt = 0;
-	int rc = 0;
-
 	*out = NULL;
 	*n = 0;
 	if (!g->smodel)
 		return nkg_error_set(err, NKG_EUSAGE, "this store has no summary");
-	log_reset(g);
-	if (!(s = text_node(g, key, 0)) || !(p = iri_node(g, kind))) {
-		rc = NKG_ENOMEM;
-		goto done;
-	}
-	if (!(it = librdf_model_get_targets(g->smodel, s, p))) {
-		rc = log_error(g, err, NKG_ERDF, "librdf", "cannot read the summary");
-		goto done;
-	}
-	if ((rc = node_texts(it, &v, &cnt)) != 0)
-		goto done;
 	/* Not sorted: the store holds each value once, and sorting ten
 	 * thousand records was a tenth of a question's time. */
-	*n = cnt;
-	*out = v;
-done:
-	if (rc == NKG_ENOMEM)
-		nkg_error_set(err, rc, "out of memory");
-	if (it)
-		librdf_free_iterator(it);
-	if (s)
-		librdf_free_node(s);
-	if (p)
-		librdf_free_node(p);
-	return rc;
+	return lookup(g, g->smodel, key, kind, 0, 0, 0, out, n, err);
 }
 
 /* add: librdf_model_add_statement copies the statement, which stays ours;

@@ -1978,13 +1978,6 @@ static void strv_free(strv *x)
 	x->n = 0;
 }
 
-/* The greatest (strcmp) of sorted x, or "": SPARQL MAX over strings, with
- * "" for the UNION branches that bind nothing. */
-static const char *strv_max(const strv *x)
-{
-	return x->n ? x->v[x->n - 1] : "";
-}
-
 static int strv_has(const strv *x, const char *s)
 {
 	for (size_t i = 0; i < x->n; i++)
@@ -1996,26 +1989,6 @@ static int strv_has(const strv *x, const char *s)
 static int objs(nkg_graph *g, const char *s, const char *p, strv *out, nkg_error *err)
 {
 	return nkg_graph_objects(g, s, p, &out->v, &out->n, err);
-}
-
-/* The greatest object of (s, p) into *max (kept when greater), or
- * nothing.  *max is borrowed from keep, which takes ownership of the
- * answer. */
-static int max_obj(nkg_graph *g, const char *s, const char *p, char **max, nkg_error *err)
-{
-	strv x = {0};
-	int rc = objs(g, s, p, &x, err);
-	if (!rc && x.n && strcmp(strv_max(&x), *max ? *max : "") > 0) {
-		char *m = nkg_strdup(strv_max(&x));
-		if (!m)
-			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-		else {
-			free(*max);
-			*max = m;
-		}
-	}
-	strv_free(&x);
-	return rc;
 }
 
 /* *yes: whether one of xs has rdf:type cls. */
@@ -2077,23 +2050,12 @@ done:
 	return rc;
 }
 
-/* One event (or membership) of the anchor entities, as the .rq files'
- * GROUP BY makes it: each part the greatest of its values, "" if none. */
+/* One event of the anchor entities, as the .rq files' GROUP BY makes it:
+ * each part the greatest of its values, "" if none; kind and role without
+ * their namespaces.  Borrowed from a summary record. */
 typedef struct evt {
-	char *person, *org, *article, *published, *kind, *date, *role;
+	const char *person, *org, *article, *published, *kind, *date, *role;
 } evt;
-
-static void evt_clear(evt *e)
-{
-	free(e->person); free(e->org); free(e->article); free(e->published);
-	free(e->kind); free(e->date); free(e->role);
-	memset(e, 0, sizeof *e);
-}
-
-static const char *S(const char *s)
-{
-	return s ? s : "";
-}
 
 /* SUBSTR(s, strlen(prefix) + 1), as the .rq files cut namespaces. */
 static const char *cut_ns(const char *s, const char *prefix)
@@ -2102,160 +2064,8 @@ static const char *cut_ns(const char *s, const char *prefix)
 	return strlen(s) >= n ? s + n : "";
 }
 
-/* The greatest schema:name of the entities xs into *max; names found are
- * kept in names. */
-static int max_name_of(nkg_graph *g, const strv *xs, nkg_strmap *names, char **max, nkg_error *err)
-{
-	int rc = 0;
-	for (size_t i = 0; i < xs->n && !rc; i++) {
-		const char *known;
-		char *one = NULL;
-		/* An entity's greatest name, looked up once per walk: an
-		 * organisation or a person comes back in event after event
-		 * ("" for no name). */
-		if (!(known = nkg_strmap_get(names, xs->v[i]))) {
-			if ((rc = max_obj(g, xs->v[i], SDO_NS "name", &one, err)))
-				break;
-			rc = nkg_strmap_put(names, xs->v[i], one);
-			free(one);
-			if (rc)
-				return nkg_error_set(err, NKG_ENOMEM, "out of memory");
-			known = nkg_strmap_get(names, xs->v[i]);
-		}
-		if (*known && strcmp(known, S(*max)) > 0) {
-			char *m = nkg_strdup(known);
-			if (!m)
-				return nkg_error_set(err, NKG_ENOMEM, "out of memory");
-			free(*max);
-			*max = m;
-		}
-	}
-	return rc;
-}
-
-/* Event ev of anchors (the matched entities linked to it by the anchor
- * predicate): by_person for timeline.rq (anchors are its people), else
- * moves-at.rq (anchors are its organisations).  *ok = 0 when the first
- * UNION branch (kind, article, names) has no row for it, or it is not
- * asserted: the .rq's FILTER (?kind != "") drops it then. */
-static int walk_event(nkg_graph *g, const char *ev, const strv *anchors, int by_person,
-		      const char *const *want, nkg_strmap *const *names /* [2] */, evt *e, int *ok,
-		      nkg_error *err)
-{
-	strv mod = {0}, kinds = {0}, evid = {0}, others = {0};
-	int rc;
-
-	*ok = 0;
-	memset(e, 0, sizeof *e);
-	if ((rc = objs(g, ev, NKG_NS "modality", &mod, err)) != 0)
-		goto done;
-	if (!strv_has(&mod, NKG_NS "Asserted"))
-		goto done;
-	if ((rc = objs(g, ev, NKG_NS "eventKind", &kinds, err)) ||
-	    (rc = objs(g, ev, PROV_NS "wasDerivedFrom", &evid, err)))
-		goto done;
-	if (!kinds.n)
-		goto done;
-	/* Only the moves the caller wants (before the costly parts). */
-	if (want) {
-		const char *k = cut_ns(strv_max(&kinds), NKG_NS_EVENT);
-		size_t i = 0;
-		while (want[i] && strcmp(want[i], k))
-			i++;
-		if (!want[i])
-			goto done;
-	}
-	/* The articles: evidence -> oa:hasSource -> an article with both an
-	 * identifier and a publication date. */
-	for (size_t i = 0; i < evid.n; i++) {
-		strv src = {0};
-		if ((rc = objs(g, evid.v[i], OA_NS "hasSource", &src, err)) != 0)
-			goto done;
-		for (size_t j = 0; j < src.n && !rc; j++) {
-			nkg_strmap *arts = names[1];
-			const char *art, *pub;
-			char *id;
-			/* An article's greatest identifier and publication date,
-			 * "id\tdate" ("" when it lacks one), once per walk: every
-			 * event of the article points at it. */
-			if (!(art = nkg_strmap_get(arts, src.v[j]))) {
-				strv ids = {0}, pubs = {0};
-				nkg_buf v = {0};
-				if (!(rc = objs(g, src.v[j], SDO_NS "identifier", &ids, err)) &&
-				    !(rc = objs(g, src.v[j], SDO_NS "datePublished", &pubs, err)) &&
-				    ((ids.n && pubs.n ? nkg_buf_printf(&v, "%s\t%s", strv_max(&ids), strv_max(&pubs))
-						      : nkg_buf_printf(&v, "%s", "")) ||
-				     nkg_strmap_put(arts, src.v[j], v.data)))
-					rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-				strv_free(&ids);
-				strv_free(&pubs);
-				nkg_buf_free(&v);
-				if (rc)
-					break;
-				art = nkg_strmap_get(arts, src.v[j]);
-			}
-			if (!*art)
-				continue;
-			pub = strchr(art, '\t') + 1;
-			if (!(id = nkg_strndup(art, (size_t)(pub - 1 - art)))) {
-				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-				break;
-			}
-			if (strcmp(id, S(e->article)) > 0) {
-				free(e->article);
-				e->article = id;
-			} else {
-				free(id);
-			}
-			if (strcmp(pub, S(e->published)) > 0) {
-				free(e->published);
-				e->published = nkg_strdup(pub);
-			}
-			if (!e->published)
-				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-		}
-		strv_free(&src);
-		if (rc)
-			goto done;
-	}
-	if (!e->article)
-		goto done;
-	/* The people's names (timeline: the matched people; moves-at: all the
-	 * event's people) and the organisations' (the other way round). */
-	if ((rc = objs(g, ev, by_person ? NKG_NS "organization" : NKG_NS "person", &others, err)) != 0)
-		goto done;
-	if ((rc = max_name_of(g, anchors, names[0], by_person ? &e->person : &e->org, err)) ||
-	    (rc = max_name_of(g, &others, names[0], by_person ? &e->org : &e->person, err)))
-		goto done;
-	/* moves-at's first branch needs both a person's and the
-	 * organisation's name; timeline's needs the person's, and the
-	 * organisation comes from a branch of its own. */
-	if (!e->person || (!by_person && !e->org))
-		goto done;
-	if (!(e->kind = nkg_strdup(strv_max(&kinds)))) {
-		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-		goto done;
-	}
-	if ((rc = max_obj(g, ev, NKG_NS "date", &e->date, err)) ||
-	    (rc = max_obj(g, ev, NKG_NS "role", &e->role, err)))
-		goto done;
-	*ok = 1;
-done:
-	if (rc || !*ok)
-		evt_clear(e);
-	strv_free(&mod);
-	strv_free(&kinds);
-	strv_free(&evid);
-	strv_free(&others);
-	return rc;
-}
-
-/* The events linked to any of anchors by predicate p, each once, with the
- * anchors linking each.  Calls fn for every event that has a row. */
-typedef int (*evt_fn)(void *ctx, const evt *e, nkg_error *err);
-
 /* The greatest name of the parties (only those in anchors, when given),
- * or NULL: max_name_of's answer, from a summary record. */
+ * or NULL: the .rq files' MAX over the names, from a record. */
 static const char *party_max(const nkg_summary_party *p, size_t n, const strv *anchors)
 {
 	const char *best = NULL;
@@ -2272,15 +2082,49 @@ static const char *party_max(const nkg_summary_party *p, size_t n, const strv *a
 	return best;
 }
 
+typedef int (*evt_fn)(void *ctx, const evt *e, nkg_error *err);
+
+/* Calls fn with record x as an event of anchors (by_person: the people
+ * they name, else the organisations): only the kinds in want (NULL: all),
+ * and only with a name on the anchors' side (and, for organisations, on
+ * the people's). */
+static int record_row(const nkg_summary_record *x, const strv *anchors, int by_person,
+		      const char *const *want, evt_fn fn, void *ctx, nkg_error *err)
+{
+	size_t w = 0;
+	evt e;
+
+	while (want && want[w] && strcmp(want[w], x->kind))
+		w++;
+	if (want && !want[w])
+		return 0;
+	e.person = party_max(x->people, x->n_people, by_person ? anchors : NULL);
+	e.org = party_max(x->orgs, x->n_orgs, by_person ? NULL : anchors);
+	if (!e.person || (!by_person && !e.org))
+		return 0;
+	if (!e.org)
+		e.org = "";
+	e.article = x->article;
+	e.published = x->published;
+	e.kind = x->kind;
+	e.date = x->date;
+	e.role = x->role;
+	return fn(ctx, &e, err);
+}
+
+/* The events linked to any of anchors by nkg:person (by_person) or
+ * nkg:organization, each once: its record computed from the graph as the
+ * summary does (nkg_summary_event), then record_row. */
 static int walk_events(nkg_graph *g, const strv *anchors, int by_person,
 		       const char *const *want, evt_fn fn, void *ctx, nkg_error *err)
 {
 	const char *p = by_person ? NKG_NS "person" : NKG_NS "organization";
 	strv *evs = NULL;
-	nkg_strmap *memos[2] = { nkg_strmap_new(), nkg_strmap_new() };  /* entity names, articles */
+	nkg_strmap *memo = nkg_strmap_new();  /* entity names, articles */
+	nkg_buf rec = {0};
 	int rc = 0;
 
-	if (!memos[0] || !memos[1] || (anchors->n && !(evs = calloc(anchors->n, sizeof *evs)))) {
+	if (!memo || (anchors->n && !(evs = calloc(anchors->n, sizeof *evs)))) {
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -2289,47 +2133,36 @@ static int walk_events(nkg_graph *g, const strv *anchors, int by_person,
 	for (size_t i = 0; i < anchors->n && !rc; i++) {
 		for (size_t k = 0; k < evs[i].n && !rc; k++) {
 			const char *ev = evs[i].v[k];
-			strv mine = {0};
-			evt e;
-			int ok, seen = 0;
+			nkg_summary_record x;
+			int seen = 0;
 			/* Once per event: at the first anchor that links it. */
 			for (size_t j = 0; j < i && !seen; j++)
 				seen = strv_has(&evs[j], ev);
 			if (seen)
 				continue;
-			if (!(mine.v = calloc(anchors->n + 1, sizeof *mine.v))) {
-				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			if ((rc = nkg_summary_event(g, ev, memo, &rec, err)) || !rec.len)
+				continue;
+			if ((rc = nkg_summary_parse(rec.data, &x, err)) != 0)
 				break;
-			}
-			/* Borrowed strings: mine only lists them. */
-			for (size_t j = i; j < anchors->n; j++)
-				if (j == i || strv_has(&evs[j], ev))
-					mine.v[mine.n++] = anchors->v[j];
-			rc = walk_event(g, ev, &mine, by_person, want, memos, &e, &ok, err);
-			free(mine.v);
-			if (!rc && ok)
-				rc = fn(ctx, &e, err);
-			if (ok)
-				evt_clear(&e);
+			rc = record_row(&x, anchors, by_person, want, fn, ctx, err);
+			nkg_summary_record_clear(&x);
 		}
 	}
 done:
 	for (size_t i = 0; evs && i < anchors->n; i++)
 		strv_free(&evs[i]);
 	free(evs);
-	nkg_strmap_free(memos[0]);
-	nkg_strmap_free(memos[1]);
+	nkg_strmap_free(memo);
+	nkg_buf_free(&rec);
 	return rc;
 }
-
 
 static int timeline_row(void *ctx, const evt *e, nkg_error *err)
 {
 	rows *R = ctx;
-	const char *date = S(e->date);
 	const char *row[7] = {
-		*date ? date : S(e->published), date, cut_ns(e->kind, NKG_NS_EVENT), S(e->org),
-		*S(e->role) ? cut_ns(e->role, NKG_NS_ROLE) : "", S(e->person), S(e->article)
+		*e->date ? e->date : e->published, e->date, e->kind, e->org, e->role, e->person,
+		e->article
 	};
 	return rows_add(R, row) ? nkg_error_set(err, NKG_ENOMEM, "out of memory") : 0;
 }
@@ -2337,11 +2170,9 @@ static int timeline_row(void *ctx, const evt *e, nkg_error *err)
 static int moves_at_row(void *ctx, const evt *e, nkg_error *err)
 {
 	rows *R = ctx;
-	const char *date = S(e->date);
 	const char *row[7] = {
-		S(e->person), *date ? date : S(e->published), *date ? "yes" : "",
-		cut_ns(e->kind, NKG_NS_EVENT), *S(e->role) ? cut_ns(e->role, NKG_NS_ROLE) : "",
-		S(e->org), S(e->article)
+		e->person, *e->date ? e->date : e->published, *e->date ? "yes" : "", e->kind,
+		e->role, e->org, e->article
 	};
 	return rows_add(R, row) ? nkg_error_set(err, NKG_ENOMEM, "out of memory") : 0;
 }
@@ -2416,7 +2247,21 @@ static int cmp_mv_person(const void *a, const void *b)
 	return strcmp(((const mv *)a)->person, ((const mv *)b)->person);
 }
 
-/* load_moves from the summary: the rows walk_summary would give, straight
+/* An evt_fn: e as the next move of M (room made by the caller). */
+static int add_move(void *ctx, const evt *e, nkg_error *err)
+{
+	moves *M = ctx;
+	mv *m = &M->v[M->n++];
+
+	(void)err;
+	*m = (mv){ .person = e->person, .org = e->org, .move = e->kind,
+		   .when = *e->date ? e->date : e->published, .dated = !!*e->date,
+		   .role = e->role };
+	move_kinds(m);
+	return 0;
+}
+
+/* load_moves from the summary: the rows walk_events would give, straight
  * into mv (no result table to fill and sort), sorted by person. */
 static int summary_moves(nkg_graph *g, const char *org, const char *const *want, moves *M,
 			 nkg_error *err)
@@ -2445,29 +2290,19 @@ static int summary_moves(nkg_graph *g, const char *org, const char *const *want,
 			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 			break;
 		}
-		for (size_t k = 0; k < n; k++) {
+		for (size_t k = 0; k < n && !rc; k++) {
 			nkg_summary_record *x = &r[k];
-			const char *kind = x->kind, *o, *p;
-			size_t w = 0;
+			size_t before = M->n;
 			/* Once per event, at the first organisation that
 			 * files it (one organisation files each event once). */
-			int skip = who.n > 1 && nkg_strmap_get(seen, x->iri);
-			if (!skip && who.n > 1 && nkg_strmap_put(seen, x->iri, NULL))
-				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-			while (!skip && want && want[w] && strcmp(want[w], kind))
-				w++;
-			skip |= want && !want[w];
-			o = party_max(x->orgs, x->n_orgs, &who);
-			p = party_max(x->people, x->n_people, NULL);
-			if (rc || skip || !o || !p) {
-				nkg_summary_record_clear(x);
+			if (who.n > 1 && nkg_strmap_get(seen, x->iri))
 				continue;
+			if (who.n > 1 && nkg_strmap_put(seen, x->iri, NULL)) {
+				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+				break;
 			}
-			M->v[M->n] = (mv){ .person = p, .org = o, .move = kind,
-					   .when = *x->date ? x->date : x->published,
-					   .dated = !!*x->date,
-					   .role = x->role };
-			move_kinds(&M->v[M->n++]);
+			if ((rc = record_row(x, &who, 0, want, add_move, M, err)) || M->n == before)
+				continue;
 			/* The record moves into M, which keeps its strings. */
 			M->recs[M->nrecs + keep++] = *x;
 			memset(x, 0, sizeof *x);

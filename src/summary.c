@@ -250,8 +250,8 @@ static int articles_of(nkg_graph *g, char **evid, size_t n_evid, nkg_strmap *mem
 }
 
 /* Event ev's record into b (left empty when it can give no row: not
- * asserted, no kind, no cited article or no organisation) and its
- * organisations into *orgs (caller frees with nkg_graph_names_free). */
+ * asserted, no kind or no cited article) and its organisations into
+ * *orgs (caller frees with nkg_graph_names_free). */
 static int event_record(nkg_graph *g, const char *ev, nkg_strmap *memo, nkg_buf *b,
 			char ***orgs, size_t *n_orgs, nkg_error *err)
 {
@@ -273,7 +273,7 @@ static int event_record(nkg_graph *g, const char *ev, nkg_strmap *memo, nkg_buf 
 	if ((rc = nkg_graph_objects(g, ev, NKG_NS "eventKind", &kinds, &nk, err)) ||
 	    (rc = nkg_graph_objects(g, ev, NKG_NS "organization", orgs, n_orgs, err)))
 		goto done;
-	if (!nk || !*n_orgs)
+	if (!nk)
 		goto done;
 	if ((rc = nkg_graph_objects(g, ev, PROV_NS "wasDerivedFrom", &evid, &ne, err)) ||
 	    (rc = articles_of(g, evid, ne, memo, &id, &pub, err)))
@@ -311,6 +311,17 @@ done:
 	nkg_graph_names_free(roles);
 	nkg_buf_free(&id);
 	nkg_buf_free(&pub);
+	return rc;
+}
+
+int nkg_summary_event(nkg_graph *g, const char *ev, nkg_strmap *memo, nkg_buf *out,
+		      nkg_error *err)
+{
+	char **orgs = NULL;
+	size_t n = 0;
+	int rc = event_record(g, ev, memo, out, &orgs, &n, err);
+
+	nkg_graph_names_free(orgs);
 	return rc;
 }
 
@@ -370,6 +381,8 @@ static int refile(nkg_graph *g, const char *x, int membership, nkg_strmap *memo,
 			     : event_record(g, x, memo, b, &orgs, &n_orgs, err)) ||
 	    (rc = nkg_graph_summary_get(g, x, own, &old, &n_old, err)))
 		goto done;
+	if (!n_orgs)
+		b->len = 0;  /* filed under no organisation: nothing to keep */
 	if (n_old == 1 && b->len && !strcmp(old[0], b->data))
 		goto done;  /* unchanged */
 	for (size_t i = 0; i < n_old && !rc; i++) {

@@ -49,6 +49,15 @@ int nkg_summary_usable(nkg_graph *g);
  * it.  g must have a summary and be writable. */
 int nkg_summary_update(nkg_summary *s, nkg_graph *g, nkg_error *err);
 
+/* Event ev's record computed from g's union, as the store files it, into
+ * out (out->len 0 when the event gives no row: not asserted, no kind or
+ * no cited article; an event with no organisation still has one).  memo:
+ * the caller's map, kept across calls to look each entity's names and
+ * each article up once.  The questions that read the graph use this too,
+ * so that both ways give the same rows. */
+int nkg_summary_event(nkg_graph *g, const char *ev, nkg_strmap *memo, nkg_buf *out,
+		      nkg_error *err);
+
 /* A person or organisation in a record, with all its schema:name values
  * (sorted). */
 typedef struct nkg_summary_party {
