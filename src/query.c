@@ -2361,9 +2361,9 @@ static int same_holder(const mv *a, const mv *b)
 /* The rows of one membership: every combination of its member's names,
  * the organisation's names, its roles and its starts on or before date,
  * with each end on or after date (or "" when it has none). */
-static int membership_add(rows *R, const char *date, char *const *pn, size_t npn,
-			  char *const *on, size_t non, char *const *roles, size_t nr,
-			  char *const *starts, size_t ns, char *const *ends, size_t ne)
+static int membership_add(rows *R, const char *date, const char *const *pn, size_t npn,
+			  const char *const *on, size_t non, const char *const *roles, size_t nr,
+			  const char *const *starts, size_t ns, const char *const *ends, size_t ne)
 {
 	for (size_t a1 = 0; a1 < npn; a1++)
 	for (size_t a2 = 0; a2 < non; a2++)
@@ -2394,16 +2394,33 @@ static int membership_add(rows *R, const char *date, char *const *pn, size_t npn
 static int membership_rows(nkg_graph *g, const char *org, const char *date, int sum,
 			   rows *R, nkg_error *err)
 {
-	strv at = {0}, ms = {0}, onames = {0};
+	strv at = {0};
+	nkg_strmap *memo = NULL;
+	nkg_buf rec = {0};
 	int rc;
 
 	if ((rc = labelled(g, org, &at, err)) != 0)
 		return rc;
-	for (size_t i = 0; i < at.n && !rc && sum; i++) {
+	if (!sum && !(memo = nkg_strmap_new())) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (size_t i = 0; i < at.n && !rc; i++) {
 		nkg_summary_record *r = NULL;
+		strv ms = {0};
 		size_t n = 0;
-		if ((rc = nkg_summary_at(g, at.v[i], 1, &r, &n, err)) != 0)
-			break;
+		/* The memberships' records: kept in the summary, or made from
+		 * the graph the same way. */
+		if (sum)
+			rc = nkg_summary_at(g, at.v[i], 1, &r, &n, err);
+		else if (!(rc = nkg_graph_subjects(g, ORG_NS "organization", at.v[i], 0, &ms.v, &ms.n,
+						     err)) &&
+			 ms.n && !(r = calloc(ms.n, sizeof *r)))
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		for (size_t k = 0; k < ms.n && !rc; k++)
+			if (!(rc = nkg_summary_membership(g, ms.v[k], memo, &rec, err)) && rec.len &&
+			    !(rc = nkg_summary_parse(rec.data, &r[n], err)))
+				n++;
 		for (size_t k = 0; k < n && !rc; k++) {
 			const nkg_summary_record *x = &r[k];
 			const nkg_summary_party *o = NULL;
@@ -2411,48 +2428,18 @@ static int membership_rows(nkg_graph *g, const char *org, const char *date, int 
 				if (!strcmp(x->orgs[j].iri, at.v[i]))
 					o = &x->orgs[j];
 			for (size_t pi = 0; o && pi < x->n_people && !rc; pi++)
-				if (membership_add(R, date, (char *const *)x->people[pi].names,
-						   x->people[pi].n_names, (char *const *)o->names,
-						   o->n_names, (char *const *)x->roles, x->n_roles,
-						   (char *const *)x->starts, x->n_starts,
-						   (char *const *)x->ends, x->n_ends))
+				if (membership_add(R, date, x->people[pi].names, x->people[pi].n_names,
+						   o->names, o->n_names, x->roles, x->n_roles,
+						   x->starts, x->n_starts, x->ends, x->n_ends))
 					rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		}
 		nkg_summary_records_free(r, n);
-	}
-	for (size_t i = 0; i < at.n && !rc && !sum; i++) {
 		strv_free(&ms);
-		strv_free(&onames);
-		if ((rc = nkg_graph_subjects(g, ORG_NS "organization", at.v[i], 0, &ms.v, &ms.n, err)) ||
-		    (rc = objs(g, at.v[i], SDO_NS "name", &onames, err)))
-			break;
-		for (size_t k = 0; k < ms.n && !rc; k++) {
-			strv members = {0}, roles = {0}, starts = {0}, ends = {0};
-			const char *m = ms.v[k];
-			if ((rc = objs(g, m, ORG_NS "member", &members, err)) ||
-			    (rc = objs(g, m, ORG_NS "role", &roles, err)) ||
-			    (rc = objs(g, m, SDO_NS "startDate", &starts, err)) ||
-			    (rc = objs(g, m, SDO_NS "endDate", &ends, err)))
-				goto next;
-			for (size_t pi = 0; pi < members.n && !rc; pi++) {
-				strv pnames = {0};
-				if ((rc = objs(g, members.v[pi], SDO_NS "name", &pnames, err)))
-					break;
-				if (membership_add(R, date, pnames.v, pnames.n, onames.v, onames.n,
-						   roles.v, roles.n, starts.v, starts.n, ends.v, ends.n))
-					rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-				strv_free(&pnames);
-			}
-next:
-			strv_free(&members);
-			strv_free(&roles);
-			strv_free(&starts);
-			strv_free(&ends);
-		}
 	}
+done:
 	strv_free(&at);
-	strv_free(&ms);
-	strv_free(&onames);
+	nkg_strmap_free(memo);
+	nkg_buf_free(&rec);
 	return rc;
 }
 

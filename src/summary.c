@@ -364,6 +364,17 @@ done:
 	return rc;
 }
 
+int nkg_summary_membership(nkg_graph *g, const char *m, nkg_strmap *memo, nkg_buf *out,
+			   nkg_error *err)
+{
+	char **orgs = NULL;
+	size_t n = 0;
+	int rc = membership_record(g, m, memo, out, &orgs, &n, err);
+
+	nkg_graph_names_free(orgs);
+	return rc;
+}
+
 /* ---- update --------------------------------------------------------------- */
 
 /* Files x's record (kind: events or memberships) afresh: the old record

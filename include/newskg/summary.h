@@ -58,6 +58,10 @@ int nkg_summary_update(nkg_summary *s, nkg_graph *g, nkg_error *err);
 int nkg_summary_event(nkg_graph *g, const char *ev, nkg_strmap *memo, nkg_buf *out,
 		      nkg_error *err);
 
+/* The same for membership m (out->len 0 when it has no organisation). */
+int nkg_summary_membership(nkg_graph *g, const char *m, nkg_strmap *memo, nkg_buf *out,
+			   nkg_error *err);
+
 /* A person or organisation in a record, with all its schema:name values
  * (sorted). */
 typedef struct nkg_summary_party {
