@@ -2114,7 +2114,7 @@ static int record_row(const nkg_summary_record *x, const strv *anchors, int by_p
 
 /* The events linked to any of anchors by nkg:person (by_person) or
  * nkg:organization, each once: its record computed from the graph as the
- * summary does (nkg_summary_event), then record_row. */
+ * summary does (nkg_summary_record_of), then record_row. */
 static int walk_events(nkg_graph *g, const strv *anchors, int by_person,
 		       const char *const *want, evt_fn fn, void *ctx, nkg_error *err)
 {
@@ -2140,7 +2140,7 @@ static int walk_events(nkg_graph *g, const strv *anchors, int by_person,
 				seen = strv_has(&evs[j], ev);
 			if (seen)
 				continue;
-			if ((rc = nkg_summary_event(g, ev, memo, &rec, err)) || !rec.len)
+			if ((rc = nkg_summary_record_of(g, ev, 0, memo, &rec, err)) || !rec.len)
 				continue;
 			if ((rc = nkg_summary_parse(rec.data, &x, err)) != 0)
 				break;
@@ -2418,7 +2418,7 @@ static int membership_rows(nkg_graph *g, const char *org, const char *date, int 
 			 ms.n && !(r = calloc(ms.n, sizeof *r)))
 			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		for (size_t k = 0; k < ms.n && !rc; k++)
-			if (!(rc = nkg_summary_membership(g, ms.v[k], memo, &rec, err)) && rec.len &&
+			if (!(rc = nkg_summary_record_of(g, ms.v[k], 1, memo, &rec, err)) && rec.len &&
 			    !(rc = nkg_summary_parse(rec.data, &r[n], err)))
 				n++;
 		for (size_t k = 0; k < n && !rc; k++) {

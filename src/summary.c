@@ -314,17 +314,6 @@ done:
 	return rc;
 }
 
-int nkg_summary_event(nkg_graph *g, const char *ev, nkg_strmap *memo, nkg_buf *out,
-		      nkg_error *err)
-{
-	char **orgs = NULL;
-	size_t n = 0;
-	int rc = event_record(g, ev, memo, out, &orgs, &n, err);
-
-	nkg_graph_names_free(orgs);
-	return rc;
-}
-
 /* Membership m's record (empty when it has no organisation). */
 static int membership_record(nkg_graph *g, const char *m, nkg_strmap *memo, nkg_buf *b,
 			     char ***orgs, size_t *n_orgs, nkg_error *err)
@@ -364,12 +353,20 @@ done:
 	return rc;
 }
 
-int nkg_summary_membership(nkg_graph *g, const char *m, nkg_strmap *memo, nkg_buf *out,
-			   nkg_error *err)
+/* x's record, as an event or a membership. */
+static int record_of(nkg_graph *g, const char *x, int membership, nkg_strmap *memo,
+		     nkg_buf *b, char ***orgs, size_t *n_orgs, nkg_error *err)
+{
+	return membership ? membership_record(g, x, memo, b, orgs, n_orgs, err)
+			  : event_record(g, x, memo, b, orgs, n_orgs, err);
+}
+
+int nkg_summary_record_of(nkg_graph *g, const char *x, int membership, nkg_strmap *memo,
+			  nkg_buf *out, nkg_error *err)
 {
 	char **orgs = NULL;
 	size_t n = 0;
-	int rc = membership_record(g, m, memo, out, &orgs, &n, err);
+	int rc = record_of(g, x, membership, memo, out, &orgs, &n, err);
 
 	nkg_graph_names_free(orgs);
 	return rc;
@@ -388,8 +385,7 @@ static int refile(nkg_graph *g, const char *x, int membership, nkg_strmap *memo,
 	size_t n_old = 0, n_orgs = 0;
 	int rc;
 
-	if ((rc = membership ? membership_record(g, x, memo, b, &orgs, &n_orgs, err)
-			     : event_record(g, x, memo, b, &orgs, &n_orgs, err)) ||
+	if ((rc = record_of(g, x, membership, memo, b, &orgs, &n_orgs, err)) ||
 	    (rc = nkg_graph_summary_get(g, x, own, &old, &n_old, err)))
 		goto done;
 	if (!n_orgs)

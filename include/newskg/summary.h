@@ -49,18 +49,15 @@ int nkg_summary_usable(nkg_graph *g);
  * it.  g must have a summary and be writable. */
 int nkg_summary_update(nkg_summary *s, nkg_graph *g, nkg_error *err);
 
-/* Event ev's record computed from g's union, as the store files it, into
- * out (out->len 0 when the event gives no row: not asserted, no kind or
- * no cited article; an event with no organisation still has one).  memo:
- * the caller's map, kept across calls to look each entity's names and
- * each article up once.  The questions that read the graph use this too,
- * so that both ways give the same rows. */
-int nkg_summary_event(nkg_graph *g, const char *ev, nkg_strmap *memo, nkg_buf *out,
-		      nkg_error *err);
-
-/* The same for membership m (out->len 0 when it has no organisation). */
-int nkg_summary_membership(nkg_graph *g, const char *m, nkg_strmap *memo, nkg_buf *out,
-			   nkg_error *err);
+/* The record of x, an event (membership 0) or a membership, computed
+ * from g's union as the store files it, into out.  out->len is 0 when it
+ * gives no row: an event not asserted, with no kind or no cited article
+ * (an event with no organisation still has one); a membership with no
+ * organisation.  memo: the caller's map, kept across calls to look each
+ * entity's names and each article up once.  The questions that read the
+ * graph use this too, so that both ways give the same rows. */
+int nkg_summary_record_of(nkg_graph *g, const char *x, int membership, nkg_strmap *memo,
+			  nkg_buf *out, nkg_error *err);
 
 /* A person or organisation in a record, with all its schema:name values
  * (sorted). */
