@@ -82,6 +82,27 @@ static int parse_iso(const char *s, int *y, int *m, int *d)
 	return (*m >= 1 && *m <= 12 && *d >= 1 && *d <= 31) ? 0 : -1;
 }
 
+/* How far the article's date goes: an article may be dated to the day, the
+ * month ("YYYY-MM") or the year ("YYYY").  A relative date is resolved
+ * only as far as that allows: "hier" needs the day, "in May" the month,
+ * "last year" the year. */
+enum { ADATE_NONE, ADATE_YEAR, ADATE_MONTH, ADATE_DAY };
+
+static int adate_parse(const char *s, int *y, int *m, int *d)
+{
+	size_t n = s ? strnlen(s, 11) : 0;
+	*y = *m = *d = 0;
+	if (n == 10 && parse_iso(s, y, m, d) == 0)
+		return ADATE_DAY;
+	if (n == 7 && s[4] == '-' && (*y = digits_at(s)) > 0 &&
+	    (*m = digits_at(s + 5)) >= 1 && *m <= 12)
+		return ADATE_MONTH;
+	if (n == 4 && (*y = digits_at(s)) > 0)
+		return ADATE_YEAR;
+	*y = *m = 0;
+	return ADATE_NONE;
+}
+
 /* Formats through a large buffer: the values are range-checked, but the
  * compiler cannot know it and would flag a possible truncation. */
 static void fmt_date(char iso[11], int y, int m, int d)
@@ -198,7 +219,7 @@ static size_t weekday_expr(const nkg_doc *doc, const nkg_lang *l, size_t k,
 		used++;
 	}
 	iso[0] = '\0';
-	if (parse_iso(adate, &y, &m, &d) == 0) {
+	if (adate_parse(adate, &y, &m, &d) == ADATE_DAY) {
 		long z = days_from_civil(y, (unsigned)m, (unsigned)d);
 		int awd = (int)(((z % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
 		int back = (awd - wd + 7) % 7;
@@ -215,7 +236,9 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			       char iso[11])
 {
 	const nkg_token *t = &TOKS(doc)[k];
-	int ay = 0, am = 0, ad = 0, have_a = parse_iso(adate, &ay, &am, &ad) == 0;
+	int ay, am, ad, prec = adate_parse(adate, &ay, &am, &ad);
+	int have_a = prec >= ADATE_MONTH, have_day = prec == ADATE_DAY;
+	int have_year = prec >= ADATE_YEAR;
 	size_t n;
 	int dd, mm, yy;
 
@@ -334,7 +357,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 	}
 	for (size_t i = 0; l->reldays[i].words; i++) {
 		if ((n = nkg_doc_match(doc, k, end, l->reldays[i].words))) {
-			if (have_a) {
+			if (have_day) {
 				long z = days_from_civil(ay, (unsigned)am, (unsigned)ad) + l->reldays[i].offset;
 				civil_from_days(z, &yy, &mm, &dd);
 				fmt_day(iso, yy, mm, dd);
@@ -343,12 +366,12 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 		}
 	}
 	if ((n = nkg_doc_match_list(doc, k, end, l->last_year))) {
-		if (have_a)
+		if (have_year)
 			fmt_date(iso, ay - 1, 0, 0);
 		return n;
 	}
 	if ((n = nkg_doc_match_list(doc, k, end, l->this_year))) {
-		if (have_a)
+		if (have_year)
 			fmt_date(iso, ay, 0, 0);
 		return n;
 	}
@@ -372,7 +395,10 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
  * resolved into the past (no year given) moves forward a year. */
 static void to_future(char iso[11], const char *adate)
 {
-	if (!adate || strlen(iso) < 7 || strlen(adate) < 10 || strncmp(iso, adate, strlen(iso)) >= 0)
+	size_t n = adate ? strlen(adate) : 0;
+	if (strlen(iso) < n)
+		n = strlen(iso);
+	if (n < 7 || strncmp(iso, adate, n) >= 0)
 		return;
 	int y = atoi(iso);
 	char tmp[16];

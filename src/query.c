@@ -1582,7 +1582,7 @@ static int app_opts(qcli *c, nkg_app_opts *ao, nkg_gazetteer **gaz, nkg_error *e
 
 	*gaz = NULL;
 	if (c->date && nkg_date_valid(c->date) != 0)
-		return nkg_error_set(err, NKG_EUSAGE, "--date: '%s' is not a valid YYYY-MM-DD date", c->date);
+		return nkg_error_set(err, NKG_EUSAGE, "--date: '%s' is not a valid date (YYYY-MM-DD, YYYY-MM or YYYY)", c->date);
 	if (!c->no_gaz) {
 		if ((rc = nkg_gazetteer_new(gaz, err)) != 0)
 			return rc;

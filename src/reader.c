@@ -258,17 +258,36 @@ static int ymd_ok(const char *s)
 	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
 }
 
+/* "YYYY-MM" or "YYYY" in exactly n bytes: an article dated only to its
+ * month or year (many archives give no more). */
+static int ym_ok(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (i == 4 ? s[i] != '-' : !is_digit((unsigned char)s[i]))
+			return 0;
+	if (n == 4)
+		return num(s, 4) >= 1;
+	return n == 7 && num(s, 4) >= 1 && num(s + 5, 2) >= 1 && num(s + 5, 2) <= 12;
+}
+
 int nkg_date_valid(const char *s)
 {
-	if (!s || strlen(s) != 10 || !ymd_ok(s))
+	size_t n = s ? strlen(s) : 0;
+	if (!s || !((n == 10 && ymd_ok(s)) || ym_ok(s, n)))
 		return -1;
 	return 0;
 }
 
 /* Accepts "YYYY-MM-DD" or a date-time "YYYY-MM-DDTHH:MM..." (also with a
- * space, as YAML timestamps allow) and keeps only the day. */
+ * space, as YAML timestamps allow) and keeps only the day; or a month
+ * "YYYY-MM" or a year "YYYY", kept as they are. */
 static int parse_day(const char *s, size_t n, char day[11])
 {
+	if (ym_ok(s, n)) {
+		memcpy(day, s, n);
+		day[n] = '\0';
+		return 0;
+	}
 	if (n < 10 || !ymd_ok(s))
 		return -1;
 	if (n > 10) {
@@ -490,12 +509,12 @@ static int fm_line(nkg_article *a, const char *s, size_t n, size_t line,
 	if (KEY_IS("date")) {
 		if (vlen && parse_day(val, vlen, day) != 0) {
 			rc = nkg_error_set(err, NKG_EINPUT,
-				"%s:%zu:%zu: invalid date '%.*s' (expected a real day as YYYY-MM-DD)",
+				"%s:%zu:%zu: invalid date '%.*s' (expected a real day as YYYY-MM-DD, or YYYY-MM, or YYYY)",
 				source, line, col_of(s, vs),
 				(int)(vlen > QUOTE_MAX ? QUOTE_MAX : vlen), val);
 			goto done;
 		}
-		rc = set_field(&a->date, day, vlen ? 10 : 0);
+		rc = set_field(&a->date, day, vlen ? strlen(day) : 0);
 	} else if (KEY_IS("lang")) {
 		if (vlen && (strlen(val) != vlen || !lang_ok(val))) {
 			rc = nkg_error_set(err, NKG_EINPUT,
@@ -1052,7 +1071,7 @@ int nkg_article_parse_json(const char *line, size_t n, const char *source,
 		if (parse_day(val[F_DATE].data, val[F_DATE].len, day) != 0) {
 			k = val[F_DATE].len;
 			rc = nkg_error_set(err, NKG_EINPUT,
-				"%s: invalid date '%.*s' (expected a real day as YYYY-MM-DD)",
+				"%s: invalid date '%.*s' (expected a real day as YYYY-MM-DD, or YYYY-MM, or YYYY)",
 				source, (int)(k > QUOTE_MAX ? QUOTE_MAX : k), val[F_DATE].data);
 			goto done;
 		}

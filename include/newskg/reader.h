@@ -16,7 +16,7 @@ extern "C" {
  * offsets into body. */
 typedef struct nkg_article {
 	char *id;      /* slug-safe: [A-Za-z0-9._-]+; from metadata or file name */
-	char *date;    /* "YYYY-MM-DD" (validated) or NULL */
+	char *date;    /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" (validated) or NULL */
 	char *lang;    /* "fr", "en", ... or NULL (then detected later) */
 	char *url;
 	char *title;
@@ -68,7 +68,8 @@ int nkg_article_parse_json(const char *line, size_t n, const char *source,
 			   nkg_error *err);
 void nkg_article_free(nkg_article *a);
 
-/* Validates an ISO date "YYYY-MM-DD" (real calendar day). 0 if valid. */
+/* Validates an article date: "YYYY-MM-DD" (a real calendar day), "YYYY-MM"
+ * or "YYYY". 0 if valid. */
 int nkg_date_valid(const char *s);
 
 #ifdef __cplusplus

@@ -148,6 +148,15 @@ static void test_dates(void)
 	check_date("en", "2023-11-22", "yesterday", "2023-11-21");
 	check_date("en", "2024-03-06", "at the end of the year", "2024");
 	check_date("en", "2023-11-20", "last year", "2022");
+	/* An article dated to its month: a date that needs the day stays
+	 * vague; one that needs the month or the year is resolved. */
+	check_date("fr", "2023-11", "vendredi dernier", "");
+	check_date("fr", "2023-11", "hier", "");
+	check_date("fr", "2023-11", "le 6 novembre", "2023-11-06");
+	check_date("fr", "2023-11", "en mai", "2023-05");
+	check_date("fr", "2023-11", "le mois dernier", "2023-10");
+	check_date("en", "2023", "last year", "2022");
+	check_date("en", "2023", "in May", "");
 }
 
 static void test_names(void)

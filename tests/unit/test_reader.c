@@ -276,6 +276,33 @@ static void test_dates(void)
 	CHECK(nkg_date_valid("2023-01-01T00:00") != 0);
 	CHECK(nkg_date_valid("") != 0);
 	CHECK(nkg_date_valid(NULL) != 0);
+	/* Articles dated only to the month or the year (issue 15). */
+	CHECK(nkg_date_valid("2023-11") == 0);
+	CHECK(nkg_date_valid("2023") == 0);
+	CHECK(nkg_date_valid("2023-13") != 0);
+	CHECK(nkg_date_valid("2023-00") != 0);
+	CHECK(nkg_date_valid("2023-1") != 0);
+	CHECK(nkg_date_valid("0000") != 0);
+	CHECK(nkg_date_valid("202") != 0);
+
+	nkg_article *a = NULL;
+	nkg_error e;
+	CHECK(PARSE("---\ndate: 2013-04\n---\nbody", &a, &e) == 0);
+	if (a)
+		CHECK_STR(a->date, "2013-04");
+	nkg_article_free(a);
+	a = NULL;
+	CHECK(PARSE("---\ndate: '2013'\n---\nbody", &a, &e) == 0);
+	if (a)
+		CHECK_STR(a->date, "2013");
+	nkg_article_free(a);
+	a = NULL;
+	CHECK(nkg_article_parse_json("{\"text\": \"a\", \"date\": \"2013-04\"}", 32,
+				     "c.jsonl:1", NULL, &a, &e) == 0);
+	if (a)
+		CHECK_STR(a->date, "2013-04");
+	nkg_article_free(a);
+	PARSE_FAILS("---\ndate: 2013-4\n---\nbody", "x.txt:2:7: invalid date '2013-4'");
 }
 
 static void test_json(void)
