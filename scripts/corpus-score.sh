@@ -4,6 +4,7 @@
 # micro-averaged figures over all cases.  Usage:
 #   scripts/corpus-score.sh [NEWSKG] [extra newskg options...]
 # With -v in the options, each case's misses and errors are shown.
+# With CASES_EACH=FILE, one line per case goes to FILE: "NAME<TAB>F1".
 set -u
 bin=${1:-build/newskg}; shift || true
 dir=$(dirname "$0")/../tests/corpus
@@ -16,6 +17,10 @@ for txt in "$dir"/[0-9]*.txt; do
   [ -f "$gold" ] || continue
   out=$("$bin" eval --gold "$gold" "$@" "$txt" 2>&1) || { echo "FAIL $txt: $out"; exit 1; }
   n=$((n + 1))
+  if [ -n "${CASES_EACH:-}" ]; then
+    printf '%s\t%s\n' "$(basename "$txt" .txt)" \
+      "$(tail -1 <<<"$out" | sed -E 's/.*F1=([0-9.]+).*/\1/')" >>"$CASES_EACH"
+  fi
   while read -r kind rest; do
     case "$kind" in
       PERSON|ORG|ROLE|EVENT)

@@ -2,10 +2,12 @@
 # Installs what newskg needs from Debian when it is missing: the build
 # libraries (Redland, raptor2, rasqal, Graphviz), the tools the tests use to
 # check our output with parsers that are not ours (rapper, python3-rdflib),
-# and a font for diagram labels.  Does nothing when everything is there.
+# a font for diagram labels, and the French and English word lists the
+# extractor reads to tell ordinary words from names (data/wordlists.tsv).  Does nothing when everything is there.
 set -u
 PKGS="build-essential pkg-config librdf0-dev libraptor2-dev librasqal3-dev \
-libgraphviz-dev graphviz raptor2-utils python3 python3-rdflib fonts-dejavu-core"
+libgraphviz-dev graphviz raptor2-utils python3 python3-rdflib fonts-dejavu-core \
+wfrench wamerican"
 # newskg push needs a libcurl development package.  Ask for the GnuTLS one:
 # libraptor2-dev depends on it, and the OpenSSL flavour conflicts with it, so
 # apt would refuse the whole list.  A machine that already has another
@@ -20,6 +22,7 @@ command -v rapper >/dev/null 2>&1 || missing="$missing rapper"
 command -v dot >/dev/null 2>&1 || missing="$missing dot"
 /usr/bin/python3 -c 'import rdflib' >/dev/null 2>&1 || missing="$missing rdflib"
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$missing font"
+[ -f /usr/share/dict/french ] && [ -f /usr/share/dict/american-english ] || missing="$missing wordlists"
 [ -z "$missing" ] && exit 0
 
 echo "newskg: installing missing Debian packages ($missing)..." >&2

@@ -2,9 +2,13 @@
 #include "newskg/gazetteer.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "newskg/lexicon.h"
 
 typedef struct slot {
 	char *key;      /* folded name or alias; owned */
@@ -16,6 +20,11 @@ struct nkg_gazetteer {
 	size_t n_entries, cap_entries;
 	slot *names;    size_t cap_names, n_names;     /* names and aliases */
 	slot *first;    size_t cap_first, n_first;     /* first names */
+	struct {
+		char code[8];      /* language code, "fr" */
+		nkg_lexicon *lx;   /* owned */
+	} words[8];            /* common words per language (wordlists.tsv) */
+	size_t n_words;
 };
 
 static const char *const type_names[] = {
@@ -61,6 +70,8 @@ void nkg_gazetteer_free(nkg_gazetteer *g)
 	free(g->entries);
 	free_table(g->names, g->cap_names);
 	free_table(g->first, g->cap_first);
+	for (size_t i = 0; i < g->n_words; i++)
+		nkg_lexicon_free(g->words[i].lx);
 	free(g);
 }
 
@@ -263,6 +274,83 @@ int nkg_gazetteer_load_firstnames(nkg_gazetteer *g, const char *path,
 	return rc;
 }
 
+static nkg_lexicon *words_of(const nkg_gazetteer *g, const char *lang)
+{
+	for (size_t i = 0; g && lang && i < g->n_words; i++)
+		if (!strcmp(g->words[i].code, lang))
+			return g->words[i].lx;
+	return NULL;
+}
+
+int nkg_gazetteer_load_words(nkg_gazetteer *g, const char *lang, const char *path,
+			     nkg_error *err)
+{
+	nkg_lexicon *lx = words_of(g, lang);
+	if (!lx) {
+		if (g->n_words == sizeof g->words / sizeof g->words[0] ||
+		    strlen(lang) >= sizeof g->words[0].code)
+			return nkg_error_set(err, NKG_EINPUT, "%s: too many word-list languages or a bad code '%s'", path, lang);
+		if (nkg_lexicon_new(&lx, err))
+			return NKG_ENOMEM;
+		snprintf(g->words[g->n_words].code, sizeof g->words[0].code, "%s", lang);
+		g->words[g->n_words++].lx = lx;
+	}
+	return nkg_lexicon_load(lx, path, err);
+}
+
+int nkg_gazetteer_is_word(const nkg_gazetteer *g, const char *lang, const char *folded)
+{
+	return nkg_lexicon_has(words_of(g, lang), folded);
+}
+
+/* DIR/wordlists.tsv: "LANG<TAB>PATH" lines naming the system dictionaries
+ * to read (a relative PATH is under DIR).  A dictionary that is not
+ * installed is skipped: the extractor then reads names without it, as
+ * with no gazetteer at all. */
+static int load_wordlists(nkg_gazetteer *g, const char *dir, nkg_error *err)
+{
+	nkg_buf p = {0}, q = {0};
+	FILE *f = NULL;
+	char *line = NULL;
+	size_t cap = 0, lineno = 0;
+	int rc = 0;
+
+	if (nkg_buf_printf(&p, "%s/wordlists.tsv", dir)) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	if (!(f = fopen(p.data, "r")))
+		goto done; /* none: no word lists */
+	while (getline(&line, &cap, f) >= 0) {
+		char *l = trim(line), *tab;
+		lineno++;
+		if (!*l || *l == '#')
+			continue;
+		if (!(tab = strchr(l, '\t'))) {
+			rc = nkg_error_set(err, NKG_EINPUT, "%s:%zu: expected LANG<TAB>PATH", p.data, lineno);
+			goto done;
+		}
+		*tab = '\0';
+		char *path = trim(tab + 1), *lang = trim(l);
+		q.len = 0;
+		if (nkg_buf_printf(&q, "%s%s%s", *path == '/' ? "" : dir, *path == '/' ? "" : "/", path)) {
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			goto done;
+		}
+		if (access(q.data, R_OK))
+			continue;
+		if ((rc = nkg_gazetteer_load_words(g, lang, q.data, err)))
+			goto done;
+	}
+done:
+	if (f)
+		fclose(f);
+	free(line);
+	nkg_buf_free(&p);
+	nkg_buf_free(&q);
+	return rc;
+}
+
 int nkg_gazetteer_load_dir(nkg_gazetteer *g, const char *dir, nkg_error *err)
 {
 	nkg_buf p = {0};
@@ -278,6 +366,8 @@ int nkg_gazetteer_load_dir(nkg_gazetteer *g, const char *dir, nkg_error *err)
 		else
 			rc = nkg_gazetteer_load_firstnames(g, p.data, err);
 	}
+	if (!rc)
+		rc = load_wordlists(g, dir, err);
 	nkg_buf_free(&p);
 	return rc;
 }

@@ -477,6 +477,11 @@ static const char *const hands_over[] = {
 	"make way for", "steps aside for", "stepped aside for", NULL
 };
 static const char *const successor_nouns[] = { "successor", "replacement", NULL };
+static const char *const modifier_endings[] = {
+	"-based", "-born", "-owned", "-led", "-backed", "-headquartered", "-run", NULL
+};
+static const char *const institution_heads[] = { NULL };
+static const char *const portfolio_titles[] = { "minister", "secretary", NULL };
 static const char *const board_words[] = {
 	"the board", "its board", "to the board", "to its board", "board of directors",
 	"the board of directors", "to the board of directors", NULL

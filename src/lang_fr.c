@@ -609,6 +609,18 @@ static const char *const hands_over[] = {
 static const char *const successor_nouns[] = {
 	"successeur", "successeure", "remplacant", "remplacante", NULL
 };
+static const char *const modifier_endings[] = { NULL };
+/* Institutions that French writes in lower case (or as an acronym) before
+ * the place or name that says which: "l'académie de Créteil", "la
+ * préfecture du Cantal", "le CHU de Tours", "le ministère de la Santé". */
+static const char *const institution_heads[] = {
+	"academie", "prefecture", "sous-prefecture", "ministere", "universite",
+	"theatre", "musee", "chu", "chr", "chru", "hopital", "rectorat",
+	"mairie", "lycee", "college", "tribunal", "cour", "iut", "ehpad",
+	"conseil departemental", "conseil regional", "centre hospitalier",
+	"institut", "ecole", "agence regionale de sante", "ars", NULL
+};
+static const char *const portfolio_titles[] = { "ministre", "secretaire d' etat", NULL };
 static const char *const board_words[] = {
 	"le conseil d' administration", "au conseil d' administration",
 	"son conseil d' administration", "le conseil de surveillance",

@@ -547,6 +547,69 @@ static int is_name_tok(const ctx *c, size_t k)
 	return 1;
 }
 
+/* An ordinary word of the sentence's language (the system dictionary
+ * knows it in lower case) that this article never capitalises
+ * mid-sentence and that is no first name: "Step", "Struggling", "Roles"
+ * may open a sentence or fill a Title Case headline, not a name. */
+static int common_word(const ctx *c, const nkg_sentence *s, size_t k)
+{
+	const nkg_token *t = &TOKS(c->doc)[k];
+	if (t->flags & (NKG_TOK_UPPER | NKG_TOK_MIXED))
+		return 0;
+	return nkg_gazetteer_is_word(c->gaz, s->lang->code, t->fold) &&
+	       !is_proper(c, t->fold) && !nkg_gazetteer_is_firstname(c->gaz, t->fold);
+}
+
+/* A headline in Title Case ("Nasdaq Chairman Simmons to Step Down"): most
+ * of its longer words capitalised, so capitals say little there. */
+static int title_case(const ctx *c, const nkg_sentence *s)
+{
+	size_t words = 0, caps = 0;
+	if (!(s->flags & NKG_SENT_TITLE))
+		return 0;
+	for (size_t k = s->tok0; k < s->tok1; k++) {
+		const nkg_token *t = &TOKS(c->doc)[k];
+		if (!(t->flags & NKG_TOK_WORD) || strlen(t->fold) < 4)
+			continue;
+		words++;
+		caps += !!(t->flags & NKG_TOK_CAP);
+	}
+	return words >= 3 && caps * 4 >= words * 3;
+}
+
+/* The words [t0,t1) also stand elsewhere in the article, not after the
+ * word at t0 - 1: "Struggling Burnley" when "Burnley" is named again. */
+static int named_elsewhere(const ctx *c, size_t t0, size_t t1)
+{
+	const nkg_doc *d = c->doc;
+	size_t n = t1 - t0;
+	for (size_t p = 0; p + n <= d->n_toks; p++) {
+		if (p == t0 || (p && !strcmp(d->toks[p - 1].fold, d->toks[t0 - 1].fold)))
+			continue;
+		size_t i = 0;
+		while (i < n && (d->toks[p + i].flags & NKG_TOK_CAP) &&
+		       !strcmp(d->toks[p + i].fold, d->toks[t0 + i].fold))
+			i++;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* The head word of an institution at k: "préfecture", "CHU", or "Banque"
+ * (org_prefixes of any language, institution_heads of the sentence's);
+ * the number of its tokens, 0 if none. */
+static size_t institution_head(const ctx *c, const nkg_sentence *s, size_t k)
+{
+	size_t n = nkg_doc_match_list(c->doc, k, s->tok1, s->lang->institution_heads);
+	if (n)
+		return n;
+	for (size_t li = 0; nkg_langs[li]; li++)
+		if (nkg_lang_in(nkg_langs[li]->org_prefixes, TOKS(c->doc)[k].fold))
+			return 1;
+	return 0;
+}
+
 static const nkg_gaz_entry *gaz_span(const ctx *c, size_t t0, size_t t1)
 {
 	char *s, *f;
@@ -826,6 +889,10 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	}
 	if (n == 1 && (TOKS(d)[t0].flags & NKG_TOK_MIXED))
 		O += 0.4f;
+	/* "préfecture du Puy-de-Dôme", "CHU de Tours": an institution's
+	 * head word and the place or name that says which. */
+	if (n >= 3 && nkg_doc_match_list(d, t0, t1, l->institution_heads))
+		O += 2.5f;
 	/* The subject of "a embauché", "has fired": an organisation acts. */
 	int passive_seen = 0;
 	for (size_t k = t1, nn = 0; k < s->tok1 && nn < 3; k++, nn++) {
@@ -844,6 +911,42 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	}
 	m->person_score = P;
 	m->org_score = O;
+}
+
+/* A title just before [t0,t1) and its link ("préfète du", "manager of
+ * the") or, in English, just after ("Burnley manager"). */
+static int title_beside(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
+{
+	const nkg_lang *l = s->lang;
+	size_t b = t0;
+	if (b > s->tok0 && nkg_lang_in(l->determiners, TOKS(c->doc)[b - 1].fold))
+		b--;
+	if (b > s->tok0 + 1 && nkg_lang_in(l->title_links, TOKS(c->doc)[b - 1].fold) &&
+	    c->title_at[b - 2] >= 0)
+		return 1;
+	if (t1 < s->tok1 && c->title_at[t1] >= 0 && !strcmp(l->code, "en"))
+		return 1;
+	return 0;
+}
+
+/* [t0,t1) is a minister's portfolio: "Justice Minister", "Minister of
+ * Finance". */
+static int portfolio(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
+{
+	const nkg_lang *l = s->lang;
+	if (t1 < s->tok1 && nkg_doc_match_list(c->doc, t1, s->tok1, l->portfolio_titles))
+		return 1;
+	/* "Minister of Innovation, Science and Industry": the portfolio
+	 * may list several, back to the link */
+	for (size_t b = t0; b > s->tok0 + 1 && b + 8 > t0; b--) {
+		const char *f = TOKS(c->doc)[b - 1].fold;
+		if (nkg_lang_in(l->title_links, f))
+			return nkg_doc_match_list(c->doc, b - 2, b - 1, l->portfolio_titles) == 1;
+		if (!(TOKS(c->doc)[b - 1].flags & NKG_TOK_CAP) && strcmp(f, ",") &&
+		    !nkg_lang_in(l->coord, f))
+			break;
+	}
+	return 0;
 }
 
 static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
@@ -899,6 +1002,14 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	} else {
 		m->type = NKG_NT_UNKNOWN;
 	}
+	/* "la préfète du Cantal", "manager de Castres", "Burnley manager": a
+	 * place as a title's complement stands for its institution, team or
+	 * administration. */
+	if (g && g->type == NKG_GAZ_PLACE && title_beside(c, s, t0, t1))
+		m->type = NKG_NT_ORG;
+	/* "Public Safety Minister X", "Minister of Finance": a portfolio. */
+	if (!g && m->type == NKG_NT_ORG && portfolio(c, s, t0, t1))
+		m->type = NKG_NT_OTHER;
 	/* Reader comments: only names something vouches for. */
 	if ((m->flags & NKG_MF_COMMENT) && !g &&
 	    !(m->type == NKG_NT_PERSON && t1 - t0 >= 2 &&
@@ -927,6 +1038,19 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 			return add_name(c, si, t0, t1);
 		const char *f = TOKS(c->doc)[t0].fold;
 		if (in_any_lang(get_demonyms, f)) {
+			t0++;
+			continue;
+		}
+		/* "Chicago-based CommonSpirit Health", "German-born Tom Enders" */
+		if (t1 - t0 >= 2 && nkg_lang_ends_in(s->lang->modifier_endings, f, 2)) {
+			t0++;
+			continue;
+		}
+		/* "Struggling Burnley ...", "Maybe I ...": an ordinary word
+		 * opening the sentence, before a name told elsewhere too. */
+		if (t1 - t0 >= 2 && sentence_initial(c, s, t0) && common_word(c, s, t0) &&
+		    !in_any_lang(get_stop, f) && !gaz_span(c, t0, t1) &&
+		    named_elsewhere(c, t0 + 1, t1)) {
 			t0++;
 			continue;
 		}
@@ -960,6 +1084,18 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		t1--;
 	if (t0 >= t1)
 		return 0;
+	/* "Quorum Health Dan Slipkovich stepped down": an organisation's
+	 * name run into a person's (first name, then a surname that is no
+	 * ordinary word). */
+	for (size_t k = t0 + 2; t1 - t0 >= 4 && k + 2 == t1; k++)
+		if (nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[k].fold) &&
+		    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[k - 1].fold) &&
+		    !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold) &&
+		    !gaz_span(c, t0, t1)) {
+			if ((rc = names_in_run(c, si, t0, k)))
+				return rc;
+			return names_in_run(c, si, k, t1);
+		}
 	size_t p = t1 - t0 >= 2 ? gaz_prefix(c, t0, t1) : 0;
 	/* "OpenAI DevDay" splits; "Mistral Ferries", "EDF Renouvelables"
 	 * are names of their own. */
@@ -1013,11 +1149,28 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 		if (!lower_ok && strcmp(f, "de") && strcmp(f, "of") && strcmp(f, "for") &&
 		    strcmp(f, "du") && strcmp(f, "des"))
 			break;
+		/* "de l'Agriculture", "de la Réunion": an article before the name */
+		if (r + 1 < s->tok1 && nkg_lang_in(l->complement_articles, TOKS(d)[r].fold) &&
+		    !(TOKS(d)[r].flags & NKG_TOK_CAP) && is_name_tok(c, r + 1))
+			r++;
 		if (r < s->tok1 && is_name_tok(c, r)) {
 			while (r < s->tok1 && (is_name_tok(c, r) ||
 			       ((!strcmp(TOKS(d)[r].fold, "and") || !strcmp(TOKS(d)[r].fold, "et")) &&
 				r + 1 < s->tok1 && is_name_tok(c, r + 1))))
 				r++;
+			/* "du Cheval et de l'Equitation": a second complement */
+			if (pp == 0 && r + 2 < s->tok1 && nkg_lang_in(l->coord, TOKS(d)[r].fold) &&
+			    nkg_lang_in(l->name_complement, TOKS(d)[r + 1].fold)) {
+				size_t r2 = r + 2;
+				if (r2 + 1 < s->tok1 && nkg_lang_in(l->complement_articles, TOKS(d)[r2].fold) &&
+				    is_name_tok(c, r2 + 1))
+					r2++;
+				if (is_name_tok(c, r2)) {
+					while (r2 < s->tok1 && is_name_tok(c, r2))
+						r2++;
+					return r2;
+				}
+			}
 			return r;
 		}
 		/* "de la recherche": the article only before a lower-case
@@ -1046,16 +1199,30 @@ static int find_names(ctx *c, size_t si)
 	const nkg_sentence *s = &c->doc->sents[si];
 	const nkg_doc *d = c->doc;
 	size_t k = s->tok0;
-	int rc;
+	int rc, tc = title_case(c, s);
+#define RUN_TOK(k) (is_name_tok(c, (k)) && !(tc && common_word(c, s, (k))))
 
 	while (k < s->tok1) {
-		if (!is_name_tok(c, k)) {
+		/* "la préfecture du Cantal", "l'académie de la Réunion": a
+		 * lower-case head word names an institution with its place. */
+		size_t hn;
+		if (!c->used[k] && !(TOKS(d)[k].flags & NKG_TOK_CAP) &&
+		    (hn = nkg_doc_match_list(d, k, s->tok1, s->lang->institution_heads))) {
+			size_t q = institution_end(c, s, k + hn);
+			if (q > k + hn && is_name_tok(c, q - 1)) {
+				if ((rc = names_in_run(c, si, k, q)))
+					return rc;
+				k = q;
+				continue;
+			}
+		}
+		if (!RUN_TOK(k)) {
 			k++;
 			continue;
 		}
 		size_t e = k + 1;
 		while (e < s->tok1) {
-			if (is_name_tok(c, e)) {
+			if (RUN_TOK(e)) {
 				e++;
 				continue;
 			}
@@ -1067,8 +1234,11 @@ static int find_names(ctx *c, size_t si)
 			}
 			/* Institutions: "Fédération française de voile", "Bank
 			 * of England", "Office national des forêts". */
-			if (org_prefix_tok(c, e - 1) &&
-			    (e == k + 1 || (e == k + 2 && in_any_lang(get_stop, TOKS(d)[k].fold)))) {
+			if ((institution_head(c, s, e - 1) &&
+			     (e == k + 1 || (e == k + 2 && in_any_lang(get_stop, TOKS(d)[k].fold)))) ||
+			    /* "Institut Français du Cheval" */
+			    (e == k + 2 && institution_head(c, s, k) &&
+			     in_any_lang(get_demonyms, TOKS(d)[e - 1].fold))) {
 				size_t q = institution_end(c, s, e);
 				if (q > e) {
 					e = q;
@@ -1113,6 +1283,7 @@ static int find_names(ctx *c, size_t si)
 		k = e;
 	}
 	return 0;
+#undef RUN_TOK
 }
 
 /* ---- chains ----------------------------------------------------------- */

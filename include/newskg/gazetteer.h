@@ -32,7 +32,8 @@ int nkg_gazetteer_load(nkg_gazetteer *g, const char *path, nkg_error *err);
 /* Loads a first-name list (one name per line, # comments). */
 int nkg_gazetteer_load_firstnames(nkg_gazetteer *g, const char *path,
 				  nkg_error *err);
-/* Loads DIR/gazetteer.tsv and DIR/firstnames.txt. */
+/* Loads DIR/gazetteer.tsv, DIR/firstnames.txt and the word lists that
+ * DIR/wordlists.tsv names (those not installed are skipped). */
 int nkg_gazetteer_load_dir(nkg_gazetteer *g, const char *dir, nkg_error *err);
 /* Adds one entry (used by loaders and tests); aliases "|"-separated or NULL. */
 int nkg_gazetteer_add(nkg_gazetteer *g, const char *name, nkg_gaz_type type,
@@ -43,6 +44,11 @@ int nkg_gazetteer_add(nkg_gazetteer *g, const char *name, nkg_gaz_type type,
 const nkg_gaz_entry *nkg_gazetteer_lookup(const nkg_gazetteer *g,
 					  const char *folded);
 int nkg_gazetteer_is_firstname(const nkg_gazetteer *g, const char *folded);
+/* Adds the common words of the word list at path to language lang's. */
+int nkg_gazetteer_load_words(nkg_gazetteer *g, const char *lang, const char *path,
+			     nkg_error *err);
+/* Whether folded is a common word of language lang (0 without a list). */
+int nkg_gazetteer_is_word(const nkg_gazetteer *g, const char *lang, const char *folded);
 size_t nkg_gazetteer_size(const nkg_gazetteer *g);
 
 const char *nkg_gaz_type_name(nkg_gaz_type t);

@@ -179,6 +179,18 @@ typedef struct nkg_lang {
 	const char *const *board_words;   /* "the board", "au conseil
 					     d'administration": joining it makes a
 					     board member */
+	const char *const *modifier_endings; /* "-based", "-born": a word that
+					     qualifies the name after it
+					     ("Chicago-based CommonSpirit") */
+	const char *const *institution_heads; /* "préfecture", "académie", "chu":
+					     a lower-case (or acronym) head word
+					     that names an institution with the
+					     place or name after "de" ("la
+					     préfecture du Cantal") */
+	const char *const *portfolio_titles; /* "minister", "ministre": a name
+					     joined to such a title is its
+					     portfolio ("Finance Minister X"),
+					     not an organisation */
 } nkg_lang;
 
 /* A language file defines one static table per field, named like the
@@ -246,6 +258,9 @@ typedef struct nkg_lang {
 	.origin_words = origin_words, \
 	.where_words = where_words, \
 	.board_words = board_words, \
+	.modifier_endings = modifier_endings, \
+	.institution_heads = institution_heads, \
+	.portfolio_titles = portfolio_titles, \
 	.successor_nouns = successor_nouns, \
 	.hands_over = hands_over, \
 	.indefinites = indefinites, \
