@@ -12,7 +12,7 @@
 
 typedef struct slot {
 	char *key;      /* folded name or alias; owned */
-	size_t entry;   /* index into entries, or (size_t)-1 for first names */
+	size_t entry;   /* index into entries; for first names, a GENDER_ */
 } slot;
 
 struct nkg_gazetteer {
@@ -26,6 +26,10 @@ struct nkg_gazetteer {
 	} words[8];            /* common words per language (wordlists.tsv) */
 	size_t n_words;
 };
+
+/* First names' values: the gender their list gives (a name listed under
+ * both is of either). */
+enum { GENDER_NONE = 0, GENDER_M = 1, GENDER_F = 2 };
 
 static const char *const type_names[] = {
 	"org", "media", "person", "product", "place"
@@ -242,6 +246,22 @@ done:
 	return rc;
 }
 
+/* "# French — masculine": the section's gender; -1 for a comment that
+ * names none (a new section), -2 for a bare "#". */
+static int section_gender(const char *comment)
+{
+	size_t n = strlen(comment);
+	while (n && (comment[n - 1] == ' ' || comment[n - 1] == '#'))
+		n--;
+	if (!n)
+		return -2;
+	if (n >= 9 && !strncmp(comment + n - 9, "masculine", 9))
+		return GENDER_M;
+	if (n >= 8 && !strncmp(comment + n - 8, "feminine", 8))
+		return GENDER_F;
+	return -1;
+}
+
 int nkg_gazetteer_load_firstnames(nkg_gazetteer *g, const char *path,
 				  nkg_error *err)
 {
@@ -249,20 +269,31 @@ int nkg_gazetteer_load_firstnames(nkg_gazetteer *g, const char *path,
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t len;
-	int rc = 0;
+	int rc = 0, gender = GENDER_NONE;
 
 	if (!(f = fopen(path, "r")))
 		return nkg_error_set(err, NKG_EIO, "%s: %s", path, strerror(errno));
 	while ((len = getline(&line, &cap, f)) >= 0) {
 		char *n = trim(line), *fo;
-		if (!*n || *n == '#')
+		if (*n == '#') {
+			int sg = section_gender(n);
+			if (sg != -2)
+				gender = sg < 0 ? GENDER_NONE : sg;
+			continue;
+		}
+		if (!*n)
 			continue;
 		if (nkg_utf8_check(n, strlen(n), NULL)) {
 			rc = nkg_error_set(err, NKG_EINPUT, "%s: invalid UTF-8", path);
 			break;
 		}
-		if (!(fo = nkg_fold(n)) ||
-		    table_put(&g->first, &g->cap_first, &g->n_first, fo, (size_t)-1)) {
+		if (!(fo = nkg_fold(n))) {
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+			break;
+		}
+		const slot *old = table_get(g->first, g->cap_first, fo);
+		size_t v = old ? (old->entry == (size_t)gender ? old->entry : GENDER_NONE) : (size_t)gender;
+		if (table_put(&g->first, &g->cap_first, &g->n_first, fo, v)) {
 			free(fo);
 			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 			break;
@@ -385,6 +416,12 @@ const nkg_gaz_entry *nkg_gazetteer_lookup(const nkg_gazetteer *g,
 int nkg_gazetteer_is_firstname(const nkg_gazetteer *g, const char *folded)
 {
 	return g && table_get(g->first, g->cap_first, folded) != NULL;
+}
+
+int nkg_gazetteer_firstname_gender(const nkg_gazetteer *g, const char *folded)
+{
+	const slot *s = g ? table_get(g->first, g->cap_first, folded) : NULL;
+	return !s ? 0 : s->entry == GENDER_M ? 'm' : s->entry == GENDER_F ? 'f' : 0;
 }
 
 size_t nkg_gazetteer_size(const nkg_gazetteer *g)

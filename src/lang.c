@@ -146,6 +146,7 @@ static const size_t list_fields[] = {
 	LIST(origin_words),
 	LIST(where_words),
 	LIST(board_words),
+	LIST(feminine_pronouns),
 	LIST(modifier_endings),
 	LIST(institution_heads),
 	LIST(portfolio_titles),

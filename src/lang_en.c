@@ -477,6 +477,7 @@ static const char *const hands_over[] = {
 	"make way for", "steps aside for", "stepped aside for", NULL
 };
 static const char *const successor_nouns[] = { "successor", "replacement", NULL };
+static const char *const feminine_pronouns[] = { "she", "her", NULL };
 static const char *const modifier_endings[] = {
 	"-based", "-born", "-owned", "-led", "-backed", "-headquartered", "-run", NULL
 };

@@ -609,6 +609,7 @@ static const char *const hands_over[] = {
 static const char *const successor_nouns[] = {
 	"successeur", "successeure", "remplacant", "remplacante", NULL
 };
+static const char *const feminine_pronouns[] = { "elle", "celle-ci", NULL };
 static const char *const modifier_endings[] = { NULL };
 /* Institutions that French writes in lower case (or as an acronym) before
  * the place or name that says which: "l'académie de Créteil", "la

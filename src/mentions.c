@@ -1194,6 +1194,29 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 	return q;
 }
 
+/* "François Villeroy de Galhau", "Georges Chodron de Courcel": a first
+ * name and a surname [k,e), a particle, and one more capitalised word at
+ * pe that is the rest of the surname: the word is no ordinary word, no
+ * known name, and never stands in the article without a particle before
+ * it (an organisation would: "Jean Martin de Veltrane" ... "Veltrane a
+ * annoncé"). */
+static int particle_surname(const ctx *c, const nkg_sentence *s, size_t k, size_t e,
+			    size_t pe, size_t after)
+{
+	const nkg_doc *d = c->doc;
+	if (e - k != 2 || after != pe + 1 ||
+	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[k].fold) ||
+	    (TOKS(d)[pe].flags & (NKG_TOK_UPPER | NKG_TOK_MIXED)) ||
+	    gaz_span(c, pe, after) || common_word(c, s, pe) ||
+	    nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(d)[pe].fold))
+		return 0;
+	for (size_t p = 0; p < d->n_toks; p++)
+		if (p != pe && !strcmp(d->toks[p].fold, TOKS(d)[pe].fold) &&
+		    (!p || !in_any_lang(get_particles, d->toks[p - 1].fold)))
+			return 0;
+	return 1;
+}
+
 static int find_names(ctx *c, size_t si)
 {
 	const nkg_sentence *s = &c->doc->sents[si];
@@ -1264,7 +1287,8 @@ static int find_names(ctx *c, size_t si)
 				int before_ok = e - k <= 3 &&
 						!(TOKS(d)[e - 1].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER));
 				if (french_de && (e - k != 1 ||
-						  !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[k].fold)))
+						  !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[k].fold)) &&
+				    !particle_surname(c, s, k, e, pe, after))
 					before_ok = 0;
 				/* "de La Rochère": a capitalised article after "de". */
 				if (french_de && after == pe + 2 &&
@@ -1772,6 +1796,37 @@ static int cmp_mention(const void *a, const void *b)
 	return (int)x->kind - (int)y->kind;
 }
 
+/* A person's gender, where the first-name list gives one for the first
+ * word of a name of theirs ("Julie Benetti"; "Marie-Noëlle" by "Marie"):
+ * "elle" then does not stand for "Daniel Auverlot".  Names that disagree
+ * leave it unknown. */
+static void chain_genders(nkg_mentions *ms, const nkg_doc *doc, const nkg_gazetteer *gaz)
+{
+	for (size_t i = 0; i < ms->n; i++) {
+		nkg_mention *m = &ms->m[i];
+		if (m->kind != NKG_M_NAME || m->chain < 0 || m->tok1 - m->tok0 < 2 ||
+		    ms->chains[m->chain].type != NKG_NT_PERSON)
+			continue;
+		const char *f = doc->toks[m->tok0].fold;
+		int g = nkg_gazetteer_firstname_gender(gaz, f);
+		const char *h = strchr(f, '-');
+		if (!g && h && h > f) {
+			char first[64];
+			size_t n = (size_t)(h - f) < sizeof first ? (size_t)(h - f) : sizeof first - 1;
+			memcpy(first, f, n);
+			first[n] = '\0';
+			g = nkg_gazetteer_firstname_gender(gaz, first);
+		}
+		m->gender = g;
+		nkg_chain *ch = &ms->chains[m->chain];
+		if (g && ch->gender != -1)
+			ch->gender = !ch->gender || ch->gender == g ? g : -1;
+	}
+	for (size_t i = 0; i < ms->n_chains; i++)
+		if (ms->chains[i].gender < 0)
+			ms->chains[i].gender = 0;
+}
+
 int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 		      const char *article_date, nkg_mentions **out,
 		      nkg_error *err)
@@ -1853,7 +1908,8 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				int year_given = 0;
 				for (size_t j = k; j < k + n && !year_given; j++)
 					year_given = (TOKS(doc)[j].flags & NKG_TOK_NUM) &&
-						     strlen(TOKS(doc)[j].fold) == 4;
+						     (strlen(TOKS(doc)[j].fold) == 4 ||
+						      strlen(TOKS(doc)[j].fold) == 10);
 				for (size_t b = k; !future && !year_given && b > s->tok0 && b + 12 > k; b--) {
 					const char *f = TOKS(doc)[b - 1].fold;
 					if (TOKS(doc)[b - 1].flags & NKG_TOK_PUNCT)
@@ -1862,7 +1918,9 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 						 (!(TOKS(doc)[b - 1].flags & NKG_TOK_CAP) &&
 						  nkg_lang_ends_in(l->future_endings, f, 4));
 				}
-				if (future)
+				/* (a year given is never moved: "à partir de
+				 * mars 2019" in a 2021 article is past) */
+				if (future && !year_given)
 					to_future(iso, article_date);
 				nkg_mention *m = add_mention(ms, NKG_M_DATE, si, k, k + n);
 				if (!m)
@@ -1882,6 +1940,7 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				if (!m)
 					goto oom;
 				m->plural = nkg_lang_in(l->plural_pronouns, doc->toks[k].fold);
+				m->gender = nkg_lang_in(l->feminine_pronouns, doc->toks[k].fold) ? 'f' : 'm';
 			}
 			k++;
 		}
@@ -1898,6 +1957,7 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 	 * by position from here on. */
 	if ((rc = link_chains(ms, doc)))
 		goto oom;
+	chain_genders(ms, doc, gaz);
 	ms->by_sent = calloc(doc->n_sents + 1, sizeof *ms->by_sent);
 	if (!ms->by_sent)
 		goto oom;

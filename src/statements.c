@@ -57,20 +57,28 @@ static int is_person_name(const sctx *c, const nkg_mention *m)
  * pronoun, of the nearest sentence before that has one: the topic
  * ("Elle remplace Jean Martin. Elle avait dirigé Engie" is about her, not
  * him).  Three sentences back at most. */
+/* Whether the person of chain ch may be called by pronoun p: not when
+ * the first-name list says the other gender. */
+static int gender_fits(const sctx *c, const nkg_mention *p, int ch)
+{
+	int g = c->ms->chains[ch].gender;
+	return !g || !p->gender || g == p->gender;
+}
+
 static int resolve_pronoun_depth(const sctx *c, size_t mi, int depth)
 {
 	const nkg_mention *p = &c->ms->m[mi];
 	if (p->plural || depth > 4)
 		return -1;
 	for (size_t j = mi; j-- > 0 && c->ms->m[j].sent == p->sent;)
-		if (is_person_name(c, &c->ms->m[j]))
+		if (is_person_name(c, &c->ms->m[j]) && gender_fits(c, p, c->ms->m[j].chain))
 			return c->ms->m[j].chain;
 	for (size_t si = p->sent; si-- > 0 && si + 3 >= p->sent;) {
 		for (size_t j = c->ms->by_sent[si]; j < c->ms->by_sent[si + 1]; j++) {
 			const nkg_mention *m = &c->ms->m[j];
-			if (is_person_name(c, m))
+			if (is_person_name(c, m) && gender_fits(c, p, m->chain))
 				return m->chain;
-			if (m->kind == NKG_M_PRONOUN && !m->plural) {
+			if (m->kind == NKG_M_PRONOUN && !m->plural && (!p->gender || m->gender == p->gender)) {
 				int r = resolve_pronoun_depth(c, j, depth + 1);
 				if (r >= 0)
 					return r;
@@ -2321,6 +2329,42 @@ static void drop_subsumed(nkg_statements *st)
 	st->n_roles = o;
 }
 
+/* A move told with its role says the role too: "nommé directeur général
+ * de X" makes X's CEO, "a quitté la présidence de X" its former chair,
+ * "a fondé X" its founder.  Only asserted moves, and only where no role
+ * of the article already says so. */
+static int roles_of_moves(nkg_statements *st)
+{
+	size_t n = st->n_events;
+	for (size_t i = 0; i < n; i++) {
+		const nkg_stmt_event ev = st->events[i];
+		const char *role = ev.kind == NKG_EV_FOUNDED ? "founder" : ev.role;
+		if (ev.modality != NKG_MOD_ASSERTED || ev.person < 0 || ev.org < 0 || !role)
+			continue;
+		int have = 0;
+		for (size_t r = 0; r < st->n_roles && !have; r++)
+			have = st->roles[r].person == ev.person && st->roles[r].org == ev.org &&
+			       !strcmp(st->roles[r].role, role);
+		if (have)
+			continue;
+		void *arr = st->roles;
+		if (nkg_grow(&arr, &st->cap_roles, st->n_roles + 1, sizeof *st->roles))
+			return NKG_ENOMEM;
+		st->roles = arr;
+		nkg_stmt_role *r = &st->roles[st->n_roles++];
+		memset(r, 0, sizeof *r);
+		r->person = ev.person;
+		r->org = ev.org;
+		r->role = role;
+		r->title_m = (size_t)-1;
+		r->former = ev.kind == NKG_EV_LEFT || ev.kind == NKG_EV_DISMISSED;
+		r->interim = !strcmp(role, "interim_ceo");
+		r->sent = ev.sent;
+		r->confidence = ev.confidence * 0.9f;
+	}
+	return 0;
+}
+
 int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,
 			nkg_statements **out, nkg_error *err)
 {
@@ -2364,6 +2408,10 @@ int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,
 			nkg_error_set(err, rc, "out of memory");
 			goto done;
 		}
+	}
+	if ((rc = roles_of_moves(st))) {
+		nkg_error_set(err, rc, "out of memory");
+		goto done;
 	}
 	drop_subsumed(st);
 	*out = st;

@@ -29,7 +29,9 @@ void nkg_gazetteer_free(nkg_gazetteer *g);
 /* Loads a gazetteer TSV (name, type, aliases, wikidata).  Later lines and
  * later files override earlier ones with the same name. */
 int nkg_gazetteer_load(nkg_gazetteer *g, const char *path, nkg_error *err);
-/* Loads a first-name list (one name per line, # comments). */
+/* Loads a first-name list (one name per line, # comments; a comment line
+ * ending in "masculine" or "feminine" gives the gender of the names after
+ * it, until the next comment line that ends in a word). */
 int nkg_gazetteer_load_firstnames(nkg_gazetteer *g, const char *path,
 				  nkg_error *err);
 /* Loads DIR/gazetteer.tsv, DIR/firstnames.txt and the word lists that
@@ -44,6 +46,9 @@ int nkg_gazetteer_add(nkg_gazetteer *g, const char *name, nkg_gaz_type type,
 const nkg_gaz_entry *nkg_gazetteer_lookup(const nkg_gazetteer *g,
 					  const char *folded);
 int nkg_gazetteer_is_firstname(const nkg_gazetteer *g, const char *folded);
+/* 'm' or 'f' for a first name listed under a "... masculine" or "...
+ * feminine" section comment of its file (and under no other), else 0. */
+int nkg_gazetteer_firstname_gender(const nkg_gazetteer *g, const char *folded);
 /* Adds the common words of the word list at path to language lang's. */
 int nkg_gazetteer_load_words(nkg_gazetteer *g, const char *lang, const char *path,
 			     nkg_error *err);

@@ -179,6 +179,8 @@ typedef struct nkg_lang {
 	const char *const *board_words;   /* "the board", "au conseil
 					     d'administration": joining it makes a
 					     board member */
+	const char *const *feminine_pronouns; /* "elle", "she": the other
+					     subject pronouns are masculine */
 	const char *const *modifier_endings; /* "-based", "-born": a word that
 					     qualifies the name after it
 					     ("Chicago-based CommonSpirit") */
@@ -258,6 +260,7 @@ typedef struct nkg_lang {
 	.origin_words = origin_words, \
 	.where_words = where_words, \
 	.board_words = board_words, \
+	.feminine_pronouns = feminine_pronouns, \
 	.modifier_endings = modifier_endings, \
 	.institution_heads = institution_heads, \
 	.portfolio_titles = portfolio_titles, \

@@ -48,6 +48,8 @@ typedef struct nkg_mention {
 	char date[11];
 	/* PRONOUN */
 	int plural;
+	int gender;             /* 'm', 'f' (PRONOUN, or a person NAME whose
+				   first name says it), 0 unknown */
 } nkg_mention;
 
 /* A chain: mentions of one entity in the article. */
@@ -58,6 +60,7 @@ typedef struct nkg_chain {
 	size_t n_mentions;
 	int author;             /* named in a byline */
 	int body;               /* mentioned in the article body (not comments) */
+	int gender;             /* 'm', 'f' from a first name, 0 unknown */
 } nkg_chain;
 
 typedef struct nkg_mentions {
