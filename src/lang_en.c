@@ -128,6 +128,20 @@ static const nkg_title_entry titles[] = {
 	{ "secretary", "official" }, { "governor", "official" },
 	{ "mayor", "official" }, { "congressman", "official" },
 	{ "congresswoman", "official" }, { "lawmaker", "official" },
+	/* sport */
+	{ "manager", "head" }, { "head coach", "head" }, { "coach", "head" },
+	{ "assistant manager", "employee" }, { "assistant coach", "employee" },
+	{ "first-team coach", "employee" }, { "goalkeeping coach", "employee" },
+	{ "caretaker manager", "head" }, { "director of football", "executive" },
+	{ "sporting director", "executive" },
+	/* universities, hospitals, public bodies, press */
+	{ "provost", "executive" }, { "chancellor", "head" }, { "dean", "head" },
+	{ "superintendent", "head" }, { "administrator", "executive" },
+	{ "publisher", "executive" }, { "president and publisher", "president" },
+	{ "managing editor", "journalist" }, { "executive editor", "journalist" },
+	{ "chief medical officer", "executive" }, { "chief nursing officer", "executive" },
+	{ "chief administrative officer", "executive" },
+	{ "ambassador", "official" }, { "deputy minister", "official" },
 	{ NULL, NULL }
 };
 
@@ -478,6 +492,7 @@ static const char *const hands_over[] = {
 };
 static const char *const successor_nouns[] = { "successor", "replacement", NULL };
 static const char *const feminine_pronouns[] = { "she", "her", NULL };
+static const char *const definite_articles[] = { "the", NULL };
 static const char *const modifier_endings[] = {
 	"-based", "-born", "-owned", "-led", "-backed", "-headquartered", "-run", NULL
 };

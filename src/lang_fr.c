@@ -163,6 +163,36 @@ static const nkg_title_entry titles[] = {
 	{ "gouverneure", "official" }, { "premier ministre", "official" },
 	{ "premiere ministre", "official" },
 	{ "secretaire d' etat", "official" },
+	/* the State's local heads, academies, universities, hospitals */
+	{ "prefet", "official" }, { "prefete", "official" },
+	{ "sous-prefet", "official" }, { "sous-prefete", "official" },
+	{ "prefets", "official" }, { "prefetes", "official" },
+	{ "recteur", "official" }, { "rectrice", "official" },
+	{ "recteurs", "official" }, { "rectrices", "official" },
+	{ "inspecteur general", "official" }, { "inspectrice generale", "official" },
+	{ "conseiller d' etat", "official" }, { "conseillere d' etat", "official" },
+	{ "president de l' universite", "president" },
+	{ "presidente de l' universite", "president" },
+	{ "doyen", "head" }, { "doyenne", "head" },
+	{ "directeur d' hopital", "executive" }, { "directrice d' hopital", "executive" },
+	{ "directeurs generaux delegues", "coo" },
+	{ "directeurs generaux", "ceo" },
+	{ "directeur de cabinet", "executive" }, { "directrice de cabinet", "executive" },
+	{ "directeur adjoint", "executive" }, { "directrice adjointe", "executive" },
+	/* sport */
+	{ "entraineur", "head" }, { "entraineuse", "head" },
+	{ "entraineur principal", "head" }, { "entraineur adjoint", "employee" },
+	{ "manager", "head" }, { "manageur", "head" }, { "manageuse", "head" },
+	{ "selectionneur", "head" }, { "selectionneuse", "head" },
+	{ "t1", "head" }, { "coach", "head" },
+	{ "directeur sportif", "executive" }, { "directrice sportive", "executive" },
+	/* culture, press */
+	{ "administrateur general", "ceo" }, { "administratrice generale", "ceo" },
+	{ "conservateur", "employee" }, { "conservatrice", "employee" },
+	{ "directeur de la publication", "executive" },
+	{ "directrice de la publication", "executive" },
+	{ "directeur de la redaction", "journalist" },
+	{ "directrice de la redaction", "journalist" },
 	{ NULL, NULL }
 };
 
@@ -610,6 +640,7 @@ static const char *const successor_nouns[] = {
 	"successeur", "successeure", "remplacant", "remplacante", NULL
 };
 static const char *const feminine_pronouns[] = { "elle", "celle-ci", NULL };
+static const char *const definite_articles[] = { "le", "la", "l'", NULL };
 static const char *const modifier_endings[] = { NULL };
 /* Institutions that French writes in lower case (or as an acronym) before
  * the place or name that says which: "l'académie de Créteil", "la

@@ -1470,6 +1470,64 @@ static int canonical_names(nkg_mentions *ms)
 	return 0;
 }
 
+/* How many times the article speaks of organisation chain ch by a
+ * definite company word with no name after it ("a annoncé le club",
+ * "the company said"): such a word stands for the organisation named
+ * last before it. */
+/* Whether org mention m is called by the company word w: its first
+ * word ("l'institut" for "Institut Pasteur-Lumière") or a word just
+ * before it ("le laboratoire privé Kyntra AI"). */
+static int called(const nkg_mention *m, const nkg_doc *doc, const char *w)
+{
+	if (!strcmp(doc->toks[m->tok0].fold, w))
+		return 1;
+	for (size_t b = m->tok0, n = 0; b > doc->sents[m->sent].tok0 && n < 3; b--, n++)
+		if (!strcmp(doc->toks[b - 1].fold, w))
+			return 1;
+	return 0;
+}
+
+/* How many times the article speaks of organisation chain ch as the one
+ * who announces, by a definite company word with no name after it ("a
+ * annoncé le club", "the company said"): the word stands for the last
+ * organisation it was said of, else the last one named. */
+static size_t anaphors_of(const nkg_mentions *ms, const nkg_doc *doc, int ch)
+{
+	size_t n = 0;
+	for (size_t si = 0; si < doc->n_sents; si++) {
+		const nkg_sentence *s = &doc->sents[si];
+		const nkg_lang *l = s->lang;
+		for (size_t k = s->tok0; k + 1 < s->tok1; k++) {
+			if (!nkg_lang_in(l->definite_articles, doc->toks[k].fold) ||
+			    !nkg_lang_in(l->org_cue_before, doc->toks[k + 1].fold) ||
+			    (k + 2 < s->tok1 && (doc->toks[k + 2].flags & NKG_TOK_CAP)))
+				continue;
+			size_t a = k + 2;
+			while (a < s->tok1 && a < k + 4 && (doc->toks[a].flags & NKG_TOK_WORD) &&
+			       !nkg_lang_in(l->reporting_verbs, doc->toks[a].fold))
+				a++;
+			if (!(k > s->tok0 && nkg_lang_in(l->reporting_verbs, doc->toks[k - 1].fold)) &&
+			    !(a < s->tok1 && a < k + 4 && nkg_lang_in(l->reporting_verbs, doc->toks[a].fold)))
+				continue;
+			int last = -1, named = -1;
+			for (size_t j = 0; j < ms->n; j++) {
+				const nkg_mention *m = &ms->m[j];
+				if (m->sent > si || (m->sent == si && m->tok0 >= k))
+					break;
+				if (m->kind != NKG_M_NAME || m->chain < 0 ||
+				    ms->chains[m->chain].type != NKG_NT_ORG)
+					continue;
+				last = m->chain;
+				if (called(m, doc, doc->toks[k + 1].fold))
+					named = m->chain;
+			}
+			if ((named >= 0 ? named : last) == ch)
+				n++;
+		}
+	}
+	return n;
+}
+
 static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 {
 	char **key = NULL;
@@ -1740,6 +1798,7 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 					cnt += 2;
 			if ((int)c == lead)
 				cnt += 3;
+			cnt += 2 * anaphors_of(ms, doc, (int)c);
 			if (cnt > best) {
 				best = cnt;
 				ms->main_org = (int)c;

@@ -181,6 +181,9 @@ typedef struct nkg_lang {
 					     board member */
 	const char *const *feminine_pronouns; /* "elle", "she": the other
 					     subject pronouns are masculine */
+	const char *const *definite_articles; /* "le", "the": "le club", "the
+					     company" speak of an organisation
+					     named before */
 	const char *const *modifier_endings; /* "-based", "-born": a word that
 					     qualifies the name after it
 					     ("Chicago-based CommonSpirit") */
@@ -261,6 +264,7 @@ typedef struct nkg_lang {
 	.where_words = where_words, \
 	.board_words = board_words, \
 	.feminine_pronouns = feminine_pronouns, \
+	.definite_articles = definite_articles, \
 	.modifier_endings = modifier_endings, \
 	.institution_heads = institution_heads, \
 	.portfolio_titles = portfolio_titles, \
