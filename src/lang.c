@@ -147,6 +147,7 @@ static const size_t list_fields[] = {
 	LIST(where_words),
 	LIST(board_words),
 	LIST(feminine_pronouns),
+	LIST(contracted_articles),
 	LIST(definite_articles),
 	LIST(modifier_endings),
 	LIST(institution_heads),

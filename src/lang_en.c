@@ -493,6 +493,9 @@ static const char *const hands_over[] = {
 static const char *const successor_nouns[] = { "successor", "replacement", NULL };
 static const char *const feminine_pronouns[] = { "she", "her", NULL };
 static const char *const definite_articles[] = { "the", NULL };
+/* "au Parisien" is "à le Parisien": a contraction, and the article it
+ * holds, which a name the gazetteer knows may start with ("Le Parisien") */
+static const char *const contracted_articles[] = { NULL };
 static const char *const modifier_endings[] = {
 	"-based", "-born", "-owned", "-led", "-backed", "-headquartered", "-run", NULL
 };

@@ -622,7 +622,7 @@ static const char *const takes_office[] = {
 };
 /* French institutions capitalise only their first word: "Office national
  * des forêts", "Société des gens de lettres". */
-static const char *const name_complement[] = { "de", "du", "des", "d'", NULL };
+static const char *const name_complement[] = { "de", "du", "des", "d'", "en", NULL };
 static const char *const complement_articles[] = { "la", "l'", NULL };
 static const char *const adjective_endings[] = {
 	"al", "ale", "aux", "ales", "aire", "aires", "ique", "iques", "ien", "ienne",
@@ -641,6 +641,9 @@ static const char *const successor_nouns[] = {
 };
 static const char *const feminine_pronouns[] = { "elle", "celle-ci", NULL };
 static const char *const definite_articles[] = { "le", "la", "l'", NULL };
+/* "au Parisien" is "à le Parisien": a contraction, and the article it
+ * holds, which a name the gazetteer knows may start with ("Le Parisien") */
+static const char *const contracted_articles[] = { "au le", "du le", "aux les", "des les", NULL };
 static const char *const modifier_endings[] = { NULL };
 /* Institutions that French writes in lower case (or as an acronym) before
  * the place or name that says which: "l'académie de Créteil", "la

@@ -622,6 +622,22 @@ static const nkg_gaz_entry *gaz_span(const ctx *c, size_t t0, size_t t1)
 	s = span_text(c->doc, t0, t1);
 	f = s ? nkg_fold(s) : NULL;
 	e = f ? nkg_gazetteer_lookup(c->gaz, f) : NULL;
+	/* "au Parisien": the name with the article the contraction holds */
+	for (size_t li = 0; !e && f && t0 > 0 && nkg_langs[li]; li++) {
+		const char *const *ca = nkg_langs[li]->contracted_articles;
+		const char *prev = TOKS(c->doc)[t0 - 1].fold;
+		size_t pl = strlen(prev);
+		for (size_t i = 0; !e && ca && ca[i]; i++) {
+			if (strncmp(ca[i], prev, pl) || ca[i][pl] != ' ')
+				continue;
+			char *full = malloc(strlen(ca[i]) + strlen(f) + 2);
+			if (!full)
+				break;
+			sprintf(full, "%s %s", ca[i] + pl + 1, f);
+			e = nkg_gazetteer_lookup(c->gaz, full);
+			free(full);
+		}
+	}
 	free(s);
 	free(f);
 	return e;
@@ -949,6 +965,20 @@ static int portfolio(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
 	return 0;
 }
 
+/* A company word a few words before t0, in the same phrase: "la banque
+ * d'affaires Lazaret", "the insurer Lifespan". */
+static int cue_before(const ctx *c, const nkg_sentence *s, size_t t0)
+{
+	for (size_t b = t0, n = 0; b > s->tok0 && n < 4; b--, n++) {
+		const nkg_token *t = &TOKS(c->doc)[b - 1];
+		if (t->flags & NKG_TOK_PUNCT)
+			break;
+		if (nkg_lang_in(s->lang->org_cue_before, t->fold))
+			return 1;
+	}
+	return 0;
+}
+
 static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 {
 	const nkg_sentence *s = &c->doc->sents[si];
@@ -963,6 +993,8 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 		g = gaz_span(c, t0, t1 - 1);
 	/* A capitalised word starting the sentence is not a name unless
 	 * something else says so ("Renault a nommé ..." does). */
+	if (!g && t1 - t0 == 1 && sentence_initial(c, s, t0) && common_word(c, s, t0))
+		return 0; /* "Deux élus ont voté" */
 	if (!g && t1 - t0 == 1 && sentence_initial(c, s, t0) &&
 	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
 	    !is_proper(c, TOKS(c->doc)[t0].fold) &&
@@ -1002,6 +1034,14 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	} else {
 		m->type = NKG_NT_UNKNOWN;
 	}
+	/* "le projet de Contrat d'Objectif", "la rubrique Affaires": one
+	 * capitalised ordinary word is an organisation only on strong
+	 * evidence ("la société Orange"). */
+	if (!g && t1 - t0 == 1 && m->type == NKG_NT_ORG && !cue_before(c, s, t0) &&
+	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
+	    nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0].fold) &&
+	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold))
+		m->type = NKG_NT_OTHER;
 	/* "la préfète du Cantal", "manager de Castres", "Burnley manager": a
 	 * place as a title's complement stands for its institution, team or
 	 * administration. */
@@ -1062,9 +1102,12 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		}
 		/* "Mme Ebongué", "Former Apple": an honorific or "former"
 		 * starts the run but is not part of the name. */
+		/* ("New" is part of a name the gazetteer knows: "The New
+		 * York Post") */
+		int known_new = t1 - t0 >= 2 && (gaz_span(c, t0, t0 + 2) || gaz_span(c, t0, t1));
 		if (t1 - t0 >= 2 && (nkg_lang_in(s->lang->person_cue_before, f) ||
-				     nkg_lang_in(s->lang->former, f) ||
-				     nkg_lang_in(s->lang->new_words, f))) {
+				     ((nkg_lang_in(s->lang->former, f) ||
+				       nkg_lang_in(s->lang->new_words, f)) && !known_new))) {
 			t0++;
 			continue;
 		}

@@ -181,6 +181,8 @@ typedef struct nkg_lang {
 					     board member */
 	const char *const *feminine_pronouns; /* "elle", "she": the other
 					     subject pronouns are masculine */
+	const char *const *contracted_articles; /* "au le": a contraction
+					     and the article it holds */
 	const char *const *definite_articles; /* "le", "the": "le club", "the
 					     company" speak of an organisation
 					     named before */
@@ -264,6 +266,7 @@ typedef struct nkg_lang {
 	.where_words = where_words, \
 	.board_words = board_words, \
 	.feminine_pronouns = feminine_pronouns, \
+	.contracted_articles = contracted_articles, \
 	.definite_articles = definite_articles, \
 	.modifier_endings = modifier_endings, \
 	.institution_heads = institution_heads, \
