@@ -455,7 +455,13 @@ static const char *const future_from[] = {
 	"effective", "from", "starting", "as of", "beginning", "by", NULL
 };
 static const char *const abbreviations[] = {
-	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "no.", "vs.", "dept.", "est.", NULL
+	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "no.", "vs.", "dept.", "est.",
+	/* US states as the press abbreviates them: "Louisville, Ky.",
+	 * "Magnolia (Ark.) Regional Medical Center" */
+	"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.",
+	"ill.", "ind.", "kan.", "ky.", "md.", "mass.", "mich.", "minn.", "miss.",
+	"mo.", "mont.", "neb.", "nev.", "okla.", "ore.", "pa.", "tenn.", "vt.",
+	"va.", "wash.", "wis.", "wyo.", NULL
 };
 static const char *const by_words[] = { "by", NULL };
 

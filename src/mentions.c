@@ -1150,6 +1150,10 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	 * national des forêts". */
 	if (p == 1 && org_prefix_tok(c, t0) && !(TOKS(c->doc)[t0 + 1].flags & NKG_TOK_CAP))
 		p = 0;
+	/* "Sciences Po Toulouse": an organisation's branch in a place. */
+	if (p && t1 - (t0 + p) == 1 && gaz_span(c, t0, t0 + p)->type == NKG_GAZ_ORG &&
+	    gaz_span(c, t0 + p, t1) && gaz_span(c, t0 + p, t1)->type == NKG_GAZ_PLACE)
+		p = 0;
 	/* A place opening a longer name is part of it: "France Médias
 	 * Monde", "London Stock Exchange". */
 	if (p && gaz_span(c, t0, t0 + p)->type == NKG_GAZ_PLACE && !gaz_span(c, t0 + p, t1) &&
@@ -1292,6 +1296,14 @@ static int find_names(ctx *c, size_t si)
 				e++;
 				continue;
 			}
+			/* "Magnolia (Ark.) Regional Medical Center": a state's
+			 * abbreviation in brackets inside an institution's name */
+			if (!strcmp(TOKS(d)[e].fold, "(") && e + 3 < s->tok1 &&
+			    !strcmp(TOKS(d)[e + 2].fold, ")") && RUN_TOK(e + 1) && RUN_TOK(e + 3) &&
+			    nkg_lang_in(s->lang->abbreviations, TOKS(d)[e + 1].fold)) {
+				e += 4;
+				continue;
+			}
 			if (!strcmp(TOKS(d)[e].fold, "&") && e + 1 < s->tok1 && is_name_tok(c, e + 1) &&
 			    strcmp(TOKS(d)[e + 1].fold, "co.") && strcmp(TOKS(d)[e + 1].fold, "co") &&
 			    strcmp(TOKS(d)[e + 1].fold, "cie")) {
@@ -1300,8 +1312,9 @@ static int find_names(ctx *c, size_t si)
 			}
 			/* Institutions: "Fédération française de voile", "Bank
 			 * of England", "Office national des forêts". */
-			if ((institution_head(c, s, e - 1) &&
-			     (e == k + 1 || (e == k + 2 && in_any_lang(get_stop, TOKS(d)[k].fold)))) ||
+			/* ("Motion Picture Association of America": a head
+			 * word ending a longer name takes its complement too) */
+			if (institution_head(c, s, e - 1) ||
 			    /* "Institut Français du Cheval" */
 			    (e == k + 2 && institution_head(c, s, k) &&
 			     in_any_lang(get_demonyms, TOKS(d)[e - 1].fold))) {
