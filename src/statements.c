@@ -497,6 +497,41 @@ static int discourse_org(const sctx *c)
 	return c->ms->main_org;
 }
 
+/* The organisation a move or title with none of its own belongs to: in an
+ * article that reports several stories one paragraph each ("10 hospital
+ * CEO resignations: 1. ... 2. ..."), the one its paragraph opens with;
+ * else the article's.  A paragraph opens with an organisation when its
+ * first sentence names one in its first words ("Framingham-based
+ * MetroWest Medical Center CEO Ava Collins resigned") and the article
+ * names no fewer than three organisations that way. */
+static int topic_org(const sctx *c)
+{
+	const nkg_doc *d = c->doc;
+	const nkg_mentions *ms = c->ms;
+	int mine = -1;
+	size_t leads = 0;
+	for (size_t si = 0; si < d->n_sents; si++) {
+		if (si && d->sents[si - 1].para == d->sents[si].para)
+			continue; /* only paragraphs' first sentences */
+		int lead = -1;
+		for (size_t mi = ms->by_sent[si]; mi < ms->by_sent[si + 1]; mi++) {
+			const nkg_mention *m = &ms->m[mi];
+			if (m->tok0 > d->sents[si].tok0 + 4)
+				break;
+			if (m->kind == NKG_M_NAME && m->chain >= 0 &&
+			    ms->chains[m->chain].type == NKG_NT_ORG) {
+				lead = m->chain;
+				break;
+			}
+		}
+		if (lead >= 0)
+			leads++;
+		if (d->sents[si].para == c->s->para)
+			mine = lead;
+	}
+	return leads >= 3 && mine >= 0 ? mine : ms->main_org;
+}
+
 /* "the company", "le groupe" as the subject before a verb. */
 static int anaphor_before(const sctx *c, size_t trig)
 {
@@ -1092,8 +1127,8 @@ static int events_for(sctx *c, trig_hit *h)
 			} else if (org >= 0 && nkg_doc_match_list(c->doc, tend, c->s->tok1,
 								 c->l->governing_bodies)) {
 				expl = 1; /* "rejoindra le groupe": the story's company */
-			} else if (bare && c->ms->main_org >= 0 && !pronoun_subject(c, trig)) {
-				org = c->ms->main_org;
+			} else if (bare && topic_org(c) >= 0 && !pronoun_subject(c, trig)) {
+				org = topic_org(c);
 				expl = 1;
 				conf -= 0.1f;
 			}
@@ -1233,8 +1268,8 @@ static int events_for(sctx *c, trig_hit *h)
 				break;
 			}
 		}
-		org = subj >= 0 ? subj : c->ms->main_org >= 0 ? c->ms->main_org
-							       : any_org_in_sentence(c, trig);
+		org = subj >= 0 ? subj : topic_org(c) >= 0 ? topic_org(c)
+							   : any_org_in_sentence(c, trig);
 		expl = 0;
 	}
 	if (!expl)
@@ -1675,7 +1710,7 @@ static int roles_for(sctx *c)
 			continue;
 		if (org < 0) {
 			org = org == -3 ? discourse_org(c)
-			      : ms->main_org >= 0 ? ms->main_org : any_org_in_sentence(c, t->tok0);
+			      : topic_org(c) >= 0 ? topic_org(c) : any_org_in_sentence(c, t->tok0);
 			conf -= 0.25f;
 		}
 		if ((rc = add_role(c, person, org, t->role, mi, t->former, t->interim, conf)))
