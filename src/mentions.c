@@ -1530,6 +1530,22 @@ static int canonical_names(nkg_mentions *ms)
  * definite company word with no name after it ("a annoncé le club",
  * "the company said"): such a word stands for the organisation named
  * last before it. */
+/* Whether organisation chain ch is named as a governing body ("Conseil
+ * d'administration", "Conseil des ministres", "Board of Directors"): the
+ * first words of one of its mentions are in a governing_bodies list. */
+static int governing_body(const nkg_mentions *ms, const nkg_doc *doc, int ch)
+{
+	for (size_t i = 0; i < ms->n; i++) {
+		const nkg_mention *m = &ms->m[i];
+		if (m->kind != NKG_M_NAME || m->chain != ch || m->gaz)
+			continue;
+		const nkg_lang *l = doc->sents[m->sent].lang;
+		if (nkg_doc_match_list(doc, m->tok0, m->tok1, l->governing_bodies))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether org mention m is called by the company word w: its first
  * word ("l'institut" for "Institut Pasteur-Lumière") or a word just
  * before it ("le laboratoire privé Kyntra AI"). */
@@ -1848,6 +1864,11 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 				continue;
 			/* The medium reporting the news is not what it is about. */
 			if (ms->chains[c].gaz && ms->chains[c].gaz->type == NKG_GAZ_MEDIA)
+				continue;
+			/* Nor a board or a cabinet meeting ("le Conseil
+			 * d'administration", "le Conseil des ministres"), which
+			 * appoints people to an organisation but employs none. */
+			if (governing_body(ms, doc, (int)c))
 				continue;
 			for (size_t i = 0; i < ms->n; i++)
 				if (ms->m[i].chain == (int)c && (ms->m[i].flags & NKG_MF_BODY))
