@@ -393,17 +393,34 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 
 /* A date said to be still to come ("à compter du 1er septembre") that was
  * resolved into the past (no year given) moves forward a year. */
-static void to_future(char iso[11], const char *adate)
+static void to_future(char iso[11], const char *adate, int weekday)
 {
 	size_t n = adate ? strlen(adate) : 0;
 	if (strlen(iso) < n)
 		n = strlen(iso);
 	if (n < 7 || strncmp(iso, adate, n) >= 0)
 		return;
-	int y = atoi(iso);
+	/* "will take over from Saturday": the coming Saturday, a week on
+	 * from the one just past */
+	int y, m, d;
+	if (weekday && parse_iso(iso, &y, &m, &d) == 0) {
+		civil_from_days(days_from_civil(y, (unsigned)m, (unsigned)d) + 7, &y, &m, &d);
+		fmt_day(iso, y, m, d);
+		return;
+	}
+	y = atoi(iso);
 	char tmp[16];
 	snprintf(tmp, sizeof tmp, "%04d", (y + 1) % 10000);
 	memcpy(iso, tmp, 4);
+}
+
+/* Whether a weekday names the date in tokens [k0,k1). */
+static int weekday_in(const nkg_doc *doc, const nkg_lang *l, size_t k0, size_t k1)
+{
+	for (size_t k = k0; k < k1; k++)
+		if (weekday_of(l, TOKS(doc)[k].fold) >= 0)
+			return 1;
+	return 0;
 }
 
 /* ---- edit distance ---------------------------------------------------- */
@@ -2057,7 +2074,7 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				/* (a year given is never moved: "à partir de
 				 * mars 2019" in a 2021 article is past) */
 				if (future && !year_given)
-					to_future(iso, article_date);
+					to_future(iso, article_date, weekday_in(doc, l, k, k + n));
 				nkg_mention *m = add_mention(ms, NKG_M_DATE, si, k, k + n);
 				if (!m)
 					goto oom;

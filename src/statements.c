@@ -917,9 +917,13 @@ static int become_event(sctx *c, size_t trig, nkg_modality mod)
 	int expl = 0, org, tm;
 	plist p = {0};
 
-	while (k < c->s->tok1 && k < trig + 4 && (nkg_lang_in(c->l->determiners, FOLD(c, k)) ||
+	float conf = 0.7f;
+	/* "will become its interim group chief executive" */
+	while (k < c->s->tok1 && k < trig + 5 && (nkg_lang_in(c->l->determiners, FOLD(c, k)) ||
 						   nkg_lang_in(c->l->new_words, FOLD(c, k)) ||
-						   nkg_lang_in(c->l->interim_before, FOLD(c, k))))
+						   nkg_lang_in(c->l->interim_before, FOLD(c, k)) ||
+						   (nkg_lang_in(c->l->org_cue_before, FOLD(c, k)) &&
+						    !(TOK(c, k)->flags & NKG_TOK_CAP))))
 		k++;
 	if (k >= c->s->tok1 || (tm = title_at(c, k)) < 0)
 		return 0;
@@ -932,11 +936,17 @@ static int become_event(sctx *c, size_t trig, nkg_modality mod)
 		org = org_before(c, trig);
 		expl = org >= 0;
 	}
+	/* "Philippe Augier devient président exécutif": the story's
+	 * organisation, when the sentence names none */
+	if (org == -2 && any_org_in_sentence(c, trig) < 0 && (org = topic_org(c)) >= 0) {
+		expl = 1;
+		conf = 0.6f;
+	}
 	if (org < 0 || !expl)
 		return 0;
 	persons_before(c, trig, &p);
 	for (size_t i = 0; i < p.n; i++) {
-		int rc = add_event(c, p.chain[i], org, NKG_EV_APPOINTED, c->ms->m[tm].role, mod, trig, 0.7f);
+		int rc = add_event(c, p.chain[i], org, NKG_EV_APPOINTED, c->ms->m[tm].role, mod, trig, conf);
 		if (rc)
 			return rc;
 	}
