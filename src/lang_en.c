@@ -506,7 +506,7 @@ static const char *const modifier_endings[] = {
 	"-based", "-born", "-owned", "-led", "-backed", "-headquartered", "-run", NULL
 };
 static const char *const institution_heads[] = { NULL };
-static const char *const portfolio_titles[] = { "minister", "secretary", NULL };
+static const char *const portfolio_titles[] = { "minister", "secretary", "commissioner", NULL };
 static const char *const board_words[] = {
 	"the board", "its board", "to the board", "to its board", "board of directors",
 	"the board of directors", "to the board of directors", NULL

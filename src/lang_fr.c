@@ -171,8 +171,6 @@ static const nkg_title_entry titles[] = {
 	{ "recteurs", "official" }, { "rectrices", "official" },
 	{ "inspecteur general", "official" }, { "inspectrice generale", "official" },
 	{ "conseiller d' etat", "official" }, { "conseillere d' etat", "official" },
-	{ "president de l' universite", "president" },
-	{ "presidente de l' universite", "president" },
 	{ "doyen", "head" }, { "doyenne", "head" },
 	{ "directeur d' hopital", "executive" }, { "directrice d' hopital", "executive" },
 	{ "directeurs generaux delegues", "coo" },
@@ -490,6 +488,8 @@ static const char *const org_prefixes[] = {
 	"cour", "tribunal", "parlement", "assemblee", "senat", "office",
 	"autorite", "centre", "cour", "haute", "direction", "confederation",
 	"mutuelle", "ecole", "musee", "orchestre", "theatre",
+	"alliance", "union", "organisation", "observatoire", "conservatoire",
+	"comite", "chambre", "reseau", "collectif",
 	/* "Maison Rivoal", "Olympique Lyonnais" */
 	"maison", "olympique", NULL
 };
@@ -655,7 +655,9 @@ static const char *const institution_heads[] = {
 	"conseil departemental", "conseil regional", "centre hospitalier",
 	"institut", "ecole", "agence regionale de sante", "ars", NULL
 };
-static const char *const portfolio_titles[] = { "ministre", "secretaire d' etat", NULL };
+static const char *const portfolio_titles[] = {
+	"ministre", "secretaire", "commissaire", NULL
+};
 static const char *const board_words[] = {
 	"le conseil d' administration", "au conseil d' administration",
 	"son conseil d' administration", "le conseil de surveillance",

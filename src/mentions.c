@@ -559,6 +559,10 @@ static int is_name_tok(const ctx *c, size_t k)
 		return 0;
 	if (!(t->flags & (NKG_TOK_CAP | NKG_TOK_MIXED | NKG_TOK_UPPER)))
 		return 0;
+	/* "Under-21s", "Covid-19": a number joined to a word */
+	const char *h = strchr(t->fold, '-');
+	if (h && h[1] >= '0' && h[1] <= '9')
+		return 0;
 	if (in_any_lang(get_weekdays, t->fold) || in_any_lang(get_months, t->fold))
 		return 0;
 	return 1;
@@ -971,10 +975,16 @@ static int portfolio(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
 		return 1;
 	/* "Minister of Innovation, Science and Industry": the portfolio
 	 * may list several, back to the link */
-	for (size_t b = t0; b > s->tok0 + 1 && b + 8 > t0; b--) {
+	size_t b0 = t0;
+	if (b0 > s->tok0 && nkg_lang_in(l->determiners, TOKS(c->doc)[b0 - 1].fold))
+		b0--; /* "commissaire à la Concurrence" */
+	for (size_t b = b0; b > s->tok0 + 1 && b + 8 > t0; b--) {
 		const char *f = TOKS(c->doc)[b - 1].fold;
-		if (nkg_lang_in(l->title_links, f))
-			return nkg_doc_match_list(c->doc, b - 2, b - 1, l->portfolio_titles) == 1;
+		if (nkg_lang_in(l->title_links, f)) {
+			int tm = c->title_at[b - 2];
+			return tm >= 0 && nkg_doc_match_list(c->doc, c->ms->m[tm].tok0, b - 1,
+							     l->portfolio_titles);
+		}
 		if (!(TOKS(c->doc)[b - 1].flags & NKG_TOK_CAP) && strcmp(f, ",") &&
 		    !nkg_lang_in(l->coord, f))
 			break;
@@ -1062,7 +1072,8 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	/* "la préfète du Cantal", "manager de Castres", "Burnley manager": a
 	 * place as a title's complement stands for its institution, team or
 	 * administration. */
-	if (g && g->type == NKG_GAZ_PLACE && title_beside(c, s, t0, t1))
+	if (((g && g->type == NKG_GAZ_PLACE) || (!g && m->type == NKG_NT_UNKNOWN)) &&
+	    title_beside(c, s, t0, t1))
 		m->type = NKG_NT_ORG;
 	/* "Public Safety Minister X", "Minister of Finance": a portfolio. */
 	if (!g && m->type == NKG_NT_ORG && portfolio(c, s, t0, t1))
@@ -1106,8 +1117,9 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		/* "Struggling Burnley ...", "Maybe I ...": an ordinary word
 		 * opening the sentence, before a name told elsewhere too. */
 		if (t1 - t0 >= 2 && sentence_initial(c, s, t0) && common_word(c, s, t0) &&
-		    !in_any_lang(get_stop, f) && !gaz_span(c, t0, t1) &&
-		    named_elsewhere(c, t0 + 1, t1)) {
+		    !in_any_lang(get_stop, f) && !gaz_span(c, t0, t1) && !org_prefix_tok(c, t0) &&
+		    (named_elsewhere(c, t0 + 1, t1) || gaz_prefix(c, t0 + 1, t1 + 1) ||
+		     !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0 + 1].fold))) {
 			t0++;
 			continue;
 		}
@@ -1156,6 +1168,20 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 				return rc;
 			return names_in_run(c, si, k, t1);
 		}
+	/* "Corbin Vale Health Tomasz Brzezinski": a company word ends the
+	 * organisation's name before the two words of a person's. */
+	if (t1 - t0 >= 4 && !gaz_span(c, t0, t1)) {
+		size_t k = t1 - 2;
+		int suffix = 0;
+		for (size_t li = 0; nkg_langs[li]; li++)
+			suffix |= nkg_lang_in(nkg_langs[li]->org_suffixes, TOKS(c->doc)[k - 1].fold);
+		if (suffix && !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold) &&
+		    !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[k].fold)) {
+			if ((rc = names_in_run(c, si, t0, k)))
+				return rc;
+			return names_in_run(c, si, k, t1);
+		}
+	}
 	size_t p = t1 - t0 >= 2 ? gaz_prefix(c, t0, t1) : 0;
 	/* "OpenAI DevDay" splits; "Mistral Ferries", "EDF Renouvelables"
 	 * are names of their own. */
@@ -1247,6 +1273,11 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 			/* One adjective of the noun: "arts plastiques". */
 			if (lower_ok && r < s->tok1 && lower_word(c, r) &&
 			    nkg_lang_ends_in(l->adjective_endings, TOKS(d)[r].fold, 2))
+				r++;
+			/* or one word that runs to the end of the clause: "des
+			 * opérateurs télécoms," */
+			else if (lower_ok && r < s->tok1 && lower_word(c, r) &&
+				 (r + 1 == s->tok1 || (TOKS(d)[r + 1].flags & NKG_TOK_PUNCT)))
 				r++;
 			q = r;
 			if (!lower_ok)
@@ -1885,7 +1916,7 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			/* Nor a board or a cabinet meeting ("le Conseil
 			 * d'administration", "le Conseil des ministres"), which
 			 * appoints people to an organisation but employs none. */
-			if (governing_body(ms, doc, (int)c))
+			if ((ms->chains[c].governing = governing_body(ms, doc, (int)c)))
 				continue;
 			for (size_t i = 0; i < ms->n; i++)
 				if (ms->m[i].chain == (int)c && (ms->m[i].flags & NKG_MF_BODY))

@@ -532,6 +532,48 @@ static int topic_org(const sctx *c)
 	return leads >= 3 && mine >= 0 ? mine : ms->main_org;
 }
 
+/* "Au CHU de Brest, X devient directrice générale", "At Siemens, he
+ * headed ...": an organisation fronted before a comma is where what the
+ * sentence tells happens.  -1 if none. */
+static int fronted_org(const sctx *c)
+{
+	size_t j = c->s->tok0, e;
+	if (j + 2 >= c->s->tok1 || !(nkg_lang_in(c->l->title_links, FOLD(c, j)) ||
+				     nkg_lang_in(c->l->org_links, FOLD(c, j))))
+		return -1;
+	int o = org_at(c, j + 1, &e);
+	return o >= 0 && e < c->s->tok1 && is_punct(c, e, ",") ? o : -1;
+}
+
+/* The organisation named right before the subject of the verb ending
+ * before k, with at most a title between: "Corbin Vale Health Tomasz
+ * Brzezinski left", "MetroWest Medical Center CEO Ava Collins resigned".
+ * -1 if none. */
+static int subject_org(const sctx *c, size_t k)
+{
+	for (size_t b = k; b-- > c->s->tok0;) {
+		int mi = c->at[b - c->s->tok0];
+		if (mi < 0)
+			continue;
+		const nkg_mention *m = &c->ms->m[mi];
+		if (m->kind != NKG_M_NAME || m->chain < 0 ||
+		    c->ms->chains[m->chain].type != NKG_NT_PERSON) {
+			b = m->tok0;
+			continue;
+		}
+		size_t q = m->tok0;
+		if (q > c->s->tok0 && title_at(c, q - 1) >= 0)
+			q = c->ms->m[title_at(c, q - 1)].tok0;
+		if (q > c->s->tok0) {
+			int oi = c->at[q - 1 - c->s->tok0];
+			if (oi >= 0 && c->ms->m[oi].tok1 == q)
+				return org_at(c, c->ms->m[oi].tok0, NULL);
+		}
+		return -1;
+	}
+	return -1;
+}
+
 /* "the company", "le groupe" as the subject before a verb. */
 static int anaphor_before(const sctx *c, size_t trig)
 {
@@ -655,7 +697,10 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 						break;
 				}
 			}
-			return discourse_org(c);
+			/* "Corbin Vale Health Tomasz Brzezinski left his post":
+			 * the organisation named with the subject */
+			int so = subject_org(c, k);
+			return so >= 0 ? so : discourse_org(c);
 		}
 		/* "the Copenhagen start-up", "la société": a determiner, at
 		 * most two qualifiers, a word for a company. */
@@ -936,9 +981,22 @@ static int become_event(sctx *c, size_t trig, nkg_modality mod)
 		org = org_before(c, trig);
 		expl = org >= 0;
 	}
+	/* "X said that Y ... will become its interim chief executive": the
+	 * organisation the sentence names before */
+	if (org < 0 && (nkg_lang_in(c->l->possessive_before, FOLD(c, trig + 1)) ||
+			!strcmp(FOLD(c, trig + 1), "its"))) {
+		for (size_t b = trig; b-- > c->s->tok0 && org < 0;) {
+			int mi = mention_at(c, b);
+			if (mi >= 0 && c->ms->m[mi].tok0 == b && !is_source(c, b))
+				org = org_at(c, b, NULL);
+		}
+		expl = org >= 0;
+	}
 	/* "Philippe Augier devient président exécutif": the story's
 	 * organisation, when the sentence names none */
-	if (org == -2 && any_org_in_sentence(c, trig) < 0 && (org = topic_org(c)) >= 0) {
+	if (org == -2 && (org = fronted_org(c)) >= 0)
+		expl = 1;
+	else if (org < 0 && any_org_in_sentence(c, trig) < 0 && (org = topic_org(c)) >= 0) {
 		expl = 1;
 		conf = 0.6f;
 	}
@@ -1036,6 +1094,13 @@ static int events_for(sctx *c, trig_hit *h)
 		if (e->kind == NKG_EV_JOINED)
 			from_org = origin_org(c, tend);
 		org = org_before(c, trig);
+		/* "le Conseil des ministres a nommé X préfet de la Mayenne":
+		 * a governing body appoints to the organisation named after */
+		if (org >= 0 && c->ms->chains[org].governing) {
+			int ex2 = 0, o2 = org_after(c, tend, 12, &ex2);
+			if (o2 >= 0 && ex2)
+				org = o2;
+		}
 		if (org >= 0)
 			expl = 1;
 		else if (anaphor_before(c, trig) && (org = discourse_org(c)) >= 0)
@@ -1720,6 +1785,7 @@ static int roles_for(sctx *c)
 			continue;
 		if (org < 0) {
 			org = org == -3 ? discourse_org(c)
+			      : fronted_org(c) >= 0 ? fronted_org(c)
 			      : topic_org(c) >= 0 ? topic_org(c) : any_org_in_sentence(c, t->tok0);
 			conf -= 0.25f;
 		}

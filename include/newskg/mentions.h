@@ -61,6 +61,9 @@ typedef struct nkg_chain {
 	int author;             /* named in a byline */
 	int body;               /* mentioned in the article body (not comments) */
 	int gender;             /* 'm', 'f' from a first name, 0 unknown */
+	int governing;          /* an organisation named as a governing body
+				   ("Conseil des ministres"): it appoints,
+				   it employs no one */
 } nkg_chain;
 
 typedef struct nkg_mentions {
