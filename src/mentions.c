@@ -277,6 +277,14 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			return 5;
 		}
 	}
+	/* "last December": the latest such month before the article's */
+	if (nkg_lang_in(l->last_words, t->fold) && k + 1 < end &&
+	    (mm = month_of(l, TOKS(doc)[k + 1].fold)) &&
+	    !(k + 2 < end && (day_num(TOKS(doc)[k + 2].fold) || year_num(TOKS(doc)[k + 2].fold)))) {
+		if (have_a)
+			fmt_date(iso, mm < am ? ay : ay - 1, mm, 0);
+		return 2;
+	}
 	/* Weekday, possibly followed by a full date ("lundi 20 novembre"). */
 	if (weekday_of(l, t->fold) >= 0) {
 		if (k + 1 < end && day_num(TOKS(doc)[k + 1].fold) &&

@@ -157,6 +157,9 @@ static void test_dates(void)
 	check_date("fr", "2023-11", "le mois dernier", "2023-10");
 	check_date("en", "2023", "last year", "2022");
 	check_date("en", "2023", "in May", "");
+	check_date("en", "2018-10-08", "last December", "2017-12");
+	check_date("en", "2018-10-08", "last October", "2017-10");
+	check_date("en", "2018-10-08", "last May", "2018-05");
 }
 
 static void test_names(void)
