@@ -2040,6 +2040,8 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 	c.doc = doc;
 	c.gaz = gaz;
 	c.adate = article_date;
+	if (article_date && strlen(article_date) < sizeof ms->adate)
+		memcpy(ms->adate, article_date, strlen(article_date) + 1);
 	c.ms = ms;
 	if ((rc = collect_proper(&c))) {
 		nkg_error_set(err, rc, "out of memory");

@@ -2440,6 +2440,39 @@ static void drop_subsumed(nkg_statements *st)
 	st->n_roles = o;
 }
 
+/* Whether ev was told by a noun ("le licenciement du PDG"): such a noun
+ * mostly recalls a move told before, not the day's news. */
+static int noun_trigger(const nkg_doc *doc, const nkg_stmt_event *ev)
+{
+	const nkg_lang *l = doc->sents[ev->sent].lang;
+	const char *f = doc->toks[ev->trig_tok].fold;
+	size_t n = 0;
+	const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, f, &n);
+	for (size_t i = 0; i < n; i++)
+		if (tc[i]->cls == NKG_TRIG_NOUN &&
+		    (tc[i]->exact ? !strcmp(f, tc[i]->stem) : !strncmp(f, tc[i]->stem, strlen(tc[i]->stem))))
+			return 1;
+	return 0;
+}
+
+/* The news of the day: a move the headline or the first two paragraphs
+ * assert without a date happened as the article reports it, so it is
+ * dated with the article (at the article date's precision).  Background
+ * moves there are dated by the text ("en 2011") or not told in the
+ * lead. */
+static void lead_dates(nkg_statements *st, const nkg_doc *doc, const char *adate)
+{
+	if (!adate || !*adate)
+		return;
+	for (size_t i = 0; i < st->n_events; i++) {
+		nkg_stmt_event *ev = &st->events[i];
+		if (ev->date[0] || ev->modality != NKG_MOD_ASSERTED || ev->kind == NKG_EV_FOUNDED ||
+		    doc->sents[ev->sent].para > 1 || noun_trigger(doc, ev))
+			continue;
+		snprintf(ev->date, sizeof ev->date, "%s", adate);
+	}
+}
+
 /* A move told with its role says the role too: "nommé directeur général
  * de X" makes X's CEO, "a quitté la présidence de X" its former chair,
  * "a fondé X" its founder.  Only asserted moves, and only where no role
@@ -2520,6 +2553,7 @@ int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,
 			goto done;
 		}
 	}
+	lead_dates(st, doc, ms->adate);
 	if ((rc = roles_of_moves(st))) {
 		nkg_error_set(err, rc, "out of memory");
 		goto done;
