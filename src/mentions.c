@@ -960,15 +960,27 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 
 /* A title just before [t0,t1) and its link ("préfète du", "manager of
  * the") or, in English, just after ("Burnley manager"). */
-static int title_beside(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
+static int title_beside(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1,
+			int known_place)
 {
 	const nkg_lang *l = s->lang;
-	size_t b = t0;
-	if (b > s->tok0 && nkg_lang_in(l->determiners, TOKS(c->doc)[b - 1].fold))
+	/* "préfète du Cantal", "préfet de la Mayenne"; a place the gazetteer
+	 * knows only after an explicit article ("manager of the Rovers",
+	 * not "président du Mexique", a country) */
+	for (size_t b = t0, skip = 0; skip < 2 && b > s->tok0 + 1; skip++) {
+		if (known_place && !skip) {
+			if (nkg_lang_in(l->determiners, TOKS(c->doc)[b - 1].fold))
+				b--;
+			skip++;
+			if (b <= s->tok0 + 1)
+				break;
+		}
+		if (nkg_lang_in(l->title_links, TOKS(c->doc)[b - 1].fold) && c->title_at[b - 2] >= 0)
+			return 1;
+		if (!nkg_lang_in(l->determiners, TOKS(c->doc)[b - 1].fold))
+			break;
 		b--;
-	if (b > s->tok0 + 1 && nkg_lang_in(l->title_links, TOKS(c->doc)[b - 1].fold) &&
-	    c->title_at[b - 2] >= 0)
-		return 1;
+	}
 	if (t1 < s->tok1 && c->title_at[t1] >= 0 && !strcmp(l->code, "en"))
 		return 1;
 	return 0;
@@ -1080,8 +1092,9 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	/* "la préfète du Cantal", "manager de Castres", "Burnley manager": a
 	 * place as a title's complement stands for its institution, team or
 	 * administration. */
-	if (((g && g->type == NKG_GAZ_PLACE) || (!g && m->type == NKG_NT_UNKNOWN)) &&
-	    title_beside(c, s, t0, t1))
+	if (((g && g->type == NKG_GAZ_PLACE) ||
+	     (!g && (m->type == NKG_NT_UNKNOWN || m->type == NKG_NT_OTHER))) &&
+	    title_beside(c, s, t0, t1, g != NULL))
 		m->type = NKG_NT_ORG;
 	/* "Public Safety Minister X", "Minister of Finance": a portfolio. */
 	if (!g && m->type == NKG_NT_ORG && portfolio(c, s, t0, t1))
