@@ -99,6 +99,7 @@ static const nkg_title_entry titles[] = {
 	{ "presidente du conseil de surveillance", "chair" },
 	{ "president du conseil", "chair" },
 	{ "a la presidence", "president" },
+	{ "aux commandes", "head" },
 	{ "president du directoire", "ceo" }, { "presidente du directoire", "ceo" },
 	{ "membre du directoire", "executive" }, { "associe", "executive" },
 	{ "associee", "executive" }, { "associe-gerant", "executive" },

@@ -1672,6 +1672,15 @@ static int roles_for(sctx *c)
 					expl = e2;
 				}
 			}
+			/* "la préfète du Cantal (15), Isabelle Sima": a
+			 * bracketed aside after the organisation */
+			if (j + 2 < c->s->tok1 && is_punct(c, j, "(")) {
+				size_t q = j + 1;
+				while (q < c->s->tok1 && q < j + 6 && !is_punct(c, q, ")"))
+					q++;
+				if (q < c->s->tok1 && is_punct(c, q, ")"))
+					j = q + 1;
+			}
 			/* "Directeur financier d'Ekovia depuis 2016, X" */
 			int dm = j < c->s->tok1 ? mention_at(c, j) : -1;
 			if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE)
