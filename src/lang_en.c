@@ -165,7 +165,7 @@ static const char *const new_words[] = {
 	"then", "founding", "top", "newly", "other", "veteran",
 	"longtime", "influential", "senior", "junior", "chief", NULL
 };
-static const char *const coord[] = { "and", "&", NULL };
+static const char *const coord[] = { "and", "&", "/", NULL };
 static const char *const clause_open[] = {
 	"that", "because", "but", "although", "though", "while", "when",
 	";", ":", NULL

@@ -217,7 +217,7 @@ static const char *const new_words[] = {
 	"celebre", "puissant", "puissante", "principal", "principale", "autre",
 	"jeune", "historique", "influent", "influente", NULL
 };
-static const char *const coord[] = { "et", "&", "ainsi", NULL };
+static const char *const coord[] = { "et", "&", "/", "ainsi", NULL };
 static const char *const clause_open[] = {
 	"que", "qu'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'",
 	"car", "mais", ";", ":", NULL

@@ -1449,6 +1449,18 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 	size_t k = t->tok1, s1 = c->s->tok1;
 	*explicit_org = 0;
 	*end = k;
+	/* "Lumen Health President and CEO John Smith": the second of two
+	 * coordinated titles has the first's organisation */
+	if (t->tok0 > c->s->tok0 + 1 && nkg_lang_in(c->l->coord, FOLD(c, t->tok0 - 1)) &&
+	    title_at(c, t->tok0 - 2) >= 0 && (size_t)title_at(c, t->tok0 - 2) != tm) {
+		int e2 = 0;
+		size_t end2;
+		int o = title_org(c, (size_t)title_at(c, t->tok0 - 2), &e2, &end2);
+		if (o >= 0 && e2) {
+			*explicit_org = 1;
+			return o;
+		}
+	}
 	/* English: "Microsoft CEO", "Microsoft's chief executive". */
 	if (t->tok0 > c->s->tok0) {
 		size_t b = t->tok0 - 1;
