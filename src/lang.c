@@ -147,6 +147,8 @@ static const size_t list_fields[] = {
 	LIST(where_words),
 	LIST(board_words),
 	LIST(feminine_pronouns),
+	LIST(org_anaphors),
+	LIST(elected_words),
 	LIST(contracted_articles),
 	LIST(definite_articles),
 	LIST(modifier_endings),

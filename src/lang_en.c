@@ -414,7 +414,7 @@ static const char *const possessive_before[] = {
 };
 
 static const char *const head_verbs[] = {
-	"to lead", "to head", "to run", "to oversee", "at the helm of", NULL
+	"to lead", "to head", "to run", "to oversee", "the helm of", NULL
 };
 static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
@@ -502,6 +502,12 @@ static const char *const definite_articles[] = { "the", NULL };
 /* "au Parisien" is "à le Parisien": a contraction, and the article it
  * holds, which a name the gazetteer knows may start with ("Le Parisien") */
 static const char *const contracted_articles[] = { NULL };
+/* an election: heading the organisation so is presiding it */
+static const char *const elected_words[] = { "elected", "re-elected", "reelected", NULL };
+static const char *const org_anaphors[] = {
+	"the company", "the firm", "the group", "the club", "the organization",
+	"the organisation", "the institution", "the hospital", "the university", NULL
+};
 static const char *const modifier_endings[] = {
 	"-based", "-born", "-owned", "-led", "-backed", "-headquartered", "-run", NULL
 };

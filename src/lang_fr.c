@@ -517,7 +517,7 @@ static const char *const possessive_before[] = {
 };
 
 static const char *const head_verbs[] = {
-	"pour diriger", "pour piloter", "pour prendre la tete", "a la tete de", "pour superviser", NULL
+	"pour diriger", "pour piloter", "pour prendre la tete", "la tete de", "pour superviser", NULL
 };
 static const char *const copulas[] = {
 	"est", "etait", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
@@ -645,6 +645,14 @@ static const char *const definite_articles[] = { "le", "la", "l'", NULL };
 /* "au Parisien" is "à le Parisien": a contraction, and the article it
  * holds, which a name the gazetteer knows may start with ("Le Parisien") */
 static const char *const contracted_articles[] = { "au le", "du le", "aux les", "des les", NULL };
+/* an election: heading the organisation so is presiding it */
+static const char *const elected_words[] = { "elu", "elue", "elus", "elues", "reelu", "reelue", NULL };
+/* definite company words that stand for the story's organisation after
+ * "à la tête de" ("pour prendre la tête de l'établissement") */
+static const char *const org_anaphors[] = {
+	"l' etablissement", "l' entreprise", "la societe", "le groupe", "le club",
+	"l' association", "l' institution", "l' organisation", NULL
+};
 static const char *const modifier_endings[] = { NULL };
 /* Institutions that French writes in lower case (or as an acronym) before
  * the place or name that says which: "l'académie de Créteil", "la

@@ -1352,11 +1352,31 @@ static int events_for(sctx *c, trig_hit *h)
 	/* "Microsoft a embauché X pour diriger ...": X heads something there. */
 	int heads = 0;
 	if (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_APPOINTED) {
-		for (size_t k = tend; k < c->s->tok1 && k < tend + 16; k++)
-			if (nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->head_verbs)) {
-				heads = 1;
+		for (size_t k = trig; k < c->s->tok1 && k < tend + 16; k++) {
+			size_t hl = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->head_verbs);
+			if (!hl)
+				continue;
+			heads = 1;
+			/* "à la tête de l'empire familial Artemis", "at the helm
+			 * of Orbis": heading the organisation itself is running
+			 * it (a division named there is only headed) */
+			size_t q = k + hl;
+			while (q < c->s->tok1 && q < k + hl + 4 && org_at(c, q, NULL) < 0 &&
+			       !nkg_lang_in(c->l->title_links, FOLD(c, q)) &&
+			       !(TOK(c, q)->flags & (NKG_TOK_CAP | NKG_TOK_PUNCT | NKG_TOK_NUM)))
+				q++;
+			/* "pour prendre la tête de l'établissement": the story's
+			 * organisation, whatever else the sentence names */
+			if (nkg_doc_match_list(c->doc, k + hl, c->s->tok1, c->l->org_anaphors) &&
+			    topic_org(c) >= 0) {
+				org = topic_org(c);
+				heads = nkg_lang_in(c->l->elected_words, FOLD(c, trig)) ? 3 : 2;
 				break;
 			}
+			if (org >= 0 && q < c->s->tok1 && org_at(c, q, NULL) == org)
+				heads = nkg_lang_in(c->l->elected_words, FOLD(c, trig)) ? 3 : 2;
+			break;
+		}
 	}
 	/* "joined the board", "entre au conseil d'administration" */
 	int board = (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_APPOINTED) && tend < c->s->tok1 &&
@@ -1397,7 +1417,8 @@ static int events_for(sctx *c, trig_hit *h)
 	for (size_t k = trig; k < tend && !interim; k++)
 		interim = nkg_lang_in(c->l->interim_before, FOLD(c, k));
 	for (size_t i = 0; i < persons.n; i++) {
-		const char *role = heads ? "head" : interim ? "interim_ceo"
+		static const char *const head_role[] = { NULL, "head", "ceo", "president" };
+		const char *role = heads ? head_role[heads] : interim ? "interim_ceo"
 					   : to_title >= 0 ? c->ms->m[to_title].role
 					   : role_of(c, persons.chain[i], org);
 		if (interim && mod == NKG_MOD_ASSERTED && org >= 0 &&
@@ -1418,7 +1439,8 @@ static int events_for(sctx *c, trig_hit *h)
 		    (rc = add_role(c, persons.chain[i], org, "founder", (size_t)-1, 0, 0, conf)))
 			return rc;
 		if (heads && mod == NKG_MOD_ASSERTED &&
-		    (rc = add_role(c, persons.chain[i], org, "head", (size_t)-1, 0, 0, conf)))
+		    (rc = add_role(c, persons.chain[i], org, head_role[heads],
+				   (size_t)-1, 0, 0, conf)))
 			return rc;
 		if (board && !heads && mod == NKG_MOD_ASSERTED && org >= 0 &&
 		    (rc = add_role(c, persons.chain[i], org, "board_member", (size_t)-1, 0, 0, conf)))

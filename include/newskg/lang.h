@@ -181,6 +181,11 @@ typedef struct nkg_lang {
 					     board member */
 	const char *const *feminine_pronouns; /* "elle", "she": the other
 					     subject pronouns are masculine */
+	const char *const *org_anaphors;  /* "l'établissement", "the company":
+					     the story's organisation */
+	const char *const *elected_words; /* "élu", "elected": who is elected
+					     at the head of an organisation is
+					     its president */
 	const char *const *contracted_articles; /* "au le": a contraction
 					     and the article it holds */
 	const char *const *definite_articles; /* "le", "the": "le club", "the
@@ -266,6 +271,8 @@ typedef struct nkg_lang {
 	.where_words = where_words, \
 	.board_words = board_words, \
 	.feminine_pronouns = feminine_pronouns, \
+	.org_anaphors = org_anaphors, \
+	.elected_words = elected_words, \
 	.contracted_articles = contracted_articles, \
 	.definite_articles = definite_articles, \
 	.modifier_endings = modifier_endings, \
