@@ -302,6 +302,8 @@ int nkg_extract_explain(const nkg_gazetteer *gaz, const nkg_article *art,
 		goto done;
 	nkg_buf_printf(out, "# article %s (%s, %s)\n", art->id, doc->lang->code,
 		       art->date ? art->date : "undated");
+	if (ms->main_org >= 0)
+		nkg_buf_printf(out, "# the article's organisation: %s\n", ms->chains[ms->main_org].name);
 	for (size_t si = 0; si < doc->n_sents; si++) {
 		const nkg_sentence *s = &doc->sents[si];
 		nkg_buf_printf(out, "\n[%zu] p%u %s%s%s%s%s%s| %.*s\n", si, s->para, s->lang->code,

@@ -1942,8 +1942,10 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			for (size_t i = 0; i < ms->n; i++)
 				if (ms->m[i].chain == (int)c && (ms->m[i].flags & NKG_MF_BODY))
 					cnt += 2;
+			/* the subject of the story's first sentence counts as
+			 * much as three more mentions */
 			if ((int)c == lead)
-				cnt += 3;
+				cnt += 6;
 			cnt += 2 * anaphors_of(ms, doc, (int)c);
 			if (cnt > best) {
 				best = cnt;
