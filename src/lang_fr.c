@@ -282,6 +282,21 @@ static const nkg_trigger_entry triggers[] = {
 	{ "prend la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendra la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "pris la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	/* "l'assemblée générale a mis fin aux fonctions de X" */
+	{ "mis fin aux fonctions de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "met fin aux fonctions de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mettre fin aux fonctions de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mettra fin aux fonctions de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	/* "X et le club ont mis un terme à leur collaboration" */
+	{ "mis un terme a leur collaboration", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "mettre un terme a leur collaboration", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "mettent un terme a leur collaboration", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "mis fin a leur collaboration", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "mettre fin a leur collaboration", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	/* "prend les fonctions de directrice générale adjointe" */
+	{ "prend les fonctions de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prendra les fonctions de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "pris les fonctions de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "se separe de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "s' est separe de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "s' est separee de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },

@@ -934,6 +934,18 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	}
 	if (n == 1 && (TOKS(d)[t0].flags & NKG_TOK_MIXED))
 		O += 0.4f;
+	/* "Rugby Club Toulonnais", "Olympique de Marseille Football Club": a
+	 * company word inside a longer name */
+	for (size_t k = t0 + 1; n >= 3 && k + 1 < t1; k++) {
+		int inner = 0;
+		for (size_t li = 0; nkg_langs[li] && !inner; li++)
+			inner = nkg_lang_in(nkg_langs[li]->org_suffixes, TOKS(d)[k].fold) ||
+				nkg_lang_in(nkg_langs[li]->org_prefixes, TOKS(d)[k].fold);
+		if (inner) {
+			O += 1.5f;
+			break;
+		}
+	}
 	/* "préfecture du Puy-de-Dôme", "CHU de Tours": an institution's
 	 * head word and the place or name that says which. */
 	if (n >= 3 && nkg_doc_match_list(d, t0, t1, l->institution_heads))
