@@ -297,6 +297,10 @@ static const nkg_trigger_entry triggers[] = {
 	{ "prend les fonctions de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendra les fonctions de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "pris les fonctions de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	/* "a cédé sa place de directrice du CHU" */
+	{ "cede sa place", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "cedera sa place", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "ceder sa place", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "se separe de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "s' est separe de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "s' est separee de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },

@@ -970,6 +970,15 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	m->org_score = O;
 }
 
+/* Longest gazetteer prefix of [t0,t1) shorter than the run, or 0. */
+static size_t gaz_prefix(const ctx *c, size_t t0, size_t t1)
+{
+	for (size_t e = t1 - 1; e > t0; e--)
+		if (gaz_span(c, t0, e))
+			return e - t0;
+	return 0;
+}
+
 /* A title just before [t0,t1) and its link ("préfète du", "manager of
  * the") or, in English, just after ("Burnley manager"). */
 static int title_beside(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1,
@@ -1073,6 +1082,13 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 		return NKG_ENOMEM;
 	m->gaz = g;
 	score_name(c, s, t0, t1, m);
+	/* "Sciences Po Paris": a known organisation's name opens it */
+	if (!g && t1 - t0 >= 2) {
+		size_t gp = gaz_prefix(c, t0, t1);
+		const nkg_gaz_entry *pe = gp ? gaz_span(c, t0, t0 + gp) : NULL;
+		if (pe && (pe->type == NKG_GAZ_ORG || pe->type == NKG_GAZ_MEDIA))
+			m->org_score += 3;
+	}
 	if (s->flags & NKG_SENT_COMMENT)
 		m->flags |= NKG_MF_COMMENT;
 	else if (!(s->flags & (NKG_SENT_NOISE | NKG_SENT_SHORT)))
@@ -1086,7 +1102,9 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 		m->type = g->type == NKG_GAZ_PERSON ? NKG_NT_PERSON :
 			  (g->type == NKG_GAZ_ORG || g->type == NKG_GAZ_MEDIA) ? NKG_NT_ORG :
 			  NKG_NT_OTHER;
-	} else if (m->person_score >= 1 && m->person_score > m->org_score) {
+	} else if (m->person_score >= 1 && (m->person_score > m->org_score ||
+					     (m->person_score == m->org_score && t1 - t0 >= 2 &&
+					      nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold)))) {
 		m->type = NKG_NT_PERSON;
 	} else if (m->org_score >= 1) {
 		m->type = NKG_NT_ORG;
@@ -1116,15 +1134,6 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	    !(m->type == NKG_NT_PERSON && t1 - t0 >= 2 &&
 	      nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold)))
 		m->type = NKG_NT_OTHER;
-	return 0;
-}
-
-/* Longest gazetteer prefix of [t0,t1) shorter than the run, or 0. */
-static size_t gaz_prefix(const ctx *c, size_t t0, size_t t1)
-{
-	for (size_t e = t1 - 1; e > t0; e--)
-		if (gaz_span(c, t0, e))
-			return e - t0;
 	return 0;
 }
 
@@ -1294,6 +1303,13 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 					return r2;
 				}
 			}
+			/* "des Hautes Etudes en Santé Publique": a second
+			 * complement */
+			if (pp == 0 && r + 1 < s->tok1 && nkg_lang_in(l->name_complement, TOKS(d)[r].fold) &&
+			    is_name_tok(c, r + 1)) {
+				q = r;
+				continue;
+			}
 			return r;
 		}
 		/* "de la recherche": the article only before a lower-case
@@ -1414,7 +1430,8 @@ static int find_names(ctx *c, size_t si)
 			       in_any_lang(get_particles, TOKS(d)[pe].fold) &&
 			       !(TOKS(d)[pe].flags & NKG_TOK_CAP))
 				pe++;
-			if (pe > e && pe < s->tok1 && is_name_tok(c, pe)) {
+			if (pe > e && pe < s->tok1 && is_name_tok(c, pe) &&
+			    !(sentence_initial(c, s, k) && common_word(c, s, k))) {
 				int french_de = !strcmp(f, "de") || !strcmp(f, "d'") ||
 						!strcmp(f, "du") || !strcmp(f, "des");
 				size_t after = pe + 1;
