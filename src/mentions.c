@@ -27,6 +27,7 @@ static const char *const *get_particles(const nkg_lang *l) { return l->name_part
 static const char *const *get_weekdays(const nkg_lang *l) { return l->weekdays; }
 static const char *const *get_months(const nkg_lang *l) { return l->months; }
 static const char *const *get_demonyms(const nkg_lang *l) { return l->demonyms; }
+static const char *const *get_person_cues(const nkg_lang *l) { return l->person_cue_before; }
 
 /* Legal forms of companies, the same in every language. */
 static const char *const legal_forms[] = {
@@ -408,9 +409,15 @@ static void to_future(char iso[11], const char *adate, int weekday)
 		n = strlen(iso);
 	if (n < 7 || strncmp(iso, adate, n) >= 0)
 		return;
+	/* A few weeks before the article is the recent past, told as such
+	 * ("effective May 2" in a May 5 article), not next year. */
+	int y, m, d, ay, am, ad;
+	if (!weekday && parse_iso(iso, &y, &m, &d) == 0 &&
+	    adate_parse(adate, &ay, &am, &ad) == ADATE_DAY &&
+	    days_from_civil(ay, (unsigned)am, (unsigned)ad) - days_from_civil(y, (unsigned)m, (unsigned)d) <= 31)
+		return;
 	/* "will take over from Saturday": the coming Saturday, a week on
 	 * from the one just past */
-	int y, m, d;
 	if (weekday && parse_iso(iso, &y, &m, &d) == 0) {
 		civil_from_days(days_from_civil(y, (unsigned)m, (unsigned)d) + 7, &y, &m, &d);
 		fmt_day(iso, y, m, d);
@@ -604,6 +611,31 @@ static int title_case(const ctx *c, const nkg_sentence *s)
 		caps += !!(t->flags & NKG_TOK_CAP);
 	}
 	return words >= 3 && caps * 4 >= words * 3;
+}
+
+/* The capitalised word at k stands alone elsewhere in the article, not
+ * beside another capitalised word: a one-word name ("Orange a annoncé
+ * ... selon Orange"), not part of longer names ("Baptist Hospital"). */
+static int alone_elsewhere(const ctx *c, size_t k)
+{
+	const nkg_doc *d = c->doc;
+	for (size_t p = 0; p < d->n_toks; p++) {
+		if (p == k || !(d->toks[p].flags & NKG_TOK_CAP) ||
+		    strcmp(d->toks[p].fold, d->toks[k].fold))
+			continue;
+		int before = p && (d->toks[p - 1].flags & NKG_TOK_CAP) &&
+			     !(d->toks[p - 1].flags & NKG_TOK_PUNCT);
+		int after = p + 1 < d->n_toks && (d->toks[p + 1].flags & NKG_TOK_CAP);
+		if (!before && !after)
+			return 1;
+		/* a person's surname: "Dr. Amelia Hart" ... "Hart left" */
+		if (before && !after &&
+		    (nkg_gazetteer_is_firstname(c->gaz, d->toks[p - 1].fold) ||
+		     (p > 1 && (nkg_gazetteer_is_firstname(c->gaz, d->toks[p - 2].fold) ||
+				in_any_lang(get_person_cues, d->toks[p - 2].fold)))))
+			return 1;
+	}
+	return 0;
 }
 
 /* The words [t0,t1) also stand elsewhere in the article, not after the
@@ -1061,8 +1093,14 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 		g = gaz_span(c, t0, t1 - 1);
 	/* A capitalised word starting the sentence is not a name unless
 	 * something else says so ("Renault a nommé ..." does). */
-	if (!g && t1 - t0 == 1 && sentence_initial(c, s, t0) && common_word(c, s, t0))
-		return 0; /* "Deux élus ont voté" */
+	/* "Deux élus ont voté", "Hospital CEO exits doubled": an ordinary
+	 * word opening a sentence, which the article never names alone */
+	if (!g && t1 - t0 == 1 && sentence_initial(c, s, t0) &&
+	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
+	    nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0].fold) &&
+	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold) &&
+	    !alone_elsewhere(c, t0))
+		return 0;
 	if (!g && t1 - t0 == 1 && sentence_initial(c, s, t0) &&
 	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
 	    !is_proper(c, TOKS(c->doc)[t0].fold) &&

@@ -511,8 +511,16 @@ static int topic_org(const sctx *c)
 	int mine = -1;
 	size_t leads = 0;
 	for (size_t si = 0; si < d->n_sents; si++) {
-		if (si && d->sents[si - 1].para == d->sents[si].para)
-			continue; /* only paragraphs' first sentences */
+		/* only paragraphs' first sentences, a list item's number
+		 * ("1.") aside */
+		size_t prev = si;
+		while (prev > 0 && d->sents[prev - 1].para == d->sents[si].para &&
+		       d->sents[prev - 1].tok1 - d->sents[prev - 1].tok0 <= 2)
+			prev--;
+		if (prev && d->sents[prev - 1].para == d->sents[si].para)
+			continue;
+		if (d->sents[si].tok1 - d->sents[si].tok0 <= 2)
+			continue;
 		int lead = -1;
 		for (size_t mi = ms->by_sent[si]; mi < ms->by_sent[si + 1]; mi++) {
 			const nkg_mention *m = &ms->m[mi];
