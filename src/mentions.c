@@ -1199,7 +1199,8 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		if (t1 - t0 >= 2 && sentence_initial(c, s, t0) && common_word(c, s, t0) &&
 		    !in_any_lang(get_stop, f) && !gaz_span(c, t0, t1) && !org_prefix_tok(c, t0) &&
 		    (named_elsewhere(c, t0 + 1, t1) || gaz_prefix(c, t0 + 1, t1 + 1) ||
-		     !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0 + 1].fold))) {
+		     ((TOKS(c->doc)[t0 + 1].flags & NKG_TOK_WORD) &&
+		      !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0 + 1].fold)))) {
 			t0++;
 			continue;
 		}

@@ -477,8 +477,14 @@ static void persons_after(const sctx *c, size_t from, size_t limit, plist *out)
 
 /* "le groupe", "the company", "son poste": the organisation the story is
  * at — that of the latest move told so far, else the article's main one. */
+static int topic_org(const sctx *c);
+
 static int discourse_org(const sctx *c)
 {
+	/* in an article of one story per paragraph, the paragraph's */
+	int t = topic_org(c);
+	if (t >= 0 && t != c->ms->main_org)
+		return t;
 	/* A move told as background ("avait pris la tête de PSA en 2014")
 	 * is not where the story is: skip moves dated two years or more
 	 * before the latest dated one. */
@@ -508,8 +514,8 @@ static int topic_org(const sctx *c)
 {
 	const nkg_doc *d = c->doc;
 	const nkg_mentions *ms = c->ms;
-	int mine = -1;
-	size_t leads = 0;
+	int mine = -1, seen[8];
+	size_t leads = 0, paras = 0, led = 0;
 	for (size_t si = 0; si < d->n_sents; si++) {
 		/* only paragraphs' first sentences, a list item's number
 		 * ("1.") aside */
@@ -524,7 +530,7 @@ static int topic_org(const sctx *c)
 		int lead = -1;
 		for (size_t mi = ms->by_sent[si]; mi < ms->by_sent[si + 1]; mi++) {
 			const nkg_mention *m = &ms->m[mi];
-			if (m->tok0 > d->sents[si].tok0 + 4)
+			if (m->tok0 > d->sents[si].tok0 + 6)
 				break;
 			if (m->kind == NKG_M_NAME && m->chain >= 0 &&
 			    ms->chains[m->chain].type == NKG_NT_ORG) {
@@ -532,12 +538,20 @@ static int topic_org(const sctx *c)
 				break;
 			}
 		}
-		if (lead >= 0)
-			leads++;
+		/* (distinct organisations, most paragraphs: an article whose
+		 * paragraphs keep opening on its one company, or a few that
+		 * open on another, is no roundup) */
+		paras++;
+		led += lead >= 0;
+		int dup = 0;
+		for (size_t i = 0; i < leads && i < 8; i++)
+			dup |= seen[i] == lead;
+		if (lead >= 0 && !dup && leads < 8)
+			seen[leads++] = lead;
 		if (d->sents[si].para == c->s->para)
 			mine = lead;
 	}
-	return leads >= 3 && mine >= 0 ? mine : ms->main_org;
+	return leads >= 3 && 2 * led >= paras && mine >= 0 ? mine : ms->main_org;
 }
 
 /* "Au CHU de Brest, X devient directrice générale", "At Siemens, he
