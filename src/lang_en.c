@@ -423,7 +423,8 @@ static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
 static const char *const apposition_adverbs[] = {
-	"currently", "now", "then", "previously", "formerly", "also", "still", "already", "until", "recently", "most", "briefly", NULL
+	"currently", "now", "then", "previously", "formerly", "also", "still", "already", "until", "recently", "most", "briefly",
+	"officially", "thus", NULL
 };
 /* Nationality words: capitalised in English ("Dutch payments group"),
  * as nouns in French ("le Kényan X"); never names themselves. */
@@ -510,6 +511,11 @@ static const char *const elected_words[] = { "elected", "re-elected", "reelected
 static const char *const org_anaphors[] = {
 	"the company", "the firm", "the group", "the club", "the organization",
 	"the organisation", "the institution", "the hospital", "the university", NULL
+};
+/* letters after a name ("Dean French, MD,"): degrees, not names */
+static const char *const credentials[] = {
+	"md", "phd", "dha", "rn", "msn", "bsn", "mba", "mph", "dnp", "fache", "do",
+	"dds", "jd", "cpa", "esq.", "facs", "facp", "mha", "ms", "ma", "ba", "bs", NULL
 };
 static const char *const modifier_endings[] = {
 	"-based", "-born", "-owned", "-led", "-backed", "-headquartered", "-run", NULL

@@ -353,6 +353,8 @@ static const nkg_trigger_entry triggers[] = {
 	{ "nomm", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
 	{ "coopt", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
 	{ "design", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
+	{ "reconduit", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "reconduite", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "elu", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "elue", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "elus", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
@@ -544,7 +546,8 @@ static const char *const copulas[] = {
 static const char *const apposition_adverbs[] = {
 	"jusqu'", "ici", "alors", "actuellement", "desormais", "aujourd'hui", "auparavant", "precedemment", "encore", "toujours", "deja", "egalement", "aussi",
 	/* "jusqu'à présent", "jusqu'alors", "jusque-là", "dernièrement" */
-	"a", "present", "maintenant", "jusqu'alors", "jusque-la", "recemment", "dernierement", "notamment", "brievement", NULL
+	"a", "present", "maintenant", "jusqu'alors", "jusque-la", "recemment", "dernierement", "notamment", "brievement",
+	"donc", "ainsi", "officiellement", NULL
 };
 /* Nationality words: capitalised in English ("Dutch payments group"),
  * as nouns in French ("le Kényan X"); never names themselves. */
@@ -672,6 +675,7 @@ static const char *const org_anaphors[] = {
 	"l' etablissement", "l' entreprise", "la societe", "le groupe", "le club",
 	"l' association", "l' institution", "l' organisation", NULL
 };
+static const char *const credentials[] = { NULL };
 static const char *const modifier_endings[] = { NULL };
 /* Institutions that French writes in lower case (or as an acronym) before
  * the place or name that says which: "l'académie de Créteil", "la

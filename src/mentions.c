@@ -28,6 +28,8 @@ static const char *const *get_weekdays(const nkg_lang *l) { return l->weekdays; 
 static const char *const *get_months(const nkg_lang *l) { return l->months; }
 static const char *const *get_demonyms(const nkg_lang *l) { return l->demonyms; }
 static const char *const *get_person_cues(const nkg_lang *l) { return l->person_cue_before; }
+static const char *const *get_abbrevs(const nkg_lang *l) { return l->abbreviations; }
+static const char *const *get_credentials(const nkg_lang *l) { return l->credentials; }
 
 /* Legal forms of companies, the same in every language. */
 static const char *const legal_forms[] = {
@@ -754,6 +756,16 @@ static int verbish(const char *f)
 	return 0;
 }
 
+/* A company word of any language: "Society", "Bank", "Group", "Club". */
+static int org_word(const char *f)
+{
+	for (size_t li = 0; nkg_langs[li]; li++)
+		if (nkg_lang_in(nkg_langs[li]->org_suffixes, f) ||
+		    nkg_lang_in(nkg_langs[li]->org_prefixes, f))
+			return 1;
+	return 0;
+}
+
 static int org_prefix_tok(const ctx *c, size_t k)
 {
 	for (size_t li = 0; nkg_langs[li]; li++)
@@ -1112,6 +1124,11 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	}
 	if (!g && t1 - t0 == 1 && in_any_lang(get_stop, TOKS(c->doc)[t0].fold))
 		return 0;
+	/* "Brentwood, Tenn.", "Dean French, MD,": a state's abbreviation
+	 * or a degree alone */
+	if (!g && t1 - t0 == 1 && (in_any_lang(get_abbrevs, TOKS(c->doc)[t0].fold) ||
+				   in_any_lang(get_credentials, TOKS(c->doc)[t0].fold)))
+		return 0;
 	if (!g && t1 - t0 == 1 && strlen(TOKS(c->doc)[t0].fold) < 2)
 		return 0;
 	if (!(m = add_mention(c->ms, NKG_M_NAME, si, t0, t1)))
@@ -1185,7 +1202,9 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		if (gaz_span(c, t0, t1))
 			return add_name(c, si, t0, t1);
 		const char *f = TOKS(c->doc)[t0].fold;
-		if (in_any_lang(get_demonyms, f)) {
+		/* "le Sénégalais X" drops the nationality; "Australian
+		 * Computer Society" keeps it: a company word ends the name */
+		if (in_any_lang(get_demonyms, f) && !(t1 - t0 >= 3 && org_word(TOKS(c->doc)[t1 - 1].fold))) {
 			t0++;
 			continue;
 		}
@@ -1198,6 +1217,7 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		 * opening the sentence, before a name told elsewhere too. */
 		if (t1 - t0 >= 2 && sentence_initial(c, s, t0) && common_word(c, s, t0) &&
 		    !in_any_lang(get_stop, f) && !gaz_span(c, t0, t1) && !org_prefix_tok(c, t0) &&
+		    (TOKS(c->doc)[t0 + 1].flags & NKG_TOK_WORD) && /* "Marks & Spencer" */
 		    (named_elsewhere(c, t0 + 1, t1) || gaz_prefix(c, t0 + 1, t1 + 1) ||
 		     ((TOKS(c->doc)[t0 + 1].flags & NKG_TOK_WORD) &&
 		      !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0 + 1].fold)))) {

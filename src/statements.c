@@ -987,6 +987,7 @@ static int become_event(sctx *c, size_t trig, nkg_modality mod)
 	float conf = 0.7f;
 	/* "will become its interim group chief executive" */
 	while (k < c->s->tok1 && k < trig + 5 && (nkg_lang_in(c->l->determiners, FOLD(c, k)) ||
+						   nkg_lang_in(c->l->apposition_adverbs, FOLD(c, k)) ||
 						   nkg_lang_in(c->l->new_words, FOLD(c, k)) ||
 						   nkg_lang_in(c->l->interim_before, FOLD(c, k)) ||
 						   (nkg_lang_in(c->l->org_cue_before, FOLD(c, k)) &&

@@ -181,6 +181,8 @@ typedef struct nkg_lang {
 					     board member */
 	const char *const *feminine_pronouns; /* "elle", "she": the other
 					     subject pronouns are masculine */
+	const char *const *credentials;   /* "MD", "PhD" after a name and a
+					     comma: degrees, no names */
 	const char *const *org_anaphors;  /* "l'établissement", "the company":
 					     the story's organisation */
 	const char *const *elected_words; /* "élu", "elected": who is elected
@@ -271,6 +273,7 @@ typedef struct nkg_lang {
 	.where_words = where_words, \
 	.board_words = board_words, \
 	.feminine_pronouns = feminine_pronouns, \
+	.credentials = credentials, \
 	.org_anaphors = org_anaphors, \
 	.elected_words = elected_words, \
 	.contracted_articles = contracted_articles, \
