@@ -1434,6 +1434,18 @@ static int events_for(sctx *c, trig_hit *h)
 		if (q < c->s->tok1)
 			to_title = title_at(c, q);
 	}
+	/* "X, rectrice de l'académie d'Orléans-Tours, a été nommée rectrice
+	 * de l'académie de Nancy-Metz": the title the move gives names its
+	 * organisation, whatever the sentence said of the person before */
+	if (to_title >= 0 && e->kind == NKG_EV_APPOINTED) {
+		int e2 = 0;
+		size_t end2;
+		int o2 = title_org(c, (size_t)to_title, &e2, &end2);
+		if (o2 >= 0 && e2) {
+			org = o2;
+			expl = 1;
+		}
+	}
 	/* "a confié l'intérim à X", "assure l'intérim": the interim of the
 	 * top job (the trigger itself says interim). */
 	int interim = 0;
