@@ -128,6 +128,8 @@ static const nkg_title_entry titles[] = {
 	{ "secretary", "official" }, { "governor", "official" },
 	{ "mayor", "official" }, { "congressman", "official" },
 	{ "congresswoman", "official" }, { "lawmaker", "official" },
+	{ "spokesman", "employee" }, { "spokeswoman", "employee" },
+	{ "spokesperson", "employee" },
 	/* sport */
 	{ "manager", "head" }, { "head coach", "head" }, { "coach", "head" },
 	{ "assistant manager", "employee" }, { "assistant coach", "employee" },

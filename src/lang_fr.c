@@ -178,6 +178,8 @@ static const nkg_title_entry titles[] = {
 	{ "directeurs generaux", "ceo" },
 	{ "directeur de cabinet", "executive" }, { "directrice de cabinet", "executive" },
 	{ "directeur adjoint", "executive" }, { "directrice adjointe", "executive" },
+	{ "porte-parole", "employee" },
+	{ "administrateur provisoire", "interim_ceo" }, { "administratrice provisoire", "interim_ceo" },
 	/* sport */
 	{ "entraineur", "head" }, { "entraineuse", "head" },
 	{ "entraineur principal", "head" }, { "entraineur adjoint", "employee" },
@@ -293,6 +295,13 @@ static const nkg_trigger_entry triggers[] = {
 	{ "mettent un terme a leur collaboration", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "mis fin a leur collaboration", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "mettre fin a leur collaboration", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	/* "lâche la direction d'Ornikar", "quitte la direction de" */
+	{ "lache la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "lachait la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "lacher la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "quitte la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "quitter la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "quittera la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	/* "prend les fonctions de directrice générale adjointe" */
 	{ "prend les fonctions de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendra les fonctions de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },

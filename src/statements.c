@@ -1704,7 +1704,8 @@ static int roles_for(sctx *c)
 		}
 		if (person >= 0) {
 			/* found just above */
-		} else if (k > c->s->tok0 + 1 && is_punct(c, k - 1, ",")) {
+		} else if (k > c->s->tok0 + 1 && (is_punct(c, k - 1, ",") || is_punct(c, k - 1, "("))) {
+			/* "X, PDG de Y", "X (ancienne rectrice de Lyon)" */
 			int pm = mention_at(c, k - 2);
 			if (pm >= 0)
 				person = person_at(c, ms->m[pm].tok0, NULL);
@@ -1891,11 +1892,15 @@ static int role_verbs(sctx *c)
 		if (k + 1 < c->s->tok1 && nkg_lang_in(c->l->by_words, FOLD(c, k + 1))) {
 			plist who = {0};
 			persons_after(c, k + 2, 4, &who);
-			int board = 0, o = org_before(c, k);
-			for (size_t b = k, n = 0; b-- > c->s->tok0 && n < 8; n++)
+			int board = 0, anaphor = 0, o = org_before(c, k);
+			for (size_t b = k, n = 0; b-- > c->s->tok0 && n < 8; n++) {
 				if (nkg_doc_match_list(c->doc, b, k, c->l->governing_bodies))
 					board = 1;
-			if (o < 0 && board)
+				/* "le club présidé par X" */
+				if (nkg_doc_match_list(c->doc, b, k, c->l->org_anaphors) == k - b)
+					anaphor = 1;
+			}
+			if (o < 0 && (board || anaphor))
 				o = discourse_org(c);
 			if (who.n && o >= 0 && (rc = add_role(c, who.chain[0], o,
 							      board && !strcmp(rv->role, "president") ? "chair" : rv->role,
