@@ -1937,6 +1937,36 @@ static int role_verbs(sctx *c)
 	return 0;
 }
 
+/* "un remplacement d'Antoine Frérot à la tête de Veolia", "X, at the
+ * helm of Orbis since 2019": a person at the head of an organisation runs
+ * it.  (As a move's complement, "nommé à la tête de X", the move says
+ * so.) */
+static int at_the_head(sctx *c)
+{
+	for (size_t k = c->s->tok0 + 1; k + 2 < c->s->tok1; k++) {
+		size_t hl = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->head_verbs);
+		if (!hl || !nkg_lang_in(c->l->title_links, FOLD(c, k - 1)) || k < c->s->tok0 + 2)
+			continue;
+		/* the person just before "à"/"at" (or before its comma) */
+		size_t b = k - 1;
+		if (b > c->s->tok0 && is_punct(c, b - 1, ","))
+			b--;
+		int pm = mention_at(c, b - 1), person = -1;
+		if (pm >= 0 && c->ms->m[pm].tok1 == b)
+			person = person_at(c, c->ms->m[pm].tok0, NULL);
+		size_t q = k + hl;
+		if (q < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, q)))
+			q++;
+		int org = q < c->s->tok1 ? org_at(c, q, NULL) : -1;
+		if (person < 0 || org < 0 || modality(c, k, hl, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED)
+			continue;
+		int rc = add_role(c, person, org, "ceo", (size_t)-1, 0, 0, 0.6f);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 /* ---- driver ----------------------------------------------------------- */
 
 /* ---- succession ---------------------------------------------------------- */
@@ -2334,7 +2364,7 @@ static int sentence(sctx *c)
 	/* Titles before events: "en tant que" roles need events, events
 	 * take the role of a title in apposition; do roles first, then
 	 * events, then the "as" roles that need an event's organisation. */
-	if ((rc = roles_for(c)) || (rc = role_verbs(c)))
+	if ((rc = roles_for(c)) || (rc = role_verbs(c)) || (rc = at_the_head(c)))
 		return rc;
 	for (size_t k = c->s->tok0; k < c->s->tok1 && nh < 32; k++) {
 		size_t len;
