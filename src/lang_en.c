@@ -393,7 +393,8 @@ static const char *const org_suffixes[] = {
 	"llp", "nv", "bv", "ab", "asa", "spa", "sa", "se", "ag", "gmbh",
 	"agency", "council", "commission", "authority", "museum", "orchestra",
 	"club", "party", "union", "association", "federation", "league",
-	"office", "agency", NULL
+	"office", "agency", "hospital", "clinic", "center", "centre", "school",
+	"academy", NULL
 };
 static const char *const org_prefixes[] = {
 	"bank", "university", "institute", "department", "ministry",

@@ -520,7 +520,7 @@ static const char *const org_prefixes[] = {
 	"autorite", "centre", "cour", "haute", "direction", "confederation",
 	"mutuelle", "ecole", "musee", "orchestre", "theatre",
 	"alliance", "union", "organisation", "observatoire", "conservatoire",
-	"comite", "chambre", "reseau", "collectif",
+	"comite", "chambre", "reseau", "collectif", "stade",
 	/* "Maison Rivoal", "Olympique Lyonnais" */
 	"maison", "olympique", NULL
 };

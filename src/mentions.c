@@ -1460,6 +1460,18 @@ static int find_names(ctx *c, size_t si)
 				e += 4;
 				continue;
 			}
+			/* "Riverside Children's Hospital", "St. Luke's Baptist
+			 * Hospital": a possessive inside an institution's name,
+			 * which a company word ends */
+			if (!strcmp(TOKS(d)[e].fold, "'s") && e + 1 < s->tok1 && RUN_TOK(e + 1)) {
+				size_t r = e + 1;
+				while (r < s->tok1 && RUN_TOK(r))
+					r++;
+				if (org_word(TOKS(d)[r - 1].fold) && !gaz_span(c, k, e)) {
+					e = r;
+					continue;
+				}
+			}
 			if (!strcmp(TOKS(d)[e].fold, "&") && e + 1 < s->tok1 && is_name_tok(c, e + 1) &&
 			    strcmp(TOKS(d)[e + 1].fold, "co.") && strcmp(TOKS(d)[e + 1].fold, "co") &&
 			    strcmp(TOKS(d)[e + 1].fold, "cie")) {
