@@ -147,6 +147,7 @@ static const size_t list_fields[] = {
 	LIST(where_words),
 	LIST(board_words),
 	LIST(feminine_pronouns),
+	LIST(team_heads),
 	LIST(credentials),
 	LIST(org_anaphors),
 	LIST(elected_words),

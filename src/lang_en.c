@@ -520,6 +520,7 @@ static const char *const credentials[] = {
 	"md", "phd", "dha", "rn", "msn", "bsn", "mba", "mph", "dnp", "fache", "do",
 	"dds", "jd", "cpa", "esq.", "facs", "facp", "mha", "ms", "ma", "ba", "bs", NULL
 };
+static const char *const team_heads[] = { NULL };
 static const char *const modifier_endings[] = {
 	"-based", "-born", "-owned", "-led", "-backed", "-headquartered", "-run", NULL
 };

@@ -520,7 +520,7 @@ static const char *const org_prefixes[] = {
 	"autorite", "centre", "cour", "haute", "direction", "confederation",
 	"mutuelle", "ecole", "musee", "orchestre", "theatre",
 	"alliance", "union", "organisation", "observatoire", "conservatoire",
-	"comite", "chambre", "reseau", "collectif", "stade",
+	"comite", "chambre", "reseau", "collectif",
 	/* "Maison Rivoal", "Olympique Lyonnais" */
 	"maison", "olympique", NULL
 };
@@ -685,6 +685,9 @@ static const char *const org_anaphors[] = {
 	"l' association", "l' institution", "l' organisation", NULL
 };
 static const char *const credentials[] = { NULL };
+/* a team's first word before its town's adjective ("Stade Aurillacois",
+ * "Racing Club"); "Stade de France" is a stadium */
+static const char *const team_heads[] = { "stade", "racing", "sporting", NULL };
 static const char *const modifier_endings[] = { NULL };
 /* Institutions that French writes in lower case (or as an acronym) before
  * the place or name that says which: "l'académie de Créteil", "la

@@ -990,6 +990,10 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			break;
 		}
 	}
+	/* "Stade Aurillacois": a team */
+	if (n >= 2 && nkg_lang_in(l->team_heads, TOKS(d)[t0].fold) &&
+	    !nkg_lang_in(l->title_links, TOKS(d)[t0 + 1].fold))
+		O += 2.5f;
 	/* "préfecture du Puy-de-Dôme", "CHU de Tours": an institution's
 	 * head word and the place or name that says which. */
 	if (n >= 3 && nkg_doc_match_list(d, t0, t1, l->institution_heads))

@@ -181,6 +181,8 @@ typedef struct nkg_lang {
 					     board member */
 	const char *const *feminine_pronouns; /* "elle", "she": the other
 					     subject pronouns are masculine */
+	const char *const *team_heads;    /* "stade": with a capitalised
+					     word after it (no "de"), a team */
 	const char *const *credentials;   /* "MD", "PhD" after a name and a
 					     comma: degrees, no names */
 	const char *const *org_anaphors;  /* "l'établissement", "the company":
@@ -273,6 +275,7 @@ typedef struct nkg_lang {
 	.where_words = where_words, \
 	.board_words = board_words, \
 	.feminine_pronouns = feminine_pronouns, \
+	.team_heads = team_heads, \
 	.credentials = credentials, \
 	.org_anaphors = org_anaphors, \
 	.elected_words = elected_words, \
