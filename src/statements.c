@@ -934,6 +934,14 @@ static int passive(const sctx *c, size_t trig)
 		    person_at(c, c->ms->m[mi].tok0, NULL) >= 0)
 			return 1;
 	}
+	/* Headlines drop the auxiliary: "Philippe Loos nommé préfet du
+	 * Cantal", "Jane Doe named CEO of Acme" */
+	if (!active && (c->s->flags & NKG_SENT_TITLE) && trig > c->s->tok0) {
+		int mi = mention_at(c, trig - 1);
+		if (mi >= 0 && c->ms->m[mi].tok1 == trig &&
+		    person_at(c, c->ms->m[mi].tok0, NULL) >= 0)
+			return 1;
+	}
 	for (size_t k = trig, n = 0; k-- > c->s->tok0 && n < 3; n++) {
 		if (nkg_lang_in(c->l->be_aux, FOLD(c, k)))
 			return 1;
