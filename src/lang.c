@@ -147,6 +147,8 @@ static const size_t list_fields[] = {
 	LIST(where_words),
 	LIST(board_words),
 	LIST(feminine_pronouns),
+	LIST(person_modifier_endings),
+	LIST(saint_words),
 	LIST(team_heads),
 	LIST(credentials),
 	LIST(org_anaphors),

@@ -137,7 +137,7 @@ static const nkg_title_entry titles[] = {
 	{ "caretaker manager", "head" }, { "director of football", "executive" },
 	{ "sporting director", "executive" },
 	/* universities, hospitals, public bodies, press */
-	{ "provost", "executive" }, { "chancellor", "head" }, { "dean", "head" },
+	{ "provost", "executive" }, { "chancellor", "head" },
 	{ "superintendent", "head" }, { "administrator", "executive" },
 	{ "publisher", "executive" }, { "president and publisher", "president" },
 	{ "managing editor", "journalist" }, { "executive editor", "journalist" },
@@ -521,6 +521,10 @@ static const char *const credentials[] = {
 	"dds", "jd", "cpa", "esq.", "facs", "facp", "mha", "ms", "ma", "ba", "bs", NULL
 };
 static const char *const team_heads[] = { NULL };
+/* "St. Albans", "St. Luke's": a saint's name makes places and
+ * institutions, not people */
+static const char *const person_modifier_endings[] = { "-born", NULL };
+static const char *const saint_words[] = { "st.", "saint", NULL };
 static const char *const modifier_endings[] = {
 	"-based", "-born", "-owned", "-led", "-backed", "-headquartered", "-run", NULL
 };

@@ -640,6 +640,18 @@ static int alone_elsewhere(const ctx *c, size_t k)
 	return 0;
 }
 
+/* The word at k stands elsewhere after an honorific ("Mr. Lassiter's
+ * successor"): it is a person's surname. */
+static int honorific_elsewhere(const ctx *c, size_t k)
+{
+	const nkg_doc *d = c->doc;
+	for (size_t p = 1; p < d->n_toks; p++)
+		if (p != k && !strcmp(d->toks[p].fold, d->toks[k].fold) &&
+		    in_any_lang(get_person_cues, d->toks[p - 1].fold))
+			return 1;
+	return 0;
+}
+
 /* The words [t0,t1) also stand elsewhere in the article, not after the
  * word at t0 - 1: "Struggling Burnley" when "Burnley" is named again. */
 static int named_elsewhere(const ctx *c, size_t t0, size_t t1)
@@ -754,6 +766,20 @@ static int verbish(const char *f)
 			return 1;
 	}
 	return 0;
+}
+
+/* A first name, or a compound one whose first part is ("Francois-Philippe"). */
+static int first_name(const ctx *c, const char *f)
+{
+	if (nkg_gazetteer_is_firstname(c->gaz, f))
+		return 1;
+	const char *h = strchr(f, '-');
+	char first[64];
+	if (!h || h == f || (size_t)(h - f) >= sizeof first)
+		return 0;
+	memcpy(first, f, (size_t)(h - f));
+	first[h - f] = '\0';
+	return nkg_gazetteer_is_firstname(c->gaz, first);
 }
 
 /* A company word of any language: "Society", "Bank", "Group", "Club". */
@@ -990,6 +1016,14 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			break;
 		}
 	}
+	/* "Detroit-based Henry Ford Health": what is based, owned or led
+	 * somewhere is an organisation ("German-born X" is a person) */
+	if (t0 > s->tok0 && nkg_lang_ends_in(l->modifier_endings, TOKS(d)[t0 - 1].fold, 2) &&
+	    !nkg_lang_ends_in(l->person_modifier_endings, TOKS(d)[t0 - 1].fold, 2))
+		O += 3;
+	/* "St. Albans", "Saint Luke's Hospital": no person */
+	if (n >= 2 && nkg_lang_in(l->saint_words, TOKS(d)[t0].fold))
+		P -= 3;
 	/* "Stade Aurillacois": a team */
 	if (n >= 2 && nkg_lang_in(l->team_heads, TOKS(d)[t0].fold) &&
 	    !nkg_lang_in(l->title_links, TOKS(d)[t0 + 1].fold))
@@ -1222,6 +1256,7 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		if (t1 - t0 >= 2 && sentence_initial(c, s, t0) && common_word(c, s, t0) &&
 		    !in_any_lang(get_stop, f) && !gaz_span(c, t0, t1) && !org_prefix_tok(c, t0) &&
 		    (TOKS(c->doc)[t0 + 1].flags & NKG_TOK_WORD) && /* "Marks & Spencer" */
+		    !honorific_elsewhere(c, t0 + 1) && /* "Wright Lassiter ... Mr. Lassiter" */
 		    (named_elsewhere(c, t0 + 1, t1) || gaz_prefix(c, t0 + 1, t1 + 1) ||
 		     ((TOKS(c->doc)[t0 + 1].flags & NKG_TOK_WORD) &&
 		      !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0 + 1].fold)))) {
@@ -1264,10 +1299,17 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	/* "Quorum Health Dan Slipkovich stepped down": an organisation's
 	 * name run into a person's (first name, then a surname that is no
 	 * ordinary word). */
-	for (size_t k = t0 + 2; t1 - t0 >= 4 && k + 2 == t1; k++)
-		if (nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[k].fold) &&
+	/* ("Science and Industry Francois-Philippe Champagne": ordinary
+	 * words before a first name and a surname) */
+	int plain = 1;
+	for (size_t k = t0; t1 - t0 >= 3 && k + 2 < t1; k++)
+		plain &= nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[k].fold) &&
+			 !first_name(c, TOKS(c->doc)[k].fold);
+	for (size_t k = t0 + 1; t1 - t0 >= 3 && k + 2 == t1; k++)
+		if (first_name(c, TOKS(c->doc)[k].fold) &&
 		    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[k - 1].fold) &&
-		    !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold) &&
+		    ((k >= t0 + 2 && !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold)) ||
+		     plain) &&
 		    !gaz_span(c, t0, t1)) {
 			if ((rc = names_in_run(c, si, t0, k)))
 				return rc;

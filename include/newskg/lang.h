@@ -181,6 +181,10 @@ typedef struct nkg_lang {
 					     board member */
 	const char *const *feminine_pronouns; /* "elle", "she": the other
 					     subject pronouns are masculine */
+	const char *const *person_modifier_endings; /* "-born": of those
+					     modifiers, the one said of people */
+	const char *const *saint_words;   /* "St.", "Saint": a name they open
+					     is a place or an institution */
 	const char *const *team_heads;    /* "stade": with a capitalised
 					     word after it (no "de"), a team */
 	const char *const *credentials;   /* "MD", "PhD" after a name and a
@@ -275,6 +279,8 @@ typedef struct nkg_lang {
 	.where_words = where_words, \
 	.board_words = board_words, \
 	.feminine_pronouns = feminine_pronouns, \
+	.person_modifier_endings = person_modifier_endings, \
+	.saint_words = saint_words, \
 	.team_heads = team_heads, \
 	.credentials = credentials, \
 	.org_anaphors = org_anaphors, \
