@@ -699,10 +699,16 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 			}
 			/* "the board of Kestrel Foods", "le conseil de X" */
 			size_t q = j + gb;
-			/* "ses fonctions de PDG de Veolia Eau" */
-			if (q + 2 < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, q)) &&
-			    title_at(c, q + 1) >= 0)
-				q = c->ms->m[title_at(c, q + 1)].tok1;
+			/* "ses fonctions de PDG de Veolia Eau", "his role as
+			 * president and CEO of Henry Ford Health" */
+			size_t asl = q < c->s->tok1 ? nkg_doc_match_list(c->doc, q, c->s->tok1, c->l->as_words) : 0;
+			if (q + 2 < c->s->tok1 && (nkg_lang_in(c->l->title_links, FOLD(c, q)) || asl) &&
+			    title_at(c, q + (asl ? asl : 1)) >= 0) {
+				q = c->ms->m[title_at(c, q + (asl ? asl : 1))].tok1;
+				while (q + 1 < c->s->tok1 && nkg_lang_in(c->l->coord, FOLD(c, q)) &&
+				       title_at(c, q + 1) >= 0)
+					q = c->ms->m[title_at(c, q + 1)].tok1;
+			}
 			if (q + 1 < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, q))) {
 				size_t o0 = q + 1;
 				if (o0 < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, o0)))
