@@ -251,7 +251,7 @@ static void test_statements(void)
 	expect("Orion Health's co-founder and former chairman, David Park, will rejoin the board.", "en", d,
 	       "ROLE|David Park|founder|Orion Health", 1);
 	expect("Orion Health Ltd confirmed it. The company hired Rachel Green, previously a partner at McKinsey Group, as its chief data officer.",
-	       "en", d, "EVENT|Rachel Green|Orion Health Ltd|joined||asserted", 1);
+	       "en", d, "EVENT|Rachel Green|Orion Health Ltd|joined|2024-03-06|asserted", 1);
 	expect("Orion Health Ltd named John Smith chief executive. He replaces Sarah Lee, who announced her resignation in January.",
 	       "en", d, "EVENT|Sarah Lee|Orion Health Ltd|left|2024-01|asserted", 1);
 	expect("Isabelle Kocher a été nommée présidente du directoire de Blue Solutions. Elle remplace à ce poste Jean Martin. Elle avait auparavant dirigé le groupe Engie.",
@@ -264,9 +264,9 @@ static void test_statements(void)
 	expect("Le constructeur Stellantis a annoncé que son directeur général, Carlos Tavares, quitterait ses fonctions en janvier 2026. Le conseil d'administration, présidé par John Elkann, cherche un successeur. Carlos Tavares avait pris la tête de PSA en 2014. Le groupe a nommé Natalie Knight directrice financière, en remplacement de Richard Palmer, qui part à la retraite.",
 	       "fr", "2024-09-20", "ROLE|John Elkann|chair|Stellantis", 1);
 	expect("Le constructeur Stellantis a annoncé que son directeur général, Carlos Tavares, quitterait ses fonctions en janvier 2026. Le conseil d'administration, présidé par John Elkann, cherche un successeur. Carlos Tavares avait pris la tête de PSA en 2014. Le groupe a nommé Natalie Knight directrice financière, en remplacement de Richard Palmer, qui part à la retraite.",
-	       "fr", "2024-09-20", "EVENT|Natalie Knight|Stellantis|appointed||asserted", 1);
+	       "fr", "2024-09-20", "EVENT|Natalie Knight|Stellantis|appointed|2024-09-20|asserted", 1);
 	expect("Le constructeur Stellantis a annoncé que son directeur général, Carlos Tavares, quitterait ses fonctions en janvier 2026. Le conseil d'administration, présidé par John Elkann, cherche un successeur. Carlos Tavares avait pris la tête de PSA en 2014. Le groupe a nommé Natalie Knight directrice financière, en remplacement de Richard Palmer, qui part à la retraite.",
-	       "fr", "2024-09-20", "EVENT|Richard Palmer|Stellantis|left||asserted", 1);
+	       "fr", "2024-09-20", "EVENT|Richard Palmer|Stellantis|left|2024-09-20|asserted", 1);
 	/* denials, rumours, questions */
 	expect("Le groupe Vivendi dément le départ de Claire Moreau.", "fr", d, "|asserted", 0);
 	expect("Paul Durand est pressenti pour prendre la tête de Danone.", "fr", d, "|asserted", 0);
@@ -275,7 +275,7 @@ static void test_statements(void)
 	expect("John Roe is in talks to join Beta Industries.", "en", d, "|asserted", 0);
 	/* "même si" is a concession, not a condition */
 	expect("Renault a nommé Jean Dupont directeur général, même si les syndicats protestent.",
-	       "fr", d, "EVENT|Jean Dupont|Renault|appointed||asserted", 1);
+	       "fr", d, "EVENT|Jean Dupont|Renault|appointed|2024-03-06|asserted", 1);
 	expect("Renault a nommé Jean Dupont directeur général, même si les syndicats protestent.",
 	       "fr", d, "ROLE|Jean Dupont|ceo|Renault", 1);
 	/* announcements in reported speech are asserted */
@@ -287,12 +287,12 @@ static void test_statements(void)
 	expect("Nordlicht Bank named Maria Alvarez its new chief executive.", "en", d,
 	       "ROLE|Maria Alvarez|ceo|Nordlicht Bank", 1);
 	expect("Former Unilever boss Alan Jope joins the board of Kestrel Foods.", "en", d,
-	       "EVENT|Alan Jope|Kestrel Foods|joined||asserted", 1);
+	       "EVENT|Alan Jope|Kestrel Foods|joined|2024-03-06|asserted", 1);
 	/* a role verb gives the organisation of a departure */
 	expect("Marc Lenoir, qui dirigeait Atos depuis 2019, a démissionné.", "fr", d,
-	       "EVENT|Marc Lenoir|Atos|left||asserted", 1);
+	       "EVENT|Marc Lenoir|Atos|left|2024-03-06|asserted", 1);
 	expect("Paul Mercier quitte ses fonctions de PDG de Veolia Eau.", "fr", d,
-	       "EVENT|Paul Mercier|Veolia Eau|left||asserted", 1);
+	       "EVENT|Paul Mercier|Veolia Eau|left|2024-03-06|asserted", 1);
 	/* a date still to come */
 	expect("Le groupe Renault annonce l'arrivée de Paul Mercier au poste de directeur financier, à compter du 1er septembre.",
 	       "fr", "2024-06-12", "EVENT|Paul Mercier|Renault|joined|2024-09-01|asserted", 1);
@@ -300,7 +300,7 @@ static void test_statements(void)
 	expect("Separately, Starbucks Corp. said Brian Niccol, the chief executive of Chipotle Mexican Grill, would become its CEO on Sept. 9, replacing Laxman Narasimhan, who was ousted after less than 18 months.",
 	       "en", "2024-08-13", "EVENT|Brian Niccol|Starbucks Corp.|appointed|2024-09-09|asserted", 1);
 	expect("Separately, Starbucks Corp. said Brian Niccol, the chief executive of Chipotle Mexican Grill, would become its CEO on Sept. 9, replacing Laxman Narasimhan, who was ousted after less than 18 months.",
-	       "en", "2024-08-13", "EVENT|Laxman Narasimhan|Starbucks Corp.|dismissed||asserted", 1);
+	       "en", "2024-08-13", "EVENT|Laxman Narasimhan|Starbucks Corp.|dismissed|2024-08-13|asserted", 1);
 	expect("Elliott Hill, a company veteran who left in 2020, will return to Nike.", "en", d,
 	       "EVENT|Elliott Hill|Nike|left|2020|asserted", 1);
 	/* succession: the predecessor held the successor's role and leaves
@@ -314,7 +314,7 @@ static void test_statements(void)
 	expect("Henri Castaing a été élu jeudi président de la Fondation Lumière. Il remplace Odile Brunet.",
 	       "fr", d, "EVENT|Odile Brunet|Fondation Lumière|left|2024-02-29|asserted", 1);
 	expect("Lumora removed chief executive Rahul Mehta on Sunday. The board voted to replace Mehta with Claire Dubois.",
-	       "en", d, "EVENT|Claire Dubois|Lumora|appointed||asserted", 1);
+	       "en", d, "EVENT|Claire Dubois|Lumora|appointed|2024-03-06|asserted", 1);
 	expect("Lumora removed chief executive Rahul Mehta on Sunday. The board voted to replace Mehta with Claire Dubois.",
 	       "en", d, "ROLE|Claire Dubois|ceo|Lumora", 1);
 	expect("Rahul Deshpande, president of the Bharat Chipmakers Association, has resigned. He will be replaced by vice president Kavitha Rao.",
@@ -325,9 +325,9 @@ static void test_statements(void)
 	       "en", d, "ROLE|Pieter Berg|cfo|Telvanta", 0);
 	/* "joins from X": X is left; "X, where she was TITLE" */
 	expect("Ingrid Solberg joins Halvorsen Maritime from rival Nordkapp Shipping.", "en", d,
-	       "EVENT|Ingrid Solberg|Nordkapp Shipping|left||asserted", 1);
+	       "EVENT|Ingrid Solberg|Nordkapp Shipping|left|2024-03-06|asserted", 1);
 	expect("Ingrid Solberg joins Halvorsen Maritime from rival Nordkapp Shipping.", "en", d,
-	       "EVENT|Ingrid Solberg|Halvorsen Maritime|joined||asserted", 1);
+	       "EVENT|Ingrid Solberg|Halvorsen Maritime|joined|2024-03-06|asserted", 1);
 	expect("Halvorsen Maritime named Ingrid Solberg chief executive. Solberg joins from rival Nordkapp Shipping, where she was chief operating officer.",
 	       "en", d, "ROLE|Ingrid Solberg|coo|Nordkapp Shipping", 1);
 	expect("Halvorsen Maritime named Ingrid Solberg chief executive. Solberg joins from rival Nordkapp Shipping, where she was chief operating officer.",
@@ -369,7 +369,7 @@ static void test_statements(void)
 	       "en", d, "ROLE|Maja Lind|cto|Nordvik Telecom", 1);
 	/* a place opening a longer name; "founder and longtime CEO X" */
 	expect("Sylvie Dorval rejoint le groupe public France Médias Monde.", "fr", d,
-	       "EVENT|Sylvie Dorval|France Médias Monde|joined||asserted", 1);
+	       "EVENT|Sylvie Dorval|France Médias Monde|joined|2024-03-06|asserted", 1);
 	expect("Quarry Mutual appointed Dana Whitlock and Omar Haddad co-chief executives, as founder and longtime CEO Richard Quarry moves to the role of executive chairman.",
 	       "en", d, "ROLE|Omar Haddad|founder", 0);
 	expect("Quarry Mutual appointed Dana Whitlock and Omar Haddad co-chief executives, as founder and longtime CEO Richard Quarry moves to the role of executive chairman.",
@@ -377,9 +377,9 @@ static void test_statements(void)
 	/* handing over; parting ways; a name starting with a word some
 	 * language uses as a filler ("Ben"); a role under a condition */
 	expect("Après douze ans à la présidence de Boréalis, Jacques Fournel cède sa place à Hélène Marchetti.",
-	       "fr", d, "EVENT|Hélène Marchetti|Boréalis|appointed||asserted", 1);
+	       "fr", d, "EVENT|Hélène Marchetti|Boréalis|appointed|2024-03-06|asserted", 1);
 	expect("Après douze ans à la présidence de Boréalis, Jacques Fournel cède sa place à Hélène Marchetti.",
-	       "fr", d, "EVENT|Jacques Fournel|Boréalis|left||asserted", 1);
+	       "fr", d, "EVENT|Jacques Fournel|Boréalis|left|2024-03-06|asserted", 1);
 	expect("Après douze ans à la présidence de Boréalis, Jacques Fournel cède sa place à Hélène Marchetti.",
 	       "fr", d, "ROLE|Hélène Marchetti|president|Boréalis", 1);
 	expect("Pinecrest Capital said on Tuesday it had parted ways with chief executive Howard Lintz.",
@@ -395,9 +395,9 @@ static void test_statements(void)
 	expect("Drayton Motors named Rachel Moss head of design. Rachel Moss left in July to join a start-up.",
 	       "en", d, "EVENT|Rachel Moss|Drayton Motors|joined", 0);
 	expect("Drayton Motors hired Klaus Meier, poaching him from rival Ostwerk Automotive.",
-	       "en", d, "EVENT|Klaus Meier|Ostwerk Automotive|left||asserted", 1);
+	       "en", d, "EVENT|Klaus Meier|Ostwerk Automotive|left|2024-03-06|asserted", 1);
 	expect("Hartwell Foods said finance chief Adam Price would serve as interim CEO.",
-	       "en", d, "EVENT|Adam Price|Hartwell Foods|appointed||asserted", 1);
+	       "en", d, "EVENT|Adam Price|Hartwell Foods|appointed|2024-03-06|asserted", 1);
 	expect("Le conseil d'Altavia a nommé Olivier Castelli directeur général. Il succédera à Mme Véronique Lemaire, qui avait annoncé en février son départ à la retraite. Mme Lemaire dirigeait Altavia depuis 2015.",
 	       "fr", d, "ROLE|Véronique Lemaire|head|Altavia", 0);
 	expect("Le conseil d'Altavia a nommé Olivier Castelli directeur général. Il succédera à Mme Véronique Lemaire, qui avait annoncé en février son départ à la retraite. Mme Lemaire dirigeait Altavia depuis 2015.",
@@ -420,15 +420,15 @@ static void test_statements(void)
 	}
 	/* a firm of partners' names; its apposition; the person a firm names */
 	expect("Talbot & Reyes, the London law firm, has named Fiona McAllister as its first female managing partner.",
-	       "en", d, "EVENT|Fiona McAllister|Talbot & Reyes|appointed||asserted", 1);
+	       "en", d, "EVENT|Fiona McAllister|Talbot & Reyes|appointed|2024-03-06|asserted", 1);
 	expect("Calloway Media has begun a search. Until a successor is found, controller Ethan Brooks will act as interim CFO.",
-	       "en", d, "EVENT|Ethan Brooks|Calloway Media|appointed||asserted", 1);
+	       "en", d, "EVENT|Ethan Brooks|Calloway Media|appointed|2024-03-06|asserted", 1);
 	/* "Dr." between a title and its name; a club named after "de l'";
 	 * a date before a possessive nominalisation, with no "that" */
 	expect("Kinsley Pharma dismissed its chief medical officer, Dr. Helen Marsh.", "en", d,
-	       "EVENT|Helen Marsh|Kinsley Pharma|dismissed||asserted", 1);
+	       "EVENT|Helen Marsh|Kinsley Pharma|dismissed|2024-03-06|asserted", 1);
 	expect("Thomas Berger quitte la présidence du club de football de l'Olympique Nordiste.", "fr", d,
-	       "EVENT|Thomas Berger|Olympique Nordiste|left||asserted", 1);
+	       "EVENT|Thomas Berger|Olympique Nordiste|left|2024-03-06|asserted", 1);
 	expect("Le directeur général d'Azuria, Frédéric Lanvin, a présenté mardi sa démission.", "fr", d,
 	       "EVENT|Frédéric Lanvin|Azuria|left|2024-03-05|asserted", 1);
 	expect("Ashgrove Software's CEO will step down, the maker of the Ledgerly accounting app said.", "en", d,
