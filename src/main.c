@@ -83,7 +83,8 @@ static const char usage_text[] =
 "      --min-confidence X  facts: leave out roles and events below X\n"
 "      --gold FILE         eval: the gold facts\n"
 "  -v, --verbose           eval: list every miss and error\n"
-"      --date YYYY-MM-DD   date for articles that have none\n"
+"      --date DATE         date for articles that have none (YYYY-MM-DD,\n"
+"                          YYYY-MM or YYYY)\n"
 "      --lang fr|en        language for articles that have none\n"
 "      --gazetteer FILE    add a gazetteer file (repeatable)\n"
 "      --no-gazetteer      use no gazetteer at all\n"
@@ -267,7 +268,7 @@ static int run(const char *cmd, cli *c, char **inputs, size_t n_in,
 	if (!n_in)
 		return nkg_error_set(err, NKG_EUSAGE, "%s: no input (give files, directories or '-')", cmd);
 	if (c->date && nkg_date_valid(c->date) != 0)
-		return nkg_error_set(err, NKG_EUSAGE, "--date: '%s' is not a valid YYYY-MM-DD date", c->date);
+		return nkg_error_set(err, NKG_EUSAGE, "--date: '%s' is not a valid date (YYYY-MM-DD, YYYY-MM or YYYY)", c->date);
 	if (c->lang && !nkg_lang_get(c->lang))
 		return nkg_error_set(err, NKG_EUSAGE, "--lang: '%s' is not supported (fr, en)", c->lang);
 	if ((rc = load_gazetteer(c, argv0, &gaz, err)))
