@@ -60,6 +60,11 @@ expect max-bytes 0 "over the limit" -- "$BIN" extract --max-article-bytes 100 "$
 # stdin, output files, formats
 expect stdin 0 "" -- sh -c "printf 'Le PDG de Renault, Jean Dupont, a été limogé hier.\n' | '$BIN' facts --date 2024-03-05 --lang fr -"
 check stdin-facts grep -q $'EVENT\tJean Dupont\tceo\tRenault\tdismissed\t2024-03-04' "$T/out"
+# An article known only to its month: accepted; "le mois dernier" resolved
+# to the month before, "hier" left undated (issue 15).
+expect month-date 0 "EVENT	Jean Dupont	ceo	Renault	dismissed	2024-02" -- sh -c "printf 'Le PDG de Renault, Jean Dupont, a été limogé le mois dernier.\n' | '$BIN' facts --date 2024-03 --lang fr -"
+expect month-date-front-matter 0 "ROLE	Jean Dupont	ceo	Renault" -- sh -c "printf -- '---\ndate: 2024-03\nlang: fr\n---\nLe PDG de Renault, Jean Dupont, a été limogé hier.\n' | '$BIN' facts -"
+expect bad-month-date 3 "invalid date '2024-13'" -- sh -c "printf -- '---\ndate: 2024-13\n---\nx\n' | '$BIN' facts -"
 for f in turtle ntriples nquads trig rdfxml json; do
   expect "format-$f" 0 "" -- "$BIN" extract -q -f $f -o "$T/g.$f" "$A"
   check "format-$f-nonempty" test -s "$T/g.$f"
