@@ -768,18 +768,24 @@ static int verbish(const char *f)
 	return 0;
 }
 
+/* The part of a compound word before its first hyphen ("francois" of
+ * "francois-philippe"), into buf; 0 when there is none. */
+static int first_part(const char *f, char *buf, size_t size)
+{
+	const char *h = strchr(f, '-');
+	if (!h || h == f || (size_t)(h - f) >= size)
+		return 0;
+	memcpy(buf, f, (size_t)(h - f));
+	buf[h - f] = '\0';
+	return 1;
+}
+
 /* A first name, or a compound one whose first part is ("Francois-Philippe"). */
 static int first_name(const ctx *c, const char *f)
 {
-	if (nkg_gazetteer_is_firstname(c->gaz, f))
-		return 1;
-	const char *h = strchr(f, '-');
 	char first[64];
-	if (!h || h == f || (size_t)(h - f) >= sizeof first)
-		return 0;
-	memcpy(first, f, (size_t)(h - f));
-	first[h - f] = '\0';
-	return nkg_gazetteer_is_firstname(c->gaz, first);
+	return nkg_gazetteer_is_firstname(c->gaz, f) ||
+	       (first_part(f, first, sizeof first) && nkg_gazetteer_is_firstname(c->gaz, first));
 }
 
 /* A company word of any language: "Society", "Bank", "Group", "Club". */
@@ -1006,16 +1012,11 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		O += 0.4f;
 	/* "Rugby Club Toulonnais", "Olympique de Marseille Football Club": a
 	 * company word inside a longer name */
-	for (size_t k = t0 + 1; n >= 3 && k + 1 < t1; k++) {
-		int inner = 0;
-		for (size_t li = 0; nkg_langs[li] && !inner; li++)
-			inner = nkg_lang_in(nkg_langs[li]->org_suffixes, TOKS(d)[k].fold) ||
-				nkg_lang_in(nkg_langs[li]->org_prefixes, TOKS(d)[k].fold);
-		if (inner) {
+	for (size_t k = t0 + 1; n >= 3 && k + 1 < t1; k++)
+		if (org_word(TOKS(d)[k].fold)) {
 			O += 1.5f;
 			break;
 		}
-	}
 	/* "Detroit-based Henry Ford Health": what is based, owned or led
 	 * somewhere is an organisation ("German-born X" is a person) */
 	if (t0 > s->tok0 && nkg_lang_ends_in(l->modifier_endings, TOKS(d)[t0 - 1].fold, 2) &&
@@ -1319,10 +1320,7 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	 * organisation's name before the two words of a person's. */
 	if (t1 - t0 >= 4 && !gaz_span(c, t0, t1)) {
 		size_t k = t1 - 2;
-		int suffix = 0;
-		for (size_t li = 0; nkg_langs[li]; li++)
-			suffix |= nkg_lang_in(nkg_langs[li]->org_suffixes, TOKS(c->doc)[k - 1].fold);
-		if (suffix && !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold) &&
+		if (org_word(TOKS(c->doc)[k - 1].fold) && !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold) &&
 		    !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[k].fold)) {
 			if ((rc = names_in_run(c, si, t0, k)))
 				return rc;
@@ -2161,15 +2159,10 @@ static void chain_genders(nkg_mentions *ms, const nkg_doc *doc, const nkg_gazett
 		    ms->chains[m->chain].type != NKG_NT_PERSON)
 			continue;
 		const char *f = doc->toks[m->tok0].fold;
+		char first[64];
 		int g = nkg_gazetteer_firstname_gender(gaz, f);
-		const char *h = strchr(f, '-');
-		if (!g && h && h > f) {
-			char first[64];
-			size_t n = (size_t)(h - f) < sizeof first ? (size_t)(h - f) : sizeof first - 1;
-			memcpy(first, f, n);
-			first[n] = '\0';
+		if (!g && first_part(f, first, sizeof first))
 			g = nkg_gazetteer_firstname_gender(gaz, first);
-		}
 		m->gender = g;
 		nkg_chain *ch = &ms->chains[m->chain];
 		if (g && ch->gender != -1)
