@@ -1286,9 +1286,12 @@ static int events_for(sctx *c, trig_hit *h)
 			size_t pe;
 			int p = person_at(c, k, &pe);
 			if (p >= 0) {
-				const char *pf = k > 0 ? FOLD(c, k - 1) : "";
+				/* ("son directeur général, Monsieur Jean Cézard":
+				 * over an honorific) */
+				size_t kb = k > tend && nkg_lang_in(c->l->person_cue_before, FOLD(c, k - 1)) ? k - 1 : k;
+				const char *pf = kb > 0 ? FOLD(c, kb - 1) : "";
 				int linked = nkg_lang_in(c->l->title_links, pf) ||
-					     title_at(c, k - 1) >= 0 || is_punct(c, k - 1, ",");
+					     title_at(c, kb - 1) >= 0 || is_punct(c, kb - 1, ",");
 				/* "la fondation de X par le navigateur Y" */
 				for (size_t b = k; !linked && b-- > tend && b + 4 > k;)
 					if (nkg_lang_in(c->l->by_words, FOLD(c, b)) && mention_at(c, b) < 0)
