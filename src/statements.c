@@ -1879,6 +1879,12 @@ static int roles_for(sctx *c)
 		}
 		if (person < 0)
 			continue;
+		/* "Ministre de l'agriculture", "Minister of Finance": the
+		 * portfolio is no organisation, and the story's is not the
+		 * minister's */
+		if (org < 0 && nkg_doc_match_list(c->doc, t->tok0, t->tok1, c->l->portfolio_titles) &&
+		    t->tok1 < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, t->tok1)))
+			continue;
 		if (org < 0) {
 			org = org == -3 ? discourse_org(c)
 			      : fronted_org(c) >= 0 ? fronted_org(c)
