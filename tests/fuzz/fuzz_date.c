@@ -54,7 +54,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const adates[] = {
 		NULL, "2023-11-20", "2024-03-01", "2024-01-01", "2000-02-29",
-		"0001-01-01", "9999-12-31"
+		"0001-01-01", "9999-12-31",
+		/* articles dated only to the month or the year */
+		"2023-11", "0001-01", "9999-12", "2023"
 	};
 	nkg_article *a = NULL; /* owned here */
 	nkg_doc *doc = NULL;   /* borrows a->body */
