@@ -824,7 +824,12 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 				shape = 0;
 		}
 	}
-	if (n >= 2 && shape)
+	/* (two ordinary words, neither a first name, have a name's shape
+	 * but seldom make one: "West Ham", "Morning Call", "Road Runner") */
+	if (n >= 2 && shape &&
+	    !(n == 2 && !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold) &&
+	      nkg_gazetteer_is_word(c->gaz, l->code, TOKS(d)[t0].fold) &&
+	      nkg_gazetteer_is_word(c->gaz, l->code, TOKS(d)[t0 + 1].fold)))
 		P += 1;
 	if (nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold))
 		P += n >= 2 ? 2 : 0.5f;
