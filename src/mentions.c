@@ -788,13 +788,19 @@ static int first_name(const ctx *c, const char *f)
 	       (first_part(f, first, sizeof first) && nkg_gazetteer_is_firstname(c->gaz, first));
 }
 
-/* A company word of any language: "Society", "Bank", "Group", "Club". */
+/* A company word of any language: ORG_SUFFIX for one that ends names
+ * ("Society", "Health", "Group"), ORG_PREFIX for one that opens them
+ * ("Bank", "Office", "National"), 0 for none. */
+enum { ORG_SUFFIX = 1, ORG_PREFIX = 2 };
+
 static int org_word(const char *f)
 {
 	for (size_t li = 0; nkg_langs[li]; li++)
-		if (nkg_lang_in(nkg_langs[li]->org_suffixes, f) ||
-		    nkg_lang_in(nkg_langs[li]->org_prefixes, f))
-			return 1;
+		if (nkg_lang_in(nkg_langs[li]->org_suffixes, f))
+			return ORG_SUFFIX;
+	for (size_t li = 0; nkg_langs[li]; li++)
+		if (nkg_lang_in(nkg_langs[li]->org_prefixes, f))
+			return ORG_PREFIX;
 	return 0;
 }
 
@@ -1325,7 +1331,7 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	 * organisation's name before the two words of a person's. */
 	if (t1 - t0 >= 4 && !gaz_span(c, t0, t1)) {
 		size_t k = t1 - 2;
-		if (org_word(TOKS(c->doc)[k - 1].fold) && !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold) &&
+		if (org_word(TOKS(c->doc)[k - 1].fold) == ORG_SUFFIX && !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold) &&
 		    !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[k].fold)) {
 			if ((rc = names_in_run(c, si, t0, k)))
 				return rc;

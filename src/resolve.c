@@ -875,18 +875,24 @@ static int build_entities(nkg_resolver *r, nkg_kb *kb, nkg_error *err)
 			a = b;
 			continue;
 		}
-		const char *name = gaz ? gaz->name : NULL;
-		if (!name && n_all) {
+		/* The label is the fullest name the articles give ("Maison
+		 * blanche" stays "Maison blanche"); the gazetteer's canonical
+		 * name, when it differs, is one more alias (skos:altLabel)
+		 * beside its Wikidata id (schema:sameAs). */
+		const char *name = NULL;
+		if (n_all) {
 			qsort(all, n_all, sizeof *all, cmp_form);
 			name = all[0].text;
 		}
 		if (!name)
-			name = r->ents[root].name;
+			name = gaz ? gaz->name : r->ents[root].name;
 		size_t gi;
 		rc = nkg_kb_entity(kb, type == NKG_NT_PERSON ? NKG_PERSON : NKG_ORG, name, &gi, err);
 		for (size_t k = 0; !rc && k < n_all; k++)
 			if (nkg_kb_entity_alias(kb, gi, all[k].text))
 				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		if (!rc && gaz && strcmp(gaz->name, name) && nkg_kb_entity_alias(kb, gi, gaz->name))
+			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		free(all);
 		if (!rc && gaz && gaz->wikidata && !kb->entities[gi].wikidata &&
 		    !(kb->entities[gi].wikidata = nkg_strdup(gaz->wikidata)))

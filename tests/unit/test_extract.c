@@ -542,8 +542,47 @@ static void test_resolve_across_articles(void)
 	nkg_resolver_free(r);
 }
 
+/* An organisation the gazetteer knows under another name keeps the text's
+ * fullest name as its label; the canonical name is an alias and the
+ * Wikidata id stays (issue 15: "Maison blanche" is not renamed). */
+static void test_label_is_the_texts(void)
+{
+	nkg_gazetteer *gaz = NULL;
+	nkg_error err = {0};
+	CHECK(nkg_gazetteer_new(&gaz, &err) == 0);
+	CHECK(nkg_gazetteer_add(gaz, "White House", NKG_GAZ_ORG, "Maison blanche", "Q35525") == 0);
+	const char *txt = "---\nid: w\ndate: 2009-12-02\nlang: fr\n---\n"
+			  "Jean Dupont a rejoint la Maison blanche en novembre. La Maison blanche a confirmé.\n";
+	nkg_article *a = NULL;
+	nkg_resolver *r = NULL;
+	nkg_kb *kb = NULL;
+	nkg_reader_opts ro = {0};
+	CHECK(nkg_article_parse_text(txt, strlen(txt), "w", &ro, &a, &err) == 0);
+	CHECK(nkg_resolver_new(&r, gaz, &err) == 0);
+	CHECK(nkg_extract_article(r, gaz, a, &err) == 0);
+	CHECK(nkg_resolver_finish(r, &kb, &err) == 0);
+	int found = 0;
+	for (size_t i = 0; kb && i < kb->n_entities; i++) {
+		const nkg_entity *e = &kb->entities[i];
+		if (e->type != NKG_ORG)
+			continue;
+		found = 1;
+		CHECK_STR(e->name, "Maison blanche");
+		CHECK_STR(e->wikidata, "Q35525");
+		int alias = 0;
+		for (size_t k = 0; k < e->n_aliases; k++)
+			alias |= !strcmp(e->aliases[k], "White House");
+		CHECK(alias);
+	}
+	CHECK(found);
+	nkg_kb_free(kb);
+	nkg_resolver_free(r);
+	nkg_gazetteer_free(gaz);
+}
+
 int main(void)
 {
+	test_label_is_the_texts();
 	test_tokens();
 	test_language_and_noise();
 	test_bylines();
