@@ -1433,8 +1433,14 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 			r++;
 		if (r < s->tok1 && lower_word(c, r) && (lower_ok || pp == 0)) {
 			r++;
-			/* One adjective of the noun: "arts plastiques". */
-			if (lower_ok && r < s->tok1 && lower_word(c, r) &&
+			/* One adjective of the noun: "arts plastiques"; or an
+			 * adjective before it and one after: "des hautes
+			 * études territoriales". */
+			if (lower_ok && r + 1 < s->tok1 && lower_word(c, r) && lower_word(c, r + 1) &&
+			    !nkg_lang_ends_in(l->adjective_endings, TOKS(d)[r].fold, 2) &&
+			    nkg_lang_ends_in(l->adjective_endings, TOKS(d)[r + 1].fold, 2))
+				r += 2;
+			else if (lower_ok && r < s->tok1 && lower_word(c, r) &&
 			    nkg_lang_ends_in(l->adjective_endings, TOKS(d)[r].fold, 2))
 				r++;
 			/* or one word that runs to the end of the clause: "des
