@@ -307,33 +307,47 @@ static unsigned fold_cp(unsigned cp)
 	return cp;
 }
 
-char *nkg_fold(const char *s)
+size_t nkg_fold_into(const char *s, size_t n, char *out)
 {
-	nkg_buf b = {0};
-	size_t n = strlen(s), i = 0;
+	size_t i = 0, o = 0;
 
+	/* Each code point folds to no more bytes than it takes in UTF-8
+	 * ("Æ", two bytes, is "ae"; "’", three, is "'"), so out never
+	 * needs more than n bytes, and out may be s itself. */
 	while (i < n) {
+		unsigned char c0 = (unsigned char)s[i];
+		if (c0 < 0x80) { /* the common case, without decoding */
+			out[o++] = (char)(c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0);
+			i++;
+			continue;
+		}
 		unsigned cp;
 		size_t l = nkg_utf8_decode(s + i, n - i, &cp);
-		char tmp[4];
 		if (cp == 0x2019 || cp == 0x2018) cp = '\'';
 		else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013) cp = '-';
-		else if (cp == 0xC6 || cp == 0xE6) { if (nkg_buf_puts(&b, "ae")) goto oom; i += l; continue; }
-		else if (cp == 0x152 || cp == 0x153) { if (nkg_buf_puts(&b, "oe")) goto oom; i += l; continue; }
-		else if (cp == 0xDF) { if (nkg_buf_puts(&b, "ss")) goto oom; i += l; continue; }
+		else if (cp == 0xC6 || cp == 0xE6) { out[o++] = 'a'; out[o++] = 'e'; i += l; continue; }
+		else if (cp == 0x152 || cp == 0x153) { out[o++] = 'o'; out[o++] = 'e'; i += l; continue; }
+		else if (cp == 0xDF) { out[o++] = 's'; out[o++] = 's'; i += l; continue; }
 		cp = fold_cp(cp);
 		if (cp < 0x80) {
-			tmp[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-			if (nkg_buf_append(&b, tmp, 1)) goto oom;
-		} else if (nkg_buf_append(&b, s + i, l)) {
-			goto oom;
+			out[o++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+		} else {
+			memmove(out + o, s + i, l); /* (out may be s: folding in place) */
+			o += l;
 		}
 		i += l;
 	}
-	return nkg_buf_detach(&b);
-oom:
-	nkg_buf_free(&b);
-	return NULL;
+	return o;
+}
+
+char *nkg_fold(const char *s)
+{
+	size_t n = strlen(s);
+	char *out = malloc(n + 1);
+	if (!out)
+		return NULL;
+	out[nkg_fold_into(s, n, out)] = '\0';
+	return out;
 }
 
 char *nkg_slug(const char *s)

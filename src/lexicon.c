@@ -203,17 +203,11 @@ int nkg_lexicon_load(nkg_lexicon *lx, const char *path, nkg_error *err)
 		/* "abbot's": the list's possessives add nothing */
 		if (!lower_entry(w) || (len > 2 && !strcmp(w + len - 2, "'s")))
 			continue;
-		if (ascii) {
-			if (nkg_lexicon_add(lx, w, len))
-				goto oom;
-			continue;
-		}
-		char *fo = nkg_fold(w);
-		if (!fo || nkg_lexicon_add(lx, fo, strlen(fo))) {
-			free(fo);
+		/* folded in place: folding never lengthens a word */
+		if (!ascii)
+			len = nkg_fold_into(w, len, w);
+		if (nkg_lexicon_add(lx, w, len))
 			goto oom;
-		}
-		free(fo);
 	}
 	goto done;
 oom:

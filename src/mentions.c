@@ -1760,20 +1760,19 @@ static int canonical_names(nkg_mentions *ms)
  * definite company word with no name after it ("a annoncé le club",
  * "the company said"): such a word stands for the organisation named
  * last before it. */
-/* Whether organisation chain ch is named as a governing body ("Conseil
+/* Marks the organisation chains named as a governing body ("Conseil
  * d'administration", "Conseil des ministres", "Board of Directors"): the
- * first words of one of its mentions are in a governing_bodies list. */
-static int governing_body(const nkg_mentions *ms, const nkg_doc *doc, int ch)
+ * first words of one of their mentions are in a governing_bodies list. */
+static void mark_governing(nkg_mentions *ms, const nkg_doc *doc)
 {
 	for (size_t i = 0; i < ms->n; i++) {
 		const nkg_mention *m = &ms->m[i];
-		if (m->kind != NKG_M_NAME || m->chain != ch || m->gaz)
+		if (m->kind != NKG_M_NAME || m->chain < 0 || m->gaz)
 			continue;
 		const nkg_lang *l = doc->sents[m->sent].lang;
 		if (nkg_doc_match_list(doc, m->tok0, m->tok1, l->governing_bodies))
-			return 1;
+			ms->chains[m->chain].governing = 1;
 	}
-	return 0;
 }
 
 /* Whether org mention m is called by the company word w: its first
@@ -1789,18 +1788,27 @@ static int called(const nkg_mention *m, const nkg_doc *doc, const char *w)
 	return 0;
 }
 
-/* How many times the article speaks of organisation chain ch as the one
- * who announces, by a definite company word with no name after it ("a
- * annoncé le club", "the company said"): the word stands for the last
- * organisation it was said of, else the last one named. */
-static size_t anaphors_of(const nkg_mentions *ms, const nkg_doc *doc, int ch)
+/* Adds 2 to cnt[chain] for each time the article speaks of an
+ * organisation as the one who announces, by a definite company word with
+ * no name after it ("a annoncé le club", "the company said"): the word
+ * stands for the last organisation it was said of, else the last one
+ * named.  One pass over the tokens and mentions. */
+static void anaphor_counts(const nkg_mentions *ms, const nkg_doc *doc, size_t *cnt)
 {
-	size_t n = 0;
+	size_t mi = 0, n_orgs = 0;
+	size_t *orgs = malloc((ms->n ? ms->n : 1) * sizeof *orgs); /* org mentions seen */
+	if (!orgs)
+		return; /* (only a weight: without it, mentions alone decide) */
 	for (size_t si = 0; si < doc->n_sents; si++) {
 		const nkg_sentence *s = &doc->sents[si];
 		const nkg_lang *l = s->lang;
 		for (size_t k = s->tok0; k + 1 < s->tok1; k++) {
-			if (!nkg_lang_in(l->definite_articles, doc->toks[k].fold) ||
+			for (; mi < ms->n && (ms->m[mi].sent < si ||
+					      (ms->m[mi].sent == si && ms->m[mi].tok0 < k)); mi++)
+				if (ms->m[mi].kind == NKG_M_NAME && ms->m[mi].chain >= 0 &&
+				    ms->chains[ms->m[mi].chain].type == NKG_NT_ORG)
+					orgs[n_orgs++] = mi;
+			if (!n_orgs || !nkg_lang_in(l->definite_articles, doc->toks[k].fold) ||
 			    !nkg_lang_in(l->org_cue_before, doc->toks[k + 1].fold) ||
 			    (k + 2 < s->tok1 && (doc->toks[k + 2].flags & NKG_TOK_CAP)))
 				continue;
@@ -1811,23 +1819,16 @@ static size_t anaphors_of(const nkg_mentions *ms, const nkg_doc *doc, int ch)
 			if (!(k > s->tok0 && nkg_lang_in(l->reporting_verbs, doc->toks[k - 1].fold)) &&
 			    !(a < s->tok1 && a < k + 4 && nkg_lang_in(l->reporting_verbs, doc->toks[a].fold)))
 				continue;
-			int last = -1, named = -1;
-			for (size_t j = 0; j < ms->n; j++) {
-				const nkg_mention *m = &ms->m[j];
-				if (m->sent > si || (m->sent == si && m->tok0 >= k))
+			int ref = ms->m[orgs[n_orgs - 1]].chain;
+			for (size_t q = n_orgs; q-- > 0;)
+				if (called(&ms->m[orgs[q]], doc, doc->toks[k + 1].fold)) {
+					ref = ms->m[orgs[q]].chain;
 					break;
-				if (m->kind != NKG_M_NAME || m->chain < 0 ||
-				    ms->chains[m->chain].type != NKG_NT_ORG)
-					continue;
-				last = m->chain;
-				if (called(m, doc, doc->toks[k + 1].fold))
-					named = m->chain;
-			}
-			if ((named >= 0 ? named : last) == ch)
-				n++;
+				}
+			cnt[ref] += 2;
 		}
 	}
-	return n;
+	free(orgs);
 }
 
 static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
@@ -2088,8 +2089,20 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 				lead = m->chain;
 			break;  /* only the sentence's first name */
 		}
+		/* weights per chain, in one pass: 2 per mention in the body, 2
+		 * per time it speaks as "le club", 6 for the subject of the
+		 * story's first sentence (as much as three more mentions) */
+		size_t *cnt = calloc(ms->n_chains ? ms->n_chains : 1, sizeof *cnt);
+		if (!cnt) {
+			rc = NKG_ENOMEM;
+			goto done;
+		}
+		for (size_t i = 0; i < ms->n; i++)
+			if (ms->m[i].chain >= 0 && (ms->m[i].flags & NKG_MF_BODY))
+				cnt[ms->m[i].chain] += 2;
+		anaphor_counts(ms, doc, cnt);
+		mark_governing(ms, doc);
 		for (size_t c = 0; c < ms->n_chains; c++) {
-			size_t cnt = 0;
 			if (ms->chains[c].type != NKG_NT_ORG)
 				continue;
 			/* The medium reporting the news is not what it is about. */
@@ -2098,21 +2111,15 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			/* Nor a board or a cabinet meeting ("le Conseil
 			 * d'administration", "le Conseil des ministres"), which
 			 * appoints people to an organisation but employs none. */
-			if ((ms->chains[c].governing = governing_body(ms, doc, (int)c)))
+			if (ms->chains[c].governing)
 				continue;
-			for (size_t i = 0; i < ms->n; i++)
-				if (ms->m[i].chain == (int)c && (ms->m[i].flags & NKG_MF_BODY))
-					cnt += 2;
-			/* the subject of the story's first sentence counts as
-			 * much as three more mentions */
-			if ((int)c == lead)
-				cnt += 6;
-			cnt += 2 * anaphors_of(ms, doc, (int)c);
-			if (cnt > best) {
-				best = cnt;
+			size_t w = cnt[c] + ((int)c == lead ? 6 : 0);
+			if (w > best) {
+				best = w;
 				ms->main_org = (int)c;
 			}
 		}
+		free(cnt);
 	}
 done:
 	for (size_t i = 0; i < ms->n; i++)

@@ -22,6 +22,8 @@ typedef struct sctx {
 	int events_done;   /* the sentence's events are known */
 	size_t ev0, role0; /* first event and role of this sentence: loops about
 			      the sentence start there (linear in the article) */
+	const int *topic;  /* per paragraph: its organisation in a roundup, or
+			      -1 (find_topics) */
 } sctx;
 
 #define TOK(c, k) (&(c)->doc->toks[(k)])
@@ -503,19 +505,15 @@ static int discourse_org(const sctx *c)
 	return c->ms->main_org;
 }
 
-/* The organisation a move or title with none of its own belongs to: in an
- * article that reports several stories one paragraph each ("10 hospital
- * CEO resignations: 1. ... 2. ..."), the one its paragraph opens with;
- * else the article's.  A paragraph opens with an organisation when its
- * first sentence names one in its first words ("Framingham-based
- * MetroWest Medical Center CEO Ava Collins resigned") and the article
- * names no fewer than three organisations that way. */
-static int topic_org(const sctx *c)
+/* Fills topic[para] with the organisation each paragraph opens with (-1
+ * for none) when the article is a roundup, else with -1 throughout.  Once
+ * per article: topic_org() reads it. */
+static void find_topics(const nkg_doc *d, const nkg_mentions *ms, int *topic, size_t n_paras)
 {
-	const nkg_doc *d = c->doc;
-	const nkg_mentions *ms = c->ms;
-	int mine = -1, seen[8];
+	int seen[8];
 	size_t leads = 0, paras = 0, led = 0;
+	for (size_t p = 0; p < n_paras; p++)
+		topic[p] = -1;
 	for (size_t si = 0; si < d->n_sents; si++) {
 		/* only paragraphs' first sentences, a list item's number
 		 * ("1.") aside */
@@ -548,10 +546,19 @@ static int topic_org(const sctx *c)
 			dup |= seen[i] == lead;
 		if (lead >= 0 && !dup && leads < 8)
 			seen[leads++] = lead;
-		if (d->sents[si].para == c->s->para)
-			mine = lead;
+		topic[d->sents[si].para] = lead;
 	}
-	return leads >= 3 && 2 * led >= paras && mine >= 0 ? mine : ms->main_org;
+	if (!(leads >= 3 && 2 * led >= paras))
+		for (size_t p = 0; p < n_paras; p++)
+			topic[p] = -1;
+}
+
+/* The organisation a move or title with none of its own belongs to: in a
+ * roundup, the one its paragraph opens with; else the article's. */
+static int topic_org(const sctx *c)
+{
+	int t = c->topic ? c->topic[c->s->para] : -1;
+	return t >= 0 ? t : c->ms->main_org;
 }
 
 /* "Au CHU de Brest, X devient directrice générale", "At Siemens, he
@@ -2656,6 +2663,7 @@ int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,
 {
 	nkg_statements *st = NULL;
 	sctx c = {0};
+	int *topic = NULL;
 	int rc = 0;
 
 	*out = NULL;
@@ -2665,6 +2673,13 @@ int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,
 	c.doc = doc;
 	c.ms = ms;
 	c.st = st;
+	size_t n_paras = doc->n_sents ? doc->sents[doc->n_sents - 1].para + 1u : 1;
+	if (!(topic = malloc(n_paras * sizeof *topic))) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	find_topics(doc, ms, topic, n_paras);
+	c.topic = topic;
 	for (size_t si = 0; si < doc->n_sents; si++) {
 		const nkg_sentence *s = &doc->sents[si];
 		size_t n = s->tok1 - s->tok0;
@@ -2704,6 +2719,7 @@ int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,
 	*out = st;
 	st = NULL;
 done:
+	free(topic);
 	nkg_statements_free(st);
 	return rc;
 }

@@ -75,6 +75,10 @@ size_t nkg_utf8_decode(const char *s, size_t n, unsigned *cp);
 char *nkg_slug(const char *s);
 /* Lower-cased, accent-folded copy for comparisons (UTF-8 in, UTF-8 out). */
 char *nkg_fold(const char *s);
+/* Folds the n bytes at s into out (at least n bytes: folding never
+ * lengthens; out may be s), without a terminating NUL; returns the folded
+ * length. */
+size_t nkg_fold_into(const char *s, size_t n, char *out);
 
 /* FNV-1a over n bytes at p, continuing from h (NKG_HASH_INIT to start):
  * one hash for every table of the library. */
