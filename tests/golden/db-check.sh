@@ -41,22 +41,7 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-}:strict_memcmp=0"
 
 # Installs Debian packages without recommends (no service is set up: the
 # full virtuoso-opensource package would install and start a system server).
-apt_install() {
-  local sudo=""
-  if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null 2>&1 || { echo "db-check: not root and no sudo: apt-get install $*" >&2; return 1; }
-    sudo="sudo"
-  fi
-  echo "db-check: installing $* ..."
-  # The package lists may be stale or missing on a fresh machine: update once
-  # when the first try fails.
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >"$T/apt.log" 2>&1 && return 0
-  $sudo apt-get update -qq >>"$T/apt.log" 2>&1
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >>"$T/apt.log" 2>&1 && return 0
-  echo "db-check: apt-get install $* failed:" >&2
-  tail -5 "$T/apt.log" >&2
-  return 1
-}
+apt_install() { scripts/apt-install.sh --no-install-recommends "$1" "${@:2}"; }
 
 # ---- the reference: newskg's own answers ----------------------------------
 S=$T/store
@@ -169,10 +154,10 @@ EOF
 
 virtuoso() {
   local vdir=$T/virtuoso
-  command -v virtuoso-t >/dev/null 2>&1 || apt_install virtuoso-opensource-7-bin ||
+  command -v virtuoso-t >/dev/null 2>&1 || apt_install Virtuoso virtuoso-opensource-7-bin ||
     { ko "Virtuoso: cannot install virtuoso-opensource-7-bin"; return; }
   local sql http EP up="" t0 attempt
-  for attempt in 1 2; do  # twice: a port picked free may be taken meanwhile
+  for attempt in 1 2 3; do  # again: a port picked free may be taken meanwhile
     rm -rf "$vdir"; mkdir -p "$vdir/db" "$vdir/www"
     read -r sql http < <($PY $TOOL ports 2) || { ko "no free ports"; return; }
     write_ini "$vdir" "$sql" "$http"
@@ -180,9 +165,12 @@ virtuoso() {
     virtuoso-t +foreground +configfile "$vdir/virtuoso.ini" >"$vdir/stdout" 2>&1 &
     VPID=$!
     EP=http://127.0.0.1:$http
-    # A fresh database is made at the first start (a few seconds).
-    while [ $((SECONDS - t0)) -lt 60 ] && kill -0 "$VPID" 2>/dev/null; do
-      if $PY $TOOL ready "$EP/sparql?query=ASK%7B%7D"; then up=1; break; fi
+    # A fresh database is made at the first start (a few seconds; more on a
+    # busy machine: the bound only ends a server that never answers).
+    while [ $((SECONDS - t0)) -lt 120 ] && kill -0 "$VPID" 2>/dev/null; do
+      # Ours, not another server that has the port: ours says it listens.
+      if grep -q "HTTP server online at 127.0.0.1:$http\$" "$vdir/db/virtuoso.log" 2>/dev/null &&
+         kill -0 "$VPID" 2>/dev/null && $PY $TOOL ready "$EP/sparql?query=ASK%7B%7D"; then up=1; break; fi
       sleep 0.2
     done
     [ -n "$up" ] && break
@@ -190,7 +178,7 @@ virtuoso() {
     echo "db-check: Virtuoso did not answer on 127.0.0.1:$http (try $attempt); its log:"
     tail -8 "$vdir/db/virtuoso.log" "$vdir/stdout" 2>/dev/null
   done
-  if [ -z "$up" ]; then ko "Virtuoso did not start within 60 s"; return; fi
+  if [ -z "$up" ]; then ko "Virtuoso did not start (3 tries, each up to 120 s)"; return; fi
   echo "Virtuoso $(sed -n 's/.*Version \([0-9.]*\).*/\1/p' "$vdir/db/virtuoso.log" | head -1) up on 127.0.0.1:$http in $((SECONDS - t0)) s"
   ok
   local GSP=$EP/sparql-graph-crud-auth
@@ -259,9 +247,15 @@ virtuoso() {
 # ============================================================================
 oxigraph() {
   local dir=${NEWSKG_NPM_DIR:-build/npm}
-  if ! command -v node >/dev/null 2>&1; then ko "Oxigraph: node is not installed"; return; fi
+  # Node.js, and npm to fetch the package: Debian's when missing (a bare
+  # machine has neither).
+  if ! command -v node >/dev/null 2>&1; then
+    apt_install Node.js nodejs || { ko "Oxigraph: cannot install Node.js (above)"; return; }
+  fi
   if ! NODE_PATH=$dir/node_modules node -e 'require("oxigraph")' 2>/dev/null; then
-    if ! command -v npm >/dev/null 2>&1; then ko "Oxigraph: npm is not installed"; return; fi
+    if ! command -v npm >/dev/null 2>&1; then
+      apt_install npm npm || { ko "Oxigraph: cannot install npm (above)"; return; }
+    fi
     mkdir -p "$dir"
     echo "db-check: npm install oxigraph into $dir ..."
     # Few retries: an unreachable registry would otherwise take minutes.
