@@ -103,13 +103,13 @@ PYEOF
 fmt_for_other() { [ "$1" = json ] && echo json || echo "${RDFLIB[$1]}"; }
 
 for set in hostile controls; do
-  D=$T/$set; IN="$D/fr.txt $D/en.txt $D/c.jsonl"
-  "$BIN" facts -q $IN >"$D/facts.tsv" 2>"$D/facts.err" && [ -s "$D/facts.tsv" ] && ok || ko "$set: facts"
+  D=$T/$set; IN=("$D/fr.txt" "$D/en.txt" "$D/c.jsonl")
+  "$BIN" facts -q "${IN[@]}" >"$D/facts.tsv" 2>"$D/facts.err" && [ -s "$D/facts.tsv" ] && ok || ko "$set: facts"
   grep -q "Veltrane & Fils" "$D/facts.tsv" && ok || ko "$set: facts lack 'Veltrane & Fils'"
   tri="" quad=""
   for f in turtle ntriples nquads trig rdfxml json; do
     out=$D/g.${EXT[$f]}
-    if ! "$BIN" extract -q -f $f -o "$out" $IN 2>"$D/err.$f"; then
+    if ! "$BIN" extract -q -f $f -o "$out" "${IN[@]}" 2>"$D/err.$f"; then
       ko "$set: extract -f $f: $(head -c 200 "$D/err.$f")"; continue
     fi
     ok
@@ -128,17 +128,17 @@ for set in hostile controls; do
   done
   echo "   $set: $tri triples, $quad quads"
   for v in moves timeline network; do
-    if "$BIN" render -q --view $v -T dot -o "$D/$v.dot" $IN 2>"$D/err.dot"; then ok; else ko "$set: render $v dot"; continue; fi
+    if "$BIN" render -q --view $v -T dot -o "$D/$v.dot" "${IN[@]}" 2>"$D/err.dot"; then ok; else ko "$set: render $v dot"; continue; fi
     dot -Tsvg "$D/$v.dot" >/dev/null 2>"$D/dot.err" && ok || ko "$set: dot -Tsvg rejects the $v DOT: $(head -c 200 "$D/dot.err")"
-    "$BIN" render -q --view $v -T svg -o "$D/$v.svg" $IN 2>/dev/null && ok || ko "$set: render $v svg"
+    "$BIN" render -q --view $v -T svg -o "$D/$v.svg" "${IN[@]}" 2>/dev/null && ok || ko "$set: render $v svg"
     "$PY" -c 'import sys, xml.dom.minidom as m; m.parse(sys.argv[1])' "$D/$v.svg" 2>"$D/svg.err" && ok ||
       ko "$set: $v SVG is not well-formed XML: $(tail -1 "$D/svg.err")"
   done
   if [ $have_asan = 1 ]; then
-    "$ASAN_BIN" extract -q -f nquads $IN >/dev/null 2>"$D/asan.err"; rc=$?
+    "$ASAN_BIN" extract -q -f nquads "${IN[@]}" >/dev/null 2>"$D/asan.err"; rc=$?
     [ $rc = 0 ] && ! grep -qE 'runtime error|AddressSanitizer|LeakSanitizer' "$D/asan.err" && ok ||
       ko "$set: ASan/UBSan extract (exit $rc): $(grep -m1 -E 'runtime error|ERROR' "$D/asan.err")"
-    "$ASAN_BIN" render -q --view network -T svg $IN >/dev/null 2>"$D/asan.err"; rc=$?
+    "$ASAN_BIN" render -q --view network -T svg "${IN[@]}" >/dev/null 2>"$D/asan.err"; rc=$?
     [ $rc = 0 ] && ! grep -qE 'runtime error|AddressSanitizer|LeakSanitizer' "$D/asan.err" && ok ||
       ko "$set: ASan/UBSan render (exit $rc): $(grep -m1 -E 'runtime error|ERROR' "$D/asan.err")"
   fi
