@@ -63,6 +63,9 @@ for delay in 0 0.05 0.3 1 2; do
   if [ "$what" != killed ]; then
     echo "note: the ingest ended before the kill at +${delay}s, $what (machine too fast for this point)"
     case $what in "finished (exit 0)") ;; *) ko "ingest killed at +${delay}s: $what";; esac
+    # It added the big corpus: what the next kills must leave is that.
+    dump "$T/s" "$T/before.nq"
+    "$BIN" stats --store "$T/s" >"$T/before.stats"
     continue
   fi
   if "$BIN" stats --store "$T/s" >"$T/after.stats" 2>"$T/err"; then ok; else ko "killed at +${delay}s: the store does not open: $(cat "$T/err")"; continue; fi
