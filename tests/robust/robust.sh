@@ -19,7 +19,8 @@ case $BIN in /*) ;; *) BIN=$ROOT/$BIN ;; esac
 case $ASAN_BIN in /*) ;; *) ASAN_BIN=$ROOT/$ASAN_BIN ;; esac
 BIG_SECS=${ROBUST_BIG_SECONDS:-60}
 PY=/usr/bin/python3
-T=$(mktemp -d); trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+T=$(mktemp -d) UNR_EXTRA=""
+trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T" ${UNR_EXTRA:+"$UNR_EXTRA"}' EXIT
 # Quoted for the sanitizers' option parser: the checkout's path may hold spaces.
 export LSAN_OPTIONS="suppressions='$ROOT/tests/lsan.supp':print_suppressions=0"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0"
@@ -221,15 +222,23 @@ section "unreadable files"
 # any file, so as root the commands run as nobody; nobody must then reach
 # the binary and its gazetteer, which a checkout in a private directory
 # (mktemp -d, a home directory: mode 0700) does not allow.  So these runs
-# use a copy of the binary and of data/ in the world-readable scratch
-# directory, never the checkout.
-mkdir -p "$T/unr" "$T/nb/bin"; chmod 755 "$T" "$T/unr" "$T/nb" "$T/nb/bin"
-cp tests/corpus/001_veltrane_nomination.txt "$T/unr/a.txt"
-cp tests/corpus/002_harbourline_chair.txt "$T/unr/b.txt"
-chmod 644 "$T/unr/a.txt"; chmod 000 "$T/unr/b.txt"
-NB=$T/nb/bin/newskg NBDATA=$T/nb/data
-cp "$BIN" "$NB" && cp -R "$ROOT/data" "$NBDATA" && chmod -R a+rX "$T/nb" ||
-  ko "unreadable files: cannot copy the binary and data/ into $T/nb"
+# use a copy of the binary and of data/ in a world-readable scratch
+# directory, never the checkout: the test's own one, or, when nobody cannot
+# reach that one either (TMPDIR inside a private directory), one in /tmp.
+unr_setup() {  # DIR: the two articles and the copy, all reachable by others
+  U=$1
+  mkdir -p "$U/unr" "$U/nb/bin" && chmod 755 "$U" "$U/unr" "$U/nb" "$U/nb/bin" &&
+    cp tests/corpus/001_veltrane_nomination.txt "$U/unr/a.txt" &&
+    cp tests/corpus/002_harbourline_chair.txt "$U/unr/b.txt" &&
+    chmod 644 "$U/unr/a.txt" && chmod 000 "$U/unr/b.txt" &&
+    cp "$BIN" "$U/nb/bin/newskg" && cp -R "$ROOT/data" "$U/nb/data" && chmod -R a+rX "$U/nb"
+}
+unr_run() { ( cd / && "${as_user[@]}" "$U/nb/bin/newskg" "$@" ); }
+# The same command on the readable article must work for that user: then
+# the only thing it cannot read below is b.txt.
+unr_probe() {
+  unr_run facts --data-dir "$U/nb/data" "$U/unr/a.txt" >"$T/unr.tsv" 2>"$T/unr.err" && grep -q Veltrane "$T/unr.tsv"
+}
 as_user=() can=1
 if [ "$(id -u)" = 0 ]; then
   if ! command -v setpriv >/dev/null; then
@@ -238,34 +247,32 @@ if [ "$(id -u)" = 0 ]; then
     as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
   fi
 fi
-# The same commands on the readable article must work for that user: then
-# the only thing it cannot read below is b.txt.  When they do not (a
-# scratch directory nobody cannot reach: TMPDIR in a private directory),
-# the checks cannot be made; say why.
 if [ $can = 1 ]; then
-  ( cd / && "${as_user[@]}" "$NB" facts --data-dir "$NBDATA" "$T/unr/a.txt" ) >"$T/unr.tsv" 2>"$T/unr.err"; rc=$?
-  if [ $rc != 0 ] || ! grep -q Veltrane "$T/unr.tsv"; then
-    can=0
-    if [ ${#as_user[@]} -gt 0 ]; then
-      skipped "unreadable files: as nobody even the readable article fails (exit $rc; can nobody reach $T?): $(head -c 200 "$T/unr.err")"
+  unr_setup "$T" || ko "unreadable files: cannot copy the articles, the binary and data/ into $T"
+  if ! unr_probe; then
+    if [ ${#as_user[@]} = 0 ]; then
+      can=0; ko "unreadable files: the readable article fails: $(head -c 200 "$T/unr.err")"
+    elif UNR_EXTRA=$(mktemp -d /tmp/newskg-unr.XXXXXX) && unr_setup "$UNR_EXTRA" && unr_probe; then
+      echo "   nobody cannot reach $T: the files are in $UNR_EXTRA"
     else
-      ko "unreadable files: the readable article fails (exit $rc): $(head -c 200 "$T/unr.err")"
+      can=0
+      skipped "unreadable files: as nobody even the readable article fails, in $T and in /tmp: $(head -c 200 "$T/unr.err")"
     fi
   fi
 fi
 if [ $can = 1 ]; then
-  ( cd / && "${as_user[@]}" "$NB" facts --data-dir "$NBDATA" "$T/unr/b.txt" ) >/dev/null 2>"$T/unr.err"; rc=$?
+  unr_run facts --data-dir "$U/nb/data" "$U/unr/b.txt" >/dev/null 2>"$T/unr.err"; rc=$?
   [ $rc = 4 ] && grep -q "unr/b.txt: Permission denied" "$T/unr.err" && ok ||
     ko "unreadable file: exit $rc (want 4): $(head -c 200 "$T/unr.err")"
-  ( cd / && "${as_user[@]}" "$NB" facts --data-dir "$NBDATA" "$T/unr" ) >/dev/null 2>"$T/unr.err"; rc=$?
+  unr_run facts --data-dir "$U/nb/data" "$U/unr" >/dev/null 2>"$T/unr.err"; rc=$?
   [ $rc = 4 ] && grep -q "b.txt: Permission denied" "$T/unr.err" && ok ||
     ko "unreadable file in a directory: exit $rc (want 4): $(head -c 200 "$T/unr.err")"
-  ( cd / && "${as_user[@]}" "$NB" facts --keep-going --data-dir "$NBDATA" "$T/unr" ) >"$T/unr.tsv" 2>"$T/unr.err"; rc=$?
+  unr_run facts --keep-going --data-dir "$U/nb/data" "$U/unr" >"$T/unr.tsv" 2>"$T/unr.err"; rc=$?
   [ $rc = 0 ] && grep -q "warning: .*b.txt: Permission denied" "$T/unr.err" && grep -q Veltrane "$T/unr.tsv" && ok ||
     ko "--keep-going past an unreadable file: exit $rc: $(head -c 200 "$T/unr.err")"
 fi
-chmod 644 "$T/unr/b.txt"
-rm -rf "$T/nb"
+chmod 644 "$T/unr/b.txt" 2>/dev/null
+rm -rf "$T/nb" ${UNR_EXTRA:+"$UNR_EXTRA"}; UNR_EXTRA=""
 
 # ------------------------------------------------------------ line ends, BOMs
 section "CRLF, CR, BOMs, UTF-16"
