@@ -3,11 +3,16 @@
 # build/ (normal) and build/asan/ (AddressSanitizer + UBSan).
 set -u
 cd "$(dirname "$0")/.."
-export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+# Quoted for the sanitizers' option parser: the checkout's path may hold spaces.
+export LSAN_OPTIONS="suppressions='$PWD/tests/lsan.supp':print_suppressions=0"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 status=0
-step() { echo; echo "== $*"; }
+# Each group's wall-clock time, printed at the end, longest first.
+times=$(mktemp); trap 'rm -f "$times"' EXIT
+group="" group_t0=$SECONDS
+end_group() { [ -z "$group" ] || printf '%5d s  %s\n' $((SECONDS - group_t0)) "$group" >>"$times"; }
+step() { end_group; group=$*; group_t0=$SECONDS; echo; echo "== $*"; }
 run() { "$@" || status=1; }
 
 step "unit tests (normal build)"
@@ -47,16 +52,26 @@ step "the store survives kill -9 in the middle of an ingest"
 run tests/robust/store-crash.sh build/newskg
 
 step "fuzzing: regression inputs, then a short bounded run"
-if ! command -v clang >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang libclang-rt-14-dev >/tmp/newskg-clang.log 2>&1 ||
-    echo "fuzz: could not install clang (see /tmp/newskg-clang.log)"
+if ! command -v clang >/dev/null 2>&1 && { [ "$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1; }; then
+  scripts/apt-install.sh clang clang libclang-rt-14-dev || echo "fuzz: could not install clang (above)"
 fi
 if command -v clang >/dev/null 2>&1; then
-  run timeout 300 make -s --no-print-directory fuzz FUZZ_SECONDS=10
+  # The build first, untimed (its time depends on the machine's load); then
+  # the run, 10 s of fuzzing per target: its bound only guards against a
+  # hang.
+  if make -s --no-print-directory fuzz-build; then
+    run timeout 300 make -s --no-print-directory fuzz FUZZ_SECONDS=10
+  else
+    echo "FAIL fuzz: the libFuzzer build failed"; status=1
+  fi
 else
-  echo "fuzz: clang not available, skipped"
+  echo "SKIP fuzz: clang is not installed and could not be installed"
 fi
 
+end_group
+echo
+echo "time per group (wall clock; $SECONDS s in all, not counting the builds before it):"
+sort -rn "$times"
 echo
 if [ $status = 0 ]; then echo "make check: all test groups passed"; else echo "make check: FAILED"; fi
 exit $status

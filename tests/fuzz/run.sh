@@ -12,7 +12,8 @@ set -u
 cd "$(dirname "$0")/../.." || exit 2
 SECS=${1:?usage: run.sh SECONDS TARGET...}; shift
 OUT=build/fuzz
-export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+# Quoted for the sanitizers' option parser: the checkout's path may hold spaces.
+export LSAN_OPTIONS="suppressions='$PWD/tests/lsan.supp':print_suppressions=0"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:allocator_may_return_null=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export NEWSKG_DATA=${NEWSKG_DATA:-$PWD/data}

@@ -14,6 +14,9 @@
 # Usage: tests/golden/db-check.sh [BIN ['virtuoso oxigraph']]
 #   prints "N passed, N failed"; the second argument picks the engines.
 # NEWSKG_NPM_DIR: where the npm package goes (default build/npm).
+# NEWSKG_OXIGRAPH: the version of the npm package oxigraph installed there
+#   when it has none (default 0.5.11, the one these answers were checked
+#   with: a new release must not change a fresh machine's result).
 set -u
 cd "$(dirname "$0")/../.."
 BIN=${1:-build/newskg}
@@ -41,22 +44,7 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-}:strict_memcmp=0"
 
 # Installs Debian packages without recommends (no service is set up: the
 # full virtuoso-opensource package would install and start a system server).
-apt_install() {
-  local sudo=""
-  if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null 2>&1 || { echo "db-check: not root and no sudo: apt-get install $*" >&2; return 1; }
-    sudo="sudo"
-  fi
-  echo "db-check: installing $* ..."
-  # The package lists may be stale or missing on a fresh machine: update once
-  # when the first try fails.
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >"$T/apt.log" 2>&1 && return 0
-  $sudo apt-get update -qq >>"$T/apt.log" 2>&1
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >>"$T/apt.log" 2>&1 && return 0
-  echo "db-check: apt-get install $* failed:" >&2
-  tail -5 "$T/apt.log" >&2
-  return 1
-}
+apt_install() { scripts/apt-install.sh --no-install-recommends "$1" "${@:2}"; }
 
 # ---- the reference: newskg's own answers ----------------------------------
 S=$T/store
@@ -169,10 +157,10 @@ EOF
 
 virtuoso() {
   local vdir=$T/virtuoso
-  command -v virtuoso-t >/dev/null 2>&1 || apt_install virtuoso-opensource-7-bin ||
+  command -v virtuoso-t >/dev/null 2>&1 || apt_install Virtuoso virtuoso-opensource-7-bin ||
     { ko "Virtuoso: cannot install virtuoso-opensource-7-bin"; return; }
   local sql http EP up="" t0 attempt
-  for attempt in 1 2; do  # twice: a port picked free may be taken meanwhile
+  for attempt in 1 2 3; do  # again: a port picked free may be taken meanwhile
     rm -rf "$vdir"; mkdir -p "$vdir/db" "$vdir/www"
     read -r sql http < <($PY $TOOL ports 2) || { ko "no free ports"; return; }
     write_ini "$vdir" "$sql" "$http"
@@ -180,9 +168,12 @@ virtuoso() {
     virtuoso-t +foreground +configfile "$vdir/virtuoso.ini" >"$vdir/stdout" 2>&1 &
     VPID=$!
     EP=http://127.0.0.1:$http
-    # A fresh database is made at the first start (a few seconds).
-    while [ $((SECONDS - t0)) -lt 60 ] && kill -0 "$VPID" 2>/dev/null; do
-      if $PY $TOOL ready "$EP/sparql?query=ASK%7B%7D"; then up=1; break; fi
+    # A fresh database is made at the first start (a few seconds; more on a
+    # busy machine: the bound only ends a server that never answers).
+    while [ $((SECONDS - t0)) -lt 120 ] && kill -0 "$VPID" 2>/dev/null; do
+      # Ours, not another server that has the port: ours says it listens.
+      if grep -q "HTTP server online at 127.0.0.1:$http\$" "$vdir/db/virtuoso.log" 2>/dev/null &&
+         kill -0 "$VPID" 2>/dev/null && $PY $TOOL ready "$EP/sparql?query=ASK%7B%7D"; then up=1; break; fi
       sleep 0.2
     done
     [ -n "$up" ] && break
@@ -190,7 +181,7 @@ virtuoso() {
     echo "db-check: Virtuoso did not answer on 127.0.0.1:$http (try $attempt); its log:"
     tail -8 "$vdir/db/virtuoso.log" "$vdir/stdout" 2>/dev/null
   done
-  if [ -z "$up" ]; then ko "Virtuoso did not start within 60 s"; return; fi
+  if [ -z "$up" ]; then ko "Virtuoso did not start (3 tries, each up to 120 s)"; return; fi
   echo "Virtuoso $(sed -n 's/.*Version \([0-9.]*\).*/\1/p' "$vdir/db/virtuoso.log" | head -1) up on 127.0.0.1:$http in $((SECONDS - t0)) s"
   ok
   local GSP=$EP/sparql-graph-crud-auth
@@ -259,14 +250,20 @@ virtuoso() {
 # ============================================================================
 oxigraph() {
   local dir=${NEWSKG_NPM_DIR:-build/npm}
-  if ! command -v node >/dev/null 2>&1; then ko "Oxigraph: node is not installed"; return; fi
+  # Node.js, and npm to fetch the package: Debian's when missing (a bare
+  # machine has neither).
+  if ! command -v node >/dev/null 2>&1; then
+    apt_install Node.js nodejs || { ko "Oxigraph: cannot install Node.js (above)"; return; }
+  fi
   if ! NODE_PATH=$dir/node_modules node -e 'require("oxigraph")' 2>/dev/null; then
-    if ! command -v npm >/dev/null 2>&1; then ko "Oxigraph: npm is not installed"; return; fi
+    if ! command -v npm >/dev/null 2>&1; then
+      apt_install npm npm || { ko "Oxigraph: cannot install npm (above)"; return; }
+    fi
     mkdir -p "$dir"
-    echo "db-check: npm install oxigraph into $dir ..."
+    echo "db-check: npm install oxigraph@${NEWSKG_OXIGRAPH:-0.5.11} into $dir ..."
     # Few retries: an unreachable registry would otherwise take minutes.
     timeout 300 npm install --prefix "$dir" --no-save --no-audit --no-fund --loglevel=error \
-      --fetch-retries=1 --fetch-retry-mintimeout=2000 --fetch-retry-maxtimeout=5000 --fetch-timeout=60000 oxigraph >"$T/npm.log" 2>&1
+      --fetch-retries=1 --fetch-retry-mintimeout=2000 --fetch-retry-maxtimeout=5000 --fetch-timeout=60000 "oxigraph@${NEWSKG_OXIGRAPH:-0.5.11}" >"$T/npm.log" 2>&1
     local rc=$?
     if [ $rc != 0 ]; then
       [ $rc = 124 ] && echo "npm install: no answer in 300 s (ETIMEDOUT)" >>"$T/npm.log"
@@ -282,6 +279,11 @@ oxigraph() {
 // node ox.js GRAPH.nq JOBS T: loads the N-Quads once, then answers each
 // job's query (T/q.N.rq) into T/oxigraph.N.json as W3C SPARQL JSON results,
 // the default graph being the union of the named graphs.
+// Oxigraph's random numbers come from the Web Crypto API, a global from
+// Node.js 19 on; Debian 12's Node.js 18 has it only as crypto.webcrypto
+// (without this: "could not initialize ThreadRng: Web Crypto API is
+// unavailable").
+if (!globalThis.crypto) globalThis.crypto = require('crypto').webcrypto;
 const fs = require('fs'), ox = require('oxigraph');
 const [nq, jobs, dir] = process.argv.slice(2);
 const store = new ox.Store();
@@ -312,7 +314,7 @@ for (const line of fs.readFileSync(jobs, 'utf8').split('\n')) {
 process.stderr.write(`oxigraph: ${n} queries answered\n`);
 JSEOF
   NODE_PATH=$dir/node_modules node "$T/ox.js" "$T/graph.nq" "$T/jobs" "$T" 2>"$T/ox.err" ||
-    { ko "Oxigraph failed:"; tail -5 "$T/ox.err"; return; }
+    { ko "Oxigraph failed:"; head -5 "$T/ox.err"; return; }
   cat "$T/ox.err"
   compare_all oxigraph "Oxigraph"
 }

@@ -9,7 +9,7 @@
 #  - the HTML report: self-contained (no script, no external resource),
 #    escaped, and rendered by headless Chromium (installed if missing) to a
 #    screenshot that is not blank, with no console error;
-#  - tests/golden/render-scale.sh (500 people under 2 s).
+#  - tests/golden/render-scale.sh (500 people in under 2 s of CPU time).
 #   tests/golden/render-check.sh [BIN]     (default build/newskg)
 # Set NEWSKG_NO_BROWSER=1 to skip the Chromium part (counted as skipped).
 set -u
@@ -146,12 +146,8 @@ if [ "${NEWSKG_NO_BROWSER:-0}" = 1 ]; then
   echo "render-check: Chromium part skipped (NEWSKG_NO_BROWSER=1)"
 else
   browser=$(command -v chromium || command -v chromium-browser || true)
-  if [ -z "$browser" ] && [ "$(id -u)" = 0 ]; then
-    echo "render-check: installing Debian chromium"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >"$T/apt.log" 2>&1 ||
-      { apt-get update >>"$T/apt.log" 2>&1 &&
-        DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >>"$T/apt.log" 2>&1; }
-    browser=$(command -v chromium || true)
+  if [ -z "$browser" ] && { [ "$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1; }; then
+    scripts/apt-install.sh chromium chromium && browser=$(command -v chromium || true)
   fi
   [ -n "$browser" ] && ok || ko "chromium missing and not installable (set NEWSKG_NO_BROWSER=1 to skip)"
 fi

@@ -46,21 +46,31 @@ check "remove leaves 4 articles" grep -qE '^articles +4$' "$T/stats3"
 "$BIN" stats --store "$S" >"$T/stats4"
 check "re-ingest restores the stats" cmp -s "$T/stats1" "$T/stats4"
 
-# ---- the lock: a second writer fails, or waits with --wait
-$PY - "$S/lock" 1.5 >"$T/holder.out" 2>&1 <<'PYEOF' &
-import fcntl, sys, time
+# ---- the lock: a second writer fails, or waits with --wait.  A process of
+# ours holds the lock until the waiting writer has said that it waits (60 s
+# at most), so no step depends on how fast the machine is.
+$PY - "$S/lock" "$T/release" 60 >"$T/holder.out" 2>&1 <<'PYEOF' &
+import fcntl, os, sys, time
 f = open(sys.argv[1], "r+")
 fcntl.flock(f, fcntl.LOCK_EX)
 print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
+end = time.monotonic() + float(sys.argv[3])
+while not os.path.exists(sys.argv[2]) and time.monotonic() < end:
+    time.sleep(0.05)
 PYEOF
 holder=$!
-for _ in $(seq 50); do grep -q locked "$T/holder.out" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 600); do grep -q locked "$T/holder.out" 2>/dev/null && break; sleep 0.1; done
+check "the lock is held by another process" grep -q locked "$T/holder.out"
 "$BIN" ingest --store "$S" corpus/ 2>"$T/lockerr"; rc=$?
 check "locked store: exit 4" [ $rc = 4 ]
 check "locked store: clear message" grep -q "store is locked" "$T/lockerr"
 "$BIN" stats --store "$S" >/dev/null 2>&1; check "locked store: readers fail too" [ $? = 4 ]
-"$BIN" ingest --wait --store "$S" corpus/ 2>"$T/waiterr"; rc=$?
+"$BIN" ingest --wait --store "$S" corpus/ 2>"$T/waiterr" &
+waiter=$!
+for _ in $(seq 600); do grep -q waiting "$T/waiterr" 2>/dev/null && break; kill -0 $waiter 2>/dev/null || break; sleep 0.1; done
+check "--wait is still waiting while the lock is held" kill -0 $waiter
+touch "$T/release"
+wait $waiter; rc=$?
 check "--wait waits for the lock" [ $rc = 0 ]
 check "--wait says it waits" grep -q "waiting" "$T/waiterr"
 wait $holder
@@ -301,7 +311,8 @@ PYEOF
 echo ok >"$T/mode"
 $PY "$T/server.py" "$T/port" "$T/puts.log" "$T/mode" &
 SERVER_PID=$!
-for _ in $(seq 50); do [ -f "$T/port" ] && break; sleep 0.1; done
+for _ in $(seq 600); do [ -f "$T/port" ] && break; kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+check "the test server is up" [ -f "$T/port" ]
 EP="http://127.0.0.1:$(cat "$T/port" 2>/dev/null)/store"
 "$BIN" push --quiet --store "$S" --endpoint "$EP"; check "push exits 0" [ $? = 0 ]
 check "push: one PUT per named graph, N-Triples bodies that parse" $PY -c '
@@ -331,9 +342,20 @@ check "push: a 400 fails (exit 4)" [ $rc = 4 ]
 check "push: a 400 is not retried" [ "$(grep -c "after retries" "$T/bad.err")" = 0 ]
 check "push: the reply is quoted" grep -q "bad graph second line" "$T/bad.err"
 kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; SERVER_PID=""
+# A closed port: one bound here and not listening (a connection to it is
+# refused), so that no other program can take it meanwhile.
+$PY -c '
+import socket, sys, time
+s = socket.socket(); s.bind(("127.0.0.1", 0))
+open(sys.argv[1], "w").write(str(s.getsockname()[1]))
+time.sleep(600)' "$T/closed.tmp" &
+SERVER_PID=$!
+for _ in $(seq 600); do [ -s "$T/closed.tmp" ] && break; kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+EP="http://127.0.0.1:$(cat "$T/closed.tmp" 2>/dev/null)/store"
 "$BIN" push --quiet --store "$S" --endpoint "$EP" --retries 1 2>"$T/down.err"; rc=$?
 check "push to a closed port fails (exit 4)" [ $rc = 4 ]
 check "push: connection error named" grep -qi "connect" "$T/down.err"
+kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; SERVER_PID=""
 
 # Oxigraph and Virtuoso answering the shipped queries: tests/golden/db-check.sh.
 

@@ -8,11 +8,10 @@ set -u
 cd "$(dirname "$0")/../.."
 BIN=${1:-build/newskg}
 if ! command -v valgrind >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ]; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/tmp/newskg-valgrind.log 2>&1 ||
-      { echo "valgrind: cannot install it (see /tmp/newskg-valgrind.log)"; exit 1; }
+  if [ "$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1; then
+    scripts/apt-install.sh valgrind valgrind || { echo "FAIL valgrind: cannot install it (above)"; exit 1; }
   else
-    echo "valgrind: not installed, skipped"; exit 0
+    echo "SKIP valgrind: not installed, and not root and no sudo to install it"; exit 0
   fi
 fi
 T=$(mktemp -d)

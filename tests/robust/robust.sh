@@ -19,8 +19,10 @@ case $BIN in /*) ;; *) BIN=$ROOT/$BIN ;; esac
 case $ASAN_BIN in /*) ;; *) ASAN_BIN=$ROOT/$ASAN_BIN ;; esac
 BIG_SECS=${ROBUST_BIG_SECONDS:-60}
 PY=/usr/bin/python3
-T=$(mktemp -d); trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
-export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp:print_suppressions=0"
+T=$(mktemp -d) UNR_EXTRA=""
+trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T" ${UNR_EXTRA:+"$UNR_EXTRA"}' EXIT
+# Quoted for the sanitizers' option parser: the checkout's path may hold spaces.
+export LSAN_OPTIONS="suppressions='$ROOT/tests/lsan.supp':print_suppressions=0"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 pass=0 fail=0 skip=0
@@ -102,13 +104,13 @@ PYEOF
 fmt_for_other() { [ "$1" = json ] && echo json || echo "${RDFLIB[$1]}"; }
 
 for set in hostile controls; do
-  D=$T/$set; IN="$D/fr.txt $D/en.txt $D/c.jsonl"
-  "$BIN" facts -q $IN >"$D/facts.tsv" 2>"$D/facts.err" && [ -s "$D/facts.tsv" ] && ok || ko "$set: facts"
+  D=$T/$set; IN=("$D/fr.txt" "$D/en.txt" "$D/c.jsonl")
+  "$BIN" facts -q "${IN[@]}" >"$D/facts.tsv" 2>"$D/facts.err" && [ -s "$D/facts.tsv" ] && ok || ko "$set: facts"
   grep -q "Veltrane & Fils" "$D/facts.tsv" && ok || ko "$set: facts lack 'Veltrane & Fils'"
   tri="" quad=""
   for f in turtle ntriples nquads trig rdfxml json; do
     out=$D/g.${EXT[$f]}
-    if ! "$BIN" extract -q -f $f -o "$out" $IN 2>"$D/err.$f"; then
+    if ! "$BIN" extract -q -f $f -o "$out" "${IN[@]}" 2>"$D/err.$f"; then
       ko "$set: extract -f $f: $(head -c 200 "$D/err.$f")"; continue
     fi
     ok
@@ -127,17 +129,17 @@ for set in hostile controls; do
   done
   echo "   $set: $tri triples, $quad quads"
   for v in moves timeline network; do
-    if "$BIN" render -q --view $v -T dot -o "$D/$v.dot" $IN 2>"$D/err.dot"; then ok; else ko "$set: render $v dot"; continue; fi
+    if "$BIN" render -q --view $v -T dot -o "$D/$v.dot" "${IN[@]}" 2>"$D/err.dot"; then ok; else ko "$set: render $v dot"; continue; fi
     dot -Tsvg "$D/$v.dot" >/dev/null 2>"$D/dot.err" && ok || ko "$set: dot -Tsvg rejects the $v DOT: $(head -c 200 "$D/dot.err")"
-    "$BIN" render -q --view $v -T svg -o "$D/$v.svg" $IN 2>/dev/null && ok || ko "$set: render $v svg"
+    "$BIN" render -q --view $v -T svg -o "$D/$v.svg" "${IN[@]}" 2>/dev/null && ok || ko "$set: render $v svg"
     "$PY" -c 'import sys, xml.dom.minidom as m; m.parse(sys.argv[1])' "$D/$v.svg" 2>"$D/svg.err" && ok ||
       ko "$set: $v SVG is not well-formed XML: $(tail -1 "$D/svg.err")"
   done
   if [ $have_asan = 1 ]; then
-    "$ASAN_BIN" extract -q -f nquads $IN >/dev/null 2>"$D/asan.err"; rc=$?
+    "$ASAN_BIN" extract -q -f nquads "${IN[@]}" >/dev/null 2>"$D/asan.err"; rc=$?
     [ $rc = 0 ] && ! grep -qE 'runtime error|AddressSanitizer|LeakSanitizer' "$D/asan.err" && ok ||
       ko "$set: ASan/UBSan extract (exit $rc): $(grep -m1 -E 'runtime error|ERROR' "$D/asan.err")"
-    "$ASAN_BIN" render -q --view network -T svg $IN >/dev/null 2>"$D/asan.err"; rc=$?
+    "$ASAN_BIN" render -q --view network -T svg "${IN[@]}" >/dev/null 2>"$D/asan.err"; rc=$?
     [ $rc = 0 ] && ! grep -qE 'runtime error|AddressSanitizer|LeakSanitizer' "$D/asan.err" && ok ||
       ko "$set: ASan/UBSan render (exit $rc): $(grep -m1 -E 'runtime error|ERROR' "$D/asan.err")"
   fi
@@ -216,32 +218,61 @@ cmp -s "$T/loop.tsv" "$T/one.tsv" && ok || ko "symlink loop: the article was not
 
 # ------------------------------------------------------------ unreadable file
 section "unreadable files"
-mkdir -p "$T/unr"; chmod 755 "$T" "$T/unr"
-cp tests/corpus/001_veltrane_nomination.txt "$T/unr/a.txt"
-cp tests/corpus/002_harbourline_chair.txt "$T/unr/b.txt"
-chmod 644 "$T/unr/a.txt"; chmod 000 "$T/unr/b.txt"
-as_user=()
+# One input the user may not read, everything else readable.  root reads
+# any file, so as root the commands run as nobody; nobody must then reach
+# the binary and its gazetteer, which a checkout in a private directory
+# (mktemp -d, a home directory: mode 0700) does not allow.  So these runs
+# use a copy of the binary and of data/ in a world-readable scratch
+# directory, never the checkout: the test's own one, or, when nobody cannot
+# reach that one either (TMPDIR inside a private directory), one in /tmp.
+unr_setup() {  # DIR: the two articles and the copy, all reachable by others
+  U=$1
+  mkdir -p "$U/unr" "$U/nb/bin" && chmod 755 "$U" "$U/unr" "$U/nb" "$U/nb/bin" &&
+    cp tests/corpus/001_veltrane_nomination.txt "$U/unr/a.txt" &&
+    cp tests/corpus/002_harbourline_chair.txt "$U/unr/b.txt" &&
+    chmod 644 "$U/unr/a.txt" && chmod 000 "$U/unr/b.txt" &&
+    cp "$BIN" "$U/nb/bin/newskg" && cp -R "$ROOT/data" "$U/nb/data" && chmod -R a+rX "$U/nb"
+}
+unr_run() { ( cd / && "${as_user[@]}" "$U/nb/bin/newskg" "$@" ); }
+# The same command on the readable article must work for that user: then
+# the only thing it cannot read below is b.txt.
+unr_probe() {
+  unr_run facts --data-dir "$U/nb/data" "$U/unr/a.txt" >"$T/unr.tsv" 2>"$T/unr.err" && grep -q Veltrane "$T/unr.tsv"
+}
+as_user=() can=1
 if [ "$(id -u)" = 0 ]; then
-  # root reads any file: run as nobody when the build can be run that way.
-  if command -v setpriv >/dev/null &&
-     setpriv --reuid=65534 --regid=65534 --clear-groups "$BIN" --version >/dev/null 2>&1; then
-    as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  if ! command -v setpriv >/dev/null; then
+    can=0; skipped "unreadable files: running as root, which ignores permissions, and setpriv (util-linux) is missing to run as nobody"
   else
-    skipped "unreadable files: running as root, which ignores permissions, and cannot switch to nobody"
+    as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
   fi
 fi
-if [ "$(id -u)" != 0 ] || [ ${#as_user[@]} -gt 0 ]; then
-  "${as_user[@]}" "$BIN" facts --data-dir "$ROOT/data" "$T/unr/b.txt" >/dev/null 2>"$T/unr.err"; rc=$?
+if [ $can = 1 ]; then
+  unr_setup "$T" || ko "unreadable files: cannot copy the articles, the binary and data/ into $T"
+  if ! unr_probe; then
+    if [ ${#as_user[@]} = 0 ]; then
+      can=0; ko "unreadable files: the readable article fails: $(head -c 200 "$T/unr.err")"
+    elif UNR_EXTRA=$(mktemp -d /tmp/newskg-unr.XXXXXX) && unr_setup "$UNR_EXTRA" && unr_probe; then
+      echo "   nobody cannot reach $T: the files are in $UNR_EXTRA"
+    else
+      can=0
+      skipped "unreadable files: as nobody even the readable article fails, in $T and in /tmp: $(head -c 200 "$T/unr.err")"
+    fi
+  fi
+fi
+if [ $can = 1 ]; then
+  unr_run facts --data-dir "$U/nb/data" "$U/unr/b.txt" >/dev/null 2>"$T/unr.err"; rc=$?
   [ $rc = 4 ] && grep -q "unr/b.txt: Permission denied" "$T/unr.err" && ok ||
     ko "unreadable file: exit $rc (want 4): $(head -c 200 "$T/unr.err")"
-  "${as_user[@]}" "$BIN" facts --data-dir "$ROOT/data" "$T/unr" >/dev/null 2>"$T/unr.err"; rc=$?
+  unr_run facts --data-dir "$U/nb/data" "$U/unr" >/dev/null 2>"$T/unr.err"; rc=$?
   [ $rc = 4 ] && grep -q "b.txt: Permission denied" "$T/unr.err" && ok ||
     ko "unreadable file in a directory: exit $rc (want 4): $(head -c 200 "$T/unr.err")"
-  "${as_user[@]}" "$BIN" facts --keep-going --data-dir "$ROOT/data" "$T/unr" >"$T/unr.tsv" 2>"$T/unr.err"; rc=$?
+  unr_run facts --keep-going --data-dir "$U/nb/data" "$U/unr" >"$T/unr.tsv" 2>"$T/unr.err"; rc=$?
   [ $rc = 0 ] && grep -q "warning: .*b.txt: Permission denied" "$T/unr.err" && grep -q Veltrane "$T/unr.tsv" && ok ||
     ko "--keep-going past an unreadable file: exit $rc: $(head -c 200 "$T/unr.err")"
 fi
-chmod 644 "$T/unr/b.txt"
+chmod 644 "$T/unr/b.txt" 2>/dev/null
+rm -rf "$T/nb" ${UNR_EXTRA:+"$UNR_EXTRA"}; UNR_EXTRA=""
 
 # ------------------------------------------------------------ line ends, BOMs
 section "CRLF, CR, BOMs, UTF-16"
@@ -285,7 +316,7 @@ for fmt in nquads turtle; do
   cp "$F" "$T/old.$fmt"
   start=$(date +%s.%N)
   "$BIN" extract -q -f $fmt -o "$T/new.$fmt" "$T/many" || ko "atomic $fmt: reference run"
-  full=$(echo "$(date +%s.%N) - $start" | bc)
+  full=$(LC_ALL=C awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f", b - a }')
   echo "   $fmt: $(ls "$T/many" | wc -l) articles, $(wc -c <"$T/new.$fmt") bytes in ${full}s when not killed"
   killed=0 old=0 new=0 torn=0 left=""
   for frac in 0.1 0.3 0.5 0.7 0.9 tmp; do
@@ -295,7 +326,7 @@ for fmt in nquads turtle; do
       # Kill as soon as the temporary file exists: during the write itself.
       for _ in $(seq 1 4000); do compgen -G "$F.tmp.*" >/dev/null && break; sleep 0.002; done
     else
-      sleep "$(echo "$full * $frac" | bc)"
+      sleep "$(LC_ALL=C awk -v t="$full" -v f="$frac" 'BEGIN { printf "%.3f", t * f }')"
     fi
     kill -9 $pid 2>/dev/null && killed=$((killed + 1))
     wait $pid 2>/dev/null

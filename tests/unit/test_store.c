@@ -8,6 +8,7 @@
 #include "newskg/store.h"
 
 #include <dirent.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -226,10 +227,20 @@ static void test_escaping(void)
 
 /* ---- the store ------------------------------------------------------------ */
 
+/* Counts the notes "store is locked; waiting".  When release_fd is open,
+ * the first note also tells the process holding the lock to let it go: the
+ * holder keeps it until then, whatever the speed of the machine. */
+static int release_fd = -1;
+
 static void wait_note(void *ctx, const char *msg)
 {
 	(void)msg;
 	(*(int *)ctx)++;
+	if (release_fd >= 0) {
+		(void)!write(release_fd, "r", 1);
+		close(release_fd);
+		release_fd = -1;
+	}
 }
 
 static void test_store(void)
@@ -359,33 +370,42 @@ static void test_store(void)
 	nkg_store_free(s);
 	s = s2 = NULL;
 
-	/* --wait: a writer in another process holds the lock for a while. */
+	/* --wait: a writer in another process holds the lock until the waiting
+	 * open says that it waits (through wait_note), or for 60 s at most. */
 	{
-		int fds[2];
+		int fds[2], rel[2];
 		pid_t pid;
 		char ch;
 		CHECK(pipe(fds) == 0);
+		CHECK(pipe(rel) == 0);
 		pid = fork();
 		if (pid == 0) {
 			nkg_store *w = NULL;
 			nkg_error e2 = {0};
+			struct pollfd pfd = { .fd = rel[0], .events = POLLIN };
 			close(fds[0]);
+			close(rel[1]);
 			if (nkg_store_open(&w, dir, NKG_STORE_WRITE, NULL, NULL, &e2) == 0) {
-				struct timespec ts = { 0, 300 * 1000000L };
 				(void)!write(fds[1], "x", 1);
-				nanosleep(&ts, NULL);
+				(void)poll(&pfd, 1, 60 * 1000);
 				nkg_store_free(w);
 				_exit(0);
 			}
 			_exit(1);
 		}
 		close(fds[1]);
+		close(rel[0]);
+		release_fd = rel[1];
 		CHECK(read(fds[0], &ch, 1) == 1);
 		close(fds[0]);
 		CHECK(nkg_store_open(&s, dir, NKG_STORE_WRITE, NULL, NULL, &err) == NKG_EIO);
 		CHECK(nkg_store_open(&s, dir, NKG_STORE_WRITE | NKG_STORE_WAIT, wait_note,
 				     &waited, &err) == 0);
 		CHECK(waited == 1);
+		if (release_fd >= 0) {	/* never said it waits */
+			close(release_fd);
+			release_fd = -1;
+		}
 		if (pid > 0) {
 			int st = 0;
 			waitpid(pid, &st, 0);
