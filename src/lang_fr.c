@@ -227,7 +227,9 @@ static const char *const clause_open[] = {
 static const char *const relative[] = { "qui", "lequel", "laquelle", NULL };
 static const char *const as_words[] = {
 	"en tant que", "comme", "au poste de", "a la tete de", "le poste de",
-	"la fonction de", "les fonctions de", NULL
+	"la fonction de", "les fonctions de",
+	/* "quitte ses fonctions de directeur", "a cédé sa place de directrice" */
+	"ses fonctions de", "sa place de", "son poste de", "son mandat de", NULL
 };
 static const char *const be_aux[] = {
 	"ete", "est", "sont", "etait", "etaient", "fut", "soit", "sera",

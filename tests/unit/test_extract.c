@@ -497,6 +497,14 @@ static void test_statements(void)
 	/* "Maison X", "le directoire de X": a company */
 	expect("Le directoire de Maison Rivoal a nommé Thomas Guérin directeur financier.", "fr", d,
 	       "ROLE|Thomas Guérin|cfo|Maison Rivoal", 1);
+	/* the role one leaves: "quitte ses fonctions de TITLE", "a cédé sa
+	 * place de TITLE" */
+	expect("Paul Martin quitte ses fonctions de directeur général de Veltrane.", "fr", d,
+	       "ROLE|Paul Martin|ceo|Veltrane", 1);
+	expect("Marie Lenoir a cédé sa place de directrice financière de Veltrane.", "fr", d,
+	       "EVENT|Marie Lenoir|Veltrane|left", 1);
+	expect("Marie Lenoir a cédé sa place de directrice financière de Veltrane.", "fr", d,
+	       "ROLE|Marie Lenoir|cfo|Veltrane", 1);
 	/* French institutions in lower case after their first word */
 	expect("Claire Dumas a été nommée présidente de l'Agence nationale de la recherche.",
 	       "fr", d, "ROLE|Claire Dumas|president|Agence nationale de la recherche", 1);
