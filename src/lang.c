@@ -414,3 +414,17 @@ const nkg_cue_entry *const *nkg_lang_cue_candidates(const nkg_lang *l,
 	*n = gather(KIND_CUE_EXACT, KIND_CUE_STEM, l->cues, tok);
 	return (const nkg_cue_entry *const *)cand;
 }
+
+int nkg_lang_trigger_word(const nkg_lang *l, const char *f, int cls, int moves_only)
+{
+	size_t n = 0;
+	const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, f, &n);
+	for (size_t i = 0; i < n; i++) {
+		const nkg_trigger_entry *te = tc[i];
+		if ((cls >= 0 && (int)te->cls != cls) || (moves_only && te->kind == NKG_EV_FOUNDED))
+			continue;
+		if (te->exact ? !strcmp(f, te->stem) : !strncmp(f, te->stem, strlen(te->stem)))
+			return 1;
+	}
+	return 0;
+}

@@ -29,6 +29,8 @@ static const char *const *get_months(const nkg_lang *l) { return l->months; }
 static const char *const *get_demonyms(const nkg_lang *l) { return l->demonyms; }
 static const char *const *get_person_cues(const nkg_lang *l) { return l->person_cue_before; }
 static const char *const *get_abbrevs(const nkg_lang *l) { return l->abbreviations; }
+static const char *const *get_org_suffixes(const nkg_lang *l) { return l->org_suffixes; }
+static const char *const *get_org_prefixes(const nkg_lang *l) { return l->org_prefixes; }
 static const char *const *get_credentials(const nkg_lang *l) { return l->credentials; }
 
 /* Legal forms of companies, the same in every language. */
@@ -585,6 +587,22 @@ static int is_name_tok(const ctx *c, size_t k)
 	return 1;
 }
 
+/* A company word of any language: ORG_SUFFIX for one that ends names
+ * ("Society", "Health", "Group"), ORG_PREFIX for one that opens them
+ * ("Bank", "Office", "National"), 0 for none. */
+enum { ORG_SUFFIX = 1, ORG_PREFIX = 2 };
+
+static int org_word(const char *f)
+{
+	return in_any_lang(get_org_suffixes, f) ? ORG_SUFFIX
+	       : in_any_lang(get_org_prefixes, f) ? ORG_PREFIX : 0;
+}
+
+static int org_prefix_tok(const ctx *c, size_t k)
+{
+	return in_any_lang(get_org_prefixes, TOKS(c->doc)[k].fold);
+}
+
 /* An ordinary word of the sentence's language (the system dictionary
  * knows it in lower case) that this article never capitalises
  * mid-sentence and that is no first name: "Step", "Struggling", "Roles"
@@ -677,12 +695,7 @@ static int named_elsewhere(const ctx *c, size_t t0, size_t t1)
 static size_t institution_head(const ctx *c, const nkg_sentence *s, size_t k)
 {
 	size_t n = nkg_doc_match_list(c->doc, k, s->tok1, s->lang->institution_heads);
-	if (n)
-		return n;
-	for (size_t li = 0; nkg_langs[li]; li++)
-		if (nkg_lang_in(nkg_langs[li]->org_prefixes, TOKS(c->doc)[k].fold))
-			return 1;
-	return 0;
+	return n ? n : (size_t)org_prefix_tok(c, k);
 }
 
 static const nkg_gaz_entry *gaz_span(const ctx *c, size_t t0, size_t t1)
@@ -727,25 +740,9 @@ static int sentence_initial(const ctx *c, const nkg_sentence *s, size_t k)
 	       strcmp(p->fold, "(") != 0;
 }
 
-/* Whether the single word f is a trigger of class cls (any class when
- * cls < 0); a founding does not count when moves_only is set. */
-static int trigger_word(const nkg_lang *l, const char *f, int cls, int moves_only)
-{
-	size_t n = 0;
-	const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, f, &n);
-	for (size_t i = 0; i < n; i++) {
-		const nkg_trigger_entry *te = tc[i];
-		if ((cls >= 0 && (int)te->cls != cls) || (moves_only && te->kind == NKG_EV_FOUNDED))
-			continue;
-		if (te->exact ? !strcmp(f, te->stem) : !strncmp(f, te->stem, strlen(te->stem)))
-			return 1;
-	}
-	return 0;
-}
-
 static int is_trigger_word(const nkg_lang *l, const char *f)
 {
-	return trigger_word(l, f, -1, 0);
+	return nkg_lang_trigger_word(l, f, -1, 0);
 }
 
 /* A lower-case word that can qualify a company word ("nantaise",
@@ -786,30 +783,6 @@ static int first_name(const ctx *c, const char *f)
 	char first[64];
 	return nkg_gazetteer_is_firstname(c->gaz, f) ||
 	       (first_part(f, first, sizeof first) && nkg_gazetteer_is_firstname(c->gaz, first));
-}
-
-/* A company word of any language: ORG_SUFFIX for one that ends names
- * ("Society", "Health", "Group"), ORG_PREFIX for one that opens them
- * ("Bank", "Office", "National"), 0 for none. */
-enum { ORG_SUFFIX = 1, ORG_PREFIX = 2 };
-
-static int org_word(const char *f)
-{
-	for (size_t li = 0; nkg_langs[li]; li++)
-		if (nkg_lang_in(nkg_langs[li]->org_suffixes, f))
-			return ORG_SUFFIX;
-	for (size_t li = 0; nkg_langs[li]; li++)
-		if (nkg_lang_in(nkg_langs[li]->org_prefixes, f))
-			return ORG_PREFIX;
-	return 0;
-}
-
-static int org_prefix_tok(const ctx *c, size_t k)
-{
-	for (size_t li = 0; nkg_langs[li]; li++)
-		if (nkg_lang_in(nkg_langs[li]->org_prefixes, TOKS(c->doc)[k].fold))
-			return 1;
-	return 0;
 }
 
 /* Evidence around the name [t0,t1) for person and organisation. */
@@ -936,7 +909,7 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		if ((!strcmp(p, "to") || !strcmp(p, "chez") || !strcmp(p, "a") ||
 		     !strcmp(p, "from")) && *p2)
 			verb = p2;
-		if (trigger_word(l, verb, NKG_TRIG_INTRANS, 1))
+		if (nkg_lang_trigger_word(l, verb, NKG_TRIG_INTRANS, 1))
 			O += 1.5f;
 	}
 	if (t1 < s->tok1) {
@@ -1007,7 +980,7 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	}
 	/* "has named Fiona McAllister", "a limogé X": the object of a move
 	 * an organisation makes is a person. */
-	if (t0 > s->tok0 && n >= 2 && trigger_word(l, TOKS(d)[t0 - 1].fold, NKG_TRIG_TRANS, 1))
+	if (t0 > s->tok0 && n >= 2 && nkg_lang_trigger_word(l, TOKS(d)[t0 - 1].fold, NKG_TRIG_TRANS, 1))
 		P += 1.5f;
 	if (in_any_lang(get_stop, TOKS(d)[t0].fold) && n >= 2)
 		O += 1.5f; /* "The Verge", "Le Monde" kept mid-sentence */
@@ -1048,7 +1021,7 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	int passive_seen = 0;
 	for (size_t k = t1, nn = 0; k < s->tok1 && nn < 3; k++, nn++) {
 		const char *f = TOKS(d)[k].fold;
-		if (trigger_word(l, f, NKG_TRIG_TRANS, 0)) {
+		if (nkg_lang_trigger_word(l, f, NKG_TRIG_TRANS, 0)) {
 			if (!passive_seen)
 				O += 1.5f;
 			break;
@@ -1079,26 +1052,18 @@ static int title_beside(const ctx *c, const nkg_sentence *s, size_t t0, size_t t
 			int known_place)
 {
 	const nkg_lang *l = s->lang;
+	const nkg_token *tk = TOKS(c->doc);
+	/* a title, then its link, just before b */
+#define LINKED_AT(b) ((b) > s->tok0 + 1 && nkg_lang_in(l->title_links, tk[(b) - 1].fold) && \
+		      c->title_at[(b) - 2] >= 0)
+	int det = t0 > s->tok0 && nkg_lang_in(l->determiners, tk[t0 - 1].fold);
 	/* "préfète du Cantal", "préfet de la Mayenne"; a place the gazetteer
 	 * knows only after an explicit article ("manager of the Rovers",
 	 * not "président du Mexique", a country) */
-	for (size_t b = t0, skip = 0; skip < 2 && b > s->tok0 + 1; skip++) {
-		if (known_place && !skip) {
-			if (nkg_lang_in(l->determiners, TOKS(c->doc)[b - 1].fold))
-				b--;
-			skip++;
-			if (b <= s->tok0 + 1)
-				break;
-		}
-		if (nkg_lang_in(l->title_links, TOKS(c->doc)[b - 1].fold) && c->title_at[b - 2] >= 0)
-			return 1;
-		if (!nkg_lang_in(l->determiners, TOKS(c->doc)[b - 1].fold))
-			break;
-		b--;
-	}
-	if (t1 < s->tok1 && c->title_at[t1] >= 0 && !strcmp(l->code, "en"))
-		return 1;
-	return 0;
+	int before = known_place ? LINKED_AT(det ? t0 - 1 : t0)
+				 : LINKED_AT(t0) || (det && LINKED_AT(t0 - 1));
+#undef LINKED_AT
+	return before || (t1 < s->tok1 && c->title_at[t1] >= 0 && !strcmp(l->code, "en"));
 }
 
 /* [t0,t1) is a minister's portfolio: "Justice Minister", "Minister of

@@ -2588,20 +2588,14 @@ static void drop_subsumed(nkg_statements *st)
 static int noun_trigger(const nkg_doc *doc, const nkg_stmt_event *ev)
 {
 	const nkg_lang *l = doc->sents[ev->sent].lang;
-	const char *f = doc->toks[ev->trig_tok].fold;
-	size_t n = 0;
-	const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, f, &n);
-	for (size_t i = 0; i < n; i++)
-		if (tc[i]->cls == NKG_TRIG_NOUN &&
-		    (tc[i]->exact ? !strcmp(f, tc[i]->stem) : !strncmp(f, tc[i]->stem, strlen(tc[i]->stem)))) {
-			/* ("a annoncé la nomination de X", "announced the
-			 * appointment of X": the announcement is the news) */
-			for (size_t b = ev->trig_tok, m = 0; b > doc->sents[ev->sent].tok0 && m < 3; b--, m++)
-				if (nkg_lang_in(l->reporting_verbs, doc->toks[b - 1].fold))
-					return 0;
-			return 1;
-		}
-	return 0;
+	if (!nkg_lang_trigger_word(l, doc->toks[ev->trig_tok].fold, NKG_TRIG_NOUN, 0))
+		return 0;
+	/* ("a annoncé la nomination de X", "announced the appointment of
+	 * X": the announcement is the news) */
+	for (size_t b = ev->trig_tok, m = 0; b > doc->sents[ev->sent].tok0 && m < 3; b--, m++)
+		if (nkg_lang_in(l->reporting_verbs, doc->toks[b - 1].fold))
+			return 0;
+	return 1;
 }
 
 /* The news of the day: a move the headline or the first two paragraphs
