@@ -852,11 +852,25 @@ static int add_event(sctx *c, int person, int org, nkg_evkind kind,
 	return 0;
 }
 
+/* Appends a role statement to st; 0 or NKG_ENOMEM. */
+static int push_role(nkg_statements *st, int person, int org, const char *role,
+		     size_t title_m, int former, int interim, size_t sent, float conf)
+{
+	void *arr = st->roles;
+	if (nkg_grow(&arr, &st->cap_roles, st->n_roles + 1, sizeof *st->roles))
+		return NKG_ENOMEM;
+	st->roles = arr;
+	st->roles[st->n_roles++] = (nkg_stmt_role){
+		.person = person, .org = org, .role = role, .title_m = title_m,
+		.former = former, .interim = interim, .sent = sent, .confidence = conf
+	};
+	return 0;
+}
+
 static int add_role(sctx *c, int person, int org, const char *role,
 		    size_t title_m, int former, int interim, float conf)
 {
-	void *arr = c->st->roles;
-	nkg_stmt_role *r;
+	const nkg_stmt_role *r;
 	if (person < 0 || !role)
 		return 0;
 	for (size_t i = c->role0; i < c->st->n_roles; i++) {
@@ -865,20 +879,7 @@ static int add_role(sctx *c, int person, int org, const char *role,
 		    !strcmp(r->role, role))
 			return 0;
 	}
-	if (nkg_grow(&arr, &c->st->cap_roles, c->st->n_roles + 1, sizeof *c->st->roles))
-		return NKG_ENOMEM;
-	c->st->roles = arr;
-	r = &c->st->roles[c->st->n_roles++];
-	memset(r, 0, sizeof *r);
-	r->person = person;
-	r->org = org;
-	r->role = role;
-	r->title_m = title_m;
-	r->former = former;
-	r->interim = interim;
-	r->sent = c->si;
-	r->confidence = conf;
-	return 0;
+	return push_role(c->st, person, org, role, title_m, former, interim, c->si, conf);
 }
 
 /* ---- triggers --------------------------------------------------------- */
@@ -1893,9 +1894,10 @@ static int roles_for(sctx *c)
 		    t->tok1 < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, t->tok1)))
 			continue;
 		if (org < 0) {
+			int fronted = fronted_org(c), topic = topic_org(c);
 			org = org == -3 ? discourse_org(c)
-			      : fronted_org(c) >= 0 ? fronted_org(c)
-			      : topic_org(c) >= 0 ? topic_org(c) : any_org_in_sentence(c, t->tok0);
+			      : fronted >= 0 ? fronted
+			      : topic >= 0 ? topic : any_org_in_sentence(c, t->tok0);
 			conf -= 0.25f;
 		}
 		if ((rc = add_role(c, person, org, t->role, mi, t->former, t->interim, conf)))
@@ -2632,22 +2634,10 @@ static int roles_of_moves(nkg_statements *st)
 		for (size_t r = 0; r < st->n_roles && !have; r++)
 			have = st->roles[r].person == ev.person && st->roles[r].org == ev.org &&
 			       !strcmp(st->roles[r].role, role);
-		if (have)
-			continue;
-		void *arr = st->roles;
-		if (nkg_grow(&arr, &st->cap_roles, st->n_roles + 1, sizeof *st->roles))
+		if (!have && push_role(st, ev.person, ev.org, role, (size_t)-1,
+				       ev.kind == NKG_EV_LEFT || ev.kind == NKG_EV_DISMISSED,
+				       !strcmp(role, "interim_ceo"), ev.sent, ev.confidence * 0.9f))
 			return NKG_ENOMEM;
-		st->roles = arr;
-		nkg_stmt_role *r = &st->roles[st->n_roles++];
-		memset(r, 0, sizeof *r);
-		r->person = ev.person;
-		r->org = ev.org;
-		r->role = role;
-		r->title_m = (size_t)-1;
-		r->former = ev.kind == NKG_EV_LEFT || ev.kind == NKG_EV_DISMISSED;
-		r->interim = !strcmp(role, "interim_ceo");
-		r->sent = ev.sent;
-		r->confidence = ev.confidence * 0.9f;
 	}
 	return 0;
 }
