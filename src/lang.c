@@ -151,6 +151,8 @@ static const size_t list_fields[] = {
 	LIST(saint_words),
 	LIST(team_heads),
 	LIST(credentials),
+	LIST(name_suffixes),
+	LIST(person_possessives),
 	LIST(org_anaphors),
 	LIST(elected_words),
 	LIST(contracted_articles),

@@ -520,6 +520,12 @@ static const char *const credentials[] = {
 	"md", "phd", "dha", "rn", "msn", "bsn", "mba", "mph", "dnp", "fache", "do",
 	"dds", "jd", "cpa", "esq.", "facs", "facp", "mha", "ms", "ma", "ba", "bs", NULL
 };
+/* "Wright Lassiter III", "John L. Dotson Jr." */
+static const char *const name_suffixes[] = {
+	"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", NULL
+};
+/* "X is leaving his role", "X announced her retirement" */
+static const char *const person_possessives[] = { "his", "her", NULL };
 static const char *const team_heads[] = { NULL };
 /* "St. Albans", "St. Luke's": a saint's name makes places and
  * institutions, not people */

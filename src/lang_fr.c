@@ -687,6 +687,9 @@ static const char *const org_anaphors[] = {
 	"l' association", "l' institution", "l' organisation", NULL
 };
 static const char *const credentials[] = { NULL };
+static const char *const name_suffixes[] = { NULL };
+/* ("son", "sa" are said of companies too) */
+static const char *const person_possessives[] = { NULL };
 /* a team's first word before its town's adjective ("Stade Aurillacois",
  * "Racing Club"); "Stade de France" is a stadium */
 static const char *const team_heads[] = { "stade", "racing", "sporting", NULL };

@@ -9,6 +9,7 @@
  * in full elsewhere. */
 #include "newskg/mentions.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -786,6 +787,15 @@ static int first_name(const ctx *c, const char *f)
 }
 
 /* Evidence around the name [t0,t1) for person and organisation. */
+/* "Louisville, Ky.-based ScionHealth": a name closed by a comma and a
+ * modifier whose first part is a state is the town the organisation is
+ * based in, a place. */
+static int based_place(const nkg_sentence *s, const nkg_doc *d, size_t t1)
+{
+	return t1 + 1 < s->tok1 && !strcmp(TOKS(d)[t1].fold, ",") &&
+	       nkg_lang_ends_in(s->lang->modifier_endings, TOKS(d)[t1 + 1].fold, 2);
+}
+
 static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		       size_t t1, nkg_mention *m)
 {
@@ -982,6 +992,26 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	 * an organisation makes is a person. */
 	if (t0 > s->tok0 && n >= 2 && nkg_lang_trigger_word(l, TOKS(d)[t0 - 1].fold, NKG_TRIG_TRANS, 1))
 		P += 1.5f;
+	/* "Wright Lassiter III", "John Dotson Jr.": only people have a
+	 * generation */
+	if (n >= 2 && nkg_lang_in(l->name_suffixes, TOKS(d)[t1 - 1].fold))
+		P += 3;
+	/* "Dean French, MD,": a degree after the comma */
+	if (t1 + 1 < s->tok1 && !strcmp(TOKS(d)[t1].fold, ",") &&
+	    nkg_lang_in(l->credentials, TOKS(d)[t1 + 1].fold))
+		P += 3;
+	/* "X is leaving his role", "X accelerated her retirement": a
+	 * person's possessive right after the name's verb (up to two
+	 * auxiliaries between) */
+	for (size_t k = t1 + 1; n >= 2 && k < s->tok1 && k < t1 + 4; k++) {
+		const nkg_token *t = &TOKS(d)[k];
+		if (nkg_lang_in(l->person_possessives, t->fold)) {
+			P += 1.5f;
+			break;
+		}
+		if (t->flags & (NKG_TOK_PUNCT | NKG_TOK_CAP))
+			break;
+	}
 	if (in_any_lang(get_stop, TOKS(d)[t0].fold) && n >= 2)
 		O += 1.5f; /* "The Verge", "Le Monde" kept mid-sentence */
 	if (n >= 2 && nkg_lang_in(legal_forms, TOKS(d)[t1 - 1].fold))
@@ -1006,6 +1036,8 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	if (t0 > s->tok0 && nkg_lang_ends_in(l->modifier_endings, TOKS(d)[t0 - 1].fold, 2) &&
 	    !nkg_lang_ends_in(l->person_modifier_endings, TOKS(d)[t0 - 1].fold, 2))
 		O += 3;
+	if (based_place(s, d, t1))
+		O -= 3;
 	/* "St. Albans", "Saint Luke's Hospital": no person */
 	if (n >= 2 && nkg_lang_in(l->saint_words, TOKS(d)[t0].fold))
 		P -= 3;
@@ -1194,7 +1226,7 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	 * administration. */
 	if (((g && g->type == NKG_GAZ_PLACE) ||
 	     (!g && (m->type == NKG_NT_UNKNOWN || m->type == NKG_NT_OTHER))) &&
-	    title_beside(c, s, t0, t1, g != NULL))
+	    !based_place(s, c->doc, t1) && title_beside(c, s, t0, t1, g != NULL))
 		m->type = NKG_NT_ORG;
 	/* "Public Safety Minister X", "Minister of Finance": a portfolio. */
 	if (!g && m->type == NKG_NT_ORG && portfolio(c, s, t0, t1))
@@ -1578,10 +1610,22 @@ char *nkg_name_org_key(const char *text)
 	return f;
 }
 
-static const char *last_word(const char *f)
+static const char *const *get_name_suffixes(const nkg_lang *l) { return l->name_suffixes; }
+
+/* The surname of a folded full name, into buf: its last word, or the one
+ * before a generation ("wright lassiter iii" -> "lassiter"). */
+static const char *last_word(const char *f, char *buf, size_t cap)
 {
 	const char *sp = strrchr(f, ' ');
-	return sp ? sp + 1 : f;
+	const char *w = sp ? sp + 1 : f, *e = f + strlen(f);
+	if (sp && sp > f && in_any_lang(get_name_suffixes, w)) {
+		e = sp;
+		w = e;
+		while (w > f && w[-1] != ' ')
+			w--;
+	}
+	snprintf(buf, cap, "%.*s", (int)(e - w), w);
+	return buf;
 }
 
 size_t nkg_name_words(const char *s)
@@ -1605,7 +1649,8 @@ static int similar_n(const char *a, const char *b, size_t max)
 
 int nkg_name_is_surname_of(const char *word, const char *full)
 {
-	const char *last = last_word(full);
+	char lb_[128];
+	const char *last = last_word(full, lb_, sizeof lb_);
 	size_t la = strlen(word), lb = strlen(last);
 	return similar_n(word, last, (la < lb ? la : lb) >= 9 ? 2 : 1);
 }
@@ -1624,7 +1669,8 @@ int nkg_name_same_person(const char *a, const char *b)
 	if (!first_word_eq(a, b) || nkg_name_words(a) != nkg_name_words(b) ||
 	    nkg_name_words(a) < 2)
 		return 0;
-	return similar_n(last_word(a), last_word(b), 2);
+	char la[128], lb[128];
+	return similar_n(last_word(a, la, sizeof la), last_word(b, lb, sizeof lb), 2);
 }
 
 static int new_chain(nkg_mentions *ms, nkg_ntype type, const char *name,

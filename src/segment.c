@@ -282,10 +282,32 @@ static int tokenize(nkg_doc *d)
 					seg_len = 0;
 					continue;
 				}
+				/* "W.Va.-based": a period right before a hyphen
+				 * and a letter ends no sentence */
+				if (cc == '.' && is_hyphen(nx) && i + l < n) {
+					size_t l3;
+					unsigned after = cp_at(s, n, i + l + l2, &l3);
+					if (is_letter_cp(after)) {
+						i += l + l2;
+						seg_len = 0;
+						continue;
+					}
+				}
 				/* Abbreviations: "Oct.", "Inc.", "Mr." keep their
 				 * period. */
 				if (cc == '.' && seg_len >= 2 && is_abbreviation(s + st, i - st)) {
 					i += l;
+					/* "Ky.-based", "Mass.-based": the
+					 * abbreviation opens a compound */
+					if (is_hyphen(nx) && i < n) {
+						size_t l3;
+						unsigned after = cp_at(s, n, i + l2, &l3);
+						if (is_letter_cp(after)) {
+							i += l2;
+							seg_len = 0;
+							continue;
+						}
+					}
 					break;
 				}
 				/* Initialisms: a period after a single letter stays

@@ -653,6 +653,20 @@ static int org_before(const sctx *c, size_t trig)
 	return -1;
 }
 
+/* "of Detroit-based Henry Ford Health", "of Louisville, Ky.-based
+ * ScionHealth": the token after the modifier that says where the
+ * organisation is based, if one comes within a few tokens of k; else k. */
+static size_t past_based(const sctx *c, size_t k)
+{
+	for (size_t q = k; q < c->s->tok1 && q < k + 4; q++) {
+		if (nkg_lang_ends_in(c->l->modifier_endings, FOLD(c, q), 2))
+			return q + 1;
+		if (hard_boundary(c, q))
+			break;
+	}
+	return k;
+}
+
 /* The organisation after position k: a name, or "le conseil
  * d'administration" / "l'entreprise" standing for the article's main one.
  * *explicit tells which. */
@@ -720,6 +734,7 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 				size_t o0 = q + 1;
 				if (o0 < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, o0)))
 					o0++;
+				o0 = past_based(c, o0);
 				/* "le groupe de cosmétiques Lumessence": a few
 				 * lower-case words before the name */
 				for (size_t r = o0; r < c->s->tok1 && r < o0 + 3; r++) {
@@ -1587,6 +1602,7 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 			size_t o0 = is_link ? j + 1 : j;
 			if (o0 < s1 && nkg_lang_in(c->l->determiners, FOLD(c, o0)))
 				o0++;
+			o0 = past_based(c, o0);
 			/* "de la filiale Veltrane Énergie", "of chip designer X",
 			 * "of telecoms operator Telvanta" */
 			for (size_t q = o0; q < s1 && q < o0 + 4; q++) {
@@ -2289,8 +2305,18 @@ static int successions(sctx *c)
 		/* Only where the predecessor was: an organisation the article
 		 * ties them to, or the one it is about ("Y, who joins the board
 		 * of Z, replaces X" does not put X at Z). */
-		if (mv && mv->org != c->ms->main_org && !tied_to(c, pred, mv->org))
-			mv = NULL;
+		if (mv && mv->org != c->ms->main_org && !tied_to(c, pred, mv->org)) {
+			/* "X is leaving her post at Y to succeed him": the
+			 * move the cue itself made goes where the predecessor
+			 * was (his latest role's organisation) */
+			const nkg_stmt_role *p0 = role_at(c, pred, -1);
+			if (p0 && mv->sent == c->si && mv->trig_tok >= k && mv->trig_tok < after) {
+				/* (the role it got was the one left) */
+				c->st->events[mv - c->st->events].org = p0->org;
+				c->st->events[mv - c->st->events].role = NULL;
+			} else
+				mv = NULL;
+		}
 		if (mv && passive_cue) {
 			/* "X will be replaced by vice president Y": Y takes the
 			 * role X held there, whatever title Y has now. */
@@ -2312,6 +2338,16 @@ static int successions(sctx *c)
 			const nkg_stmt_role *sr = mv->role ? NULL : role_at(c, mv->person, mv->org);
 			const char *role = held_role(mv->role ? mv->role : sr && !sr->former ? sr->role : NULL);
 			int org = mv->org;
+			/* None either: the successor takes the post the
+			 * predecessor held there. */
+			if (!role) {
+				const nkg_stmt_role *pr = role_at(c, pred, org);
+				if (pr && (role = held_role(pr->role))) {
+					c->st->events[mv - c->st->events].role = role;
+					if ((rc = add_role(c, mv->person, org, role, (size_t)-1, 0, 0, 0.6f)))
+						break;
+				}
+			}
 			char date[sizeof mv->date];
 			memcpy(date, mv->date, sizeof date);
 			if ((role && (rc = add_role(c, pred, org, role, (size_t)-1, 1, 0, 0.6f))) ||

@@ -189,6 +189,10 @@ typedef struct nkg_lang {
 					     word after it (no "de"), a team */
 	const char *const *credentials;   /* "MD", "PhD" after a name and a
 					     comma: degrees, no names */
+	const char *const *name_suffixes; /* "Jr.", "III" closing a name: a
+					     person's generation */
+	const char *const *person_possessives; /* "his", "her": said of a
+					     person, never of a company */
 	const char *const *org_anaphors;  /* "l'établissement", "the company":
 					     the story's organisation */
 	const char *const *elected_words; /* "élu", "elected": who is elected
@@ -283,6 +287,8 @@ typedef struct nkg_lang {
 	.saint_words = saint_words, \
 	.team_heads = team_heads, \
 	.credentials = credentials, \
+	.name_suffixes = name_suffixes, \
+	.person_possessives = person_possessives, \
 	.org_anaphors = org_anaphors, \
 	.elected_words = elected_words, \
 	.contracted_articles = contracted_articles, \
