@@ -160,6 +160,7 @@ static const size_t list_fields[] = {
 	LIST(modifier_endings),
 	LIST(institution_heads),
 	LIST(portfolio_titles),
+	LIST(perfect_aux),
 	LIST(successor_nouns),
 	LIST(hands_over),
 	LIST(indefinites),

@@ -425,6 +425,7 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
+static const char *const perfect_aux[] = { "has", "had", "have", NULL };
 static const char *const apposition_adverbs[] = {
 	"currently", "now", "then", "previously", "formerly", "also", "still", "already", "until", "recently", "most", "briefly",
 	"officially", "thus", NULL
@@ -535,6 +536,8 @@ static const char *const modifier_endings[] = {
 	"-based", "-born", "-owned", "-led", "-backed", "-headquartered", "-run", NULL
 };
 static const char *const institution_heads[] = { NULL };
+/* (English says "Department", "Office", "Ministry": none) */
+static const char *const ministries[] = { NULL };
 static const char *const portfolio_titles[] = { "minister", "secretary", "commissioner", NULL };
 static const char *const board_words[] = {
 	"the board", "its board", "to the board", "to its board", "board of directors",

@@ -98,7 +98,9 @@ static const nkg_title_entry titles[] = {
 	{ "president du conseil de surveillance", "chair" },
 	{ "presidente du conseil de surveillance", "chair" },
 	{ "president du conseil", "chair" },
-	{ "a la presidence", "president" },
+	{ "a la presidence", "president" }, { "a sa presidence", "president" },
+	{ "a la direction generale", "ceo" }, { "a sa direction generale", "ceo" },
+	{ "a la vice-presidence", "vice_president" },
 	{ "aux commandes", "head" },
 	{ "president du directoire", "ceo" }, { "presidente du directoire", "ceo" },
 	{ "membre du directoire", "executive" }, { "associe", "executive" },
@@ -552,7 +554,11 @@ static const char *const head_verbs[] = {
 	"pour diriger", "pour piloter", "pour prendre la tete", "la tete de", "pour superviser", NULL
 };
 static const char *const copulas[] = {
-	"est", "etait", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
+	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
+};
+/* "a été PDG", "avait été directrice": the auxiliary before "été" */
+static const char *const perfect_aux[] = {
+	"a", "avait", "aura", "aurait", "ont", "avaient", NULL
 };
 static const char *const apposition_adverbs[] = {
 	"jusqu'", "ici", "alors", "actuellement", "desormais", "aujourd'hui", "auparavant", "precedemment", "encore", "toujours", "deja", "egalement", "aussi",
@@ -620,7 +626,7 @@ static const char *const future_from[] = {
 	"a compter du", "a compter de", "a partir du", "a partir de", "des le", "effective le", "effectif le", "effective au", "effectif au", "a compter", "d' ici", NULL
 };
 static const char *const abbreviations[] = {
-	"janv.", "fevr.", "avr.", "juil.", "sept.", "oct.", "nov.", "dec.", "mme.", "mlle.", "dr.", "pr.", "st.", "ste.", "cie.", "etc.", "av.", "bd.", "no.", NULL
+	"janv.", "fevr.", "avr.", "juil.", "sept.", "oct.", "nov.", "dec.", "m.", "mme.", "mlle.", "dr.", "pr.", "st.", "ste.", "cie.", "etc.", "av.", "bd.", "no.", NULL
 };
 static const char *const by_words[] = { "par", NULL };
 
@@ -706,6 +712,8 @@ static const char *const institution_heads[] = {
 	"conseil departemental", "conseil regional", "centre hospitalier",
 	"institut", "ecole", "agence regionale de sante", "ars", NULL
 };
+/* "le ministre de la Culture" works at "le ministère de la Culture" */
+static const char *const ministries[] = { "ministre", "ministère", NULL };
 static const char *const portfolio_titles[] = {
 	"ministre", "secretaire", "commissaire", NULL
 };

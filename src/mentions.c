@@ -2208,6 +2208,87 @@ static void chain_genders(nkg_mentions *ms, const nkg_doc *doc, const nkg_gazett
 			ms->chains[i].gender = 0;
 }
 
+/* "ministre de la Culture", "ministre de l'Agriculture et de
+ * l'Alimentation", "Minister of Health": a minister's title and the
+ * portfolio after it name the ministry, an organisation the text never
+ * spells out.  The portfolio is one or more "de (la) Word (qualifier)"
+ * groups joined by "et" or a comma; the mention covers its words from the
+ * first noun, and is named "ministère de la Culture".  k is the token after
+ * the title. */
+static int ministry(ctx *c, size_t si, size_t k)
+{
+	const nkg_doc *d = c->doc;
+	const nkg_sentence *s = &d->sents[si];
+	const nkg_lang *l = s->lang;
+	const char *head = NULL;
+	size_t j = k, w0 = 0, end = 0;
+	nkg_buf b = {0};
+	nkg_mention *m = NULL;
+	char *rest = NULL;
+	int rc = 0;
+
+	if (k == s->tok0 || c->title_at[k - 1] < 0 || k - (size_t)c->ms->m[c->title_at[k - 1]].tok0 != 1)
+		return 0;
+	for (size_t i = 0; l->ministries && l->ministries[i] && l->ministries[i + 1]; i += 2)
+		if (!strcmp(TOKS(d)[k - 1].fold, l->ministries[i]))
+			head = l->ministries[i + 1];
+	if (!head)
+		return 0;
+	for (;;) {
+		size_t q = j;
+		if (q >= s->tok1 || !nkg_lang_in(l->title_links, TOKS(d)[q].fold))
+			break;
+		q++;
+		if (q < s->tok1 && nkg_lang_in(l->determiners, TOKS(d)[q].fold))
+			q++;
+		/* the portfolio's noun: a word, capitalised or not, that no
+		 * name, title or date has taken */
+		if (q >= s->tok1 || c->used[q] || !(TOKS(d)[q].flags & NKG_TOK_WORD) ||
+		    nkg_lang_in(l->stopwords, TOKS(d)[q].fold))
+			break;
+		if (!w0)
+			w0 = q;
+		q++;
+		/* its qualifiers: "supérieur", "écologique" (lower case) */
+		for (size_t n = 0; n < 2 && q < s->tok1; n++, q++) {
+			const nkg_token *t = &TOKS(d)[q];
+			if (!(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_CAP) || c->used[q] ||
+			    nkg_lang_in(l->stopwords, t->fold) || nkg_lang_in(l->title_links, t->fold) ||
+			    nkg_lang_trigger_word(l, t->fold, -1, 0))
+				break;
+		}
+		end = q;
+		/* ", des Finances et de la Souveraineté": another group */
+		if (q + 1 < s->tok1 && (nkg_lang_in(l->coord, TOKS(d)[q].fold) ||
+					!strcmp(TOKS(d)[q].fold, ",")) &&
+		    nkg_lang_in(l->title_links, TOKS(d)[q + 1].fold)) {
+			j = q + 1;
+			continue;
+		}
+		break;
+	}
+	if (!w0 || !end)
+		return 0;
+	if (!(rest = span_text(d, k, end)) || nkg_buf_printf(&b, "%s %s", head, rest) ||
+	    !(m = add_mention(c->ms, NKG_M_NAME, si, w0, end))) {
+		rc = NKG_ENOMEM;
+		goto done;
+	}
+	m->text = nkg_buf_detach(&b); /* owned by the mention */
+	m->type = NKG_NT_ORG;
+	m->org_score = 3;
+	if (s->flags & NKG_SENT_COMMENT)
+		m->flags |= NKG_MF_COMMENT;
+	else if (!(s->flags & (NKG_SENT_NOISE | NKG_SENT_SHORT)))
+		m->flags |= NKG_MF_BODY;
+	for (size_t q = w0; q < end; q++)
+		c->used[q] = 1;
+done:
+	free(rest);
+	nkg_buf_free(&b);
+	return rc;
+}
+
 int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 		      const char *article_date, nkg_mentions **out,
 		      nkg_error *err)
@@ -2277,6 +2358,8 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 					c.title_at[j] = (int)(ms->n - 1);
 				}
 				k = m->tok1;
+				if ((rc = ministry(&c, si, k)))
+					goto oom;
 				continue;
 			}
 			if ((n = nkg_mentions_parse_date(doc, l, k, s->tok1, article_date, iso))) {

@@ -187,6 +187,10 @@ static int initial_period(const nkg_doc *d, const char *s, size_t n, size_t st,
 	if (nx == ' ' && after + 2 < n && is_upper_cp(cp_at(s, n, after + 1, &l2)) &&
 	    s[after + 1 + l2] == '.')
 		return 1;
+	/* "M. Castaing": an honorific's abbreviation before a name */
+	if (nx == ' ' && after + 1 < n && is_upper_cp(cp_at(s, n, after + 1, &l2)) &&
+	    is_abbreviation(s + st, after - 1 - st))
+		return 1;
 	if (d->n_toks && (d->toks[d->n_toks - 1].flags & NKG_TOK_CAP) &&
 	    !(d->toks[d->n_toks - 1].flags & NKG_TOK_PUNCT))
 		return 1;

@@ -1655,6 +1655,16 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 	return -2;
 }
 
+/* Whether title mention t is a minister's ("ministre"): the first of
+ * the language's ministries pairs. */
+static int minister_title(const sctx *c, const nkg_mention *t)
+{
+	for (size_t i = 0; c->l->ministries && c->l->ministries[i] && c->l->ministries[i + 1]; i += 2)
+		if (t->tok1 == t->tok0 + 1 && !strcmp(FOLD(c, t->tok0), c->l->ministries[i]))
+			return 1;
+	return 0;
+}
+
 static int roles_for(sctx *c)
 {
 	const nkg_mentions *ms = c->ms;
@@ -1876,6 +1886,7 @@ static int roles_for(sctx *c)
 				 * "X, qui restera président". */
 				size_t b = j - 1;
 				while (b > c->s->tok0 && (nkg_lang_in(c->l->copulas, FOLD(c, b - 1)) ||
+							  (nkg_lang_in(c->l->copulas, FOLD(c, b)) && nkg_lang_in(c->l->perfect_aux, FOLD(c, b - 1))) ||
 							  nkg_lang_in(c->l->neg_after, FOLD(c, b - 1))))
 					b--;
 				if (b > c->s->tok0 && nkg_lang_in(c->l->relative, FOLD(c, b - 1))) {
@@ -1908,6 +1919,10 @@ static int roles_for(sctx *c)
 		 * minister's */
 		if (org < 0 && nkg_doc_match_list(c->doc, t->tok0, t->tok1, c->l->portfolio_titles) &&
 		    t->tok1 < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, t->tok1)))
+			continue;
+		/* "L'ancien ministre X prend la présidence de Y": a minister
+		 * serves a government, never the story's organisation */
+		if (org < 0 && minister_title(c, t))
 			continue;
 		if (org < 0) {
 			int fronted = fronted_org(c), topic = topic_org(c);

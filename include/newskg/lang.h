@@ -211,6 +211,10 @@ typedef struct nkg_lang {
 					     that names an institution with the
 					     place or name after "de" ("la
 					     préfecture du Cantal") */
+	const char *const *ministries;    /* pairs: a minister's title word
+					     and the head of the ministry's
+					     name ("ministre", "ministère") */
+	const char *const *perfect_aux;   /* "a" (été), "has" (been) */
 	const char *const *portfolio_titles; /* "minister", "ministre": a name
 					     joined to such a title is its
 					     portfolio ("Finance Minister X"),
@@ -296,6 +300,8 @@ typedef struct nkg_lang {
 	.modifier_endings = modifier_endings, \
 	.institution_heads = institution_heads, \
 	.portfolio_titles = portfolio_titles, \
+	.perfect_aux = perfect_aux, \
+	.ministries = ministries, \
 	.successor_nouns = successor_nouns, \
 	.hands_over = hands_over, \
 	.indefinites = indefinites, \
