@@ -229,6 +229,10 @@ static const nkg_trigger_entry triggers[] = {
 	{ "oust", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
 	{ "dismiss", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
 	{ "sacked", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	/* "the club axed its manager" */
+	{ "axed", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "axe", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "axes", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "sack", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "sacks", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "removed", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },

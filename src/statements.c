@@ -1655,6 +1655,28 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 	return -2;
 }
 
+/* The person whose apposition token k is in: "X, T1 of A and T2 of
+ * B" with k at "and".  Back to the comma that follows X's name, over
+ * titles and plain words only (no verb of a move, no other name, no
+ * relative pronoun, no other comma). */
+static int apposition_head(const sctx *c, size_t k)
+{
+	for (size_t b = k; b-- > c->s->tok0 + 1;) {
+		/* ("LSU's law school": the possessive is no boundary) */
+		if (hard_boundary(c, b) && strcmp(FOLD(c, b), "'s"))
+			return -1;
+		if (is_punct(c, b, ",")) {
+			int pm = mention_at(c, b - 1);
+			return pm >= 0 ? person_at(c, c->ms->m[pm].tok0, NULL) : -1;
+		}
+		if (title_at(c, b) < 0 && (person_at(c, b, NULL) >= 0 ||
+			 nkg_lang_trigger_word(c->l, FOLD(c, b), -1, 0) ||
+			 nkg_lang_in(c->l->relative, FOLD(c, b))))
+			return -1;
+	}
+	return -1;
+}
+
 /* Whether title mention t is a minister's ("ministre"): the first of
  * the language's ministries pairs. */
 static int minister_title(const sctx *c, const nkg_mention *t)
@@ -1768,6 +1790,11 @@ static int roles_for(sctx *c)
 					person = c->st->roles[i].person;
 					break;
 				}
+			/* "X, dean of the law school and former president of
+			 * Y,": the apposition the comma after X opened goes on
+			 * past the first title's complement */
+			if (person < 0)
+				person = apposition_head(c, k - 1);
 		}
 		/* (b) "le PDG de Microsoft, Nadella", "le PDG Sam Altman". */
 		if (person < 0) {
@@ -2353,9 +2380,9 @@ static int successions(sctx *c)
 			const nkg_stmt_role *sr = mv->role ? NULL : role_at(c, mv->person, mv->org);
 			const char *role = held_role(mv->role ? mv->role : sr && !sr->former ? sr->role : NULL);
 			int org = mv->org;
-			/* None either: the successor takes the post the
-			 * predecessor held there. */
-			if (!role) {
+			/* None either: the successor named in this sentence
+			 * takes the post the predecessor held there. */
+			if (!role && mv->sent == c->si) {
 				const nkg_stmt_role *pr = role_at(c, pred, org);
 				if (pr && (role = held_role(pr->role))) {
 					c->st->events[mv - c->st->events].role = role;
@@ -2436,6 +2463,68 @@ static int takes_office(sctx *c)
 		break;
 	}
 	return 0;
+}
+
+/* "le limogeage du manager", "to axe their long-serving manager": a move
+ * whose object is a bare title (a determiner, at most two qualifiers)
+ * speaks of someone the story has named: the latest person with a move of
+ * that kind and no post there, in this sentence or the three before.  The
+ * title is their post. */
+static int titled_anaphor(sctx *c)
+{
+	const nkg_mentions *ms = c->ms;
+	int rc = 0;
+
+	for (size_t mi = ms->by_sent[c->si]; mi < ms->by_sent[c->si + 1] && !rc; mi++) {
+		const nkg_mention *t = &ms->m[mi];
+		const nkg_trigger_entry *e = NULL;
+		size_t b = t->tok0, len = 0;
+		int used = 0;
+		if (t->kind != NKG_M_TITLE || t->former)
+			continue;
+		for (size_t i = c->role0; i < c->st->n_roles && !used; i++)
+			used = c->st->roles[i].title_m == mi;
+		if (used)
+			continue;
+		/* "their long-serving", "du nouveau": qualifiers back to the
+		 * determiner */
+		for (size_t n = 0; n < 2 && b > c->s->tok0 + 1 &&
+		     !nkg_lang_in(c->l->determiners, FOLD(c, b - 1)) &&
+		     !nkg_lang_in(c->l->possessive_before, FOLD(c, b - 1)) &&
+		     (TOK(c, b - 1)->flags & NKG_TOK_WORD) && !(TOK(c, b - 1)->flags & NKG_TOK_CAP) &&
+		     mention_at(c, b - 1) < 0; n++)
+			b--;
+		if (b < c->s->tok0 + 2 || (!nkg_lang_in(c->l->determiners, FOLD(c, b - 1)) &&
+					   !nkg_lang_in(c->l->possessive_before, FOLD(c, b - 1))))
+			continue;
+		/* the move right before the determiner ("limogeage du",
+		 * "to axe their") */
+		for (size_t q = b - 1; q-- > c->s->tok0 && q + 3 >= b && !e;) {
+			const nkg_trigger_entry *h = match_trigger(c, q, &len);
+			if (h && q + len == b - 1 && h->kind != NKG_EV_FOUNDED)
+				e = h;
+		}
+		/* (its modality is the told move's: "decided ... to axe
+		 * their manager" restates it) */
+		if (!e)
+			continue;
+		for (size_t i = c->st->n_events; i-- > 0;) {
+			nkg_stmt_event *ev = &c->st->events[i];
+			int same = ev->kind == e->kind ||
+				   (ev->kind == NKG_EV_LEFT && e->kind == NKG_EV_DISMISSED) ||
+				   (ev->kind == NKG_EV_DISMISSED && e->kind == NKG_EV_LEFT);
+			if (ev->sent + 3 < c->si)
+				break;
+			if (!same || ev->org < 0 || ev->modality != NKG_MOD_ASSERTED)
+				continue;
+			if (ev->role || role_at(c, ev->person, ev->org))
+				break;
+			ev->role = t->role;
+			rc = add_role(c, ev->person, ev->org, t->role, mi, 0, t->interim, 0.6f);
+			break;
+		}
+	}
+	return rc;
 }
 
 static int sentence(sctx *c)
@@ -2594,6 +2683,8 @@ static int sentence(sctx *c)
 	}
 	if (!rc)
 		rc = successions(c);
+	if (!rc)
+		rc = titled_anaphor(c);
 	return rc;
 }
 
