@@ -161,6 +161,8 @@ static const size_t list_fields[] = {
 	LIST(institution_heads),
 	LIST(portfolio_titles),
 	LIST(perfect_aux),
+	LIST(then_words),
+	LIST(next_year),
 	LIST(successor_nouns),
 	LIST(hands_over),
 	LIST(indefinites),

@@ -69,6 +69,7 @@ static const nkg_title_entry titles[] = {
 	{ "managing director", "ceo" },
 	{ "chief operating officer", "coo" }, { "coo", "coo" },
 	{ "chief financial officer", "cfo" }, { "cfo", "cfo" },
+	{ "treasurer", "executive" },
 	{ "finance chief", "cfo" },
 	{ "chief technology officer", "cto" }, { "cto", "cto" },
 	{ "chief technical officer", "cto" },
@@ -164,7 +165,7 @@ static const char *const determiners[] = {
 };
 static const char *const new_words[] = {
 	"new", "current", "incoming", "outgoing", "longtime", "long-time",
-	"then", "founding", "top", "newly", "other", "veteran",
+	"then", "founding", "top", "newly", "other", "veteran", "next", "permanent",
 	"longtime", "influential", "senior", "junior", "chief", NULL
 };
 static const char *const coord[] = { "and", "&", "/", NULL };
@@ -273,6 +274,11 @@ static const nkg_trigger_entry triggers[] = {
 	{ "joins", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
 	{ "joined", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
 	{ "joining", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	/* careers told in passing: "began her career at X in 1998" */
+	{ "began his career", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "began her career", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "started his career", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "started her career", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
 	{ "resign", NKG_EV_LEFT, NKG_TRIG_INTRANS, 0 },
 	{ "quit", NKG_EV_LEFT, NKG_TRIG_INTRANS, 0 },
 	{ "step down", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
@@ -321,6 +327,9 @@ static const nkg_cue_entry cues[] = {
 	{ "would", NKG_MOD_REPORTED, 0 }, { "could", NKG_MOD_REPORTED, 0 },
 	{ "might", NKG_MOD_REPORTED, 0 }, { "may", NKG_MOD_REPORTED, 0 },
 	{ "reportedly", NKG_MOD_REPORTED, 0 }, { "rumor", NKG_MOD_REPORTED, 1 },
+	/* "The Times reported on Tuesday that the board has selected X":
+	 * another paper's scoop */
+	{ "reported", NKG_MOD_REPORTED, 0 }, { "reports", NKG_MOD_REPORTED, 0 },
 	{ "rumour", NKG_MOD_REPORTED, 1 }, { "speculat", NKG_MOD_REPORTED, 1 },
 	{ "possible", NKG_MOD_REPORTED, 0 }, { "possibly", NKG_MOD_REPORTED, 0 },
 	{ "denied", NKG_MOD_NEGATED, 0 }, { "denies", NKG_MOD_NEGATED, 0 },
@@ -429,6 +438,11 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
+static const char *const next_year[] = {
+	"the following year", "the next year", "a year later", "one year later", NULL
+};
+/* "named treasurer in 2007 and then chief financial officer in 2012" */
+static const char *const then_words[] = { "then", "and then", "and later", "later", NULL };
 static const char *const perfect_aux[] = { "has", "had", "have", NULL };
 static const char *const apposition_adverbs[] = {
 	"currently", "now", "then", "previously", "formerly", "also", "still", "already", "until", "recently", "most", "briefly",

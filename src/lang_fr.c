@@ -132,6 +132,7 @@ static const nkg_title_entry titles[] = {
 	{ "directeur technique", "cto" }, { "directrice technique", "cto" },
 	{ "directeur de la technologie", "cto" }, { "cto", "cto" },
 	{ "directeur financier", "cfo" }, { "directrice financiere", "cfo" },
+	{ "tresorier", "executive" }, { "tresoriere", "executive" },
 	{ "directeur administratif et financier", "cfo" },
 	{ "directrice administrative et financiere", "cfo" },
 	{ "cfo", "cfo" }, { "daf", "cfo" },
@@ -219,7 +220,7 @@ static const char *const new_words[] = {
 	"nouveau", "nouvelle", "nouvel", "actuel", "actuelle", "futur",
 	"future", "premier", "premiere", "emblematique", "charismatique",
 	"celebre", "puissant", "puissante", "principal", "principale", "autre",
-	"jeune", "historique", "influent", "influente", NULL
+	"jeune", "historique", "influent", "influente", "prochain", "prochaine", NULL
 };
 static const char *const coord[] = { "et", "&", "/", "ainsi", NULL };
 static const char *const clause_open[] = {
@@ -228,7 +229,7 @@ static const char *const clause_open[] = {
 };
 static const char *const relative[] = { "qui", "lequel", "laquelle", NULL };
 static const char *const as_words[] = {
-	"en tant que", "comme", "au poste de", "a la tete de", "le poste de",
+	"en tant que", "comme", "a titre de", "au poste de", "a la tete de", "le poste de",
 	"la fonction de", "les fonctions de",
 	/* "quitte ses fonctions de directeur", "a cédé sa place de directrice" */
 	"ses fonctions de", "sa place de", "son poste de", "son mandat de", NULL
@@ -378,6 +379,31 @@ static const nkg_trigger_entry triggers[] = {
 	{ "rejoign", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
 	{ "integr", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
 	{ "arriv", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
+	/* "a accédé au poste de trésorier", "accède à la présidence" */
+	{ "accede au poste", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "acceder au poste", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "accede a la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "acceder a la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "accede a la direction", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "acceder a la direction", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "accede a la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "acceder a la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	/* careers told in passing: "est entré à X en 1990", "a débuté sa
+	 * carrière chez X" */
+	{ "est entre a", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "est entree a", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "est entre au", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "est entree au", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "est entre chez", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "est entree chez", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "etait entre a", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "etait entree a", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "etait entre chez", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "etait entree chez", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "a debute sa carriere", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "avait debute sa carriere", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "a commence sa carriere", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "avait commence sa carriere", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
 	{ "demissionn", NKG_EV_LEFT, NKG_TRIG_INTRANS, 0 },
 	{ "quitt", NKG_EV_LEFT, NKG_TRIG_INTRANS, 0 },
 	{ "parti", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
@@ -556,6 +582,11 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
+static const char *const next_year[] = {
+	"l' annee suivante", "l' annee d' apres", "un an plus tard", "un an apres", NULL
+};
+/* "nommé chef en 1996, puis directeur en 1998" */
+static const char *const then_words[] = { "puis", "ensuite", "et enfin", NULL };
 /* "a été PDG", "avait été directrice": the auxiliary before "été" */
 static const char *const perfect_aux[] = {
 	"a", "avait", "aura", "aurait", "ont", "avaient", NULL

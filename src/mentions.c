@@ -2296,6 +2296,7 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 	ctx c = {0};
 	nkg_mentions *ms = NULL;
 	int rc = 0;
+	char last_told[5] = ""; /* the year of the paragraph's last date */
 
 	*out = NULL;
 	ms = calloc(1, sizeof *ms);
@@ -2322,6 +2323,8 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 		const nkg_lang *l = s->lang;
 		if (s->flags & NKG_SENT_NOISE)
 			continue;
+		if (si == 0 || s->para != doc->sents[si - 1].para)
+			last_told[0] = '\0';
 		/* Titles, dates and pronouns first: their words are not names. */
 		for (size_t k = s->tok0; k < s->tok1;) {
 			const char *role = NULL;
@@ -2392,6 +2395,21 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				if (!m)
 					goto oom;
 				memcpy(m->date, iso, sizeof m->date);
+				if (iso[0])
+					memcpy(last_told, iso, 4);
+				for (size_t j = k; j < k + n; j++)
+					c.used[j] = 1;
+				k += n;
+				continue;
+			}
+			/* "promu l'année suivante": the year after the one the
+			 * paragraph told last */
+			if ((n = nkg_doc_match_list(doc, k, s->tok1, l->next_year)) && last_told[0]) {
+				nkg_mention *m = add_mention(ms, NKG_M_DATE, si, k, k + n);
+				if (!m)
+					goto oom;
+				snprintf(m->date, sizeof m->date, "%04d", (atoi(last_told) + 1) % 10000);
+				memcpy(last_told, m->date, 4);
 				for (size_t j = k; j < k + n; j++)
 					c.used[j] = 1;
 				k += n;

@@ -1160,6 +1160,13 @@ static int events_for(sctx *c, trig_hit *h)
 			int ex2 = 0, o2 = org_after(c, tend, 12, &ex2);
 			if (o2 >= 0 && ex2)
 				org = o2;
+			/* "Le Conseil d'administration a nommé X PDG par
+			 * intérim": none named, the board is the article's
+			 * organisation's (or its paragraph's) */
+			else if ((o2 = topic_org(c)) >= 0 || (o2 = c->ms->main_org) >= 0) {
+				if (!c->ms->chains[o2].governing)
+					org = o2;
+			}
 		}
 		if (org >= 0)
 			expl = 1;
@@ -1932,10 +1939,27 @@ static int roles_for(sctx *c)
 						person = p.chain[0];
 				}
 				/* "If shareholders approve, X would become chairman":
-				 * a role under a condition is none yet. */
-				if (person >= 0 && nkg_lang_in(c->l->become, FOLD(c, j - 1)) &&
-				    modality(c, j - 1, 1, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED)
-					continue;
+				 * a role under a condition is none yet; nor is one
+				 * the sentence's move for X only reports ("X
+				 * reported that the board selected Y to become its
+				 * next chief executive"). */
+				if (person >= 0 && nkg_lang_in(c->l->become, FOLD(c, j - 1))) {
+					int hedged = modality(c, j - 1, 1, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED;
+					for (size_t i = c->ev0; i < c->st->n_events && !hedged; i++)
+						hedged = c->st->events[i].sent == c->si &&
+							 c->st->events[i].person == person &&
+							 c->st->events[i].modality != NKG_MOD_ASSERTED;
+					/* (the move "to become" completes: "selected X") */
+					for (size_t q = j - 1, tl; !hedged && q-- > c->s->tok0;) {
+						const nkg_trigger_entry *te = match_trigger(c, q, &tl);
+						if (te && tl) {
+							hedged = modality(c, q, tl, te->cls) != NKG_MOD_ASSERTED;
+							break;
+						}
+					}
+					if (hedged)
+						continue;
+				}
 				conf = 0.75f;
 			}
 		}
@@ -2465,6 +2489,69 @@ static int takes_office(sctx *c)
 	return 0;
 }
 
+/* "M. X a été nommé chef en 1996, puis directeur en 1998", "was named
+ * treasurer in 2007, then CFO in 2012": a career told in one sentence.
+ * After an appointment or a joining, each "puis"/"then" with a title
+ * (maybe behind "promu", "comme") is one more appointment of the same
+ * person, at the title's organisation or the move's, dated by the date
+ * that follows the title. */
+static int then_moves(sctx *c)
+{
+	size_t s1 = c->s->tok1;
+	int rc = 0;
+
+	for (size_t i = c->ev0; i < c->st->n_events && !rc; i++) {
+		const nkg_stmt_event *ev = &c->st->events[i];
+		if (ev->sent != c->si || ev->org < 0 || ev->modality != NKG_MOD_ASSERTED ||
+		    (ev->kind != NKG_EV_APPOINTED && ev->kind != NKG_EV_JOINED))
+			continue;
+		for (size_t k = ev->trig_tok + 1; k < s1 && !rc; k++) {
+			size_t len = nkg_doc_match_list(c->doc, k, s1, c->l->then_words), q, oend;
+			int tm, expl = 0, org, person = ev->person;
+			nkg_evkind kind = ev->kind == NKG_EV_JOINED ? NKG_EV_APPOINTED : ev->kind;
+			const char *date = "";
+			if (hard_boundary(c, k) || (person_at(c, k, NULL) >= 0 && person_at(c, k, NULL) != person))
+				break;
+			if (!len)
+				continue;
+			q = k + len;
+			/* "puis promu", "then named", "puis comme" */
+			while (q < s1 && q < k + len + 3 && title_at(c, q) < 0 &&
+			       (nkg_lang_trigger_word(c->l, FOLD(c, q), -1, 1) ||
+				nkg_lang_in(c->l->be_aux, FOLD(c, q)) ||
+				nkg_doc_match_list(c->doc, q, s1, c->l->as_words) ||
+				nkg_lang_in(c->l->determiners, FOLD(c, q))))
+				q++;
+			if ((tm = title_at(c, q)) < 0)
+				continue;
+			org = title_org(c, (size_t)tm, &expl, &oend);
+			if (org < 0)
+				org = ev->org;
+			for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++) {
+				const nkg_mention *m = &c->ms->m[mi];
+				if (m->kind != NKG_M_DATE || m->tok0 < c->ms->m[tm].tok1)
+					continue;
+				/* (only up to the next step) */
+				int later = 0;
+				for (size_t r = c->ms->m[tm].tok1; r < m->tok0 && !later; r++)
+					later = nkg_doc_match_list(c->doc, r, s1, c->l->then_words) != 0;
+				if (!later)
+					date = m->date;
+				break;
+			}
+			const char *role = c->ms->m[tm].role;
+			if ((rc = add_event(c, person, org, kind, role, NKG_MOD_ASSERTED, q, 0.6f)))
+				break;
+			snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date,
+				 "%s", date);
+			rc = add_role(c, person, org, role, (size_t)tm, c->ms->m[tm].former,
+				      c->ms->m[tm].interim, 0.6f);
+			k = q;
+		}
+	}
+	return rc;
+}
+
 /* "le limogeage du manager", "to axe their long-serving manager": a move
  * whose object is a bare title (a determiner, at most two qualifiers)
  * speaks of someone the story has named: the latest person with a move of
@@ -2683,6 +2770,8 @@ static int sentence(sctx *c)
 	}
 	if (!rc)
 		rc = successions(c);
+	if (!rc)
+		rc = then_moves(c);
 	if (!rc)
 		rc = titled_anaphor(c);
 	return rc;

@@ -214,6 +214,11 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *next_year;     /* "l'année suivante", "the
+					     following year": the year after
+					     the date told before */
+	const char *const *then_words;    /* "puis", "then": the next step
+					     of a career told in one sentence */
 	const char *const *perfect_aux;   /* "a" (été), "has" (been) */
 	const char *const *portfolio_titles; /* "minister", "ministre": a name
 					     joined to such a title is its
@@ -301,6 +306,8 @@ typedef struct nkg_lang {
 	.institution_heads = institution_heads, \
 	.portfolio_titles = portfolio_titles, \
 	.perfect_aux = perfect_aux, \
+	.then_words = then_words, \
+	.next_year = next_year, \
 	.ministries = ministries, \
 	.successor_nouns = successor_nouns, \
 	.hands_over = hands_over, \
