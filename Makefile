@@ -19,10 +19,19 @@ LIB_OBJ   := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 TEST_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 TEST_BIN  := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HDRS      := $(wildcard include/newskg/*.h) $(wildcard src/*.h)
+# The word lists' index (src/lexicon.c), which the tool maps instead of
+# reading the system dictionaries that data/wordlists.tsv names.  It lives
+# next to wordlists.tsv, in the data directory, where the tool looks for
+# it (src/app.c: ../data beside the executable, ../share/newskg once
+# installed, --data-dir, NEWSKG_DATA).  Rebuilt when the tool,
+# wordlists.tsv or an installed list changes; at run time a stale or
+# damaged index is ignored (the lists are read as text), never misread.
+WORDIDX   := data/wordlists.idx
+WORDLISTS := $(wildcard $(shell awk -F'\t' '!/^\#/ && NF > 1 { gsub(/^[ ]+|[ \r]+$$/, "", $$2); print ($$2 ~ /^\// ? "" : "data/") $$2 }' data/wordlists.tsv 2>/dev/null))
 
 .PHONY: all deps demo check test unit golden cli rdfcheck asan bench clean
 
-all: $(BUILD)/newskg $(BUILD)/libnewskg.a
+all: $(BUILD)/newskg $(BUILD)/libnewskg.a $(WORDIDX)
 
 $(BUILD)/obj/%.o: src/%.c $(HDRS) | deps-ok
 	@mkdir -p $(dir $@)
@@ -38,6 +47,9 @@ $(BUILD)/newskg: src/main.c $(BUILD)/libnewskg.a $(HDRS)
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libnewskg.a $(HDRS) tests/unit/nkg_test.h
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $< $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
+
+$(WORDIDX): $(BUILD)/newskg data/wordlists.tsv $(WORDLISTS)
+	$(BUILD)/newskg index-words -q --data-dir data
 
 # Checks that the libraries are there; scripts/deps.sh installs them.
 .PHONY: deps-ok
@@ -64,7 +76,7 @@ bench: deps
 	@scripts/bench.sh
 
 clean:
-	rm -rf build
+	rm -rf build $(WORDIDX)
 
 # ---- fuzzing: libFuzzer targets in tests/fuzz (see docs/robustness.md) ------
 #   make fuzz                    build, then run each target FUZZ_SECONDS (60)

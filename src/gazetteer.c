@@ -313,20 +313,28 @@ static nkg_lexicon *words_of(const nkg_gazetteer *g, const char *lang)
 	return NULL;
 }
 
+/* Language lang's lexicon in *out (borrowed from g), made if it has none. */
+static int words_for(nkg_gazetteer *g, const char *lang, const char *path,
+		     nkg_lexicon **out, nkg_error *err)
+{
+	if ((*out = words_of(g, lang)))
+		return 0;
+	if (g->n_words == sizeof g->words / sizeof g->words[0] ||
+	    strlen(lang) >= sizeof g->words[0].code)
+		return nkg_error_set(err, NKG_EINPUT, "%s: too many word-list languages or a bad code '%s'", path, lang);
+	if (nkg_lexicon_new(out, err))
+		return NKG_ENOMEM;
+	snprintf(g->words[g->n_words].code, sizeof g->words[0].code, "%s", lang);
+	g->words[g->n_words++].lx = *out;
+	return 0;
+}
+
 int nkg_gazetteer_load_words(nkg_gazetteer *g, const char *lang, const char *path,
 			     nkg_error *err)
 {
-	nkg_lexicon *lx = words_of(g, lang);
-	if (!lx) {
-		if (g->n_words == sizeof g->words / sizeof g->words[0] ||
-		    strlen(lang) >= sizeof g->words[0].code)
-			return nkg_error_set(err, NKG_EINPUT, "%s: too many word-list languages or a bad code '%s'", path, lang);
-		if (nkg_lexicon_new(&lx, err))
-			return NKG_ENOMEM;
-		snprintf(g->words[g->n_words].code, sizeof g->words[0].code, "%s", lang);
-		g->words[g->n_words++].lx = lx;
-	}
-	return nkg_lexicon_load(lx, path, err);
+	nkg_lexicon *lx;
+	int rc = words_for(g, lang, path, &lx, err);
+	return rc ? rc : nkg_lexicon_load(lx, path, err);
 }
 
 int nkg_gazetteer_is_word(const nkg_gazetteer *g, const char *lang, const char *folded)
@@ -334,15 +342,20 @@ int nkg_gazetteer_is_word(const nkg_gazetteer *g, const char *lang, const char *
 	return nkg_lexicon_has(words_of(g, lang), folded);
 }
 
+/* What to do with one word list: path (borrowed for the call) is its
+ * canonical path (realpath), by which the index names it: the same
+ * whatever way DIR was reached (build/../data, --data-dir data). */
+typedef int (*wordlist_fn)(void *ctx, const char *lang, const char *path, nkg_error *err);
+
 /* DIR/wordlists.tsv: "LANG<TAB>PATH" lines naming the system dictionaries
- * to read (a relative PATH is under DIR).  A dictionary that is not
- * installed is skipped: the extractor then reads names without it, as
- * with no gazetteer at all. */
-static int load_wordlists(nkg_gazetteer *g, const char *dir, nkg_error *err)
+ * to read (a relative PATH is under DIR).  Calls fn for each; a dictionary
+ * that is not installed is skipped: the extractor then reads names
+ * without it, as with no gazetteer at all. */
+static int each_wordlist(const char *dir, wordlist_fn fn, void *ctx, nkg_error *err)
 {
 	nkg_buf p = {0}, q = {0};
 	FILE *f = NULL;
-	char *line = NULL;
+	char *line = NULL, *real = NULL;
 	size_t cap = 0, lineno = 0;
 	int rc = 0;
 
@@ -368,9 +381,12 @@ static int load_wordlists(nkg_gazetteer *g, const char *dir, nkg_error *err)
 			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 			goto done;
 		}
-		if (access(q.data, R_OK))
+		if (access(q.data, R_OK) || !(real = realpath(q.data, NULL)))
 			continue;
-		if ((rc = nkg_gazetteer_load_words(g, lang, q.data, err)))
+		rc = fn(ctx, lang, real, err);
+		free(real);
+		real = NULL;
+		if (rc)
 			goto done;
 	}
 done:
@@ -379,6 +395,82 @@ done:
 	free(line);
 	nkg_buf_free(&p);
 	nkg_buf_free(&q);
+	return rc;
+}
+
+/* The index of DIR's word lists (src/lexicon.c), next to wordlists.tsv:
+ * wherever the tool finds its data, it finds the index. */
+static int index_path(nkg_buf *b, const char *dir, nkg_error *err)
+{
+	return nkg_buf_printf(b, "%s/wordlists.idx", dir) ?
+	       nkg_error_set(err, NKG_ENOMEM, "out of memory") : 0;
+}
+
+typedef struct load_ctx {
+	nkg_gazetteer *g;
+	const char *idx;    /* the index's path */
+} load_ctx;
+
+/* A list's table from the index, else (no index, stale, damaged) from
+ * the list itself: the same words either way. */
+static int load_one(void *ctx, const char *lang, const char *path, nkg_error *err)
+{
+	load_ctx *c = ctx;
+	nkg_lexicon *lx;
+	int rc = words_for(c->g, lang, path, &lx, err);
+	if (rc || !nkg_lexicon_map_index(lx, c->idx, path, NULL))
+		return rc;
+	return nkg_lexicon_load(lx, path, err);
+}
+
+static int load_wordlists(nkg_gazetteer *g, const char *dir, nkg_error *err)
+{
+	nkg_buf idx = {0};
+	int rc = index_path(&idx, dir, err);
+	if (!rc) {
+		load_ctx c = { g, idx.data };
+		rc = each_wordlist(dir, load_one, &c, err);
+	}
+	nkg_buf_free(&idx);
+	return rc;
+}
+
+typedef struct lists {
+	char **path;        /* owned, each and the array */
+	size_t n, cap;
+} lists;
+
+static int add_list(void *ctx, const char *lang, const char *path, nkg_error *err)
+{
+	lists *l = ctx;
+	void *a = l->path;
+	(void)lang;
+	for (size_t i = 0; i < l->n; i++)
+		if (!strcmp(l->path[i], path))
+			return 0; /* one table per list, whatever languages use it */
+	if (nkg_grow(&a, &l->cap, l->n + 1, sizeof *l->path))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	l->path = a;
+	if (!(l->path[l->n] = nkg_strdup(path)))
+		return nkg_error_set(err, NKG_ENOMEM, "out of memory");
+	l->n++;
+	return 0;
+}
+
+int nkg_gazetteer_index_words(const char *dir, size_t *n_lists, nkg_error *err)
+{
+	lists l = {0};
+	nkg_buf idx = {0};
+	int rc;
+
+	if (!(rc = index_path(&idx, dir, err)) && !(rc = each_wordlist(dir, add_list, &l, err)))
+		rc = nkg_lexicon_write_index(idx.data, (const char *const *)l.path, l.n, err);
+	if (!rc && n_lists)
+		*n_lists = l.n;
+	for (size_t i = 0; i < l.n; i++)
+		free(l.path[i]);
+	free(l.path);
+	nkg_buf_free(&idx);
 	return rc;
 }
 

@@ -1,25 +1,58 @@
-/* newskg — the lexicon: a set of folded common words in one arena.
+/* newskg — the lexicon: a set of folded common words, and its index file.
  *
  * A French word list has some 350,000 forms: one malloc per word would
  * cost more than the extraction of a small corpus, so the words are
- * copied into one growing buffer and the hash table holds offsets. */
+ * copied into one growing buffer and the hash table holds offsets.
+ *
+ * Even so, reading, folding and hashing the lists took 60-70 ms and 14 MB
+ * per process, more than the rest of a run on a few articles.  So the
+ * build writes the same tables to an index file (nkg_lexicon_write_index)
+ * and a process maps it read-only and probes it in place
+ * (nkg_lexicon_map_index): no work per word at load, and only the pages
+ * probed are ever read.  The layout on disk is the one in memory: an
+ * arena of NUL-terminated words and a table of (offset + 1, hash) slots.
+ *
+ * The index is untrusted input: its header is checked whole, every offset
+ * read from it is checked against its arena at each probe, and a probe
+ * stops after visiting every slot once.  An index that fails any check,
+ * or whose list changed since it was written (size, modification time),
+ * is refused; the caller then reads the list itself. */
 #include "newskg/lexicon.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* One table slot, in memory and in the index file alike. */
+struct lslot {
+	uint32_t off;    /* offset + 1 into arena, 0 = empty */
+	uint32_t h;      /* low bits of the word's hash: most probes
+			  * of another word stop here */
+};
+
+/* A table mapped from an index file. */
+struct mapped {
+	void *map;               /* the whole file; owned (munmap) */
+	size_t map_len;
+	const char *arena;       /* inside map */
+	size_t arena_len;
+	const struct lslot *slot; /* inside map */
+	size_t n, n_slots;
+};
 
 struct nkg_lexicon {
 	char *arena;             /* NUL-terminated words, end to end */
 	size_t len, cap;
-	struct lslot {
-		uint32_t off;    /* offset + 1 into arena, 0 = empty */
-		uint32_t h;      /* low bits of the word's hash: most probes
-				  * of another word stop here */
-	} *slot;
+	struct lslot *slot;
 	size_t n, n_slots;       /* n_slots a power of two, load <= 1/2 */
+	struct mapped *mapped;   /* index tables, each owning its mapping */
+	size_t n_mapped, cap_mapped;
 };
 
 int nkg_lexicon_new(nkg_lexicon **out, nkg_error *err)
@@ -32,6 +65,9 @@ void nkg_lexicon_free(nkg_lexicon *lx)
 {
 	if (!lx)
 		return;
+	for (size_t i = 0; i < lx->n_mapped; i++)
+		munmap(lx->mapped[i].map, lx->mapped[i].map_len);
+	free(lx->mapped);
 	free(lx->arena);
 	free(lx->slot);
 	free(lx);
@@ -39,21 +75,48 @@ void nkg_lexicon_free(nkg_lexicon *lx)
 
 size_t nkg_lexicon_size(const nkg_lexicon *lx)
 {
-	return lx ? lx->n : 0;
+	size_t n = lx ? lx->n : 0;
+	for (size_t i = 0; lx && i < lx->n_mapped; i++)
+		n += lx->mapped[i].n;
+	return n;
 }
 
-static size_t find(const nkg_lexicon *lx, const char *w, size_t len, uint64_t h, int *found)
+/* The slot of table (arena, slot) that holds w (*found = 1), else the
+ * empty slot where it would go.  Checked as if the table were hostile (an
+ * index's is): an offset outside the arena, or a word that would run past
+ * its end, never matches, and the probe ends after n_slots steps (a table
+ * with no empty slot would otherwise loop forever). */
+static size_t probe(const char *arena, size_t arena_len, const struct lslot *slot,
+		    size_t n_slots, const char *w, size_t len, uint64_t h, int *found)
 {
-	size_t mask = lx->n_slots - 1, j = h & mask;
+	size_t mask = n_slots - 1, j = h & mask;
 	*found = 0;
-	for (; lx->slot[j].off; j = (j + 1) & mask) {
-		const char *k = lx->arena + lx->slot[j].off - 1;
-		if (lx->slot[j].h == (uint32_t)h && !memcmp(k, w, len) && !k[len]) {
+	for (size_t step = 0; step < n_slots && slot[j].off; step++, j = (j + 1) & mask) {
+		size_t o = (size_t)slot[j].off - 1;
+		if (slot[j].h != (uint32_t)h || o >= arena_len || arena_len - o <= len)
+			continue;
+		if (!memcmp(arena + o, w, len) && !arena[o + len]) {
 			*found = 1;
 			break;
 		}
 	}
 	return j;
+}
+
+static size_t find(const nkg_lexicon *lx, const char *w, size_t len, uint64_t h, int *found)
+{
+	return probe(lx->arena, lx->len, lx->slot, lx->n_slots, w, len, h, found);
+}
+
+static int in_mapped(const nkg_lexicon *lx, const char *w, size_t len, uint64_t h)
+{
+	int found = 0;
+	for (size_t i = 0; i < lx->n_mapped && !found; i++) {
+		const struct mapped *m = &lx->mapped[i];
+		if (m->n)
+			probe(m->arena, m->arena_len, m->slot, m->n_slots, w, len, h, &found);
+	}
+	return found;
 }
 
 /* Makes room for at least want words at load <= 1/2. */
@@ -86,9 +149,11 @@ int nkg_lexicon_add(nkg_lexicon *lx, const char *w, size_t len)
 	int found;
 	if (!len)
 		return 0;
+	uint64_t h = nkg_hash(NKG_HASH_INIT, w, len);
+	if (in_mapped(lx, w, len, h))
+		return 0;
 	if ((lx->n + 1) * 2 > lx->n_slots && reserve(lx, lx->n + 1))
 		return NKG_ENOMEM;
-	uint64_t h = nkg_hash(NKG_HASH_INIT, w, len);
 	size_t j = find(lx, w, len, h, &found);
 	if (found)
 		return 0;
@@ -115,17 +180,21 @@ int nkg_lexicon_add(nkg_lexicon *lx, const char *w, size_t len)
 
 int nkg_lexicon_has(const nkg_lexicon *lx, const char *w)
 {
-	int found;
+	int found = 0;
 	size_t len;
-	if (!lx || !lx->n)
+	if (!lx || (!lx->n && !lx->n_mapped))
 		return 0;
 	len = strlen(w);
-	find(lx, w, len, nkg_hash(NKG_HASH_INIT, w, len), &found);
-	return found;
+	uint64_t h = nkg_hash(NKG_HASH_INIT, w, len);
+	if (lx->n)
+		find(lx, w, len, h, &found);
+	return found || in_mapped(lx, w, len, h);
 }
 
 /* A lower-case entry: the first character is not an upper-case letter
- * (ASCII or the Latin-1 capitals of French words, "École"). */
+ * (ASCII or the Latin-1 capitals of French words, "École").  This and the
+ * "'s" rule below decide what a list yields: a change to either changes
+ * IDX_VERSION, or old indexes would answer otherwise than the lists. */
 static int lower_entry(const char *s)
 {
 	unsigned char c = (unsigned char)s[0];
@@ -215,5 +284,278 @@ oom:
 done:
 	free(buf);
 	fclose(f);
+	return rc;
+}
+
+/* ---- the index file ---------------------------------------------------
+ *
+ * A head, one record per list, then the lists' paths and, per list, its
+ * slot table and its arena; every part starts at a multiple of 8.  Numbers
+ * are in the byte order of the machine that wrote the file (it is built
+ * where it is used; byte_order refuses any other).  The version changes
+ * whenever what a list yields changes (lower_entry, the "'s" rule, the
+ * table's layout or load); fold_check catches a change in nkg_fold or
+ * nkg_hash, whose results the tables hold. */
+#define IDX_VERSION 1
+#define IDX_BYTE_ORDER 0x01020304u
+static const char idx_magic[8] = { 'N', 'K', 'G', 'W', 'O', 'R', 'D', 'S' };
+
+struct idx_head {
+	char magic[8];
+	uint32_t version;
+	uint32_t byte_order;
+	uint64_t fold_check;
+	uint64_t file_size;      /* the file's exact size: a cut file is refused */
+	uint64_t n_lists;
+	uint64_t head_hash;      /* nkg_hash of the head (this field 0), the
+				  * records and the paths */
+};
+
+struct idx_list {
+	uint64_t path_off, path_len;     /* the list's path, without NUL */
+	uint64_t src_size;               /* the list when it was read */
+	int64_t src_mtime_sec, src_mtime_nsec;
+	uint64_t n_words;
+	uint64_t slot_off, n_slots;
+	uint64_t arena_off, arena_len;
+};
+
+/* What folding and hashing make of the letters the word lists use. */
+static uint64_t fold_check(void)
+{
+	char in[2 * 0x250 + 3 * 16], out[sizeof in];
+	size_t n = 0;
+	for (unsigned cp = 0x20; cp < 0x250; cp++) {
+		if (cp < 0x80) {
+			in[n++] = (char)cp;
+		} else {
+			in[n++] = (char)(0xC0 | cp >> 6);
+			in[n++] = (char)(0x80 | (cp & 0x3F));
+		}
+	}
+	for (unsigned cp = 0x2010; cp < 0x2020; cp++) { /* dashes, quotes */
+		in[n++] = (char)0xE2;
+		in[n++] = (char)(0x80 | (cp >> 6 & 0x3F));
+		in[n++] = (char)(0x80 | (cp & 0x3F));
+	}
+	return nkg_hash(NKG_HASH_INIT, out, nkg_fold_into(in, n, out));
+}
+
+static uint64_t head_hash(const struct idx_head *hd, const struct idx_list *rec,
+			  const char *paths, size_t paths_len)
+{
+	struct idx_head h = *hd;
+	h.head_hash = 0;
+	uint64_t x = nkg_hash(NKG_HASH_INIT, &h, sizeof h);
+	x = nkg_hash(x, rec, hd->n_lists * sizeof *rec);
+	return nkg_hash(x, paths, paths_len);
+}
+
+static size_t align8(size_t n)
+{
+	return (n + 7) & ~(size_t)7;
+}
+
+/* Whether [off, off + len) lies within a file of size bytes. */
+static int in_file(uint64_t off, uint64_t len, size_t size)
+{
+	return off <= size && len <= size - off;
+}
+
+static int same_stat(const struct stat *a, const struct stat *b)
+{
+	return a->st_size == b->st_size && a->st_mtim.tv_sec == b->st_mtim.tv_sec &&
+	       a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+int nkg_lexicon_write_index(const char *idx_path, const char *const *lists,
+			    size_t n_lists, nkg_error *err)
+{
+	nkg_lexicon **lx = NULL;
+	struct stat *st = NULL;
+	char *buf = NULL;
+	size_t size, paths_len = 0;
+	int rc = 0;
+
+	if (!(lx = calloc(n_lists + 1, sizeof *lx)) || !(st = calloc(n_lists + 1, sizeof *st)))
+		goto oom;
+	/* each list alone, as nkg_lexicon_load reads it: the index then
+	 * answers as the list does, by construction */
+	for (size_t i = 0; i < n_lists; i++) {
+		struct stat after;
+		if (stat(lists[i], &st[i])) {
+			rc = nkg_error_set(err, NKG_EIO, "%s: %s", lists[i], strerror(errno));
+			goto done;
+		}
+		if ((rc = nkg_lexicon_new(&lx[i], err)) || (rc = nkg_lexicon_load(lx[i], lists[i], err)))
+			goto done;
+		if (stat(lists[i], &after) || !same_stat(&st[i], &after)) {
+			rc = nkg_error_set(err, NKG_EIO, "%s: changed while it was read; run again", lists[i]);
+			goto done;
+		}
+	}
+	/* the layout: head, records, paths, then each table and arena */
+	size = sizeof(struct idx_head) + n_lists * sizeof(struct idx_list);
+	for (size_t i = 0; i < n_lists; i++)
+		paths_len += strlen(lists[i]);
+	size = align8(size + paths_len);
+	for (size_t i = 0; i < n_lists; i++)
+		size = align8(size + lx[i]->n_slots * sizeof(struct lslot) + lx[i]->len);
+	/* calloc: padding and unused bytes are zero, so the same lists give
+	 * the same bytes */
+	if (!(buf = calloc(1, size)))
+		goto oom;
+	struct idx_head *hd = (struct idx_head *)buf;
+	struct idx_list *rec = (struct idx_list *)(buf + sizeof *hd);
+	char *paths = (char *)(rec + n_lists);
+	size_t off = (size_t)(paths - buf);
+	memcpy(hd->magic, idx_magic, sizeof idx_magic);
+	hd->version = IDX_VERSION;
+	hd->byte_order = IDX_BYTE_ORDER;
+	hd->fold_check = fold_check();
+	hd->file_size = size;
+	hd->n_lists = n_lists;
+	for (size_t i = 0; i < n_lists; i++) {
+		size_t pl = strlen(lists[i]);
+		memcpy(buf + off, lists[i], pl);
+		rec[i].path_off = off;
+		rec[i].path_len = pl;
+		off += pl;
+	}
+	off = align8(off);
+	for (size_t i = 0; i < n_lists; i++) {
+		rec[i].src_size = (uint64_t)st[i].st_size;
+		rec[i].src_mtime_sec = st[i].st_mtim.tv_sec;
+		rec[i].src_mtime_nsec = st[i].st_mtim.tv_nsec;
+		rec[i].n_words = lx[i]->n;
+		rec[i].slot_off = off;
+		rec[i].n_slots = lx[i]->n_slots;
+		if (lx[i]->n_slots)
+			memcpy(buf + off, lx[i]->slot, lx[i]->n_slots * sizeof(struct lslot));
+		off += lx[i]->n_slots * sizeof(struct lslot);
+		rec[i].arena_off = off;
+		rec[i].arena_len = lx[i]->len;
+		if (lx[i]->len)
+			memcpy(buf + off, lx[i]->arena, lx[i]->len);
+		off = align8(off + lx[i]->len);
+	}
+	hd->head_hash = head_hash(hd, rec, paths, paths_len);
+	rc = nkg_write_file_atomic(idx_path, buf, size, err);
+	goto done;
+oom:
+	rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+done:
+	for (size_t i = 0; lx && i < n_lists; i++)
+		nkg_lexicon_free(lx[i]);
+	free(lx);
+	free(st);
+	free(buf);
+	return rc;
+}
+
+/* The table of list_path in the index mapped at map (size bytes), into
+ * *t; checks the head and that table's every bound. */
+static int index_table(const char *map, size_t size, const char *idx_path,
+		       const char *list_path, struct mapped *t, nkg_error *err)
+{
+	const struct idx_head *hd = (const struct idx_head *)map;
+	const struct idx_list *rec = (const struct idx_list *)(map + sizeof *hd), *r = NULL;
+	size_t pl = strlen(list_path), paths_off;
+	struct stat st;
+
+	if (size < sizeof *hd || memcmp(hd->magic, idx_magic, sizeof idx_magic))
+		return nkg_error_set(err, NKG_EINPUT, "%s: not a word-list index", idx_path);
+	if (hd->version != IDX_VERSION || hd->byte_order != IDX_BYTE_ORDER ||
+	    hd->fold_check != fold_check())
+		return nkg_error_set(err, NKG_EINPUT, "%s: written by another version of newskg or on another machine", idx_path);
+	if (hd->file_size != size)
+		return nkg_error_set(err, NKG_EINPUT, "%s: %zu bytes where its head says %llu (cut short or damaged)",
+				     idx_path, size, (unsigned long long)hd->file_size);
+	if (hd->n_lists > (size - sizeof *hd) / sizeof *rec)
+		return nkg_error_set(err, NKG_EINPUT, "%s: damaged (list count)", idx_path);
+	/* the paths run from the records' end to the first table */
+	paths_off = sizeof *hd + hd->n_lists * sizeof *rec;
+	size_t paths_end = paths_off;
+	for (size_t i = 0; i < hd->n_lists; i++) {
+		if (!in_file(rec[i].path_off, rec[i].path_len, size) || rec[i].path_off < paths_off)
+			return nkg_error_set(err, NKG_EINPUT, "%s: damaged (a path's offset)", idx_path);
+		if (rec[i].path_off + rec[i].path_len > paths_end)
+			paths_end = rec[i].path_off + rec[i].path_len;
+	}
+	if (hd->head_hash != head_hash(hd, rec, map + paths_off, paths_end - paths_off))
+		return nkg_error_set(err, NKG_EINPUT, "%s: damaged (head checksum)", idx_path);
+	for (size_t i = 0; i < hd->n_lists && !r; i++)
+		if (rec[i].path_len == pl && !memcmp(map + rec[i].path_off, list_path, pl))
+			r = &rec[i];
+	if (!r)
+		return nkg_error_set(err, NKG_ENOTFOUND, "%s: no table for %s", idx_path, list_path);
+	if (stat(list_path, &st))
+		return nkg_error_set(err, NKG_ENOTFOUND, "%s: %s", list_path, strerror(errno));
+	if ((uint64_t)st.st_size != r->src_size || st.st_mtim.tv_sec != r->src_mtime_sec ||
+	    st.st_mtim.tv_nsec != r->src_mtime_nsec)
+		return nkg_error_set(err, NKG_ENOTFOUND, "%s: stale: %s changed since it was indexed",
+				     idx_path, list_path);
+	/* a power of two, so that probes can mask; slots aligned for their
+	 * uint32_t fields; an empty slot left, as a real table has */
+	if (!r->n_slots || (r->n_slots & (r->n_slots - 1)) || r->slot_off % 8 ||
+	    r->n_slots > size / sizeof(struct lslot) ||
+	    !in_file(r->slot_off, r->n_slots * sizeof(struct lslot), size) ||
+	    !in_file(r->arena_off, r->arena_len, size) || r->n_words >= r->n_slots)
+		return nkg_error_set(err, NKG_EINPUT, "%s: damaged (the table of %s)", idx_path, list_path);
+	t->arena = map + r->arena_off;
+	t->arena_len = r->arena_len;
+	t->slot = (const struct lslot *)(map + r->slot_off);
+	t->n_slots = r->n_slots;
+	t->n = r->n_words;
+	return 0;
+}
+
+int nkg_lexicon_map_index(nkg_lexicon *lx, const char *idx_path, const char *list_path,
+			  nkg_error *err)
+{
+	struct mapped t = {0};
+	struct stat st;
+	void *map = MAP_FAILED;
+	size_t size = 0;
+	int fd = -1, rc = 0;
+
+	if ((fd = open(idx_path, O_RDONLY | O_CLOEXEC)) < 0) {
+		rc = nkg_error_set(err, errno == ENOENT ? NKG_ENOTFOUND : NKG_EIO, "%s: %s",
+				   idx_path, strerror(errno));
+		goto done;
+	}
+	if (fstat(fd, &st)) {
+		rc = nkg_error_set(err, NKG_EIO, "%s: %s", idx_path, strerror(errno));
+		goto done;
+	}
+	if (!S_ISREG(st.st_mode) || st.st_size < (off_t)sizeof(struct idx_head) ||
+	    (off_t)(size_t)st.st_size != st.st_size) {
+		rc = nkg_error_set(err, NKG_EINPUT, "%s: not a word-list index", idx_path);
+		goto done;
+	}
+	size = (size_t)st.st_size;
+	/* Read-only and private: nothing here writes it, and the writer
+	 * renames a new file over it rather than changing this one. */
+	if ((map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0)) == MAP_FAILED) {
+		rc = nkg_error_set(err, NKG_EIO, "%s: mmap: %s", idx_path, strerror(errno));
+		goto done;
+	}
+	if ((rc = index_table(map, size, idx_path, list_path, &t, err)))
+		goto done;
+	void *m = lx->mapped;
+	if (nkg_grow(&m, &lx->cap_mapped, lx->n_mapped + 1, sizeof *lx->mapped)) {
+		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+		goto done;
+	}
+	lx->mapped = m;
+	t.map = map;
+	t.map_len = size;
+	lx->mapped[lx->n_mapped++] = t;
+	map = MAP_FAILED; /* the lexicon's now */
+done:
+	if (map != MAP_FAILED)
+		munmap(map, size);
+	if (fd >= 0)
+		close(fd);
 	return rc;
 }

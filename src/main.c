@@ -43,6 +43,8 @@ static const char usage_text[] =
 "  eval     --gold GOLD.tsv [-v] INPUT...    score the facts against a gold file\n"
 "  explain  INPUT...                         trace what the extractor read, sentence\n"
 "                                            by sentence (names, titles, dates, moves)\n"
+"  index-words [--data-dir DIR]              index the word lists DIR/wordlists.tsv\n"
+"                                            names, for a faster start (make does it)\n"
 "  help                                      this text\n"
 "\n"
 "The store (a directory, default out/store) and SPARQL:\n"
@@ -370,6 +372,26 @@ done:
 	return rc;
 }
 
+/* index-words: DIR/wordlists.idx, which the gazetteer maps instead of
+ * reading the word lists (src/lexicon.c).  The build runs it, and a user
+ * whose system dictionaries changed can run it again. */
+static int index_words(const cli *c, size_t n_in, const char *argv0, nkg_error *err)
+{
+	char *dir = NULL;
+	size_t n = 0;
+	int rc;
+
+	if (n_in)
+		return nkg_error_set(err, NKG_EUSAGE, "index-words takes no input");
+	if (!(dir = nkg_app_find_data_dir(c->data_dir, argv0)))
+		return nkg_error_set(err, NKG_ENOTFOUND, "data directory not found (set --data-dir or NEWSKG_DATA)");
+	rc = nkg_gazetteer_index_words(dir, &n, err);
+	if (!rc && !c->quiet)
+		fprintf(stderr, "newskg: %s/wordlists.idx: %zu word list%s\n", dir, n, n == 1 ? "" : "s");
+	free(dir);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	enum { O_VIEW = 256, O_PERSON, O_ORG, O_FROM, O_TO, O_EVENTS, O_MAXP,
@@ -425,7 +447,8 @@ int main(int argc, char **argv)
 	if (nkg_query_is_command(cmd))
 		return run_store_command(argc - 1, argv + 1, argv[0]);
 	if (strcmp(cmd, "extract") && strcmp(cmd, "facts") && strcmp(cmd, "render") &&
-	    strcmp(cmd, "report") && strcmp(cmd, "eval") && strcmp(cmd, "explain")) {
+	    strcmp(cmd, "report") && strcmp(cmd, "eval") && strcmp(cmd, "explain") &&
+	    strcmp(cmd, "index-words")) {
 		fprintf(stderr, "newskg: unknown command '%s' (try 'newskg --help')\n", cmd);
 		return EXIT_USAGE;
 	}
@@ -496,7 +519,10 @@ int main(int argc, char **argv)
 		fputs("newskg: eval needs --gold FILE\n", stderr);
 		return EXIT_USAGE;
 	}
-	rc = run(cmd, &c, argv + optind, (size_t)(argc - optind), argv[0], &err);
+	if (!strcmp(cmd, "index-words"))
+		rc = index_words(&c, (size_t)(argc - optind), argv[0], &err);
+	else
+		rc = run(cmd, &c, argv + optind, (size_t)(argc - optind), argv[0], &err);
 	if (rc) {
 		fprintf(stderr, "newskg: %s\n", err.msg[0] ? err.msg : "failed");
 		return exit_for(rc);

@@ -35,8 +35,14 @@ int nkg_gazetteer_load(nkg_gazetteer *g, const char *path, nkg_error *err);
 int nkg_gazetteer_load_firstnames(nkg_gazetteer *g, const char *path,
 				  nkg_error *err);
 /* Loads DIR/gazetteer.tsv, DIR/firstnames.txt and the word lists that
- * DIR/wordlists.tsv names (those not installed are skipped). */
+ * DIR/wordlists.tsv names (those not installed are skipped): each from its
+ * table in DIR/wordlists.idx when that is there and current, else from
+ * the list itself. */
 int nkg_gazetteer_load_dir(nkg_gazetteer *g, const char *dir, nkg_error *err);
+/* Writes DIR/wordlists.idx, the index of the installed word lists that
+ * DIR/wordlists.tsv names (nkg_lexicon_write_index); *n_lists (may be
+ * NULL) is how many it holds.  The build runs it (newskg index-words). */
+int nkg_gazetteer_index_words(const char *dir, size_t *n_lists, nkg_error *err);
 /* Adds one entry (used by loaders and tests); aliases "|"-separated or NULL. */
 int nkg_gazetteer_add(nkg_gazetteer *g, const char *name, nkg_gaz_type type,
 		      const char *aliases, const char *wikidata);

@@ -107,5 +107,17 @@ cat "$T/fifo" >"$T/fifo.tsv" & reader=$!
 check fifo-facts-stays-fifo test -p "$T/fifo"
 check fifo-facts-written grep -q "^EVENT" "$T/fifo.tsv"
 check dev-null-still-a-device test -c /dev/null
+
+# index-words: the word lists' index of a data directory; the facts are the
+# same with it as without it (the lists read as text)
+mkdir -p "$T/d" && cp data/gazetteer.tsv data/firstnames.txt data/wordlists.tsv "$T/d/"
+expect index-words-input 2 "takes no input" -- "$BIN" index-words --data-dir "$T/d" "$A"
+expect index-words 0 "wordlists.idx" -- "$BIN" index-words --data-dir "$T/d"
+check index-words-file test -f "$T/d/wordlists.idx"
+"$BIN" facts -q --data-dir "$T/d" corpus/*.txt >"$T/idx.tsv" 2>/dev/null
+rm -f "$T/d/wordlists.idx"
+"$BIN" facts -q --data-dir "$T/d" corpus/*.txt >"$T/noidx.tsv" 2>/dev/null
+check index-words-same-facts cmp -s "$T/idx.tsv" "$T/noidx.tsv"
+check index-words-facts-not-empty grep -q "^EVENT" "$T/idx.tsv"
 echo "cli: $pass passed, $fail failed"
 [ $fail = 0 ]
