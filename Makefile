@@ -29,7 +29,7 @@ HDRS      := $(wildcard include/newskg/*.h) $(wildcard src/*.h)
 WORDIDX   := data/wordlists.idx
 WORDLISTS := $(wildcard $(shell awk -F'\t' '!/^\#/ && NF > 1 { gsub(/^[ ]+|[ \r]+$$/, "", $$2); print ($$2 ~ /^\// ? "" : "data/") $$2 }' data/wordlists.tsv 2>/dev/null))
 
-.PHONY: all deps demo check test unit golden cli rdfcheck asan bench clean
+.PHONY: all deps demo check test unit golden cli cases rdfcheck asan bench clean
 
 all: $(BUILD)/newskg $(BUILD)/libnewskg.a $(WORDIDX)
 
@@ -65,6 +65,25 @@ demo: deps
 
 unit: $(TEST_BIN)
 	@scripts/run-unit.sh $(TEST_BIN)
+
+# One group of `make check` each, on the normal build (check.sh runs them
+# all, and the ASan build too).
+cli: all
+	@tests/cli/cli.sh $(BUILD)/newskg
+golden: all
+	@tests/golden/golden.sh $(BUILD)/newskg
+cases: all
+	@tests/golden/cases.sh $(BUILD)/newskg
+rdfcheck: all
+	@tests/golden/rdf-check.sh $(BUILD)/newskg
+test: unit cli golden cases
+ASAN_ENV  = LSAN_OPTIONS="suppressions='$(CURDIR)/tests/lsan.supp':print_suppressions=0" \
+	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+asan:
+	@$(MAKE) -s --no-print-directory BUILD=build/asan SAN=1 all $(TEST_SRC:tests/unit/%.c=build/asan/tests/%)
+	@$(ASAN_ENV) scripts/run-unit.sh build/asan/tests/test_*
+	@$(ASAN_ENV) tests/cli/cli.sh build/asan/newskg
+	@$(ASAN_ENV) tests/golden/golden.sh build/asan/newskg
 
 check: deps
 	@$(MAKE) -s --no-print-directory all $(TEST_BIN)
