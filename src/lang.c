@@ -163,6 +163,7 @@ static const size_t list_fields[] = {
 	LIST(perfect_aux),
 	LIST(then_words),
 	LIST(next_year),
+	LIST(object_relatives),
 	LIST(successor_nouns),
 	LIST(hands_over),
 	LIST(indefinites),

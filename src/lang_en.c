@@ -438,6 +438,7 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
+static const char *const object_relatives[] = { "which", "where", NULL };
 static const char *const next_year[] = {
 	"the following year", "the next year", "a year later", "one year later", NULL
 };

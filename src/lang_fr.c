@@ -253,6 +253,16 @@ static const nkg_trigger_entry triggers[] = {
 	{ "deviendra", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "devenu", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "devenue", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	/* "X remplacé à la tête de Y" (a headline's passive, no agent):
+	 * the active has its object between ("remplace X à la tête") */
+	{ "remplace a la tete", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "remplacee a la tete", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "remplace a la presidence", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "remplacee a la presidence", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "remplace a la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "remplacee a la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "remplace au poste", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "remplacee au poste", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "remplace par", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "remplacee par", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "succede", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -582,6 +592,7 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
+static const char *const object_relatives[] = { "qu'", "que", "ou", NULL };
 static const char *const next_year[] = {
 	"l' annee suivante", "l' annee d' apres", "un an plus tard", "un an apres", NULL
 };

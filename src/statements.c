@@ -67,6 +67,17 @@ static int gender_fits(const sctx *c, const nkg_mention *p, int ch)
 	return !g || !p->gender || g == p->gender;
 }
 
+/* Whether chain ch is named in the pronoun p's sentence after it: "Il
+ * remplace Jean Martin" is not about Jean Martin. */
+static int named_after(const sctx *c, size_t mi, int ch)
+{
+	const nkg_mention *p = &c->ms->m[mi];
+	for (size_t j = mi + 1; j < c->ms->n && c->ms->m[j].sent == p->sent; j++)
+		if (c->ms->m[j].kind == NKG_M_NAME && c->ms->m[j].chain == ch)
+			return 1;
+	return 0;
+}
+
 static int resolve_pronoun_depth(const sctx *c, size_t mi, int depth)
 {
 	const nkg_mention *p = &c->ms->m[mi];
@@ -78,15 +89,24 @@ static int resolve_pronoun_depth(const sctx *c, size_t mi, int depth)
 	for (size_t si = p->sent; si-- > 0 && si + 3 >= p->sent;) {
 		for (size_t j = c->ms->by_sent[si]; j < c->ms->by_sent[si + 1]; j++) {
 			const nkg_mention *m = &c->ms->m[j];
-			if (is_person_name(c, m) && gender_fits(c, p, m->chain))
+			if (is_person_name(c, m) && gender_fits(c, p, m->chain) &&
+			    !(depth == 0 && named_after(c, mi, m->chain)))
 				return m->chain;
 			if (m->kind == NKG_M_PRONOUN && !m->plural && (!p->gender || m->gender == p->gender)) {
 				int r = resolve_pronoun_depth(c, j, depth + 1);
-				if (r >= 0)
+				if (r >= 0 && !(depth == 0 && named_after(c, mi, r)))
 					return r;
 			}
 		}
 	}
+	/* "Il a été élu jeudi pour remplacer X. Jérémy Prince, ...": a lead
+	 * that names its subject in the next sentence */
+	if (depth == 0 && p->sent < 4 && p->sent + 1 < c->doc->n_sents &&
+	    c->doc->sents[p->sent + 1].para == c->doc->sents[p->sent].para)
+		for (size_t j = c->ms->by_sent[p->sent + 1]; j < c->ms->by_sent[p->sent + 2]; j++)
+			if (is_person_name(c, &c->ms->m[j]) && gender_fits(c, p, c->ms->m[j].chain) &&
+			    !named_after(c, mi, c->ms->m[j].chain))
+				return c->ms->m[j].chain;
 	return -1;
 }
 
@@ -1108,6 +1128,26 @@ static int title_subject(const sctx *c, size_t trig, plist *out)
 	return -1;
 }
 
+/* The organisation an object relative before trig stands for: "X,
+ * qu'il a rejoint", "Y, which she joined": the pronoun within four words
+ * of the trigger (only a subject and auxiliaries between), and the
+ * organisation right before it, a comma aside.  -1 when none. */
+static int relative_antecedent(const sctx *c, size_t trig)
+{
+	for (size_t k = trig, n = 0; k-- > c->s->tok0 + 1 && n < 4; n++) {
+		if (TOK(c, k)->flags & NKG_TOK_PUNCT)
+			return -1;
+		if (!nkg_lang_in(c->l->object_relatives, FOLD(c, k)))
+			continue;
+		size_t b = k;
+		if (is_punct(c, b - 1, ","))
+			b--;
+		int mi = b > c->s->tok0 ? mention_at(c, b - 1) : -1;
+		return mi >= 0 ? org_at(c, c->ms->m[mi].tok0, NULL) : -1;
+	}
+	return -1;
+}
+
 static int events_for(sctx *c, trig_hit *h)
 {
 	const nkg_trigger_entry *e = h->e;
@@ -1220,6 +1260,15 @@ static int events_for(sctx *c, trig_hit *h)
 		} else {
 			persons_before(c, trig, &persons);
 			org = org_after(c, tend, 8, &expl);
+			/* "le comité exécutif de Sigfox, qu'il a rejoint en
+			 * 2018", "Orbis, which she joined in 2015": the
+			 * organisation the relative pronoun stands for */
+			int ante = relative_antecedent(c, trig);
+			if (ante >= 0 && (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_RETURNED ||
+					  e->kind == NKG_EV_LEFT)) {
+				org = ante;
+				expl = 1;
+			}
 			if (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_RETURNED)
 				from_org = origin_org(c, tend);
 			if (from_org >= 0 && org == from_org) {

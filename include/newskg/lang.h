@@ -214,6 +214,8 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *object_relatives; /* "qu'", "which": "le comité
+					     qu'il a rejoint" joins the antecedent */
 	const char *const *next_year;     /* "l'année suivante", "the
 					     following year": the year after
 					     the date told before */
@@ -308,6 +310,7 @@ typedef struct nkg_lang {
 	.perfect_aux = perfect_aux, \
 	.then_words = then_words, \
 	.next_year = next_year, \
+	.object_relatives = object_relatives, \
 	.ministries = ministries, \
 	.successor_nouns = successor_nouns, \
 	.hands_over = hands_over, \
