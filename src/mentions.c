@@ -1213,6 +1213,12 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	} else {
 		m->type = NKG_NT_UNKNOWN;
 	}
+	/* "thanks to Sean", "replacing Sean": a first name alone is a person
+	 * called familiarly, not a company, unless strong evidence says so */
+	if (!g && t1 - t0 == 1 && m->type == NKG_NT_ORG && m->org_score < 3 &&
+	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
+	    nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold))
+		m->type = NKG_NT_UNKNOWN;
 	/* "le projet de Contrat d'Objectif", "la rubrique Affaires": one
 	 * capitalised ordinary word is an organisation only on strong
 	 * evidence ("la société Orange"). */
@@ -1673,6 +1679,20 @@ int nkg_name_same_person(const char *a, const char *b)
 	return similar_n(last_word(a, la, sizeof la), last_word(b, lb, sizeof lb), 2);
 }
 
+/* Whether the one-word name m is the first word of a person's name in
+ * the article ("Sean" after "Sean Dyche"). */
+static int first_name_of_person(const nkg_mentions *ms, const nkg_doc *doc, const nkg_mention *m)
+{
+	const char *f = doc->toks[m->tok0].fold;
+	for (size_t j = 0; j < ms->n; j++) {
+		const nkg_mention *o = &ms->m[j];
+		if (o->kind == NKG_M_NAME && o->type == NKG_NT_PERSON && o->tok1 - o->tok0 >= 2 &&
+		    !strcmp(doc->toks[o->tok0].fold, f))
+			return 1;
+	}
+	return 0;
+}
+
 static int new_chain(nkg_mentions *ms, nkg_ntype type, const char *name,
 		     const nkg_gaz_entry *gaz)
 {
@@ -1968,6 +1988,10 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		for (size_t i = 0; i < ms->n; i++) {
 			nkg_mention *m = &ms->m[i];
 			if (m->kind != NKG_M_NAME || m->type != NKG_NT_UNKNOWN || m->person_score >= 1)
+				continue;
+			/* ("At Turf Moor, Sean has been": the first name of a
+			 * person the article names) */
+			if (m->tok1 - m->tok0 == 1 && first_name_of_person(ms, doc, m))
 				continue;
 			for (int dir = -1; dir <= 1; dir += 2) {
 				size_t j = i;
