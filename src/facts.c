@@ -221,6 +221,10 @@ int nkg_facts_tsv(nkg_graph *g, const nkg_facts_opts *opts, nkg_buf *out,
 		const char *m = CELL(t, r, 0);
 		if (!m || conf_of(prop_get(&pc, m)) < minc)
 			continue;
+		/* FORMAT.md: a ROLE names its organisation.  The graph keeps
+		 * a role the text gives with none ("X, PDG"); --all prints it. */
+		if (!prop_get(&po, m) && !all)
+			continue;
 		const char *cols[6] = { "ROLE", CELL(t, r, 1), local(CELL(t, r, 2), NKG_NS_ROLE),
 					prop_get(&po, m), "", prop_get(&ps, m) };
 		if (add_line(&L, cols, 6))
@@ -253,6 +257,8 @@ int nkg_facts_tsv(nkg_graph *g, const nkg_facts_opts *opts, nkg_buf *out,
 		const char *mod = local(ev[r].mod, NKG_NS);
 		int asserted = !strcmp(mod, "Asserted");
 		if ((!asserted && !all) || conf_of(ev[r].conf) < minc)
+			continue;
+		if (!ev[r].org && !all) /* (as for roles) */
 			continue;
 		/* An undated telling of a move that another telling dates adds
 		 * nothing: print the dated one only. */

@@ -164,6 +164,8 @@ static const size_t list_fields[] = {
 	LIST(then_words),
 	LIST(next_year),
 	LIST(object_relatives),
+	LIST(range_open),
+	LIST(range_mid),
 	LIST(successor_nouns),
 	LIST(hands_over),
 	LIST(indefinites),

@@ -139,6 +139,8 @@ static const nkg_title_entry titles[] = {
 	{ "sporting director", "executive" },
 	/* universities, hospitals, public bodies, press */
 	{ "provost", "executive" }, { "chancellor", "head" },
+	/* ("dean": "Dean French", a first name, too often) */
+	{ "professor", "employee" }, { "lecturer", "employee" },
 	{ "superintendent", "head" }, { "administrator", "executive" },
 	{ "publisher", "executive" }, { "president and publisher", "president" },
 	{ "managing editor", "journalist" }, { "executive editor", "journalist" },
@@ -438,6 +440,8 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
+static const char *const range_open[] = { "from", "between", NULL };
+static const char *const range_mid[] = { "to", "until", "through", "and", NULL };
 static const char *const object_relatives[] = { "which", "where", NULL };
 static const char *const next_year[] = {
 	"the following year", "the next year", "a year later", "one year later", NULL
@@ -537,7 +541,8 @@ static const char *const org_anaphors[] = {
 };
 /* letters after a name ("Dean French, MD,"): degrees, not names */
 static const char *const credentials[] = {
-	"md", "phd", "dha", "rn", "msn", "bsn", "mba", "mph", "dnp", "fache", "do",
+	"md", "m.d.", "phd", "ph.d.", "pharmd", "drph", "d.o.", "r.n.", "dha", "rn", "msn", "bsn",
+	"mba", "mph", "dnp", "fache", "do",
 	"dds", "jd", "cpa", "esq.", "facs", "facp", "mha", "ms", "ma", "ba", "bs", NULL
 };
 /* "Wright Lassiter III", "John L. Dotson Jr." */

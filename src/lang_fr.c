@@ -153,6 +153,8 @@ static const nkg_title_entry titles[] = {
 	{ "employe", "employee" }, { "employee", "employee" },
 	{ "ingenieur", "employee" }, { "ingenieure", "employee" },
 	{ "chercheur", "employee" }, { "chercheuse", "employee" },
+	{ "professeur", "employee" }, { "professeure", "employee" },
+	{ "maitre de conferences", "employee" },
 	{ "journaliste", "journalist" }, { "reporter", "journalist" },
 	{ "redacteur", "journalist" }, { "redactrice", "journalist" },
 	{ "redacteur en chef", "journalist" },
@@ -592,6 +594,8 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
+static const char *const range_open[] = { "de", "entre", NULL };
+static const char *const range_mid[] = { "a", "et", "jusqu'en", NULL };
 static const char *const object_relatives[] = { "qu'", "que", "ou", NULL };
 static const char *const next_year[] = {
 	"l' annee suivante", "l' annee d' apres", "un an plus tard", "un an apres", NULL

@@ -82,6 +82,7 @@ static const char usage_text[] =
 "      --events KIND,...   render: only these event kinds\n"
 "      --max-people N      render: keep the N most connected people\n"
 "      --all               facts: also events not asserted (threats, rumours...)\n"
+"                          and roles and moves with no organisation\n"
 "      --min-confidence X  facts: leave out roles and events below X\n"
 "      --gold FILE         eval: the gold facts\n"
 "  -v, --verbose           eval: list every miss and error\n"

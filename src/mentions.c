@@ -249,6 +249,16 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 	int dd, mm, yy;
 
 	iso[0] = '\0';
+	/* "de 2009 à 2017", "from 2012 to 2015", "between 2001 and 2004": a
+	 * span of years, dated by its start (its end is the "until" of the
+	 * post, which a date mention does not carry). */
+	if (k + 3 < end && nkg_lang_in(l->range_open, t->fold) &&
+	    (yy = year_num(TOKS(doc)[k + 1].fold)) &&
+	    nkg_lang_in(l->range_mid, TOKS(doc)[k + 2].fold) &&
+	    year_num(TOKS(doc)[k + 3].fold) >= yy) {
+		fmt_date(iso, yy, 0, 0);
+		return 4;
+	}
 	/* ISO 8601 day or month. */
 	if ((t->flags & NKG_TOK_NUM) && strlen(t->fold) >= 7 && t->fold[4] == '-') {
 		int y, m, d;
@@ -2354,7 +2364,15 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 			const char *role = NULL;
 			char iso[11];
 			size_t n;
-			if ((n = match_title(doc, l, k, s->tok1, &role))) {
+			/* "Dean French": a one-word title that is also a first
+			 * name, capitalised before another capitalised word,
+			 * opens a name */
+			if ((n = match_title(doc, l, k, s->tok1, &role)) == 1 && k + 1 < s->tok1 &&
+			    (doc->toks[k].flags & NKG_TOK_CAP) && (doc->toks[k + 1].flags & NKG_TOK_CAP) &&
+			    (doc->toks[k + 1].flags & NKG_TOK_WORD) &&
+			    nkg_gazetteer_is_firstname(gaz, doc->toks[k].fold))
+				n = 0;
+			if (n) {
 				nkg_mention *m = add_mention(ms, NKG_M_TITLE, si, k, k + n);
 				if (!m)
 					goto oom;

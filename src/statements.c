@@ -1620,6 +1620,12 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 		if ((!strcmp(FOLD(c, b), "'s") || !strcmp(FOLD(c, b), "'")) && b > c->s->tok0)
 			b--;
 		int mi = mention_at(c, b);
+		/* "Georgetown University finance professor James Angel": one
+		 * lower-case qualifier between */
+		if (mi < 0 && b > c->s->tok0 && (TOK(c, b)->flags & NKG_TOK_WORD) &&
+		    !(TOK(c, b)->flags & NKG_TOK_CAP) && !nkg_lang_in(c->l->stopwords, FOLD(c, b)) &&
+		    t->tok1 < c->s->tok1 && person_at(c, t->tok1, NULL) >= 0)
+			mi = mention_at(c, b - 1);
 		if (mi >= 0) {
 			int o = org_at(c, c->ms->m[mi].tok0, NULL);
 			if (o >= 0 && !strcmp(c->l->code, "en")) {
@@ -1733,6 +1739,44 @@ static int apposition_head(const sctx *c, size_t k)
 	return -1;
 }
 
+/* Whether a name follows title t (or its organisation): "CEO Jane Doe",
+ * "chairman of X, Sir Y": the title is that person's. */
+static int named_after_title(const sctx *c, const nkg_mention *t, int org, size_t oend)
+{
+	size_t j = org >= 0 ? oend : t->tok1;
+	if (j < c->s->tok1 && is_punct(c, j, ","))
+		j++;
+	return j < c->s->tok1 && person_at(c, j, NULL) >= 0;
+}
+
+/* The person of a list of posts: "senior vice president of A, vice
+ * president of B and founder of C" with k at a separator (the caller
+ * checks the title after it has no determiner: "journaliste à X, le
+ * dirigeant" opens another noun phrase); the title
+ * before it (over its complement: links, organisations, lower-case
+ * words, no verb, no name) made a role in this sentence, and its person
+ * is the list's.  -1 when none. */
+static int list_head(const sctx *c, size_t k)
+{
+	for (size_t b = k; b-- > c->s->tok0;) {
+		int tm = title_at(c, b);
+		if (tm >= 0) {
+			for (size_t i = c->st->n_roles; i-- > c->role0;)
+				if (c->st->roles[i].sent == c->si && c->st->roles[i].title_m == (size_t)tm)
+					return c->st->roles[i].person;
+			return -1;
+		}
+		int mb = mention_at(c, b);
+		if (hard_boundary(c, b) || is_punct(c, b, ",") || person_at(c, b, NULL) >= 0 ||
+		    (mb >= 0 && c->ms->m[mb].kind == NKG_M_PRONOUN) ||
+		    (mb < 0 && (TOK(c, b)->flags & NKG_TOK_CAP)) ||
+		    nkg_lang_trigger_word(c->l, FOLD(c, b), -1, 0) ||
+		    nkg_lang_in(c->l->relative, FOLD(c, b)))
+			return -1;
+	}
+	return -1;
+}
+
 /* Whether title mention t is a minister's ("ministre"): the first of
  * the language's ministries pairs. */
 static int minister_title(const sctx *c, const nkg_mention *t)
@@ -1838,6 +1882,10 @@ static int roles_for(sctx *c)
 			int pm = mention_at(c, k - 2);
 			if (pm >= 0)
 				person = person_at(c, ms->m[pm].tok0, NULL);
+			/* "served as senior vice president of A, senior vice
+			 * president of B and ...": the list's earlier title's */
+			if (person < 0 && k == t->tok0 && org >= 0 && !named_after_title(c, t, org, oend))
+				person = list_head(c, k - 1);
 		} else if (k > c->s->tok0 && nkg_lang_in(c->l->coord, FOLD(c, k - 1))) {
 			/* second of coordinated titles: same person as the first */
 			int t1 = title_at(c, k - 2 >= c->s->tok0 ? k - 2 : k - 1);
@@ -1851,6 +1899,8 @@ static int roles_for(sctx *c)
 			 * past the first title's complement */
 			if (person < 0)
 				person = apposition_head(c, k - 1);
+			if (person < 0 && k == t->tok0 && org >= 0 && !named_after_title(c, t, org, oend))
+				person = list_head(c, k - 1);
 		}
 		/* (b) "le PDG de Microsoft, Nadella", "le PDG Sam Altman". */
 		if (person < 0) {
@@ -1976,6 +2026,16 @@ static int roles_for(sctx *c)
 					b--;
 					if (b > c->s->tok0 && is_punct(c, b - 1, ","))
 						b--;
+				}
+				/* "Crutchfield, 53, was managing editor", "X, 48
+				 * ans, est": an age between commas */
+				if (b > c->s->tok0 + 3 && is_punct(c, b - 1, ",")) {
+					size_t q = b - 2;
+					if (!(TOK(c, q)->flags & NKG_TOK_NUM) && q > c->s->tok0)
+						q--; /* "48 ans" */
+					if ((TOK(c, q)->flags & NKG_TOK_NUM) && q > c->s->tok0 &&
+					    is_punct(c, q - 1, ","))
+						b = q - 1;
 				}
 				int pm = b > c->s->tok0 ? mention_at(c, b - 1) : -1;
 				if (pm >= 0)

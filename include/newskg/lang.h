@@ -214,6 +214,8 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *range_open;    /* "de" 2009 "à" 2017, "from" ... */
+	const char *const *range_mid;     /* ... "to", "until", "à", "et" */
 	const char *const *object_relatives; /* "qu'", "which": "le comité
 					     qu'il a rejoint" joins the antecedent */
 	const char *const *next_year;     /* "l'année suivante", "the
@@ -311,6 +313,8 @@ typedef struct nkg_lang {
 	.then_words = then_words, \
 	.next_year = next_year, \
 	.object_relatives = object_relatives, \
+	.range_open = range_open, \
+	.range_mid = range_mid, \
 	.ministries = ministries, \
 	.successor_nouns = successor_nouns, \
 	.hands_over = hands_over, \

@@ -64,6 +64,12 @@ check stdin-facts grep -q $'EVENT\tJean Dupont\tceo\tRenault\tdismissed\t2024-03
 # to the month before, "hier" left undated (issue 15).
 expect month-date 0 "EVENT	Jean Dupont	ceo	Renault	dismissed	2024-02" -- sh -c "printf 'Le PDG de Renault, Jean Dupont, a été limogé le mois dernier.\n' | '$BIN' facts --date 2024-03 --lang fr -"
 expect month-date-front-matter 0 "ROLE	Jean Dupont	ceo	Renault" -- sh -c "printf -- '---\ndate: 2024-03\nlang: fr\n---\nLe PDG de Renault, Jean Dupont, a été limogé hier.\n' | '$BIN' facts -"
+# A role with no organisation named: in the graph, not in the facts
+# (FORMAT.md requires the organisation); --all prints it (session 7).
+printf -- '---\ndate: 2024-03-05\nlang: en\n---\nThe Times reported that the board selected Jane Okoro, its former chief financial officer, to become chief executive.\n' >"$T/no-org.txt"
+"$BIN" facts "$T/no-org.txt" >"$T/no-org.tsv" 2>/dev/null
+check facts-no-org-role test -z "$(grep '^ROLE' "$T/no-org.tsv")"
+expect facts-all-no-org-role 0 "ROLE	Jane Okoro	cfo		" -- "$BIN" facts --all "$T/no-org.txt"
 expect bad-month-date 3 "invalid date '2024-13'" -- sh -c "printf -- '---\ndate: 2024-13\n---\nx\n' | '$BIN' facts -"
 for f in turtle ntriples nquads trig rdfxml json; do
   expect "format-$f" 0 "" -- "$BIN" extract -q -f $f -o "$T/g.$f" "$A"
