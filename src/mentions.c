@@ -1144,6 +1144,11 @@ static int cue_before(const ctx *c, const nkg_sentence *s, size_t t0)
 			break;
 		if (nkg_lang_in(s->lang->org_cue_before, t->fold))
 			return 1;
+		/* "R.I.-based Lifespan": what is based somewhere is an
+		 * organisation */
+		if (b == t0 && nkg_lang_ends_in(s->lang->modifier_endings, t->fold, 2) &&
+		    !nkg_lang_ends_in(s->lang->person_modifier_endings, t->fold, 2))
+			return 1;
 	}
 	return 0;
 }
@@ -1246,6 +1251,10 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 		m->type = NKG_NT_ORG;
 	/* "Public Safety Minister X", "Minister of Finance": a portfolio. */
 	if (!g && m->type == NKG_NT_ORG && portfolio(c, s, t0, t1))
+		m->type = NKG_NT_OTHER;
+	/* "Ann Arbor, Mich.-based Michigan Medicine": the town, whatever
+	 * its first word says */
+	if (!g && based_place(s, c->doc, t1))
 		m->type = NKG_NT_OTHER;
 	/* Reader comments: only names something vouches for. */
 	if ((m->flags & NKG_MF_COMMENT) && !g &&
