@@ -324,12 +324,15 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			}
 			return 0;
 		}
+		/* "le 12 novembre dernier": the last one before the article */
+		int last = k + 2 < end && nkg_lang_in(l->last_words, TOKS(doc)[k + 2].fold);
 		if (have_a) {
-			yy = nearest_year(ay, am, mm);
+			yy = last ? (mm < am || (mm == am && have_day && dd < ad) ? ay : ay - 1)
+				  : nearest_year(ay, am, mm);
 			if (dd <= days_in_month(yy, mm))
 				fmt_day(iso, yy, mm, dd);
 		}
-		return 2;
+		return last ? 3 : 2;
 	}
 	/* November 20, 2023 / November 2022 / novembre 2022 */
 	if ((mm = month_of(l, t->fold)) && k + 1 < end) {
@@ -372,6 +375,13 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 		if ((mm = month_of(l, nx))) {
 			if (k + n + 1 < end && (yy = year_num(TOKS(doc)[k + n + 1].fold))) {
 				fmt_date(iso, yy, mm, 0);
+				return n + 2;
+			}
+			/* "en novembre dernier": the last November before
+			 * the article, however far */
+			if (k + n + 1 < end && nkg_lang_in(l->last_words, TOKS(doc)[k + n + 1].fold)) {
+				if (have_a)
+					fmt_date(iso, mm < am ? ay : ay - 1, mm, 0);
 				return n + 2;
 			}
 			if (have_a)

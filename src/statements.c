@@ -1072,6 +1072,12 @@ static int become_event(sctx *c, size_t trig, nkg_modality mod)
 		}
 		expl = org >= 0;
 	}
+	/* "devenu Commissaire européen au Marché intérieur", "becomes
+	 * Minister of Finance": a portfolio is no post at the story's
+	 * organisation */
+	if (org < 0 && nkg_doc_match_list(c->doc, c->ms->m[tm].tok0, c->ms->m[tm].tok1,
+					  c->l->portfolio_titles))
+		return 0;
 	/* "Philippe Augier devient président exécutif": the story's
 	 * organisation, when the sentence names none */
 	if (org == -2 && (org = fronted_org(c)) >= 0)
@@ -2080,9 +2086,12 @@ static int roles_for(sctx *c)
 		if (org < 0 && nkg_doc_match_list(c->doc, t->tok0, t->tok1, c->l->portfolio_titles) &&
 		    t->tok1 < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, t->tok1)))
 			continue;
-		/* "L'ancien ministre X prend la présidence de Y": a minister
-		 * serves a government, never the story's organisation */
-		if (org < 0 && minister_title(c, t))
+		/* "L'ancien ministre X prend la présidence de Y", "l'ancien
+		 * Premier ministre X": a minister, or any former holder of
+		 * public office, served a government, never the story's
+		 * organisation */
+		if (org < 0 && (minister_title(c, t) ||
+				(!strcmp(t->role, "official") && t->former)))
 			continue;
 		if (org < 0) {
 			int fronted = fronted_org(c), topic = topic_org(c);

@@ -158,6 +158,18 @@ static void test_dates(void)
 	check_date("en", "2023", "last year", "2022");
 	check_date("en", "2023", "in May", "");
 	check_date("en", "2018-10-08", "last December", "2017-12");
+	/* "novembre dernier": the last one before the article, however far
+	 * (session 7: "jusqu'en novembre dernier" in September was read as
+	 * the coming November) */
+	check_date("fr", "2020-09-24", "en novembre dernier", "2019-11");
+	check_date("fr", "2020-09-24", "en mars dernier", "2020-03");
+	check_date("fr", "2020-09-24", "12 novembre dernier", "2019-11-12");
+	check_date("fr", "2020-09-24", "24 septembre dernier", "2019-09-24");
+	check_date("fr", "2020-09-24", "3 septembre dernier", "2020-09-03");
+	/* spans of years, dated by their start */
+	check_date("fr", "2020-09-24", "de 2009 à 2017", "2009");
+	check_date("en", "2020-09-24", "from 1994 to 1999", "1994");
+	check_date("en", "2020-09-24", "between 2001 and 2004", "2001");
 	check_date("en", "2018-10-08", "last October", "2017-10");
 	check_date("en", "2018-10-08", "last May", "2018-05");
 }
