@@ -165,6 +165,7 @@ static const size_t list_fields[] = {
 	LIST(next_year),
 	LIST(object_relatives),
 	LIST(range_open),
+	LIST(generic_org_tails),
 	LIST(range_mid),
 	LIST(successor_nouns),
 	LIST(hands_over),

@@ -266,6 +266,14 @@ static const nkg_trigger_entry triggers[] = {
 	{ "elected", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "elect", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "tapped", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	/* "has been chosen as president", "selected X as its chief
+	 * executive", "picked X to lead" */
+	{ "chosen", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "chose", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "selected", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "selects", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "picked", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "picks", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "taps", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "promoted", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "promotes", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
@@ -439,6 +447,9 @@ static const char *const head_verbs[] = {
 };
 static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
+};
+static const char *const generic_org_tails[] = {
+	"health", "healthcare", "health system", "company", "group", "holdings", NULL
 };
 static const char *const range_open[] = { "from", "between", NULL };
 static const char *const range_mid[] = { "to", "until", "through", "and", NULL };

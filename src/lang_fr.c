@@ -379,6 +379,9 @@ static const nkg_trigger_entry triggers[] = {
 	{ "nomm", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
 	{ "coopt", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
 	{ "design", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
+	/* "a été choisie pour diriger", "le conseil a choisi X" */
+	{ "choisi", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "choisie", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "reconduit", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "reconduite", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "elu", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
@@ -594,6 +597,7 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
+static const char *const generic_org_tails[] = { "groupe", "holding", NULL };
 static const char *const range_open[] = { "de", "entre", NULL };
 static const char *const range_mid[] = { "a", "et", "jusqu'en", NULL };
 static const char *const object_relatives[] = { "qu'", "que", "ou", NULL };

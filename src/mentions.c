@@ -1891,6 +1891,31 @@ static void anaphor_counts(const nkg_mentions *ms, const nkg_doc *doc, size_t *c
 	free(orgs);
 }
 
+
+static const char *const *get_generic_tails(const nkg_lang *l) { return l->generic_org_tails; }
+
+/* Whether every word of the folded words w is a legal form or a generic
+ * tail of any language ("health", "group", "inc."): words that name the
+ * same organisation, not a part of it ("Time Warner Cable" is not "Time
+ * Warner"). */
+static int only_company_words(const char *w)
+{
+	char buf[64];
+	while (*w) {
+		size_t n = strcspn(w, " ");
+		if (n == 0 || n >= sizeof buf)
+			return 0;
+		memcpy(buf, w, n);
+		buf[n] = '\0';
+		if (!nkg_lang_in(legal_forms, buf) && !in_any_lang(get_generic_tails, buf))
+			return 0;
+		w += n;
+		while (*w == ' ')
+			w++;
+	}
+	return 1;
+}
+
 static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 {
 	char **key = NULL;
@@ -1905,6 +1930,25 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		if (!(key[i] = nkg_fold(ms->m[i].text))) {
 			rc = NKG_ENOMEM;
 			goto done;
+		}
+	}
+	/* Pass 0: "Henry Ford selected X" in a story about "Henry Ford
+	 * Health": a name that opens an organisation's, the rest of which
+	 * is only company words, is that organisation said short. */
+	for (size_t i = 0; i < ms->n; i++) {
+		nkg_mention *m = &ms->m[i];
+		size_t li = key[i] ? strlen(key[i]) : 0;
+		if (m->kind != NKG_M_NAME || m->type != NKG_NT_PERSON || m->gaz ||
+		    (m->flags & NKG_MF_AUTHOR) || nkg_name_words(key[i]) < 2)
+			continue;
+		for (size_t j = 0; j < ms->n; j++) {
+			const nkg_mention *o = &ms->m[j];
+			if (o->kind != NKG_M_NAME || o->type != NKG_NT_ORG || !key[j] ||
+			    strncmp(key[j], key[i], li) || key[j][li] != ' ' ||
+			    !only_company_words(key[j] + li + 1))
+				continue;
+			m->type = NKG_NT_ORG;
+			break;
 		}
 	}
 	/* Pass 1: full person names (two words or more); spelling variants
@@ -1982,9 +2026,10 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			free(kj);
 		}
 		free(ki);
-		/* "Corvell" after "Corvell Aerospace": the first word of the
-		 * only organisation chain it starts. */
-		if (found < 0 && !m->gaz && nkg_name_words(key[i]) == 1 && strlen(key[i]) >= 4) {
+		/* "Corvell" after "Corvell Aerospace", "Henry Ford" after
+		 * "Henry Ford Health": the first words of the only
+		 * organisation chain they start. */
+		if (found < 0 && !m->gaz && strlen(key[i]) >= 4) {
 			int hit = -1, nh = 0;
 			for (size_t c = 0; c < ms->n_chains; c++) {
 				char *cf;
@@ -1994,7 +2039,10 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 					rc = NKG_ENOMEM;
 					goto done;
 				}
-				if (nkg_name_words(cf) >= 2 && first_word_eq(key[i], cf)) {
+				size_t li = strlen(key[i]);
+				if (nkg_name_words(cf) > nkg_name_words(key[i]) &&
+				    !strncmp(cf, key[i], li) && cf[li] == ' ' &&
+				    (nkg_name_words(key[i]) == 1 || only_company_words(cf + li + 1))) {
 					hit = (int)c;
 					nh++;
 				}

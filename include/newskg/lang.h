@@ -214,6 +214,9 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *generic_org_tails; /* "health", "groupe": "Henry
+					     Ford Health" is "Henry Ford" said
+					     in full */
 	const char *const *range_open;    /* "de" 2009 "à" 2017, "from" ... */
 	const char *const *range_mid;     /* ... "to", "until", "à", "et" */
 	const char *const *object_relatives; /* "qu'", "which": "le comité
@@ -314,6 +317,7 @@ typedef struct nkg_lang {
 	.next_year = next_year, \
 	.object_relatives = object_relatives, \
 	.range_open = range_open, \
+	.generic_org_tails = generic_org_tails, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
 	.successor_nouns = successor_nouns, \
