@@ -379,9 +379,6 @@ static const nkg_trigger_entry triggers[] = {
 	{ "nomm", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
 	{ "coopt", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
 	{ "design", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
-	/* "a été choisie pour diriger", "le conseil a choisi X" */
-	{ "choisi", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
-	{ "choisie", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "reconduit", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "reconduite", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "elu", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },

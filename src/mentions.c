@@ -1830,7 +1830,15 @@ static void mark_governing(nkg_mentions *ms, const nkg_doc *doc)
 		if (m->kind != NKG_M_NAME || m->chain < 0 || m->gaz)
 			continue;
 		const nkg_lang *l = doc->sents[m->sent].lang;
+		size_t s0 = doc->sents[m->sent].tok0;
 		if (nkg_doc_match_list(doc, m->tok0, m->tok1, l->governing_bodies))
+			ms->chains[m->chain].governing = 1;
+		/* "Board of Trustees", "Conseil des Sages": the body's word,
+		 * capitalised as part of the name, and its link before it
+		 * ("the board of Alder Energy" is the company's) */
+		else if (m->tok0 >= s0 + 2 && nkg_lang_in(l->title_links, doc->toks[m->tok0 - 1].fold) &&
+			 (doc->toks[m->tok0 - 2].flags & NKG_TOK_CAP) &&
+			 nkg_doc_match_list(doc, m->tok0 - 2, m->tok0 - 1, l->governing_bodies))
 			ms->chains[m->chain].governing = 1;
 	}
 }

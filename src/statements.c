@@ -1745,6 +1745,16 @@ static int apposition_head(const sctx *c, size_t k)
 	return -1;
 }
 
+/* "28th", "3rd", "12e", "1er": an ordinal before a title ("its 28th
+ * president"). */
+static int ordinal(const char *f)
+{
+	size_t d = 0;
+	while (f[d] >= '0' && f[d] <= '9')
+		d++;
+	return d > 0 && d < 4 && f[d] && strlen(f + d) <= 3 && !strchr(f + d, ' ');
+}
+
 /* Whether a name follows title t (or its organisation): "CEO Jane Doe",
  * "chairman of X, Sir Y": the title is that person's. */
 static int named_after_title(const sctx *c, const nkg_mention *t, int org, size_t oend)
@@ -1832,9 +1842,13 @@ static int roles_for(sctx *c)
 					  nkg_lang_in(c->l->new_words, FOLD(c, k - 1)) ||
 					  nkg_lang_in(c->l->interim_before, FOLD(c, k - 1)) ||
 					  nkg_lang_in(c->l->apposition_adverbs, FOLD(c, k - 1)) ||
+					  ordinal(FOLD(c, k - 1)) ||
 					  !strcmp(FOLD(c, k - 1), "'s") ||
 					  (k - 1 > c->s->tok0 && !strcmp(FOLD(c, k - 2), "the") &&
-					   nkg_lang_in(c->l->org_cue_before, FOLD(c, k - 1)))))
+					   nkg_lang_in(c->l->org_cue_before, FOLD(c, k - 1))) ||
+					  /* "as the institution's 28th president" */
+					  (k >= c->s->tok0 + 2 && (k < c->s->tok1 && !strcmp(FOLD(c, k), "'s")) &&
+					   nkg_doc_match_list(c->doc, k - 2, k, c->l->org_anaphors) == 2)))
 			k--;
 		/* "X was named interim COO", "X a été promu en mai
 		 * vice-président": the title after an appointment verb (and a
