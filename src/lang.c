@@ -166,6 +166,8 @@ static const size_t list_fields[] = {
 	LIST(object_relatives),
 	LIST(range_open),
 	LIST(generic_org_tails),
+	LIST(title_open),
+	LIST(title_close),
 	LIST(range_mid),
 	LIST(successor_nouns),
 	LIST(hands_over),

@@ -448,6 +448,8 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
+static const char *const title_open[] = { "chief", NULL };
+static const char *const title_close[] = { "officer", NULL };
 static const char *const generic_org_tails[] = {
 	"health", "healthcare", "health system", "company", "group", "holdings", NULL
 };

@@ -589,11 +589,14 @@ static const char *const possessive_before[] = {
 };
 
 static const char *const head_verbs[] = {
-	"pour diriger", "pour piloter", "pour prendre la tete", "la tete de", "pour superviser", NULL
+	"pour diriger", "pour piloter", "pour prendre la tete", "la tete de", "la tete du",
+	"la tete des", "la tete d'", "pour superviser", NULL
 };
 static const char *const copulas[] = {
 	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
+static const char *const title_open[] = { NULL };
+static const char *const title_close[] = { NULL };
 static const char *const generic_org_tails[] = { "groupe", "holding", NULL };
 static const char *const range_open[] = { "de", "entre", NULL };
 static const char *const range_mid[] = { "a", "et", "jusqu'en", NULL };

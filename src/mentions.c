@@ -41,6 +41,13 @@ static const char *const legal_forms[] = {
 	"asa", "oyj", "group", "groupe", "holding", "holdings", NULL
 };
 
+/* Stock exchanges, as tickers name them ("(NYSE: KGRD)", "(Nasdaq:
+ * FSLR)"), the same in every language. */
+static const char *const stock_exchanges[] = {
+	"nyse", "nasdaq", "amex", "tsx", "tsxv", "lse", "asx", "euronext",
+	"otc", "otcqx", "nyse american", "cse", NULL
+};
+
 /* ---- dates ------------------------------------------------------------ */
 
 static long days_from_civil(long y, unsigned m, unsigned d)
@@ -565,6 +572,24 @@ static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
 			*role = cand[i]->role;
 		}
 	}
+	/* "Chief Manufacturing Operations Officer", "chief people and
+	 * culture officer": a title the table does not list, opened and
+	 * closed by the language's words for one (up to four words between,
+	 * no punctuation but "&") */
+	if (nkg_lang_in(l->title_open, doc->toks[k].fold)) {
+		for (size_t j = k + 1; j < end && j < k + 6; j++) {
+			const nkg_token *t = &doc->toks[j];
+			if ((t->flags & NKG_TOK_PUNCT) && strcmp(t->fold, "&"))
+				break;
+			if (nkg_lang_in(l->title_close, t->fold)) {
+				if (j + 1 - k > best) {
+					best = j + 1 - k;
+					*role = "executive";
+				}
+				break;
+			}
+		}
+	}
 	return best;
 }
 
@@ -750,6 +775,16 @@ static const nkg_gaz_entry *gaz_span(const ctx *c, size_t t0, size_t t1)
 	free(s);
 	free(f);
 	return e;
+}
+
+/* "X, Inc.", "X (NYSE: KGRD)": a legal form after a comma, or a
+ * ticker, right after the run ending at t1. */
+static int company_form_after(const ctx *c, const nkg_sentence *s, size_t t1)
+{
+	const nkg_token *t = TOKS(c->doc);
+	return (t1 + 1 < s->tok1 && !strcmp(t[t1].fold, ",") && nkg_lang_in(legal_forms, t[t1 + 1].fold)) ||
+	       (t1 + 2 < s->tok1 && !strcmp(t[t1].fold, "(") &&
+		nkg_lang_in(stock_exchanges, t[t1 + 1].fold) && !strcmp(t[t1 + 2].fold, ":"));
 }
 
 static int sentence_initial(const ctx *c, const nkg_sentence *s, size_t k)
@@ -1012,6 +1047,10 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	 * an organisation makes is a person. */
 	if (t0 > s->tok0 && n >= 2 && nkg_lang_trigger_word(l, TOKS(d)[t0 - 1].fold, NKG_TRIG_TRANS, 1))
 		P += 1.5f;
+	/* "Kestrel Grid, Inc.", "Kestrel Grid (NYSE: KGRD)": a legal form
+	 * after the comma, or a ticker, says company */
+	if (company_form_after(c, s, t1))
+		O += 3;
 	/* "Wright Lassiter III", "John Dotson Jr.": only people have a
 	 * generation */
 	if (n >= 2 && nkg_lang_in(l->name_suffixes, TOKS(d)[t1 - 1].fold))
@@ -1299,6 +1338,7 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		 * opening the sentence, before a name told elsewhere too. */
 		if (t1 - t0 >= 2 && sentence_initial(c, s, t0) && common_word(c, s, t0) &&
 		    !in_any_lang(get_stop, f) && !gaz_span(c, t0, t1) && !org_prefix_tok(c, t0) &&
+		    !company_form_after(c, s, t1) && /* "Kestrel Grid, Inc." */
 		    (TOKS(c->doc)[t0 + 1].flags & NKG_TOK_WORD) && /* "Marks & Spencer" */
 		    !honorific_elsewhere(c, t0 + 1) && /* "Wright Lassiter ... Mr. Lassiter" */
 		    (named_elsewhere(c, t0 + 1, t1) || gaz_prefix(c, t0 + 1, t1 + 1) ||
@@ -1420,6 +1460,14 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 
 	while (q < s->tok1 && q < e + 2 && !strcmp(l->code, "fr") && lower_word(c, q))
 		q++;
+	/* "le centre hospitalier Sud-Gironde", "le lycée Victor-Hugo": the
+	 * name right after the head */
+	if (q < s->tok1 && (TOKS(d)[q].flags & NKG_TOK_CAP) && is_name_tok(c, q) &&
+	    !c->used[q]) {
+		while (q < s->tok1 && is_name_tok(c, q) && (TOKS(d)[q].flags & NKG_TOK_CAP))
+			q++;
+		return q;
+	}
 	for (int pp = 0; pp < 2 && q < s->tok1; pp++) {
 		const char *f = TOKS(d)[q].fold;
 		int lower_ok = nkg_lang_in(l->name_complement, f);
@@ -1630,16 +1678,40 @@ static int find_names(ctx *c, size_t si)
 
 /* ---- chains ----------------------------------------------------------- */
 
+/* Link words inside an organisation's name that writers add or drop
+ * ("centre hospitalier du Sud-Gironde" / "centre hospitalier
+ * Sud-Gironde"). */
+static const char *const org_key_links[] = {
+	"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", NULL
+};
+
 char *nkg_name_org_key(const char *text)
 {
 	char *f = nkg_fold(text), *o, *p;
 	if (!f)
 		return NULL;
-	for (o = p = f; *p; p++) {
-		char ch = *p;
-		if (ch == ' ' || ch == '-' || ch == '.')
-			continue;
-		*o++ = ch == 'l' ? 'i' : ch == '0' ? 'o' : ch;
+	for (o = p = f; *p;) {
+		size_t n = strcspn(p, " ");
+		char w[8];
+		/* (not the first word: "The Verge", "Le Monde") */
+		if (p > f && n < sizeof w) {
+			memcpy(w, p, n);
+			w[n] = '\0';
+			if (nkg_lang_in(org_key_links, w)) {
+				p += n;
+				while (*p == ' ')
+					p++;
+				continue;
+			}
+		}
+		for (const char *e = p + n; p < e; p++) {
+			char ch = *p;
+			if (ch == '-' || ch == '.')
+				continue;
+			*o++ = ch == 'l' ? 'i' : ch == '0' ? 'o' : ch;
+		}
+		while (*p == ' ')
+			p++;
 	}
 	*o = '\0';
 	return f;
@@ -1924,6 +1996,31 @@ static int only_company_words(const char *w)
 	return 1;
 }
 
+/* Whether the first n bytes of the folded organisation name cf are an
+ * institution's head word and at most a link word ("centre hospitalier",
+ * "centre hospitalier du", "chu de"). */
+static int institution_named(const nkg_lang *l, const char *cf, size_t n)
+{
+	for (size_t i = 0; l->institution_heads && l->institution_heads[i]; i++) {
+		const char *h = l->institution_heads[i];
+		size_t lh = strlen(h);
+		if (strncmp(cf, h, lh) || (cf[lh] != ' ' && lh != n))
+			continue;
+		if (lh == n)
+			return 1;
+		/* one link word between */
+		const char *w = cf + lh + 1;
+		size_t lw = n - lh - 1;
+		char buf[8];
+		if (lw < sizeof buf && !memchr(w, ' ', lw)) {
+			memcpy(buf, w, lw);
+			buf[lw] = '\0';
+			return nkg_lang_in(org_key_links, buf);
+		}
+	}
+	return 0;
+}
+
 static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 {
 	char **key = NULL;
@@ -2047,10 +2144,17 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 					rc = NKG_ENOMEM;
 					goto done;
 				}
-				size_t li = strlen(key[i]);
+				size_t li = strlen(key[i]), lc = strlen(cf);
 				if (nkg_name_words(cf) > nkg_name_words(key[i]) &&
 				    !strncmp(cf, key[i], li) && cf[li] == ' ' &&
 				    (nkg_name_words(key[i]) == 1 || only_company_words(cf + li + 1))) {
+					hit = (int)c;
+					nh++;
+				} else if (lc > li + 1 && !strcmp(cf + lc - li, key[i]) && cf[lc - li - 1] == ' ' &&
+					   institution_named(doc->sents[m->sent].lang, cf, lc - li - 1)) {
+					/* "Sud-Gironde" after "centre hospitalier
+					 * (du) Sud-Gironde": the place an institution
+					 * is named by */
 					hit = (int)c;
 					nh++;
 				}

@@ -389,6 +389,17 @@ static void persons_before(const sctx *c, size_t trig, plist *out)
 	for (size_t k = trig; k-- > s0;) {
 		if (have || k + 1 < trig)
 			k = skip_relative_back(c, k);
+		/* "X, Chief Operating Officer (COO), has decided": a
+		 * bracketed aside is walked over */
+		if (is_punct(c, k, ")")) {
+			size_t o = k;
+			while (o > s0 && o + 8 > k && !is_punct(c, o, "("))
+				o--;
+			if (is_punct(c, o, "(") && o > s0) {
+				k = o;
+				continue;
+			}
+		}
 		if (hard_boundary(c, k))
 			break;
 		const char *f = FOLD(c, k);
@@ -2784,10 +2795,26 @@ static int sentence(sctx *c)
 	 * leaving Siemens" dates the joining before it). */
 	size_t ev0[32], ev1[32];
 	for (size_t h = 0; h < nh; h++) {
+		size_t r0 = c->st->n_roles;
 		ev0[h] = c->st->n_events;
 		if ((rc = events_for(c, &hits[h])))
 			return rc;
 		ev1[h] = c->st->n_events;
+		/* "serait sur le point de quitter X pour prendre la tête de
+		 * Y", "is set to leave X to become": a move told as the purpose
+		 * of another is as certain as that one */
+		if (h > 0 && hits[h].tok > c->s->tok0 &&
+		    nkg_doc_match_list(c->doc, hits[h].tok - 1, c->s->tok1, c->l->purpose)) {
+			nkg_modality pm = NKG_MOD_ASSERTED;
+			for (size_t i = ev0[h - 1]; i < ev1[h - 1]; i++)
+				if (c->st->events[i].modality != NKG_MOD_ASSERTED)
+					pm = c->st->events[i].modality;
+			for (size_t i = ev0[h]; pm != NKG_MOD_ASSERTED && i < ev1[h]; i++)
+				c->st->events[i].modality = pm;
+			/* (and the posts the move gave are none yet) */
+			if (pm != NKG_MOD_ASSERTED && ev1[h] > ev0[h])
+				c->st->n_roles = r0;
+		}
 	}
 	for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++) {
 		const nkg_mention *m = &c->ms->m[mi];

@@ -214,6 +214,9 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *title_open;    /* "chief" ... */
+	const char *const *title_close;   /* ... "officer": an executive's
+					     title the table does not list */
 	const char *const *generic_org_tails; /* "health", "groupe": "Henry
 					     Ford Health" is "Henry Ford" said
 					     in full */
@@ -318,6 +321,8 @@ typedef struct nkg_lang {
 	.object_relatives = object_relatives, \
 	.range_open = range_open, \
 	.generic_org_tails = generic_org_tails, \
+	.title_open = title_open, \
+	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
 	.successor_nouns = successor_nouns, \
