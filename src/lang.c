@@ -167,6 +167,7 @@ static const size_t list_fields[] = {
 	LIST(range_open),
 	LIST(generic_org_tails),
 	LIST(title_open),
+	LIST(since_words),
 	LIST(title_close),
 	LIST(range_mid),
 	LIST(successor_nouns),

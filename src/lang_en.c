@@ -327,6 +327,7 @@ static const nkg_role_verb_entry role_verbs[] = {
 	{ "headed", "head", 1 }, { "runs", "head", 0 }, { "ran", "head", 1 },
 	{ "chairs", "chair", 0 }, { "chaired", "chair", 1 },
 	{ "oversees", "head", 0 }, { "oversaw", "head", 1 },
+	{ "helms", "head", 0 }, { "helmed", "head", 1 },
 	{ NULL, NULL, 0 }
 };
 
@@ -448,6 +449,7 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
+static const char *const since_words[] = { "since", NULL };
 static const char *const title_open[] = { "chief", NULL };
 static const char *const title_close[] = { "officer", NULL };
 static const char *const generic_org_tails[] = {

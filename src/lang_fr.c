@@ -391,6 +391,10 @@ static const nkg_trigger_entry triggers[] = {
 	{ "rejoign", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
 	{ "integr", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
 	{ "arriv", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
+	/* "son mandat arrive à échéance le 7 mars": a term ends */
+	{ "arrive a echeance", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "arrivera a echeance", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "arrivait a echeance", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	/* "a accédé au poste de trésorier", "accède à la présidence" */
 	{ "accede au poste", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "acceder au poste", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -595,6 +599,7 @@ static const char *const head_verbs[] = {
 static const char *const copulas[] = {
 	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
+static const char *const since_words[] = { "depuis", NULL };
 static const char *const title_open[] = { NULL };
 static const char *const title_close[] = { NULL };
 static const char *const generic_org_tails[] = { "groupe", "holding", NULL };

@@ -1607,6 +1607,55 @@ static int events_for(sctx *c, trig_hit *h)
 	return 0;
 }
 
+/* Whether date mention m says since when ("depuis avril 2019", "since
+ * late 2020", "depuis le 1er mars"). */
+static int since_date(const sctx *c, const nkg_mention *m)
+{
+	if (nkg_lang_in(c->l->since_words, FOLD(c, m->tok0)))
+		return 1;
+	if (m->tok0 > c->s->tok0 && nkg_lang_in(c->l->since_words, FOLD(c, m->tok0 - 1)))
+		return 1;
+	return m->tok0 > c->s->tok0 + 1 && nkg_lang_in(c->l->determiners, FOLD(c, m->tok0 - 1)) &&
+	       nkg_lang_in(c->l->since_words, FOLD(c, m->tok0 - 2));
+}
+
+/* The date after token k, within a few words of the same clause, that
+ * says since when: its mention, or NULL. */
+static const nkg_mention *since_after(const sctx *c, size_t k)
+{
+	for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++) {
+		const nkg_mention *m = &c->ms->m[mi];
+		if (m->kind != NKG_M_DATE || m->tok0 < k || m->tok0 > k + 8)
+			continue;
+		for (size_t q = k; q < m->tok0; q++)
+			if (hard_boundary(c, q) ||
+			    (mention_at(c, q) >= 0 && c->ms->m[mention_at(c, q)].kind == NKG_M_TITLE))
+				return NULL;
+		return since_date(c, m) && m->date[0] ? m : NULL;
+	}
+	return NULL;
+}
+
+/* "X, PDG de Y depuis 2010", "who has helmed Y since late 2020": a post
+ * held since a date began then.  An appointment at that date, unless the
+ * article tells one there already. */
+static int held_since(sctx *c, int person, int org, const char *role, const nkg_mention *d)
+{
+	if (person < 0 || org < 0 || !d)
+		return 0;
+	for (size_t i = 0; i < c->st->n_events; i++) {
+		const nkg_stmt_event *e = &c->st->events[i];
+		if (e->person == person && e->org == org &&
+		    (e->kind == NKG_EV_APPOINTED || e->kind == NKG_EV_JOINED))
+			return 0;
+	}
+	int rc = add_event(c, person, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, d->tok0, 0.6f);
+	if (!rc)
+		snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date,
+			 "%s", d->date);
+	return rc;
+}
+
 /* ---- roles ------------------------------------------------------------ */
 
 /* Organisation of the title mention tm: "PDG de Microsoft", "vice-présidente
@@ -1711,6 +1760,10 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 			if (nkg_doc_match_list(c->doc, is_link ? j + 1 : j, s1, c->l->governing_bodies)) {
 				*end = j + 1 + nkg_doc_match_list(c->doc, j + 1, s1, c->l->governing_bodies);
 				return -3; /* "de l'entreprise" */
+			}
+			if (is_link && nkg_doc_match_list(c->doc, j + 1, s1, c->l->org_anaphors)) {
+				*end = j + 1 + nkg_doc_match_list(c->doc, j + 1, s1, c->l->org_anaphors);
+				return -3; /* "de l'institution publique" */
 			}
 		}
 	}
@@ -2118,6 +2171,7 @@ static int roles_for(sctx *c)
 		if (org < 0 && (minister_title(c, t) ||
 				(!strcmp(t->role, "official") && t->former)))
 			continue;
+		int via_anaphor = org == -3; /* "de l'institution publique" */
 		if (org < 0) {
 			int fronted = fronted_org(c), topic = topic_org(c);
 			org = org == -3 ? discourse_org(c)
@@ -2126,6 +2180,10 @@ static int roles_for(sctx *c)
 			conf -= 0.25f;
 		}
 		if ((rc = add_role(c, person, org, t->role, mi, t->former, t->interim, conf)))
+			return rc;
+		/* "X, PDG de Y depuis 2010", "CEO since 2016" */
+		if (!t->former && (expl || via_anaphor) && org >= 0 &&
+		    (rc = held_since(c, person, org, t->role, since_after(c, oend > t->tok1 ? oend : t->tok1))))
 			return rc;
 	}
 	return 0;
@@ -2187,9 +2245,19 @@ static int role_verbs(sctx *c)
 		int former = rv->former || (k > c->s->tok0 &&
 			(!strcmp(FOLD(c, k - 1), "avait") || !strcmp(FOLD(c, k - 1), "a") ||
 			 !strcmp(FOLD(c, k - 1), "avoir") || !strcmp(FOLD(c, k - 1), "had")));
-		for (size_t i = 0; i < p.n; i++)
-			if ((rc = add_role(c, p.chain[i], org, rv->role, (size_t)-1, former, 0, 0.7f)))
+		/* "who has helmed Y since late 2020": held since then, and
+		 * still */
+		size_t oe = k + 1;
+		const nkg_mention *since = NULL;
+		while (oe < c->s->tok1 && oe < k + 12 && org_at(c, oe, NULL) != org)
+			oe++;
+		if (org_at(c, oe, &oe) == org && (since = since_after(c, oe)))
+			former = 0;
+		for (size_t i = 0; i < p.n; i++) {
+			if ((rc = add_role(c, p.chain[i], org, rv->role, (size_t)-1, former, 0, 0.7f)) ||
+			    (rc = held_since(c, p.chain[i], org, rv->role, since)))
 				return rc;
+		}
 	}
 	return 0;
 }
@@ -2338,6 +2406,14 @@ static int successor_noun(sctx *c)
 			continue;
 		for (size_t q = k + 1; q < s1 && q < k + 4 && succ < 0; q++)
 			succ = person_at(c, q, NULL);
+		/* "Sa successeure à la tête de X, Nadia Ferhat, ...": after
+		 * the post, the name in apposition */
+		for (size_t q = k + 1; succ < 0 && q + 1 < s1 && q < k + 12; q++) {
+			if (hard_boundary(c, q) || person_at(c, q, NULL) >= 0)
+				break;
+			if (is_punct(c, q, ","))
+				succ = person_at(c, q + 1, NULL);
+		}
 		for (size_t i = c->st->n_events; succ >= 0 && i-- > 0 && !gone;) {
 			const nkg_stmt_event *e = &c->st->events[i];
 			if (e->sent + 3 < c->si)
@@ -2821,7 +2897,7 @@ static int sentence(sctx *c)
 		size_t best = nh, bestd = (size_t)-1;
 		if (m->kind != NKG_M_DATE)
 			continue;
-		if (!strcmp(FOLD(c, m->tok0), "depuis") || !strcmp(FOLD(c, m->tok0), "since"))
+		if (nkg_lang_in(c->l->since_words, FOLD(c, m->tok0)))
 			continue;
 		/* "will lead the board until a successor is elected in
 		 * July", "restera jusqu'à la fin de l'année": the end of
@@ -2834,10 +2910,7 @@ static int sentence(sctx *c)
 		}
 		if (until)
 			continue;
-		if (m->tok0 > c->s->tok0 + 1 && (!strcmp(FOLD(c, m->tok0 - 1), "since") ||
-		    !strcmp(FOLD(c, m->tok0 - 1), "depuis") ||
-		    (nkg_lang_in(c->l->determiners, FOLD(c, m->tok0 - 1)) &&
-		     !strcmp(FOLD(c, m->tok0 - 2), "depuis"))))
+		if (since_date(c, m))
 			continue;
 		for (size_t h = 0; h < nh; h++) {
 			int possessive = hits[h].tok > c->s->tok0 &&

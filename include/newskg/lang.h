@@ -214,6 +214,8 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *since_words;   /* "depuis", "since": a post held
+					     since a date began then */
 	const char *const *title_open;    /* "chief" ... */
 	const char *const *title_close;   /* ... "officer": an executive's
 					     title the table does not list */
@@ -322,6 +324,7 @@ typedef struct nkg_lang {
 	.range_open = range_open, \
 	.generic_org_tails = generic_org_tails, \
 	.title_open = title_open, \
+	.since_words = since_words, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
