@@ -567,6 +567,12 @@ static const char *const org_prefixes[] = {
 	"mutuelle", "ecole", "musee", "orchestre", "theatre",
 	"alliance", "union", "organisation", "observatoire", "conservatoire",
 	"comite", "chambre", "reseau", "collectif",
+	/* public bodies named in sentence case: "Régie autonome des
+	 * transports parisiens", "Voies navigables de France", "Établissement
+	 * français du sang", "Bibliothèque nationale de France" */
+	"regie", "voies", "etablissement", "bibliotheque", "archives", "opera",
+	"aeroports", "aeroport", "port", "grand port", "haut conseil", "inspection",
+	"secretariat",
 	/* "Maison Rivoal", "Olympique Lyonnais" */
 	"maison", "olympique", NULL
 };
