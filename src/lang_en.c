@@ -371,7 +371,7 @@ static const char *const concessive[] = {
 static const char *const conditional_endings[] = { NULL };
 static const char *const reporting_verbs[] = {
 	"announced", "said", "confirmed", "told", "wrote", "stated", "reported",
-	"reports", NULL
+	"reports", "learned", "learnt", NULL
 };
 static const char *const governing_bodies[] = {
 	"board", "the board", "board of directors", "the company", "the firm",

@@ -2092,11 +2092,39 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 	}
 	if ((rc = canonical_names(ms)))
 		goto done;
-	/* Pass 2: organisations, by look-alike key or gazetteer entry. */
+	/* "La Caisse des dépôts (CDC)", "University of Vermont (UVM)": an
+	 * acronym in brackets right after an organisation's name is that
+	 * organisation, here and wherever else the article uses it. */
+	for (size_t i = 1; i < ms->n; i++) {
+		nkg_mention *m = &ms->m[i];
+		const nkg_mention *o = &ms->m[i - 1];
+		if (m->kind != NKG_M_NAME || m->tok1 - m->tok0 != 1 || m->gaz ||
+		    !(doc->toks[m->tok0].flags & NKG_TOK_UPPER) ||
+		    o->kind != NKG_M_NAME || o->type != NKG_NT_ORG || o->sent != m->sent ||
+		    o->tok1 + 1 != m->tok0 || strcmp(doc->toks[o->tok1].fold, "(") ||
+		    m->tok1 >= doc->n_toks || strcmp(doc->toks[m->tok1].fold, ")"))
+			continue;
+		m->type = NKG_NT_ORG;
+		m->flags |= NKG_MF_ACRONYM;
+	}
+	/* Pass 2: organisations, by look-alike key or gazetteer entry.
+	 * Names that a bracketed acronym defines go first, so that the
+	 * acronym used before its definition ("la CDC" in the headline)
+	 * joins them. */
+	for (int stage = 0; stage < 2; stage++)
 	for (size_t i = 0; i < ms->n; i++) {
 		nkg_mention *m = &ms->m[i];
 		if (m->kind != NKG_M_NAME || m->type != NKG_NT_ORG || m->chain >= 0)
 			continue;
+		if (stage == 0 && !(m->flags & NKG_MF_ACRONYM) &&
+		    !(i + 1 < ms->n && (ms->m[i + 1].flags & NKG_MF_ACRONYM)))
+			continue;
+		/* (the bracketed acronym: its organisation's chain, made
+		 * just before) */
+		if ((m->flags & NKG_MF_ACRONYM) && i > 0 && ms->m[i - 1].chain >= 0) {
+			join(ms, i, ms->m[i - 1].chain);
+			continue;
+		}
 		if (!m->gaz && nkg_name_words(key[i]) == 1) {
 			int surname = 0;
 			for (size_t c = 0; c < ms->n_chains && !surname; c++) {
@@ -2121,9 +2149,9 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			rc = NKG_ENOMEM;
 			goto done;
 		}
-		for (size_t j = 0; j < i && found < 0; j++) {
+		for (size_t j = 0; j < ms->n && found < 0; j++) {
 			nkg_mention *o = &ms->m[j];
-			if (o->chain < 0 || ms->chains[o->chain].type != NKG_NT_ORG)
+			if (j == i || o->chain < 0 || ms->chains[o->chain].type != NKG_NT_ORG)
 				continue;
 			char *kj = nkg_name_org_key(o->text);
 			if (kj && (!strcmp(ki, kj) || (m->gaz && m->gaz == o->gaz)))

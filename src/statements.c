@@ -847,6 +847,16 @@ static int is_source(const sctx *c, size_t k)
 		    nkg_lang_in(c->l->reporting_verbs, f))
 			return 1;
 	}
+	/* "..., CTV News has learned", "Reuters reported": the subject of
+	 * a reporting verb (an auxiliary between) */
+	if (mi >= 0) {
+		for (size_t a = c->ms->m[mi].tok1, n = 0; a < c->s->tok1 && n < 2; a++, n++) {
+			if (nkg_lang_in(c->l->reporting_verbs, FOLD(c, a)))
+				return 1;
+			if (!nkg_lang_in(c->l->perfect_aux, FOLD(c, a)))
+				break;
+		}
+	}
 	return 0;
 }
 
@@ -2164,13 +2174,18 @@ static int roles_for(sctx *c)
 		if (org < 0 && nkg_doc_match_list(c->doc, t->tok0, t->tok1, c->l->portfolio_titles) &&
 		    t->tok1 < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, t->tok1)))
 			continue;
-		/* "L'ancien ministre X prend la présidence de Y", "l'ancien
-		 * Premier ministre X": a minister, or any former holder of
-		 * public office, served a government, never the story's
-		 * organisation */
-		if (org < 0 && (minister_title(c, t) ||
-				(!strcmp(t->role, "official") && t->former)))
+		/* "L'ancien ministre X prend la présidence de Y", "Foreign
+		 * Minister X said": a holder of public office serves a
+		 * government, never the story's organisation by default */
+		if (org < 0 && org != -3 && minister_title(c, t))
 			continue;
+		/* ("Le député X ... de l'Assemblée nationale": the one the
+		 * sentence names, never one from further away) */
+		if (org < 0 && org != -3 && !strcmp(t->role, "official")) {
+			if ((org = any_org_in_sentence(c, t->tok0)) < 0)
+				continue;
+			conf -= 0.25f;
+		}
 		int via_anaphor = org == -3; /* "de l'institution publique" */
 		if (org < 0) {
 			int fronted = fronted_org(c), topic = topic_org(c);
