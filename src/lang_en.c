@@ -418,7 +418,7 @@ static const char *const org_suffixes[] = {
 	"agency", "council", "commission", "authority", "museum", "orchestra",
 	"club", "party", "union", "association", "federation", "league",
 	"office", "agency", "hospital", "clinic", "center", "centre", "school",
-	"academy", NULL
+	"academy", "hospitals", "trust", "trusts", NULL
 };
 static const char *const org_prefixes[] = {
 	"bank", "university", "institute", "department", "ministry",

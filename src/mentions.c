@@ -1164,6 +1164,15 @@ static int portfolio(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
 	const nkg_lang *l = s->lang;
 	if (t1 < s->tok1 && nkg_doc_match_list(c->doc, t1, s->tok1, l->portfolio_titles))
 		return 1;
+	/* "Public Services and Procurement Minister X", "Deputy Prime
+	 * Minister and Finance Minister": portfolios joined before the title */
+	for (size_t q = t1; q < s->tok1 && q < t1 + 5; q++) {
+		const nkg_token *t = &TOKS(c->doc)[q];
+		if (nkg_doc_match_list(c->doc, q, s->tok1, l->portfolio_titles))
+			return q > t1;
+		if (!(t->flags & NKG_TOK_CAP) && !nkg_lang_in(l->coord, t->fold))
+			break;
+	}
 	/* "Minister of Innovation, Science and Industry": the portfolio
 	 * may list several, back to the link */
 	size_t b0 = t0;
@@ -1623,7 +1632,26 @@ static int find_names(ctx *c, size_t si)
 			 * of England", "Office national des forêts". */
 			/* ("Motion Picture Association of America": a head
 			 * word ending a longer name takes its complement too) */
+			/* "Shrewsbury and Telford Hospital NHS Trust": two
+			 * places joined in the name of the organisation that
+			 * serves both (the second run ends with a company
+			 * word, the first is no first name) */
+			if (e - k <= 2 && e + 2 < s->tok1 && nkg_lang_in(s->lang->coord, TOKS(d)[e].fold) &&
+			    !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[k].fold) && is_name_tok(c, e + 1)) {
+				size_t r = e + 1;
+				while (r < s->tok1 && is_name_tok(c, r))
+					r++;
+				if (r - (e + 1) >= 2 && org_word(TOKS(d)[r - 1].fold) == ORG_SUFFIX &&
+				    !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[e + 1].fold)) {
+					e = r;
+					continue;
+				}
+			}
 			if (institution_head(c, s, e - 1) ||
+			    /* "University Hospitals of North Midlands": a
+			     * company word ending the name before "of" */
+			    (e - k >= 2 && org_word(TOKS(d)[e - 1].fold) == ORG_SUFFIX &&
+			     nkg_lang_in(s->lang->title_links, TOKS(d)[e].fold)) ||
 			    /* "Institut Français du Cheval" */
 			    (e == k + 2 && institution_head(c, s, k) &&
 			     in_any_lang(get_demonyms, TOKS(d)[e - 1].fold))) {
