@@ -168,6 +168,8 @@ static const size_t list_fields[] = {
 	LIST(generic_org_tails),
 	LIST(title_open),
 	LIST(since_words),
+	LIST(function_words),
+	LIST(nationality_nouns),
 	LIST(title_close),
 	LIST(range_mid),
 	LIST(successor_nouns),

@@ -450,6 +450,22 @@ static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
 static const char *const since_words[] = { "since", NULL };
+static const char *const function_words[] = {
+	"communications", "communication", "finance", "marketing", "sales",
+	"operations", "strategy", "human", "resources", "engineering",
+	"research", "development", "policy", "legal", "affairs", "public",
+	"global", "corporate", "international", "investor", "relations",
+	"technology", "innovation", "digital", "product", "products", "growth",
+	"talent", "people", "culture", "programs", "advancement", NULL
+};
+static const char *const nationality_nouns[] = {
+	"spaniard", "frenchman", "frenchwoman", "briton", "scot", "scotsman",
+	"welshman", "dutchman", "irishman", "englishman", "englishwoman",
+	"swede", "dane", "finn", "pole", "norwegian", "italian", "german",
+	"portuguese", "argentine", "argentinian", "brazilian", "belgian",
+	"austrian", "swiss", "croatian", "serbian", "australian",
+	"new zealander", "american", "canadian", "ukrainian", "russian", NULL
+};
 static const char *const title_open[] = { "chief", NULL };
 static const char *const title_close[] = { "officer", NULL };
 static const char *const generic_org_tails[] = {

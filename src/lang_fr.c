@@ -606,6 +606,27 @@ static const char *const copulas[] = {
 	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
 static const char *const since_words[] = { "depuis", NULL };
+static const char *const function_words[] = {
+	"communication", "communications", "finance", "finances", "marketing",
+	"ressources", "humaines", "strategie", "operations", "developpement",
+	"juridique", "affaires", "publiques", "international", "internationale",
+	"commerciale", "commercial", "ventes", "achats", "numerique", "innovation",
+	"recherche", "transformation", "groupe", "globale", "global", NULL
+};
+/* ("le Français", "l'Argentin": capitalised demonyms, for French writes
+ * the nouns with a capital and the adjectives without) */
+static const char *const nationality_nouns[] = {
+	"francais", "francaise", "espagnol", "espagnole", "italien", "italienne",
+	"allemand", "allemande", "anglais", "anglaise", "britannique", "belge",
+	"suisse", "argentin", "argentine", "bresilien", "bresilienne",
+	"portugais", "portugaise", "neerlandais", "neerlandaise", "americain",
+	"americaine", "canadien", "canadienne", "irlandais", "irlandaise",
+	"ecossais", "gallois", "suedois", "danois", "norvegien", "croate",
+	"serbe", "polonais", "russe", "ukrainien", "japonais", "chinois",
+	"australien", "neo-zelandais", "sud-africain", "marocain", "algerien",
+	"tunisien", "senegalais", "ivoirien", "camerounais", "quebecois",
+	"luxembourgeois", "grec", "turc", "autrichien", "tcheque", NULL
+};
 static const char *const title_open[] = { NULL };
 static const char *const title_close[] = { NULL };
 static const char *const generic_org_tails[] = { "groupe", "holding", NULL };

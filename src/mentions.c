@@ -1051,6 +1051,10 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	 * after the comma, or a ticker, says company */
 	if (company_form_after(c, s, t1))
 		O += 3;
+	/* "Alfred D. Ironside", "Helen K. Copley": a middle initial */
+	if (n == 3 && strlen(TOKS(d)[t0 + 1].fold) == 2 && TOKS(d)[t0 + 1].fold[1] == '.' &&
+	    (TOKS(d)[t0 + 1].flags & NKG_TOK_CAP) && !(TOKS(d)[t0].flags & NKG_TOK_UPPER))
+		P += 2;
 	/* "Wright Lassiter III", "John Dotson Jr.": only people have a
 	 * generation */
 	if (n >= 2 && nkg_lang_in(l->name_suffixes, TOKS(d)[t1 - 1].fold))
@@ -1211,6 +1215,17 @@ static int cue_before(const ctx *c, const nkg_sentence *s, size_t t0)
 	return 0;
 }
 
+static int only_function_words(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
+{
+	for (size_t k = t0; k < t1; k++) {
+		const char *f = TOKS(c->doc)[k].fold;
+		if (!nkg_lang_in(s->lang->function_words, f) && strcmp(f, "&") &&
+		    !nkg_lang_in(s->lang->coord, f) && !nkg_lang_in(s->lang->title_links, f))
+			return 0;
+	}
+	return 1;
+}
+
 static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 {
 	const nkg_sentence *s = &c->doc->sents[si];
@@ -1307,6 +1322,10 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	     (!g && (m->type == NKG_NT_UNKNOWN || m->type == NKG_NT_OTHER))) &&
 	    !based_place(s, c->doc, t1) && title_beside(c, s, t0, t1, g != NULL))
 		m->type = NKG_NT_ORG;
+	/* "vice president of Global Communications", "directrice de la
+	 * Communication": a department, every word a function's */
+	if (!g && m->type == NKG_NT_ORG && only_function_words(c, s, t0, t1))
+		m->type = NKG_NT_OTHER;
 	/* "Public Safety Minister X", "Minister of Finance": a portfolio. */
 	if (!g && m->type == NKG_NT_ORG && portfolio(c, s, t0, t1))
 		m->type = NKG_NT_OTHER;
@@ -2690,6 +2709,25 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				for (size_t j = k; j < k + n; j++)
 					c.used[j] = 1;
 				k += n;
+				continue;
+			}
+			/* "the Spaniard", "le Français": a person said again by
+			 * nationality (a definite article before it) */
+			size_t art = k;
+			/* ("the 40-year-old Spaniard": lower-case words between) */
+			while (art > s->tok0 && art + 3 > k && !(doc->toks[art - 1].flags & NKG_TOK_CAP) &&
+			       (doc->toks[art - 1].flags & NKG_TOK_WORD) &&
+			       !nkg_lang_in(l->definite_articles, doc->toks[art - 1].fold))
+				art--;
+			if (k > s->tok0 && (doc->toks[k].flags & NKG_TOK_CAP) &&
+			    nkg_lang_in(l->nationality_nouns, doc->toks[k].fold) && art > s->tok0 &&
+			    nkg_lang_in(l->definite_articles, doc->toks[art - 1].fold) &&
+			    !(k + 1 < s->tok1 && (doc->toks[k + 1].flags & NKG_TOK_CAP))) {
+				nkg_mention *m = add_mention(ms, NKG_M_PRONOUN, si, k, k + 1);
+				if (!m)
+					goto oom;
+				c.used[k] = 1;
+				k++;
 				continue;
 			}
 			int possessive = !strcmp(doc->toks[k].fold, "her") && k + 1 < s->tok1 &&

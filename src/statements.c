@@ -1477,6 +1477,30 @@ static int events_for(sctx *c, trig_hit *h)
 				break;
 			}
 	}
+	if (org < 0 && persons.n) {
+		/* "Fulton Rovers sacked manager X. The Spaniard, who took
+		 * over in July, leaves ...": where the story just put the
+		 * person (their latest post or move, three sentences back at
+		 * most) */
+		for (size_t i = c->st->n_events; org < 0 && i-- > 0;) {
+			const nkg_stmt_event *pe = &c->st->events[i];
+			if (pe->sent + 3 < c->si)
+				break;
+			/* (where they are: not an organisation they left) */
+			if (pe->person == persons.chain[0] && pe->org >= 0 && pe->sent < c->si &&
+			    pe->modality == NKG_MOD_ASSERTED &&
+			    (pe->kind == NKG_EV_APPOINTED || pe->kind == NKG_EV_JOINED ||
+			     pe->kind == NKG_EV_RETURNED))
+				org = pe->org;
+		}
+		for (size_t i = c->st->n_roles; org < 0 && i-- > 0;) {
+			const nkg_stmt_role *pr = &c->st->roles[i];
+			if (pr->sent + 3 < c->si)
+				break;
+			if (pr->person == persons.chain[0] && pr->org >= 0 && !pr->former && pr->sent < c->si)
+				org = pr->org;
+		}
+	}
 	if (org < 0) {
 		/* Unnamed: the organisation the sentence starts with ("Starbucks
 		 * said ..."), else the one the article is about, else the

@@ -214,6 +214,12 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *function_words; /* "Communications", "Finances":
+					     a department a title names, not an
+					     organisation ("vice president of
+					     Global Communications") */
+	const char *const *nationality_nouns; /* "Spaniard", "Frenchman":
+					     after "the", a person said again */
 	const char *const *since_words;   /* "depuis", "since": a post held
 					     since a date began then */
 	const char *const *title_open;    /* "chief" ... */
@@ -325,6 +331,8 @@ typedef struct nkg_lang {
 	.generic_org_tails = generic_org_tails, \
 	.title_open = title_open, \
 	.since_words = since_words, \
+	.function_words = function_words, \
+	.nationality_nouns = nationality_nouns, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
