@@ -418,7 +418,11 @@ static const char *const org_suffixes[] = {
 	"agency", "council", "commission", "authority", "museum", "orchestra",
 	"club", "party", "union", "association", "federation", "league",
 	"office", "agency", "hospital", "clinic", "center", "centre", "school",
-	"academy", "hospitals", "trust", "trusts", NULL
+	"academy", "hospitals", "trust", "trusts",
+	/* football clubs: "Oxford United", "Bristol Rovers", "West Bromwich
+	 * Albion" */
+	"united", "rovers", "wanderers", "albion", "athletic", "rangers", "hotspur",
+	"fc", "afc", NULL
 };
 static const char *const org_prefixes[] = {
 	"bank", "university", "institute", "department", "ministry",

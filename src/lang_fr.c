@@ -101,7 +101,7 @@ static const nkg_title_entry titles[] = {
 	{ "a la presidence", "president" }, { "a sa presidence", "president" },
 	{ "a la direction generale", "ceo" }, { "a sa direction generale", "ceo" },
 	{ "a la vice-presidence", "vice_president" },
-	{ "aux commandes", "head" },
+	{ "aux commandes", "head" }, { "aux manettes", "head" },
 	{ "president du directoire", "ceo" }, { "presidente du directoire", "ceo" },
 	{ "membre du directoire", "executive" }, { "associe", "executive" },
 	{ "associee", "executive" }, { "associe-gerant", "executive" },
@@ -556,7 +556,9 @@ static const char *const org_suffixes[] = {
 	"societe", "institut", "universite", "fondation", "laboratoires",
 	"technologie", "tech", "electronique", "industrie", "sante", "conseil",
 	"france", "international", "europe", "holding", "partenaires",
-	"investissement", "gestion", "banque", "finances", "capital", NULL
+	"investissement", "gestion", "banque", "finances", "capital", /* clubs: "Poitiers Basket 86", "Caen Handball" */
+	"basket", "handball", "volley", "volley-ball", "rugby", "football", "hockey",
+	NULL
 };
 static const char *const org_prefixes[] = {
 	"banque", "groupe", "universite", "institut", "fondation", "ministere",
@@ -756,7 +758,9 @@ static const char *const indefinites[] = { "un", "une", NULL };
 static const char *const hands_over[] = {
 	"cede sa place a", "cede son fauteuil a", "cede son poste a", "passe la main a",
 	"passe le relais a", "passera la main a", "passera le relais a", "cedera sa place a",
-	"cede la presidence a", "cede les renes a", "transmet le flambeau a", NULL
+	"cede la presidence a", "cede les renes a", "transmet le flambeau a",
+	/* "va laisser sa place (temporairement) à son adjoint X" */
+	"laisser sa place", "laisse sa place", "laissera sa place", "laissait sa place", NULL
 };
 static const char *const successor_nouns[] = {
 	"successeur", "successeure", "remplacant", "remplacante", NULL

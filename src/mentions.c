@@ -779,6 +779,15 @@ static const nkg_gaz_entry *gaz_span(const ctx *c, size_t t0, size_t t1)
 
 /* "X, Inc.", "X (NYSE: KGRD)": a legal form after a comma, or a
  * ticker, right after the run ending at t1. */
+/* Whether folded f is an ordinary word of any language's word list. */
+static int word_in_any_lang(const ctx *c, const char *f)
+{
+	for (size_t i = 0; nkg_langs[i]; i++)
+		if (nkg_gazetteer_is_word(c->gaz, nkg_langs[i]->code, f))
+			return 1;
+	return 0;
+}
+
 static int company_form_after(const ctx *c, const nkg_sentence *s, size_t t1)
 {
 	const nkg_token *t = TOKS(c->doc);
@@ -1357,6 +1366,16 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 			t0++;
 			continue;
 		}
+		/* "en Pro A. Ruddy Nelhomme est": an ordinary word and a
+		 * capital letter closing the sentence before a name (the
+		 * letter's period read as an initial's) */
+		if (t1 - t0 >= 4 && strlen(TOKS(c->doc)[t0 + 1].fold) == 2 &&
+		    TOKS(c->doc)[t0 + 1].fold[1] == '.' &&
+		    word_in_any_lang(c, f) &&
+		    !nkg_gazetteer_is_firstname(c->gaz, f)) {
+			t0 += 2;
+			continue;
+		}
 		/* "Chicago-based CommonSpirit Health", "German-born Tom Enders" */
 		if (t1 - t0 >= 2 && nkg_lang_ends_in(s->lang->modifier_endings, f, 2)) {
 			t0++;
@@ -1621,6 +1640,14 @@ static int find_names(ctx *c, size_t si)
 				e++;
 				continue;
 			}
+			/* "Poitiers Basket 86", "Racing 92", "Schalke 04": a
+			 * club's number closing its name */
+			if ((TOKS(d)[e].flags & NKG_TOK_NUM) && e > k && strlen(TOKS(d)[e].fold) >= 2 &&
+			    strlen(TOKS(d)[e].fold) <= 3 && strspn(TOKS(d)[e].fold, "0123456789") ==
+			    strlen(TOKS(d)[e].fold) && !(e + 1 < s->tok1 && (TOKS(d)[e + 1].flags & NKG_TOK_NUM))) {
+				e++;
+				break;
+			}
 			/* "Magnolia (Ark.) Regional Medical Center": a state's
 			 * abbreviation in brackets inside an institution's name */
 			if (!strcmp(TOKS(d)[e].fold, "(") && e + 3 < s->tok1 &&
@@ -1655,7 +1682,7 @@ static int find_names(ctx *c, size_t si)
 			 * places joined in the name of the organisation that
 			 * serves both (the second run ends with a company
 			 * word, the first is no first name) */
-			if (e - k <= 2 && e + 2 < s->tok1 && nkg_lang_in(s->lang->coord, TOKS(d)[e].fold) &&
+			if (e - k == 1 && e + 2 < s->tok1 && nkg_lang_in(s->lang->coord, TOKS(d)[e].fold) &&
 			    !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[k].fold) && is_name_tok(c, e + 1)) {
 				size_t r = e + 1;
 				while (r < s->tok1 && is_name_tok(c, r))
