@@ -87,6 +87,24 @@ static int resolve_pronoun_depth(const sctx *c, size_t mi, int depth)
 		if (is_person_name(c, &c->ms->m[j]) && gender_fits(c, p, c->ms->m[j].chain))
 			return c->ms->m[j].chain;
 	for (size_t si = p->sent; si-- > 0 && si + 3 >= p->sent;) {
+		/* "Having been a coach alongside Garry Monk, Clotet was given
+		 * his first role ... He ...": of the people the sentence names
+		 * (before any pronoun in it), the one the story is most about */
+		int best = -1;
+		size_t best_n = 0;
+		for (size_t j = c->ms->by_sent[si]; j < c->ms->by_sent[si + 1]; j++) {
+			const nkg_mention *m = &c->ms->m[j];
+			if (m->kind == NKG_M_PRONOUN)
+				break;
+			if (is_person_name(c, m) && gender_fits(c, p, m->chain) &&
+			    !(depth == 0 && named_after(c, mi, m->chain)) &&
+			    c->ms->chains[m->chain].n_mentions > best_n) {
+				best = m->chain;
+				best_n = c->ms->chains[m->chain].n_mentions;
+			}
+		}
+		if (best >= 0)
+			return best;
 		for (size_t j = c->ms->by_sent[si]; j < c->ms->by_sent[si + 1]; j++) {
 			const nkg_mention *m = &c->ms->m[j];
 			if (is_person_name(c, m) && gender_fits(c, p, m->chain) &&
@@ -1180,6 +1198,11 @@ static int events_for(sctx *c, trig_hit *h)
 	const nkg_trigger_entry *e = h->e;
 	size_t trig = h->tok, tend = h->tok + h->len;
 	nkg_modality mod = modality(c, trig, h->len, e->cls);
+	/* "He started his reign at Oxford": one founds something, not
+	 * one's own tenure */
+	if (e->kind == NKG_EV_FOUNDED && tend < c->s->tok1 &&
+	    nkg_lang_in(c->l->possessive_before, FOLD(c, tend)))
+		return 0;
 	if (nkg_lang_in(c->l->become, FOLD(c, trig)))
 		return become_event(c, trig, mod);
 	/* "sa nomination", "his return": usually a move told before, which
