@@ -2181,6 +2181,15 @@ static int roles_for(sctx *c)
 				int pm = b > c->s->tok0 ? mention_at(c, b - 1) : -1;
 				if (pm >= 0)
 					person = person_at(c, ms->m[pm].tok0, NULL);
+				/* "Mr. Dodge, whose appointment was announced on
+				 * April 10, was formerly CFO of X": the subject
+				 * before a relative clause */
+				if (person < 0 && b > c->s->tok0 && is_punct(c, b - 1, ",")) {
+					plist p = {0};
+					persons_before(c, b, &p);
+					if (p.n)
+						person = p.chain[0];
+				}
 				/* "X has resigned to become CEO of Y", "pour devenir" */
 				if (person < 0 && nkg_lang_in(c->l->become, FOLD(c, j - 1))) {
 					plist p = {0};
