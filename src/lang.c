@@ -169,6 +169,8 @@ static const size_t list_fields[] = {
 	LIST(title_open),
 	LIST(since_words),
 	LIST(function_words),
+	LIST(years_ago_before),
+	LIST(years_ago_after),
 	LIST(nationality_nouns),
 	LIST(title_close),
 	LIST(range_mid),

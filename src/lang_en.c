@@ -454,6 +454,16 @@ static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
 static const char *const since_words[] = { "since", NULL };
+/* "founded 32 years ago" */
+static const char *const years_ago_before[] = { NULL };
+static const char *const years_ago_after[] = { "years ago", NULL };
+static const char *const number_words[] = {
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+	"seventeen", "eighteen", "nineteen", "twenty", "", "", "", "", "", "", "",
+	"", "", "thirty", "", "", "", "", "", "", "", "", "", "forty", "", "", "",
+	"", "", "", "", "", "", "fifty", NULL
+};
 static const char *const function_words[] = {
 	"communications", "communication", "finance", "marketing", "sales",
 	"operations", "strategy", "human", "resources", "engineering",

@@ -319,6 +319,9 @@ static const nkg_trigger_entry triggers[] = {
 	{ "quitte la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "quitter la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "quittera la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	/* "X occupera le poste de président du directoire" */
+	{ "occupera le poste de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "occupera les fonctions de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	/* "prend les fonctions de directrice générale adjointe" */
 	{ "prend les fonctions de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendra les fonctions de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -608,6 +611,16 @@ static const char *const copulas[] = {
 	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
 static const char *const since_words[] = { "depuis", NULL };
+/* "fondée voilà trente-deux ans", "il y a 12 ans" */
+static const char *const years_ago_before[] = { "il y a", "voila", NULL };
+static const char *const years_ago_after[] = { "ans", NULL };
+static const char *const number_words[] = {
+	"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+	"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "", "",
+	"", "vingt", "", "", "", "", "", "", "", "", "", "trente", "", "", "", "",
+	"", "", "", "", "", "quarante", "", "", "", "", "", "", "", "", "",
+	"cinquante", NULL
+};
 static const char *const function_words[] = {
 	"communication", "communications", "finance", "finances", "marketing",
 	"ressources", "humaines", "strategie", "operations", "developpement",

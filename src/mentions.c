@@ -244,6 +244,36 @@ static size_t weekday_expr(const nkg_doc *doc, const nkg_lang *l, size_t k,
 	return used;
 }
 
+/* The number at token k: digits ("12"), a number word ("douze",
+ * "twelve") or tens and units joined by a hyphen ("trente-deux",
+ * "thirty-two"); 0 when none.  *len gets its tokens. */
+static int number_value(const nkg_doc *doc, const nkg_lang *l, size_t k, size_t end, size_t *len)
+{
+	const char *f = TOKS(doc)[k].fold;
+	*len = 1;
+	if (strspn(f, "0123456789") == strlen(f) && strlen(f) <= 3)
+		return atoi(f);
+	char buf[32];
+	snprintf(buf, sizeof buf, "%s", f);
+	char *dash = strchr(buf, '-');
+	int tens = 0;
+	if (dash)
+		*dash = '\0';
+	for (int i = 0; l->number_words && l->number_words[i]; i++)
+		if (l->number_words[i][0] && !strcmp(buf, l->number_words[i]))
+			tens = i + 1;
+	if (!tens)
+		return 0;
+	if (dash) {
+		for (int i = 0; i < 9 && l->number_words[i]; i++)
+			if (!strcmp(dash + 1, l->number_words[i]))
+				return tens + i + 1;
+		return 0;
+	}
+	(void)end;
+	return tens;
+}
+
 size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			       size_t k, size_t end, const char *adate,
 			       char iso[11])
@@ -256,6 +286,20 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 	int dd, mm, yy;
 
 	iso[0] = '\0';
+	/* "il y a 12 ans", "voilà trente-deux ans", "32 years ago": the
+	 * article's year less N */
+	{
+		size_t b = nkg_doc_match_list(doc, k, end, l->years_ago_before), a;
+		size_t q = k + b, nl = 0;
+		int v = q < end ? number_value(doc, l, q, end, &nl) : 0;
+		if (v > 0 && v < 200 && q + nl < end &&
+		    (a = nkg_doc_match_list(doc, q + nl, end, l->years_ago_after)) &&
+		    (b || !l->years_ago_before[0])) {
+			if (have_year)
+				fmt_date(iso, ay - v, 0, 0);
+			return b + nl + a;
+		}
+	}
 	/* "de 2009 à 2017", "from 2012 to 2015", "between 2001 and 2004": a
 	 * span of years, dated by its start (its end is the "until" of the
 	 * post, which a date mention does not carry). */

@@ -3071,6 +3071,31 @@ static int sentence(sctx *c)
 		}
 		ev->role = after ? after : any;
 	}
+	/* "X rejoint Y, où elle occupera le poste de directrice": one
+	 * move told twice in a sentence; the second gives its post */
+	for (size_t i = c->ev0; !rc && i < c->st->n_events; i++) {
+		nkg_stmt_event *ev = &c->st->events[i];
+		if (ev->sent != c->si || ev->kind != NKG_EV_APPOINTED)
+			continue;
+		for (size_t j = c->ev0; j < i; j++) {
+			nkg_stmt_event *first = &c->st->events[j];
+			/* (two steps of a career have two dates: "joined X in
+			 * 2004, was named treasurer in 2009") */
+			if (first->sent != c->si || first->person != ev->person || first->org != ev->org ||
+			    (first->kind != NKG_EV_JOINED && first->kind != NKG_EV_APPOINTED) ||
+			    first->modality != ev->modality ||
+			    (first->date[0] && ev->date[0] && strcmp(first->date, ev->date)))
+				continue;
+			if (!first->role)
+				first->role = ev->role;
+			if (!first->date[0])
+				memcpy(first->date, ev->date, sizeof first->date);
+			memmove(ev, ev + 1, (c->st->n_events - i - 1) * sizeof *ev);
+			c->st->n_events--;
+			i--;
+			break;
+		}
+	}
 	if (!rc)
 		rc = successions(c);
 	if (!rc)

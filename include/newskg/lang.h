@@ -214,6 +214,11 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *years_ago_before; /* "il y a", "voilà": N years
+					     back from the article ... */
+	const char *const *years_ago_after; /* ... "ans" / "years ago" */
+	const char *const *number_words;  /* "un", "deux" ... by value from 1;
+					     "" for a gap */
 	const char *const *function_words; /* "Communications", "Finances":
 					     a department a title names, not an
 					     organisation ("vice president of
@@ -332,6 +337,9 @@ typedef struct nkg_lang {
 	.title_open = title_open, \
 	.since_words = since_words, \
 	.function_words = function_words, \
+	.years_ago_before = years_ago_before, \
+	.years_ago_after = years_ago_after, \
+	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \

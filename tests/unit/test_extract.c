@@ -166,6 +166,11 @@ static void test_dates(void)
 	check_date("fr", "2020-09-24", "12 novembre dernier", "2019-11-12");
 	check_date("fr", "2020-09-24", "24 septembre dernier", "2019-09-24");
 	check_date("fr", "2020-09-24", "3 septembre dernier", "2020-09-03");
+	/* "il y a 12 ans", "voilà trente-deux ans", "32 years ago" */
+	check_date("fr", "2010-07-01", "il y a 12 ans", "1998");
+	check_date("fr", "2010-07-01", "voilà trente-deux ans", "1978");
+	check_date("en", "2010-07-01", "32 years ago", "1978");
+	check_date("en", "2010-07-01", "twelve years ago", "1998");
 	/* spans of years, dated by their start */
 	check_date("fr", "2020-09-24", "de 2009 à 2017", "2009");
 	check_date("en", "2020-09-24", "from 1994 to 1999", "1994");
