@@ -522,7 +522,9 @@ static const char *const governing_bodies[] = {
 	"direction", "ca", "comite executif", "comite de direction",
 	"l' entreprise", "la societe", "l' entreprise", "la startup",
 	"la start-up", "le groupe", "la firme", "la compagnie",
-	"son poste", "ses fonctions", NULL
+	"son poste", "ses fonctions",
+	/* "l'Assemblée des délégués SSR a approuvé la nomination" */
+	"assemblee generale", "assemblee des delegues", "assemblee des actionnaires", NULL
 };
 static const char *const org_cue_before[] = {
 	"societe", "entreprise", "groupe", "firme", "startup", "start-up",

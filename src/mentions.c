@@ -1786,6 +1786,25 @@ static int find_names(ctx *c, size_t si)
 			}
 			break;
 		}
+		/* "L'Assemblée générale du groupe Valmeyer", "Conseil
+		 * d'administration de Veltrane": a governing body, then the
+		 * company it governs, two names */
+		size_t gk = k; /* (over "L'", "Le" opening the run) */
+		while (gk < e && nkg_lang_in(s->lang->determiners, TOKS(d)[gk].fold))
+			gk++;
+		size_t gl = nkg_doc_match_list(d, gk, e, s->lang->governing_bodies);
+		if (gl && gk + gl + 1 < e && nkg_lang_in(s->lang->title_links, TOKS(d)[gk + gl].fold)) {
+			size_t r = gk + gl + 1;
+			while (r < e && !(TOKS(d)[r].flags & NKG_TOK_CAP))
+				r++;
+			if (r < e) {
+				if ((rc = names_in_run(c, si, k, gk + gl)) ||
+				    (rc = names_in_run(c, si, r, e)))
+					return rc;
+				k = e;
+				continue;
+			}
+		}
 		if ((rc = names_in_run(c, si, k, e)))
 			return rc;
 		k = e;

@@ -903,6 +903,8 @@ static int any_org_in_sentence(const sctx *c, size_t near)
 
 /* ---- storing ---------------------------------------------------------- */
 
+static int governed_org(const sctx *c, int org, const char **role);
+
 static int add_event(sctx *c, int person, int org, nkg_evkind kind,
 		     const char *role, nkg_modality mod, size_t trig, float conf)
 {
@@ -910,6 +912,7 @@ static int add_event(sctx *c, int person, int org, nkg_evkind kind,
 	nkg_stmt_event *e;
 	if (person < 0)
 		return 0;
+	org = governed_org(c, org, &role);
 	if (nkg_grow(&arr, &c->st->cap_events, c->st->n_events + 1, sizeof *c->st->events))
 		return NKG_ENOMEM;
 	c->st->events = arr;
@@ -941,12 +944,29 @@ static int push_role(nkg_statements *st, int person, int org, const char *role,
 	return 0;
 }
 
+/* A governing body's organisation: "Alice X rejoint le Conseil
+ * d'administration", "Jean Y, son futur président" are posts at the
+ * company the board governs (the paragraph's, else the article's), and a
+ * board's president chairs it.  org itself when it governs nothing. */
+static int governed_org(const sctx *c, int org, const char **role)
+{
+	if (org < 0 || !c->ms->chains[org].governing)
+		return org;
+	int t = topic_org(c), o = t >= 0 ? t : c->ms->main_org;
+	if (o < 0 || c->ms->chains[o].governing)
+		return org;
+	if (role && *role && !strcmp(*role, "president"))
+		*role = "chair";
+	return o;
+}
+
 static int add_role(sctx *c, int person, int org, const char *role,
 		    size_t title_m, int former, int interim, float conf)
 {
 	const nkg_stmt_role *r;
 	if (person < 0 || !role)
 		return 0;
+	org = governed_org(c, org, &role);
 	for (size_t i = c->role0; i < c->st->n_roles; i++) {
 		r = &c->st->roles[i];
 		if (r->sent == c->si && r->person == person && r->org == org &&
