@@ -133,6 +133,9 @@ static const nkg_title_entry titles[] = {
 	{ "directeur de la technologie", "cto" }, { "cto", "cto" },
 	{ "directeur financier", "cfo" }, { "directrice financiere", "cfo" },
 	{ "tresorier", "executive" }, { "tresoriere", "executive" },
+	/* a town's or a region's chief administrator */
+	{ "directeur general des services", "executive" },
+	{ "directrice generale des services", "executive" }, { "dgs", "executive" },
 	{ "directeur administratif et financier", "cfo" },
 	{ "directrice administrative et financiere", "cfo" },
 	{ "cfo", "cfo" }, { "daf", "cfo" },

@@ -1430,6 +1430,7 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		if (t1 - t0 >= 2 && sentence_initial(c, s, t0) && common_word(c, s, t0) &&
 		    !in_any_lang(get_stop, f) && !gaz_span(c, t0, t1) && !org_prefix_tok(c, t0) &&
 		    !company_form_after(c, s, t1) && /* "Kestrel Grid, Inc." */
+		    !nkg_lang_in(s->lang->saint_words, f) && /* "Saint Louis University" */
 		    (TOKS(c->doc)[t0 + 1].flags & NKG_TOK_WORD) && /* "Marks & Spencer" */
 		    !honorific_elsewhere(c, t0 + 1) && /* "Wright Lassiter ... Mr. Lassiter" */
 		    (named_elsewhere(c, t0 + 1, t1) || gaz_prefix(c, t0 + 1, t1 + 1) ||
@@ -1483,6 +1484,8 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	for (size_t k = t0 + 1; t1 - t0 >= 3 && k + 2 == t1; k++)
 		if (first_name(c, TOKS(c->doc)[k].fold) &&
 		    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[k - 1].fold) &&
+		    /* ("Saint Louis University": a saint's name, not a person's) */
+		    !nkg_lang_in(s->lang->saint_words, TOKS(c->doc)[k - 1].fold) &&
 		    ((k >= t0 + 2 && !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold)) ||
 		     plain) &&
 		    !gaz_span(c, t0, t1)) {
@@ -1658,7 +1661,11 @@ static int find_names(ctx *c, size_t si)
 	const nkg_doc *d = c->doc;
 	size_t k = s->tok0;
 	int rc, tc = title_case(c, s);
-#define RUN_TOK(k) (is_name_tok(c, (k)) && !(tc && common_word(c, s, (k))))
+/* ("Galena Biopharma Appoints Mark W. Schwartz": a move's verb in a
+ * title-case headline ends the name before it) */
+#define RUN_TOK(k) (is_name_tok(c, (k)) && !(tc && common_word(c, s, (k))) && \
+		    !(k > s->tok0 && nkg_lang_trigger_word(s->lang, TOKS(d)[k].fold, -1, 1) && \
+		      nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(d)[k].fold)))
 
 	while (k < s->tok1) {
 		/* "la préfecture du Cantal", "l'académie de la Réunion": a
