@@ -2165,9 +2165,46 @@ static int institution_named(const nkg_lang *l, const char *cf, size_t n)
 	return 0;
 }
 
+/* Whether the folded acronym acr spells the initials of the folded name
+ * words (link words skipped: "federal emergency management agency"). */
+static int initials_are(const char *words, const char *acr)
+{
+	size_t n = 0, la = strlen(acr);
+	for (const char *p = words; *p;) {
+		size_t w = strcspn(p, " ");
+		char buf[8];
+		int link = 0;
+		if (w < sizeof buf) {
+			memcpy(buf, p, w);
+			buf[w] = '\0';
+			link = nkg_lang_in(org_key_links, buf) || !strcmp(buf, "&") || !strcmp(buf, "and") ||
+			       !strcmp(buf, "et");
+		}
+		if (!link) {
+			if (n >= la || p[0] != acr[n])
+				return 0;
+			n++;
+		}
+		p += w;
+		while (*p == ' ')
+			p++;
+	}
+	return n == la;
+}
+
+/* Whether mention i is the organisation an acronym stands for. */
+static int defines_acronym(const size_t *acr_of, size_t n, size_t i)
+{
+	for (size_t j = 0; j < n; j++)
+		if (acr_of[j] == i + 1)
+			return 1;
+	return 0;
+}
+
 static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 {
 	char **key = NULL;
+	size_t *acr_of = NULL; /* acronym mention -> its organisation's, + 1 */
 	int rc = 0;
 
 	key = calloc(ms->n ? ms->n : 1, sizeof *key);
@@ -2239,6 +2276,10 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 	/* "La Caisse des dépôts (CDC)", "University of Vermont (UVM)": an
 	 * acronym in brackets right after an organisation's name is that
 	 * organisation, here and wherever else the article uses it. */
+	if (ms->n && !(acr_of = calloc(ms->n, sizeof *acr_of))) {
+		rc = NKG_ENOMEM;
+		goto done;
+	}
 	for (size_t i = 1; i < ms->n; i++) {
 		nkg_mention *m = &ms->m[i];
 		const nkg_mention *o = &ms->m[i - 1];
@@ -2250,23 +2291,45 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			continue;
 		m->type = NKG_NT_ORG;
 		m->flags |= NKG_MF_ACRONYM;
+		acr_of[i] = i; /* (index + 1 of its organisation's mention) */
+	}
+	/* "FEMA" for "the Federal Emergency Management Agency": an acronym
+	 * spelling the initials of an organisation the article names in
+	 * full, unbracketed. */
+	for (size_t i = 0; i < ms->n; i++) {
+		nkg_mention *m = &ms->m[i];
+		size_t la = key[i] ? strlen(key[i]) : 0;
+		if (m->kind != NKG_M_NAME || (m->flags & NKG_MF_ACRONYM) || m->gaz ||
+		    m->tok1 - m->tok0 != 1 || !(doc->toks[m->tok0].flags & NKG_TOK_UPPER) ||
+		    la < 3 || la > 6 || (m->type != NKG_NT_ORG && m->type != NKG_NT_UNKNOWN))
+			continue;
+		for (size_t j = 0; j < ms->n; j++) {
+			const nkg_mention *o = &ms->m[j];
+			if (j == i || o->kind != NKG_M_NAME || o->type != NKG_NT_ORG ||
+			    o->tok1 - o->tok0 < 3 || !key[j] || !initials_are(key[j], key[i]))
+				continue;
+			m->type = NKG_NT_ORG;
+			m->flags |= NKG_MF_ACRONYM;
+			acr_of[i] = j + 1;
+			break;
+		}
 	}
 	/* Pass 2: organisations, by look-alike key or gazetteer entry.
-	 * Names that a bracketed acronym defines go first, so that the
-	 * acronym used before its definition ("la CDC" in the headline)
+	 * Names that an acronym stands for go first, then the acronyms, so
+	 * that one used before its definition ("la CDC" in the headline)
 	 * joins them. */
-	for (int stage = 0; stage < 2; stage++)
+	for (int stage = 0; stage < 3; stage++)
 	for (size_t i = 0; i < ms->n; i++) {
 		nkg_mention *m = &ms->m[i];
 		if (m->kind != NKG_M_NAME || m->type != NKG_NT_ORG || m->chain >= 0)
 			continue;
-		if (stage == 0 && !(m->flags & NKG_MF_ACRONYM) &&
-		    !(i + 1 < ms->n && (ms->m[i + 1].flags & NKG_MF_ACRONYM)))
+		if ((stage == 0 && !defines_acronym(acr_of, ms->n, i)) ||
+		    (stage == 1 && !(m->flags & NKG_MF_ACRONYM)))
 			continue;
-		/* (the bracketed acronym: its organisation's chain, made
-		 * just before) */
-		if ((m->flags & NKG_MF_ACRONYM) && i > 0 && ms->m[i - 1].chain >= 0) {
-			join(ms, i, ms->m[i - 1].chain);
+		/* (the acronym: its organisation's chain, made in this
+		 * stage before it) */
+		if ((m->flags & NKG_MF_ACRONYM) && acr_of[i] && ms->m[acr_of[i] - 1].chain >= 0) {
+			join(ms, i, ms->m[acr_of[i] - 1].chain);
 			continue;
 		}
 		if (!m->gaz && nkg_name_words(key[i]) == 1) {
@@ -2521,6 +2584,7 @@ done:
 	for (size_t i = 0; i < ms->n; i++)
 		free(key[i]);
 	free(key);
+	free(acr_of);
 	return rc;
 }
 

@@ -1588,6 +1588,14 @@ static int events_for(sctx *c, trig_hit *h)
 			}
 			if (org >= 0 && q < c->s->tok1 && org_at(c, q, NULL) == org)
 				heads = nkg_lang_in(c->l->elected_words, FOLD(c, trig)) ? 3 : 2;
+			/* "White House taps X to lead NWRA": the organisation
+			 * led, not the one that appoints */
+			else if (e->cls == NKG_TRIG_TRANS && q < c->s->tok1 && org_at(c, q, NULL) >= 0 &&
+				 k > trig) {
+				org = org_at(c, q, NULL);
+				expl = 1;
+				heads = 2;
+			}
 			break;
 		}
 	}
@@ -1757,9 +1765,15 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 			return o;
 		}
 	}
-	/* English: "Microsoft CEO", "Microsoft's chief executive". */
+	/* English: "Microsoft CEO", "Microsoft's chief executive", "the
+	 * agency's acting administrator". */
 	if (t->tok0 > c->s->tok0) {
 		size_t b = t->tok0 - 1;
+		while (b > c->s->tok0 + 1 && (nkg_lang_in(c->l->interim_before, FOLD(c, b)) ||
+					      nkg_lang_in(c->l->new_words, FOLD(c, b)) ||
+					      nkg_lang_in(c->l->former, FOLD(c, b))) &&
+		       (!strcmp(FOLD(c, b - 1), "'s") || !strcmp(FOLD(c, b - 1), "'")))
+			b--;
 		if ((!strcmp(FOLD(c, b), "'s") || !strcmp(FOLD(c, b), "'")) && b > c->s->tok0)
 			b--;
 		int mi = mention_at(c, b);
@@ -2263,6 +2277,12 @@ static int roles_for(sctx *c)
 			conf -= 0.25f;
 		}
 		int via_anaphor = org == -3; /* "de l'institution publique" */
+		/* "President Donald Trump tapped X to lead FEMA", "le
+		 * président Nicolas Sarkozy": a president the gazetteer
+		 * knows presides over something else than the story's
+		 * organisation */
+		if (org < 0 && org != -3 && c->ms->chains[person].gaz && !strcmp(t->role, "president"))
+			continue;
 		if (org < 0) {
 			int fronted = fronted_org(c), topic = topic_org(c);
 			org = org == -3 ? discourse_org(c)
