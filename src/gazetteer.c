@@ -342,6 +342,12 @@ int nkg_gazetteer_is_word(const nkg_gazetteer *g, const char *lang, const char *
 	return nkg_lexicon_has(words_of(g, lang), folded);
 }
 
+int nkg_gazetteer_has_words(const nkg_gazetteer *g, const char *lang)
+{
+	const nkg_lexicon *lx = words_of(g, lang);
+	return lx && nkg_lexicon_size(lx) > 0;
+}
+
 /* What to do with one word list: path (borrowed for the call) is its
  * canonical path (realpath), by which the index names it: the same
  * whatever way DIR was reached (build/../data, --data-dir data). */

@@ -170,6 +170,7 @@ static const size_t list_fields[] = {
 	LIST(since_words),
 	LIST(function_words),
 	LIST(years_ago_before),
+	LIST(source_words),
 	LIST(years_ago_after),
 	LIST(nationality_nouns),
 	LIST(title_close),

@@ -454,6 +454,7 @@ static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
 };
 static const char *const since_words[] = { "since", NULL };
+static const char *const source_words[] = { "according to", NULL };
 /* "founded 32 years ago" */
 static const char *const years_ago_before[] = { NULL };
 static const char *const years_ago_after[] = { "years ago", NULL };

@@ -234,7 +234,7 @@ static const char *const clause_open[] = {
 };
 static const char *const relative[] = { "qui", "lequel", "laquelle", NULL };
 static const char *const as_words[] = {
-	"en tant que", "comme", "a titre de", "au poste de", "a la tete de", "le poste de",
+	"en tant que", "comme", "a titre de", "en qualite de", "au poste de", "a la tete de", "le poste de",
 	"la fonction de", "les fonctions de",
 	/* "quitte ses fonctions de directeur", "a cédé sa place de directrice" */
 	"ses fonctions de", "sa place de", "son poste de", "son mandat de", NULL
@@ -304,6 +304,13 @@ static const nkg_trigger_entry triggers[] = {
 	{ "prend la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendra la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "pris la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	/* "le conseil a décidé de mettre un terme au mandat de X" */
+	{ "mettre un terme au mandat de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mis un terme au mandat de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "met un terme au mandat de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mettre fin au mandat de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mis fin au mandat de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "met fin au mandat de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	/* "l'assemblée générale a mis fin aux fonctions de X" */
 	{ "mis fin aux fonctions de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "met fin aux fonctions de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
@@ -517,7 +524,8 @@ static const char *const conditional_endings[] = {
 };
 static const char *const reporting_verbs[] = {
 	"annonce", "declare", "indique", "affirme", "confirme", "precise",
-	"explique", "assure", "ecrit", "rapporte", "raconte",
+	"explique", "assure", "ecrit", "rapporte", "raconte", "estime",
+	"souligne", "juge", "commente",
 	"revele", NULL
 };
 static const char *const governing_bodies[] = {
@@ -616,6 +624,7 @@ static const char *const copulas[] = {
 	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
 static const char *const since_words[] = { "depuis", NULL };
+static const char *const source_words[] = { "selon", "d' apres", NULL };
 /* "fondée voilà trente-deux ans", "il y a 12 ans" */
 static const char *const years_ago_before[] = { "il y a", "voila", NULL };
 static const char *const years_ago_after[] = { "ans", NULL };

@@ -1307,7 +1307,11 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold)) {
 		nkg_mention probe = {0};
 		score_name(c, s, t0, t1, &probe);
-		if (probe.org_score < 1.5f && probe.person_score < 1.5f)
+		/* (a word no word list knows, "Eramet trébuche", is a name
+		 * even there, though of no known kind) */
+		if (probe.org_score < 1.5f && probe.person_score < 1.5f &&
+		    (word_in_any_lang(c, TOKS(c->doc)[t0].fold) ||
+		     !nkg_gazetteer_has_words(c->gaz, s->lang->code)))
 			return 0;
 	}
 	if (!g && t1 - t0 == 1 && in_any_lang(get_stop, TOKS(c->doc)[t0].fold))
@@ -1457,9 +1461,16 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 			continue;
 		}
 		if (in_any_lang(get_stop, f)) {
+			/* ("La Poste", "Le Monde" keep their article; "de L'UVSQ"
+			 * does not keep an elided one before a name, unless the
+			 * gazetteer knows the whole: "L'Oréal") */
 			int keep = t1 - t0 >= 2 && !sentence_initial(c, s, t0) &&
 				   (nkg_lang_in(s->lang->determiners, f) ||
-				    !strcmp(f, "the"));
+				    !strcmp(f, "the")) &&
+				   (f[strlen(f) - 1] != '\'' || gaz_span(c, t0, t1) ||
+				    /* "L'Expansion", "L'Équipe": a title of
+				     * ordinary words */
+				    word_in_any_lang(c, TOKS(c->doc)[t0 + 1].fold));
 			if (!keep) {
 				t0++;
 				continue;
@@ -2165,6 +2176,27 @@ static int institution_named(const nkg_lang *l, const char *cf, size_t n)
 	return 0;
 }
 
+/* Whether every mention of chain ch is a source's: right after a
+ * reporting verb or "selon", "according to" ("affirme Portzamparc"). */
+static int only_quoted(const nkg_mentions *ms, const nkg_doc *doc, int ch)
+{
+	int any = 0;
+	for (size_t i = 0; i < ms->n; i++) {
+		const nkg_mention *m = &ms->m[i];
+		if (m->chain != ch)
+			continue;
+		const nkg_sentence *s = &doc->sents[m->sent];
+		int quoted = 0;
+		for (size_t b = m->tok0, n = 0; b-- > s->tok0 && n < 3 && !quoted; n++)
+			quoted = nkg_lang_in(s->lang->reporting_verbs, doc->toks[b].fold) ||
+				 nkg_doc_match_list(doc, b, m->tok0, s->lang->source_words) == m->tok0 - b;
+		if (!quoted)
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
 /* Whether the folded acronym acr spells the initials of the folded name
  * words (link words skipped: "federal emergency management agency"). */
 static int initials_are(const char *words, const char *acr)
@@ -2564,8 +2596,11 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		for (size_t c = 0; c < ms->n_chains; c++) {
 			if (ms->chains[c].type != NKG_NT_ORG)
 				continue;
-			/* The medium reporting the news is not what it is about. */
+			/* The medium reporting the news is not what it is about,
+			 * nor an analyst only quoted ("affirme Portzamparc"). */
 			if (ms->chains[c].gaz && ms->chains[c].gaz->type == NKG_GAZ_MEDIA)
+				continue;
+			if (only_quoted(ms, doc, (int)c))
 				continue;
 			/* Nor a board or a cabinet meeting ("le Conseil
 			 * d'administration", "le Conseil des ministres"), which

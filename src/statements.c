@@ -861,7 +861,7 @@ static int is_source(const sctx *c, size_t k)
 		return 1;
 	for (size_t b = k, n = 0; b-- > c->s->tok0 && n < 3; n++) {
 		const char *f = FOLD(c, b);
-		if (!strcmp(f, "selon") || !strcmp(f, "according") ||
+		if (nkg_doc_match_list(c->doc, b, k, c->l->source_words) ||
 		    nkg_lang_in(c->l->reporting_verbs, f))
 			return 1;
 	}

@@ -60,6 +60,9 @@ int nkg_gazetteer_load_words(nkg_gazetteer *g, const char *lang, const char *pat
 			     nkg_error *err);
 /* Whether folded is a common word of language lang (0 without a list). */
 int nkg_gazetteer_is_word(const nkg_gazetteer *g, const char *lang, const char *folded);
+/* Whether language lang has a word list loaded (a word it lacks is then
+ * no ordinary word of that language). */
+int nkg_gazetteer_has_words(const nkg_gazetteer *g, const char *lang);
 size_t nkg_gazetteer_size(const nkg_gazetteer *g);
 
 const char *nkg_gaz_type_name(nkg_gaz_type t);

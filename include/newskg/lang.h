@@ -214,6 +214,8 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *source_words;  /* "selon", "according to": what
+					     follows is a source */
 	const char *const *years_ago_before; /* "il y a", "voilà": N years
 					     back from the article ... */
 	const char *const *years_ago_after; /* ... "ans" / "years ago" */
@@ -338,6 +340,7 @@ typedef struct nkg_lang {
 	.since_words = since_words, \
 	.function_words = function_words, \
 	.years_ago_before = years_ago_before, \
+	.source_words = source_words, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
