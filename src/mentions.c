@@ -2176,27 +2176,6 @@ static int institution_named(const nkg_lang *l, const char *cf, size_t n)
 	return 0;
 }
 
-/* Whether every mention of chain ch is a source's: right after a
- * reporting verb or "selon", "according to" ("affirme Portzamparc"). */
-static int only_quoted(const nkg_mentions *ms, const nkg_doc *doc, int ch)
-{
-	int any = 0;
-	for (size_t i = 0; i < ms->n; i++) {
-		const nkg_mention *m = &ms->m[i];
-		if (m->chain != ch)
-			continue;
-		const nkg_sentence *s = &doc->sents[m->sent];
-		int quoted = 0;
-		for (size_t b = m->tok0, n = 0; b-- > s->tok0 && n < 3 && !quoted; n++)
-			quoted = nkg_lang_in(s->lang->reporting_verbs, doc->toks[b].fold) ||
-				 nkg_doc_match_list(doc, b, m->tok0, s->lang->source_words) == m->tok0 - b;
-		if (!quoted)
-			return 0;
-		any = 1;
-	}
-	return any;
-}
-
 /* Whether the folded acronym acr spells the initials of the folded name
  * words (link words skipped: "federal emergency management agency"). */
 static int initials_are(const char *words, const char *acr)
@@ -2596,11 +2575,10 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		for (size_t c = 0; c < ms->n_chains; c++) {
 			if (ms->chains[c].type != NKG_NT_ORG)
 				continue;
-			/* The medium reporting the news is not what it is about,
-			 * nor an analyst only quoted ("affirme Portzamparc"). */
+			/* The medium reporting the news is not what it is about.
+			 * (An organisation only quoted may be: "a indiqué
+			 * Stellia" is the company's own announcement.) */
 			if (ms->chains[c].gaz && ms->chains[c].gaz->type == NKG_GAZ_MEDIA)
-				continue;
-			if (only_quoted(ms, doc, (int)c))
 				continue;
 			/* Nor a board or a cabinet meeting ("le Conseil
 			 * d'administration", "le Conseil des ministres"), which
