@@ -168,6 +168,7 @@ static const char *const determiners[] = {
 static const char *const new_words[] = {
 	"new", "current", "incoming", "outgoing", "longtime", "long-time",
 	"then", "founding", "top", "newly", "other", "veteran", "next", "permanent",
+	"second", "third", "woman", "female",
 	"longtime", "influential", "senior", "junior", "chief", NULL
 };
 static const char *const coord[] = { "and", "&", "/", NULL };

@@ -157,6 +157,7 @@ static const nkg_title_entry titles[] = {
 	{ "ingenieur", "employee" }, { "ingenieure", "employee" },
 	{ "chercheur", "employee" }, { "chercheuse", "employee" },
 	{ "professeur", "employee" }, { "professeure", "employee" },
+	{ "praticien hospitalier", "employee" }, { "praticienne hospitaliere", "employee" },
 	{ "maitre de conferences", "employee" },
 	{ "journaliste", "journalist" }, { "reporter", "journalist" },
 	{ "redacteur", "journalist" }, { "redactrice", "journalist" },
@@ -225,7 +226,9 @@ static const char *const new_words[] = {
 	"nouveau", "nouvelle", "nouvel", "actuel", "actuelle", "futur",
 	"future", "premier", "premiere", "emblematique", "charismatique",
 	"celebre", "puissant", "puissante", "principal", "principale", "autre",
-	"jeune", "historique", "influent", "influente", "prochain", "prochaine", NULL
+	"jeune", "historique", "influent", "influente", "prochain", "prochaine",
+	/* "la deuxième femme présidente de l'université" */
+	"deuxieme", "troisieme", "second", "seconde", "femme", NULL
 };
 static const char *const coord[] = { "et", "&", "/", "ainsi", NULL };
 static const char *const clause_open[] = {
@@ -819,7 +822,7 @@ static const char *const modifier_endings[] = { NULL };
  * the place or name that says which: "l'académie de Créteil", "la
  * préfecture du Cantal", "le CHU de Tours", "le ministère de la Santé". */
 static const char *const institution_heads[] = {
-	"academie", "prefecture", "sous-prefecture", "ministere", "universite",
+	"academie", "prefecture", "sous-prefecture", "ministere", "universite", "faculte",
 	"theatre", "musee", "chu", "chr", "chru", "hopital", "rectorat",
 	"mairie", "lycee", "college", "tribunal", "cour", "iut", "ehpad",
 	"conseil departemental", "conseil regional", "centre hospitalier",
