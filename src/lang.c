@@ -171,6 +171,7 @@ static const size_t list_fields[] = {
 	LIST(function_words),
 	LIST(years_ago_before),
 	LIST(source_words),
+	LIST(club_words),
 	LIST(years_ago_after),
 	LIST(nationality_nouns),
 	LIST(title_close),

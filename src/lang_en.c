@@ -456,6 +456,10 @@ static const char *const copulas[] = {
 };
 static const char *const since_words[] = { "since", NULL };
 static const char *const source_words[] = { "according to", NULL };
+static const char *const club_words[] = {
+	"fc", "afc", "united", "rovers", "athletic", "wanderers", "albion", "rangers",
+	"hotspur", "club", NULL
+};
 /* "founded 32 years ago" */
 static const char *const years_ago_before[] = { NULL };
 static const char *const years_ago_after[] = { "years ago", NULL };

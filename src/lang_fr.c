@@ -628,6 +628,10 @@ static const char *const copulas[] = {
 };
 static const char *const since_words[] = { "depuis", NULL };
 static const char *const source_words[] = { "selon", "d' apres", NULL };
+static const char *const club_words[] = {
+	"club", "racing", "stade", "olympique", "sporting", "basket", "handball",
+	"volley", "rugby", "football", "fc", "us", "as", "sc", "association", NULL
+};
 /* "fondée voilà trente-deux ans", "il y a 12 ans" */
 static const char *const years_ago_before[] = { "il y a", "voila", NULL };
 static const char *const years_ago_after[] = { "ans", NULL };

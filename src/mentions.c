@@ -2176,6 +2176,56 @@ static int institution_named(const nkg_lang *l, const char *cf, size_t n)
 	return 0;
 }
 
+static const char *const *get_club_words(const nkg_lang *l) { return l->club_words; }
+
+/* Whether name mention m has two words or more, one a club's. */
+static int club_name(const nkg_doc *doc, const nkg_mention *m)
+{
+	if (m->tok1 - m->tok0 < 2)
+		return 0;
+	for (size_t k = m->tok0; k < m->tok1; k++)
+		if (in_any_lang(get_club_words, doc->toks[k].fold))
+			return 1;
+	return 0;
+}
+
+/* The only organisation chain whose name holds the folded word w and a
+ * club's word ("racing club narbonne mediterranee" for "narbonne"), else
+ * -1. */
+static int club_named_with(const nkg_mentions *ms, const nkg_doc *doc, const char *w)
+{
+	int hit = -1, nh = 0;
+	size_t lw = strlen(w);
+	(void)doc;
+	for (size_t c = 0; c < ms->n_chains; c++) {
+		if (ms->chains[c].type != NKG_NT_ORG)
+			continue;
+		char *cf = nkg_fold(ms->chains[c].name);
+		if (!cf)
+			return -1;
+		int has_w = 0, has_club = 0;
+		for (const char *p = cf; *p;) {
+			size_t n = strcspn(p, " ");
+			char buf[32];
+			if (n < sizeof buf) {
+				memcpy(buf, p, n);
+				buf[n] = '\0';
+				has_club |= in_any_lang(get_club_words, buf);
+			}
+			has_w |= n == lw && !strncmp(p, w, n);
+			p += n;
+			while (*p == ' ')
+				p++;
+		}
+		free(cf);
+		if (has_w && has_club && nkg_name_words(ms->chains[c].name) >= 2) {
+			hit = (int)c;
+			nh++;
+		}
+	}
+	return nh == 1 ? hit : -1;
+}
+
 /* Whether the folded acronym acr spells the initials of the folded name
  * words (link words skipped: "federal emergency management agency"). */
 static int initials_are(const char *words, const char *acr)
@@ -2329,14 +2379,24 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 	 * Names that an acronym stands for go first, then the acronyms, so
 	 * that one used before its definition ("la CDC" in the headline)
 	 * joins them. */
-	for (int stage = 0; stage < 3; stage++)
+	for (int stage = 0; stage < 4; stage++)
 	for (size_t i = 0; i < ms->n; i++) {
 		nkg_mention *m = &ms->m[i];
 		if (m->kind != NKG_M_NAME || m->type != NKG_NT_ORG || m->chain >= 0)
 			continue;
+		/* (then clubs' full names, which their towns may stand for) */
 		if ((stage == 0 && !defines_acronym(acr_of, ms->n, i)) ||
-		    (stage == 1 && !(m->flags & NKG_MF_ACRONYM)))
+		    (stage == 1 && !(m->flags & NKG_MF_ACRONYM)) ||
+		    (stage == 2 && !club_name(doc, m)))
 			continue;
+		if (stage == 3 && m->tok1 - m->tok0 == 1 &&
+		    (!m->gaz || m->gaz->type == NKG_GAZ_PLACE)) {
+			int club = club_named_with(ms, doc, key[i]);
+			if (club >= 0) {
+				join(ms, i, club);
+				continue;
+			}
+		}
 		/* (the acronym: its organisation's chain, made in this
 		 * stage before it) */
 		if ((m->flags & NKG_MF_ACRONYM) && acr_of[i] && ms->m[acr_of[i] - 1].chain >= 0) {
@@ -2450,6 +2510,20 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 					break;
 				}
 			}
+		}
+	}
+	/* "Narbonne va mal" in a story about the Racing Club Narbonne
+	 * Méditerranée: a town alone stands for the only club named with
+	 * it. */
+	for (size_t i = 0; i < ms->n; i++) {
+		nkg_mention *m = &ms->m[i];
+		if (m->kind != NKG_M_NAME || m->chain >= 0 || m->tok1 - m->tok0 != 1 ||
+		    (m->type != NKG_NT_UNKNOWN && m->type != NKG_NT_OTHER && m->type != NKG_NT_ORG))
+			continue;
+		int hit = club_named_with(ms, doc, key[i]);
+		if (hit >= 0) {
+			m->type = NKG_NT_ORG;
+			join(ms, i, hit);
 		}
 	}
 	/* Pass 3: single words and the rest.  A surname ("Altman") or a

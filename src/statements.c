@@ -1327,6 +1327,24 @@ static int events_for(sctx *c, trig_hit *h)
 					org = org_at(c, q, NULL);
 				expl = org >= 0;
 			}
+		} else if (trig == c->s->tok0 && (TOK(c, trig)->flags & NKG_TOK_CAP) && h->len == 1) {
+			/* "Arrivé à l'été 2016 à Narbonne, Christian Labit
+			 * quitte le club": a participle opening the sentence
+			 * is said of the subject after its comma */
+			for (size_t k = tend; k < c->s->tok1 && k < tend + 14 && !persons.n; k++) {
+				int mk = mention_at(c, k);
+				/* ("Succeeding her is her son, X": someone before
+				 * the comma is what the participle is about) */
+				if (hard_boundary(c, k) ||
+				    (mk >= 0 && (c->ms->m[mk].kind == NKG_M_PRONOUN || person_at(c, k, NULL) >= 0)))
+					break;
+				if (is_punct(c, k, ",") && k + 1 < c->s->tok1) {
+					int p = person_at(c, k + 1, NULL);
+					if (p >= 0)
+						plist_add(&persons, p);
+				}
+			}
+			org = org_after(c, tend, 10, &expl);
 		} else {
 			persons_before(c, trig, &persons);
 			org = org_after(c, tend, 8, &expl);

@@ -214,6 +214,9 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *club_words;    /* "Racing", "Club", "United": an
+					     organisation named with them may be
+					     called by its town ("Narbonne") */
 	const char *const *source_words;  /* "selon", "according to": what
 					     follows is a source */
 	const char *const *years_ago_before; /* "il y a", "voilà": N years
@@ -341,6 +344,7 @@ typedef struct nkg_lang {
 	.function_words = function_words, \
 	.years_ago_before = years_ago_before, \
 	.source_words = source_words, \
+	.club_words = club_words, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
