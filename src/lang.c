@@ -172,6 +172,7 @@ static const size_t list_fields[] = {
 	LIST(years_ago_before),
 	LIST(source_words),
 	LIST(club_words),
+	LIST(name_like_titles),
 	LIST(years_ago_after),
 	LIST(nationality_nouns),
 	LIST(title_close),

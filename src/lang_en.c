@@ -139,8 +139,8 @@ static const nkg_title_entry titles[] = {
 	{ "sporting director", "executive" },
 	/* universities, hospitals, public bodies, press */
 	{ "provost", "executive" }, { "chancellor", "head" },
-	/* ("dean": "Dean French", a first name, too often) */
-	{ "professor", "employee" }, { "lecturer", "employee" },
+	/* (capitalised before a name, "Dean French" is one: name_like_titles) */
+	{ "dean", "head" }, { "professor", "employee" }, { "lecturer", "employee" },
 	{ "superintendent", "head" }, { "administrator", "executive" },
 	{ "publisher", "executive" }, { "president and publisher", "president" },
 	{ "managing editor", "journalist" }, { "executive editor", "journalist" },
@@ -456,6 +456,7 @@ static const char *const copulas[] = {
 };
 static const char *const since_words[] = { "since", NULL };
 static const char *const source_words[] = { "according to", NULL };
+static const char *const name_like_titles[] = { "dean", NULL };
 static const char *const club_words[] = {
 	"fc", "afc", "united", "rovers", "athletic", "wanderers", "albion", "rangers",
 	"hotspur", "club", NULL

@@ -2872,7 +2872,8 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 			if ((n = match_title(doc, l, k, s->tok1, &role)) == 1 && k + 1 < s->tok1 &&
 			    (doc->toks[k].flags & NKG_TOK_CAP) && (doc->toks[k + 1].flags & NKG_TOK_CAP) &&
 			    (doc->toks[k + 1].flags & NKG_TOK_WORD) &&
-			    nkg_gazetteer_is_firstname(gaz, doc->toks[k].fold))
+			    (nkg_gazetteer_is_firstname(gaz, doc->toks[k].fold) ||
+			     nkg_lang_in(l->name_like_titles, doc->toks[k].fold)))
 				n = 0;
 			if (n) {
 				nkg_mention *m = add_mention(ms, NKG_M_TITLE, si, k, k + n);

@@ -214,6 +214,9 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *name_like_titles; /* "dean": a title that is also
+					     a first name ("Dean French") when
+					     a capitalised word follows */
 	const char *const *club_words;    /* "Racing", "Club", "United": an
 					     organisation named with them may be
 					     called by its town ("Narbonne") */
@@ -345,6 +348,7 @@ typedef struct nkg_lang {
 	.years_ago_before = years_ago_before, \
 	.source_words = source_words, \
 	.club_words = club_words, \
+	.name_like_titles = name_like_titles, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
