@@ -36,7 +36,7 @@ static const char *const *get_credentials(const nkg_lang *l) { return l->credent
 
 /* Legal forms of companies, the same in every language. */
 static const char *const legal_forms[] = {
-	"inc", "inc.", "co", "co.", "corp", "corp.", "corporation", "ltd", "ltd.",
+	"inc", "inc.", "co", "co.", "corp", "corp.", "corporation", "ltd", "ltd.", "fc", "afc",
 	"llc", "plc", "sa", "sas", "se", "ag", "gmbh", "nv", "bv", "spa", "ab",
 	"asa", "oyj", "group", "groupe", "holding", "holdings", NULL
 };
@@ -1845,6 +1845,16 @@ char *nkg_name_org_key(const char *text)
 	char *f = nkg_fold(text), *o, *p;
 	if (!f)
 		return NULL;
+	/* "Oxford United FC", "Galena Biopharma, Inc.": the legal form is
+	 * no part of the name to compare */
+	for (;;) {
+		char *sp = strrchr(f, ' ');
+		if (!sp || !nkg_lang_in(legal_forms, sp + 1))
+			break;
+		*sp = '\0';
+		if (sp > f && sp[-1] == ',')
+			sp[-1] = '\0';
+	}
 	for (o = p = f; *p;) {
 		size_t n = strcspn(p, " ");
 		char w[8];
@@ -2744,6 +2754,10 @@ static void chain_genders(nkg_mentions *ms, const nkg_doc *doc, const nkg_gazett
 			ms->chains[i].gender = 0;
 }
 
+/* ("supérieur", "intérieur", "extérieur": adjectives the endings list
+ * leaves out, for "-eur" ends nouns too) */
+static const char *const comparative_endings[] = { "ieur", "ieure", NULL };
+
 /* "ministre de la Culture", "ministre de l'Agriculture et de
  * l'Alimentation", "Minister of Health": a minister's title and the
  * portfolio after it name the ministry, an organisation the text never
@@ -2785,12 +2799,15 @@ static int ministry(ctx *c, size_t si, size_t k)
 		if (!w0)
 			w0 = q;
 		q++;
-		/* its qualifiers: "supérieur", "écologique" (lower case) */
+		/* its qualifiers: "supérieur", "écologique" (lower case, an
+		 * adjective's ending: not "citait") */
 		for (size_t n = 0; n < 2 && q < s->tok1; n++, q++) {
 			const nkg_token *t = &TOKS(d)[q];
 			if (!(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_CAP) || c->used[q] ||
 			    nkg_lang_in(l->stopwords, t->fold) || nkg_lang_in(l->title_links, t->fold) ||
-			    nkg_lang_trigger_word(l, t->fold, -1, 0))
+			    nkg_lang_trigger_word(l, t->fold, -1, 0) ||
+			    !(nkg_lang_ends_in(l->adjective_endings, t->fold, 3) ||
+			      nkg_lang_ends_in(comparative_endings, t->fold, 3)))
 				break;
 		}
 		end = q;
