@@ -191,6 +191,26 @@ static void test_names(void)
 	CHECK_STR(a, b);
 	free(a);
 	free(b);
+	/* (session 7) inner link words and a trailing legal form are left
+	 * out; the first word stays */
+	static const char *const same[][2] = {
+		{ "centre hospitalier du Sud-Gironde", "centre hospitalier Sud-Gironde" },
+		{ "Oxford United FC", "Oxford United" },
+		{ "Galena Biopharma, Inc.", "Galena Biopharma" },
+		{ "University of Vermont", "University Vermont" },
+	};
+	for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+		a = nkg_name_org_key(same[i][0]);
+		b = nkg_name_org_key(same[i][1]);
+		CHECK_STR(a, b);
+		free(a);
+		free(b);
+	}
+	a = nkg_name_org_key("Le Monde");
+	b = nkg_name_org_key("Monde");
+	CHECK(strcmp(a, b) != 0);
+	free(a);
+	free(b);
 	CHECK(nkg_edit_distance("altman", "altam", 3) == 2);
 }
 
