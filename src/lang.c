@@ -173,6 +173,7 @@ static const size_t list_fields[] = {
 	LIST(source_words),
 	LIST(club_words),
 	LIST(name_like_titles),
+	LIST(plural_anaphors),
 	LIST(years_ago_after),
 	LIST(nationality_nouns),
 	LIST(title_close),

@@ -457,6 +457,10 @@ static const char *const copulas[] = {
 static const char *const since_words[] = { "since", NULL };
 static const char *const source_words[] = { "according to", NULL };
 static const char *const name_like_titles[] = { "dean", NULL };
+static const char *const plural_anaphors[] = {
+	"both men", "the two men", "both women", "the two women", "the pair",
+	"the duo", "the two executives", NULL
+};
 static const char *const club_words[] = {
 	"fc", "afc", "united", "rovers", "athletic", "wanderers", "albion", "rangers",
 	"hotspur", "club", NULL

@@ -629,6 +629,10 @@ static const char *const copulas[] = {
 static const char *const since_words[] = { "depuis", NULL };
 static const char *const source_words[] = { "selon", "d' apres", NULL };
 static const char *const name_like_titles[] = { NULL };
+static const char *const plural_anaphors[] = {
+	"les deux hommes", "les 2 hommes", "les deux femmes", "les 2 femmes",
+	"les deux dirigeants", "les deux entraineurs", "le duo", "le binome", NULL
+};
 static const char *const club_words[] = {
 	"club", "racing", "stade", "olympique", "sporting", "basket", "handball",
 	"volley", "rugby", "football", "fc", "us", "as", "sc", "association", NULL

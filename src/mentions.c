@@ -2996,6 +2996,18 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				k++;
 				continue;
 			}
+			/* "Les 2 hommes viennent d'être évincés", "both men
+			 * left": the people just named together */
+			if ((n = nkg_doc_match_list(doc, k, s->tok1, l->plural_anaphors))) {
+				nkg_mention *m = add_mention(ms, NKG_M_PRONOUN, si, k, k + n);
+				if (!m)
+					goto oom;
+				m->plural = 1;
+				for (size_t j = k; j < k + n; j++)
+					c.used[j] = 1;
+				k += n;
+				continue;
+			}
 			int possessive = !strcmp(doc->toks[k].fold, "her") && k + 1 < s->tok1 &&
 					 (doc->toks[k + 1].flags & NKG_TOK_WORD) &&
 					 !nkg_lang_in(l->stopwords, doc->toks[k + 1].fold);

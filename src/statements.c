@@ -399,6 +399,29 @@ static int coordinated_gap(const sctx *c, size_t a, size_t b)
 
 /* Subjects: the nearest person before the trigger in its clause, and the
  * persons coordinated with it. */
+/* The people a plural pronoun or noun phrase at mention pi stands for:
+ * the persons of the latest sentence before (two back at most) that names
+ * two or more, in order ("le sort de Christian Labit et de son adjoint
+ * Sébastien Buada. Les 2 hommes ..."). */
+static void named_together(const sctx *c, size_t pi, plist *out)
+{
+	size_t psent = c->ms->m[pi].sent;
+	for (size_t si = psent; si-- > 0 && si + 2 >= psent;) {
+		plist p = {0};
+		for (size_t j = c->ms->by_sent[si]; j < c->ms->by_sent[si + 1]; j++) {
+			const nkg_mention *m = &c->ms->m[j];
+			if (m->kind == NKG_M_NAME && m->chain >= 0 &&
+			    c->ms->chains[m->chain].type == NKG_NT_PERSON)
+				plist_add(&p, m->chain);
+		}
+		if (p.n >= 2) {
+			for (size_t i = 0; i < p.n; i++)
+				plist_add(out, p.chain[i]);
+			return;
+		}
+	}
+}
+
 static void persons_before(const sctx *c, size_t trig, plist *out)
 {
 	size_t s0 = c->s->tok0, last_start = trig;
@@ -444,6 +467,12 @@ static void persons_before(const sctx *c, size_t trig, plist *out)
 		if (mi < 0)
 			continue;
 		size_t t0 = c->ms->m[mi].tok0;
+		/* "Les 2 hommes viennent d'être évincés", "ils quittent": the
+		 * people just named together */
+		if (!have && c->ms->m[mi].kind == NKG_M_PRONOUN && c->ms->m[mi].plural) {
+			named_together(c, (size_t)mi, out);
+			return;
+		}
 		int p = person_at(c, t0, NULL);
 		if (p < 0) {
 			k = t0 > s0 ? t0 : s0 + 0;

@@ -214,6 +214,9 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *plural_anaphors; /* "les deux hommes", "both
+					     men": the people just named
+					     together */
 	const char *const *name_like_titles; /* "dean": a title that is also
 					     a first name ("Dean French") when
 					     a capitalised word follows */
@@ -349,6 +352,7 @@ typedef struct nkg_lang {
 	.source_words = source_words, \
 	.club_words = club_words, \
 	.name_like_titles = name_like_titles, \
+	.plural_anaphors = plural_anaphors, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
