@@ -3268,6 +3268,45 @@ static void lead_dates(nkg_statements *st, const nkg_doc *doc, const char *adate
  * de X" makes X's CEO, "a quitté la présidence de X" its former chair,
  * "a fondé X" its founder.  Only asserted moves, and only where no role
  * of the article already says so. */
+/* "Trois nouveaux préfets pour le Cantal, ...", "Un mouvement de
+ * recteurs": a post the headline or lead names in the plural is the post
+ * of the moves the story tells with none ("X quitte l'académie de Y").
+ * The title's role, when one plural title names it. */
+static void story_posts(nkg_statements *st, const nkg_doc *doc, const nkg_mentions *ms)
+{
+	const char *role = NULL;
+	int n = 0;
+	for (size_t si = 0; si < doc->n_sents && si < 2; si++)
+		for (size_t mi = ms->by_sent[si]; mi < ms->by_sent[si + 1]; mi++) {
+			const nkg_mention *m = &ms->m[mi];
+			const char *f = doc->toks[m->tok1 - 1].fold;
+			size_t lf = strlen(f);
+			/* (plural: "préfets", "recteurs", "managers") */
+			/* (posts a story lists by the dozen: prefects, rectors,
+			 * coaches; not "the firm's founders") */
+			if (m->kind != NKG_M_TITLE || m->tok1 - m->tok0 != 1 || lf < 4 ||
+			    (f[lf - 1] != 's' && f[lf - 1] != 'x') ||
+			    (strcmp(m->role, "official") && strcmp(m->role, "head")))
+				continue;
+			if (!role || strcmp(role, m->role)) {
+				role = m->role;
+				n++;
+			}
+		}
+	if (n != 1)
+		return;
+	for (size_t i = 0; i < st->n_events; i++) {
+		nkg_stmt_event *ev = &st->events[i];
+		int held = 0;
+		if (ev->role || ev->org < 0 || ev->kind == NKG_EV_FOUNDED)
+			continue;
+		for (size_t r = 0; r < st->n_roles && !held; r++)
+			held = st->roles[r].person == ev->person && st->roles[r].org == ev->org;
+		if (!held)
+			ev->role = role;
+	}
+}
+
 static int roles_of_moves(nkg_statements *st)
 {
 	size_t n = st->n_events;
@@ -3341,6 +3380,7 @@ int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,
 		}
 	}
 	lead_dates(st, doc, ms->adate);
+	story_posts(st, doc, ms);
 	if ((rc = roles_of_moves(st))) {
 		nkg_error_set(err, rc, "out of memory");
 		goto done;
