@@ -152,7 +152,7 @@ static const nkg_title_entry titles[] = {
 
 static const char *const former[] = {
 	"former", "ex", "ex-", "onetime", "one-time", "previous", "erstwhile",
-	NULL
+	"previously", "formerly", NULL
 };
 static const char *const interim_before[] = {
 	"interim", "acting", "temporary", NULL

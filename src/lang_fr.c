@@ -208,7 +208,10 @@ static const nkg_title_entry titles[] = {
 
 static const char *const former[] = {
 	"ancien", "ancienne", "anciens", "ex", "ex-", "precedent",
-	"precedente", NULL
+	"precedente",
+	/* "jusqu'ici directeur de cabinet" (tokens "jusqu'" "ici"): the
+	 * post held until now */
+	"jusqu'", "jusque-la", "auparavant", "precedemment", NULL
 };
 static const char *const interim_before[] = { "interim", NULL };
 static const char *const interim_after[] = {
@@ -228,7 +231,9 @@ static const char *const new_words[] = {
 	"celebre", "puissant", "puissante", "principal", "principale", "autre",
 	"jeune", "historique", "influent", "influente", "prochain", "prochaine",
 	/* "la deuxième femme présidente de l'université" */
-	"deuxieme", "troisieme", "second", "seconde", "femme", NULL
+	"deuxieme", "troisieme", "second", "seconde", "femme",
+	/* ("jusqu'ici directeur": see former) */
+	"ici", NULL
 };
 static const char *const coord[] = { "et", "&", "/", "ainsi", NULL };
 static const char *const clause_open[] = {
