@@ -216,6 +216,7 @@ static const nkg_trigger_entry triggers[] = {
 	{ "removal", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
 	{ "sacking", NKG_EV_DISMISSED, NKG_TRIG_NOUN, 1 },
 	{ "departure", NKG_EV_LEFT, NKG_TRIG_NOUN, 1 },
+	{ "retirement", NKG_EV_LEFT, NKG_TRIG_NOUN, 1 },
 	{ "resignation", NKG_EV_LEFT, NKG_TRIG_NOUN, 1 },
 	{ "exit", NKG_EV_LEFT, NKG_TRIG_NOUN, 1 },
 	{ "hiring", NKG_EV_JOINED, NKG_TRIG_NOUN, 1 },

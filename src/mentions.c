@@ -1068,10 +1068,14 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		}
 	}
 	/* "Talbot & Reyes", "Mercier & Associés": partners' names joined
-	 * by an ampersand name a firm. */
+	 * by an ampersand name a firm ("People & Places", two ordinary
+	 * words, a newspaper's section) */
 	for (size_t k = t0 + 1; k + 1 < t1; k++)
 		if (!strcmp(TOKS(d)[k].fold, "&")) {
-			O += 2;
+			if (!(k == t0 + 1 && k + 2 == t1 &&
+			      nkg_gazetteer_is_word(c->gaz, l->code, TOKS(d)[t0].fold) &&
+			      nkg_gazetteer_is_word(c->gaz, l->code, TOKS(d)[k + 1].fold)))
+				O += 2;
 			break;
 		}
 	/* "Talbot & Reyes, the London law firm,": an apposition that says
@@ -1705,6 +1709,7 @@ static int find_names(ctx *c, size_t si)
 			/* "Poitiers Basket 86", "Racing 92", "Schalke 04": a
 			 * club's number closing its name */
 			if ((TOKS(d)[e].flags & NKG_TOK_NUM) && e > k && strlen(TOKS(d)[e].fold) >= 2 &&
+			    (e - k >= 2 || !sentence_initial(c, s, k)) && /* "After 25 years" */
 			    strlen(TOKS(d)[e].fold) <= 3 && strspn(TOKS(d)[e].fold, "0123456789") ==
 			    strlen(TOKS(d)[e].fold) && !(e + 1 < s->tok1 && (TOKS(d)[e + 1].flags & NKG_TOK_NUM))) {
 				e++;
@@ -1933,10 +1938,41 @@ static int first_word_eq(const char *a, const char *b)
 	return la == lb && strncmp(a, b, la) == 0;
 }
 
+/* a with its middle initials left out ("helen k. copley" -> "helen
+ * copley"), into buf. */
+static const char *without_initials(const char *a, char *buf, size_t cap)
+{
+	size_t o = 0;
+	int first = 1;
+	for (const char *p = a; *p;) {
+		size_t n = strcspn(p, " ");
+		int initial = !first && (n == 1 || (n == 2 && p[1] == '.'));
+		if (!initial && o + n + 2 < cap) {
+			if (o)
+				buf[o++] = ' ';
+			memcpy(buf + o, p, n);
+			o += n;
+		}
+		first = 0;
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
 /* The context (same first name) already agrees, so two edits. */
 int nkg_name_same_person(const char *a, const char *b)
 {
 	if (!strcmp(a, b))
+		return 1;
+	/* "Helen K. Copley" and "Helen Copley" */
+	char ia[128], ib[128];
+	if (strlen(a) < sizeof ia && strlen(b) < sizeof ib &&
+	    (strchr(a, '.') || strchr(b, '.')) &&
+	    !strcmp(without_initials(a, ia, sizeof ia), without_initials(b, ib, sizeof ib)) &&
+	    nkg_name_words(ia) >= 2)
 		return 1;
 	if (!first_word_eq(a, b) || nkg_name_words(a) != nkg_name_words(b) ||
 	    nkg_name_words(a) < 2)

@@ -1269,6 +1269,11 @@ static int events_for(sctx *c, trig_hit *h)
 			     (e->kind == NKG_EV_JOINED && c->st->events[i].kind == NKG_EV_APPOINTED)))
 				return 0;
 		int ex = 0, o = org_after(c, tend, 8, &ex);
+		/* "After 30 years as chairman of X, Y announced her
+		 * retirement": the post the sentence gives her */
+		for (size_t i = c->st->n_roles; o < 0 && i-- > c->role0;)
+			if (c->st->roles[i].sent == c->si && c->st->roles[i].person == who.chain[0])
+				o = c->st->roles[i].org;
 		if (o < 0)
 			o = discourse_org(c);
 		return o >= 0 ? add_event(c, who.chain[0], o, e->kind, NULL, mod, trig, 0.6f) : 0;
