@@ -2722,6 +2722,15 @@ static int successions(sctx *c)
 			if (sb.n && sb.chain[0] != pred)
 				succ = sb.chain[0];
 		}
+		/* "Succeeding her is her son, David C. Copley": the cue opens
+		 * the sentence, the successor comes after the predecessor */
+		if (succ < 0 && !passive_cue && k <= c->s->tok0 + 1) {
+			for (size_t q = pe ? pe : after; q < s1 && succ < 0; q++) {
+				int p = person_at(c, q, NULL);
+				if (p >= 0 && p != pred)
+					succ = p;
+			}
+		}
 		/* The successor's move: in this sentence first, then before. */
 		for (size_t i = c->st->n_events; i-- > 0 && !mv;) {
 			const nkg_stmt_event *e = &c->st->events[i];
@@ -2809,7 +2818,18 @@ static int successions(sctx *c)
 				continue;
 			const char *role = held_role(pr->role);
 			int org = pr->org;
-			if ((rc = takes_over(c, succ, org, role, k, "")) ||
+			/* (on the day the predecessor's leaving was told:
+			 * "X announced her retirement April 26. Succeeding her
+			 * is Y") */
+			const char *when = "";
+			for (size_t i = 0; i < c->st->n_events; i++)
+				if (c->st->events[i].person == pred && c->st->events[i].org == org &&
+				    (c->st->events[i].kind == NKG_EV_LEFT ||
+				     c->st->events[i].kind == NKG_EV_DISMISSED))
+					when = c->st->events[i].date;
+			char whenb[11];
+			snprintf(whenb, sizeof whenb, "%s", when);
+			if ((rc = takes_over(c, succ, org, role, k, whenb)) ||
 			    (rc = leaves(c, pred, org, role, k, "")))
 				break;
 		}
