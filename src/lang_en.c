@@ -167,7 +167,7 @@ static const char *const determiners[] = {
 };
 static const char *const new_words[] = {
 	"new", "current", "incoming", "outgoing", "longtime", "long-time",
-	"then", "founding", "top", "newly", "other", "veteran", "next", "permanent",
+	"then", "founding", "top", "newly", "other", "veteran", "next",
 	"second", "third", "woman", "female",
 	"longtime", "influential", "senior", "junior", "chief", NULL
 };

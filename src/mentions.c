@@ -1029,6 +1029,14 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			verb = p2;
 		if (nkg_lang_trigger_word(l, verb, NKG_TRIG_INTRANS, 1))
 			O += 1.5f;
+		/* "joined Bank of Ireland in 2007 from Permanent TSB": where
+		 * one comes from, a joining told a few words before */
+		else if (nkg_lang_in(l->origin_words, p))
+			for (size_t b = t0 - 1; b-- > s->tok0 && b + 10 > t0;)
+				if (nkg_lang_trigger_word(l, TOKS(d)[b].fold, NKG_TRIG_INTRANS, 1)) {
+					O += 2;
+					break;
+				}
 	}
 	if (t1 < s->tok1) {
 		const char *nx = TOKS(d)[t1].fold;
