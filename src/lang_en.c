@@ -286,6 +286,13 @@ static const nkg_trigger_entry triggers[] = {
 	{ "joins", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
 	{ "joined", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
 	{ "joining", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	/* "left ... to take a position with Orlando Health" */
+	{ "take a position with", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "take a position at", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "take a role with", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "take a role at", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "take a job with", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "take a job at", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
 	/* careers told in passing: "began her career at X in 1998" */
 	{ "began his career", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
 	{ "began her career", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
@@ -612,7 +619,7 @@ static const char *const team_heads[] = { NULL };
 /* "St. Albans", "St. Luke's": a saint's name makes places and
  * institutions, not people */
 static const char *const person_modifier_endings[] = { "-born", NULL };
-static const char *const saint_words[] = { "st.", "saint", NULL };
+static const char *const saint_words[] = { "st.", "saint", "san", "santa", "sao", NULL };
 static const char *const modifier_endings[] = {
 	"-based", "-born", "-owned", "-led", "-backed", "-headquartered", "-run", NULL
 };

@@ -830,7 +830,7 @@ static const char *const person_possessives[] = { NULL };
  * "Racing Club"); "Stade de France" is a stadium */
 static const char *const team_heads[] = { "stade", "racing", "sporting", NULL };
 static const char *const person_modifier_endings[] = { NULL };
-static const char *const saint_words[] = { "saint", "sainte", "st", "ste", NULL };
+static const char *const saint_words[] = { "saint", "sainte", "st", "ste", "san", "santa", "sao", NULL };
 static const char *const modifier_endings[] = { NULL };
 /* Institutions that French writes in lower case (or as an acronym) before
  * the place or name that says which: "l'académie de Créteil", "la
