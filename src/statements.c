@@ -3002,14 +3002,21 @@ static int titled_anaphor(sctx *c)
 			int same = ev->kind == e->kind ||
 				   (ev->kind == NKG_EV_LEFT && e->kind == NKG_EV_DISMISSED) ||
 				   (ev->kind == NKG_EV_DISMISSED && e->kind == NKG_EV_LEFT);
-			if (ev->sent + 3 < c->si)
+			if (ev->sent + 6 < c->si) /* (the story's move, told in its lead) */
 				break;
 			if (!same || ev->org < 0 || ev->modality != NKG_MOD_ASSERTED)
 				continue;
 			if (ev->role || role_at(c, ev->person, ev->org))
 				break;
 			ev->role = t->role;
-			rc = add_role(c, ev->person, ev->org, t->role, mi, 0, t->interim, 0.6f);
+			int person = ev->person, org = ev->org;
+			rc = add_role(c, person, org, t->role, mi, 0, t->interim, 0.6f);
+			/* "le départ du PDG et cofondateur": both posts */
+			if (!rc && t->tok1 + 1 < c->s->tok1 && nkg_lang_in(c->l->coord, FOLD(c, t->tok1))) {
+				int t2 = title_at(c, t->tok1 + 1);
+				if (t2 >= 0)
+					rc = add_role(c, person, org, c->ms->m[t2].role, (size_t)t2, 0, 0, 0.6f);
+			}
 			break;
 		}
 	}
