@@ -2724,12 +2724,14 @@ static int successions(sctx *c)
 		}
 		/* "Succeeding her is her son, David C. Copley": the cue opens
 		 * the sentence, the successor comes after the predecessor */
+		int inverted = 0;
 		if (succ < 0 && !passive_cue && k <= c->s->tok0 + 1) {
 			for (size_t q = pe ? pe : after; q < s1 && succ < 0; q++) {
 				int p = person_at(c, q, NULL);
 				if (p >= 0 && p != pred)
 					succ = p;
 			}
+			inverted = succ >= 0;
 		}
 		/* The successor's move: in this sentence first, then before. */
 		for (size_t i = c->st->n_events; i-- > 0 && !mv;) {
@@ -2818,11 +2820,11 @@ static int successions(sctx *c)
 				continue;
 			const char *role = held_role(pr->role);
 			int org = pr->org;
-			/* (on the day the predecessor's leaving was told:
-			 * "X announced her retirement April 26. Succeeding her
-			 * is Y") */
+			/* (inverted, on the day the predecessor's leaving was
+			 * told: "X announced her retirement April 26.
+			 * Succeeding her is Y") */
 			const char *when = "";
-			for (size_t i = 0; i < c->st->n_events; i++)
+			for (size_t i = 0; inverted && i < c->st->n_events; i++)
 				if (c->st->events[i].person == pred && c->st->events[i].org == org &&
 				    (c->st->events[i].kind == NKG_EV_LEFT ||
 				     c->st->events[i].kind == NKG_EV_DISMISSED))
