@@ -174,6 +174,7 @@ static const size_t list_fields[] = {
 	LIST(club_words),
 	LIST(name_like_titles),
 	LIST(plural_anaphors),
+	LIST(helm_words),
 	LIST(years_ago_after),
 	LIST(nationality_nouns),
 	LIST(title_close),

@@ -634,6 +634,7 @@ static const char *const copulas[] = {
 static const char *const since_words[] = { "depuis", NULL };
 static const char *const source_words[] = { "selon", "d' apres", NULL };
 static const char *const name_like_titles[] = { NULL };
+static const char *const helm_words[] = { NULL };
 static const char *const plural_anaphors[] = {
 	"les deux hommes", "les 2 hommes", "les deux femmes", "les 2 femmes",
 	"les deux dirigeants", "les deux entraineurs", "le duo", "le binome", NULL

@@ -2552,6 +2552,30 @@ static const char *date_after(const sctx *c, size_t k)
 	return "";
 }
 
+/* The organisation whose head the sentence names after token k: "at
+ * Nasdaq's helm", "à la tête de Sigfox" (the head verbs' list), or -1. */
+static int helm_org(const sctx *c, size_t k)
+{
+	for (size_t q = k; q < c->s->tok1; q++) {
+		size_t hl = nkg_doc_match_list(c->doc, q, c->s->tok1, c->l->head_verbs);
+		if (hl) {
+			size_t r = q + hl;
+			if (r < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, r)))
+				r++;
+			int o = r < c->s->tok1 ? org_at(c, r, NULL) : -1;
+			if (o >= 0)
+				return o;
+		}
+		/* "at Nasdaq's helm" */
+		size_t oe;
+		int o = org_at(c, q, &oe);
+		if (o >= 0 && oe + 1 < c->s->tok1 && !strcmp(FOLD(c, oe), "'s") &&
+		    nkg_doc_match_list(c->doc, oe + 1, c->s->tok1, c->l->helm_words))
+			return o;
+	}
+	return -1;
+}
+
 /* "Son successeur, Isabelle Caradec, prendra ses fonctions le 1er juin",
  * "His successor, Jane Doe, ...": Y takes the role of whoever the story
  * just told left (a departure or dismissal in the three sentences
@@ -2816,10 +2840,22 @@ static int successions(sctx *c)
 			/* "to replace Mehta with Dubois": Dubois takes the role
 			 * Mehta holds here (his latest one with an organisation). */
 			const nkg_stmt_role *pr = role_at(c, pred, -1);
+			const char *role = pr ? held_role(pr->role) : NULL;
+			int org = pr ? pr->org : -1;
+			/* "Y replaced X in February 2001 at Nasdaq's helm": the
+			 * post the sentence names, taken over on its date */
+			if (!pr && (org = helm_org(c, after)) >= 0) {
+				const char *d = date_after(c, k);
+				char db[11];
+				snprintf(db, sizeof db, "%s", d);
+				if ((rc = takes_over(c, succ, org, "head", k, db)) ||
+				    (rc = leaves(c, pred, org, "head", k, db)) ||
+				    (rc = add_role(c, pred, org, "head", (size_t)-1, 1, 0, 0.6f)))
+					break;
+				continue;
+			}
 			if (!pr)
 				continue;
-			const char *role = held_role(pr->role);
-			int org = pr->org;
 			/* (inverted, on the day the predecessor's leaving was
 			 * told: "X announced her retirement April 26.
 			 * Succeeding her is Y") */

@@ -214,6 +214,7 @@ typedef struct nkg_lang {
 	const char *const *ministries;    /* pairs: a minister's title word
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
+	const char *const *helm_words;    /* "helm" (at X's helm) */
 	const char *const *plural_anaphors; /* "les deux hommes", "both
 					     men": the people just named
 					     together */
@@ -353,6 +354,7 @@ typedef struct nkg_lang {
 	.club_words = club_words, \
 	.name_like_titles = name_like_titles, \
 	.plural_anaphors = plural_anaphors, \
+	.helm_words = helm_words, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
