@@ -2232,6 +2232,27 @@ static int institution_named(const nkg_lang *l, const char *cf, size_t n)
 
 static const char *const *get_club_words(const nkg_lang *l) { return l->club_words; }
 
+/* The only organisation chain of two words or more whose name the
+ * folded word w opens, or -1. */
+static int only_org_opened_by(const nkg_mentions *ms, const char *w)
+{
+	int hit = -1, nh = 0;
+	size_t lw = strlen(w);
+	for (size_t c = 0; c < ms->n_chains; c++) {
+		if (ms->chains[c].type != NKG_NT_ORG || nkg_name_words(ms->chains[c].name) < 2)
+			continue;
+		char *cf = nkg_fold(ms->chains[c].name);
+		if (!cf)
+			return -1;
+		if (!strncmp(cf, w, lw) && cf[lw] == ' ') {
+			hit = (int)c;
+			nh++;
+		}
+		free(cf);
+	}
+	return nh == 1 ? hit : -1;
+}
+
 /* Whether name mention m has two words or more, one a club's. */
 static int club_name(const nkg_doc *doc, const nkg_mention *m)
 {
@@ -2575,6 +2596,11 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		    (m->type != NKG_NT_UNKNOWN && m->type != NKG_NT_OTHER && m->type != NKG_NT_ORG))
 			continue;
 		int hit = club_named_with(ms, doc, key[i]);
+		/* "Galena's Executive Vice President" after "Galena
+		 * Biopharma, Inc.": the first word of the only organisation
+		 * it opens, though an ordinary word */
+		if (hit < 0 && m->type == NKG_NT_OTHER && !m->gaz && strlen(key[i]) >= 4)
+			hit = only_org_opened_by(ms, key[i]);
 		if (hit >= 0) {
 			m->type = NKG_NT_ORG;
 			join(ms, i, hit);

@@ -2057,6 +2057,18 @@ static int roles_for(sctx *c)
 					  (k >= c->s->tok0 + 2 && (k < c->s->tok1 && !strcmp(FOLD(c, k), "'s")) &&
 					   nkg_doc_match_list(c->doc, k - 2, k, c->l->org_anaphors) == 2)))
 			k--;
+		/* "Dr. Schwartz was previously Galena's Executive Vice
+		 * President": over the organisation owning the title */
+		if (k > c->s->tok0 + 1 && k < c->s->tok1 && !strcmp(FOLD(c, k), "'s")) {
+			int om = mention_at(c, k - 1);
+			if (om >= 0 && org_at(c, c->ms->m[om].tok0, NULL) >= 0) {
+				k = c->ms->m[om].tok0;
+				while (k > c->s->tok0 && (nkg_lang_in(c->l->determiners, FOLD(c, k - 1)) ||
+							  nkg_lang_in(c->l->former, FOLD(c, k - 1)) ||
+							  nkg_lang_in(c->l->apposition_adverbs, FOLD(c, k - 1))))
+					k--;
+			}
+		}
 		/* "X was named interim COO", "X a été promu en mai
 		 * vice-président": the title after an appointment verb (and a
 		 * date) belongs to the one appointed. */
