@@ -26,6 +26,13 @@ typedef struct sctx {
 			      -1 (find_topics) */
 } sctx;
 
+static int mention_at(const sctx *c, size_t k)
+{
+	if (k < c->s->tok0 || k >= c->s->tok1)
+		return -1;
+	return c->at[k - c->s->tok0];
+}
+
 #define TOK(c, k) (&(c)->doc->toks[(k)])
 #define FOLD(c, k) ((c)->doc->toks[(k)].fold)
 
@@ -38,12 +45,6 @@ void nkg_statements_free(nkg_statements *st)
 	free(st);
 }
 
-static int mention_at(const sctx *c, size_t k)
-{
-	if (k < c->s->tok0 || k >= c->s->tok1)
-		return -1;
-	return c->at[k - c->s->tok0];
-}
 
 /* Nearest person named before mention mi, within three sentences, for
  * "il"/"he".  Plural pronouns are left unresolved: they mostly stand for
@@ -189,11 +190,16 @@ static int hard_boundary(const sctx *c, size_t k)
 	       strcmp(t->fold, "-") != 0 && strcmp(t->fold, "&") != 0;
 }
 
+
 /* ---- modality --------------------------------------------------------- */
 
 static int cue_at(const sctx *c, size_t k, size_t end, nkg_modality *mod)
 {
 	size_t n = 0;
+	/* "announced her resignation on May 1": a month, not the modal */
+	int dm = mention_at(c, k);
+	if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE)
+		return 0;
 	const nkg_cue_entry *const *cand = nkg_lang_cue_candidates(c->l, FOLD(c, k), &n);
 	for (size_t i = 0; i < n; i++) {
 		const nkg_cue_entry *e = cand[i];
@@ -1480,10 +1486,17 @@ static int events_for(sctx *c, trig_hit *h)
 		/* Nominalisation: "le limogeage du PDG Sam Altman", "l'embauche
 		 * ... de Greg Brockman", "Altman's ouster". */
 		size_t k = tend;
-		int first = -1;
+		int first = -1, rel_after = 0;
 		for (size_t n = 0; k < c->s->tok1 && n < 12; k++, n++) {
 			if (hard_boundary(c, k))
 				break;
+			/* "the departure of X, who is now a partner at Y": the
+			 * clause tells where X is now, not what X left */
+			if (first >= 0 && is_punct(c, k, ",") && k + 1 < c->s->tok1 &&
+			    nkg_lang_in(c->l->relative, FOLD(c, k + 1))) {
+				rel_after = 1;
+				break;
+			}
 			size_t pe;
 			int p = person_at(c, k, &pe);
 			if (p >= 0) {
@@ -1510,6 +1523,12 @@ static int events_for(sctx *c, trig_hit *h)
 				 * officer X": a title follows the organisation. */
 				if (oe < c->s->tok1 && title_at(c, oe) >= 0) {
 					k = oe - 1;
+					continue;
+				}
+				/* "the departure of the Ledger's editor, X" */
+				if (oe + 1 < c->s->tok1 && !strcmp(FOLD(c, oe), "'s") &&
+				    title_at(c, oe + 1) >= 0) {
+					k = oe;
 					continue;
 				}
 				break;
@@ -1549,7 +1568,7 @@ static int events_for(sctx *c, trig_hit *h)
 			expl = org >= 0;
 			if (org < 0)
 				org = org_after(c, k, 14, &expl);
-		} else {
+		} else if (!rel_after) {
 			org = org_after(c, k, 14, &expl);
 		}
 		conf = 0.7f;
