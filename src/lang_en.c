@@ -427,7 +427,9 @@ static const char *const org_suffixes[] = {
 	"agency", "council", "commission", "authority", "museum", "orchestra",
 	"club", "party", "union", "association", "federation", "league",
 	"office", "agency", "hospital", "clinic", "center", "centre", "school",
-	"academy", "hospitals", "trust", "trusts",
+	"academy", "hospitals", "trust", "trusts", "utilities", "utility",
+	"water", "gas", "cooperative", "co-op", "dairy", "farms", "airport",
+	"railways", "railway", "transit", "brewery", "wines",
 	/* football clubs: "Oxford United", "Bristol Rovers", "West Bromwich
 	 * Albion" */
 	"united", "rovers", "wanderers", "albion", "athletic", "rangers", "hotspur",
@@ -457,7 +459,7 @@ static const char *const possessive_before[] = {
 };
 
 static const char *const head_verbs[] = {
-	"to lead", "to head", "to run", "to oversee", "the helm of", NULL
+	"to lead", "to head", "to run", "to oversee", "to take the reins", "the helm of", NULL
 };
 static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL

@@ -560,7 +560,8 @@ static const char *const org_cue_before[] = {
 	"marque", "chaine", "plateforme", "organisation", "ong", "cabinet",
 	"mutuelle", "club", "parti", "syndicat", "fondation", "universite",
 	"ecole", "musee", "filiale", "pole", "division", "branche", "fintech",
-	"biotech", "medtech", "licorne", "pepite", "jeune pousse", "tete", NULL
+	"biotech", "medtech", "licorne", "pepite", "jeune pousse", "tete",
+	"cooperative", "brasserie", "maison", "caisse", NULL
 };
 static const char *const person_cue_before[] = {
 	"m.", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame", NULL
@@ -625,7 +626,8 @@ static const char *const possessive_before[] = {
 };
 
 static const char *const head_verbs[] = {
-	"pour diriger", "pour piloter", "pour prendre la tete", "la tete de", "la tete du",
+	"pour diriger", "pour piloter", "pour prendre la tete", "pour prendre les renes",
+	"la tete de", "la tete du",
 	"la tete des", "la tete d'", "pour superviser", NULL
 };
 static const char *const copulas[] = {
@@ -745,7 +747,7 @@ static const char *const demonyms[] = {
 };
 static const char *const inclusion[] = { "dont", "notamment", "parmi", NULL };
 static const char *const purpose[] = {
-	"pour devenir", "pour rejoindre", "pour prendre", "afin de", NULL
+	"pour devenir", "pour rejoindre", "pour prendre", "pour diriger", "pour piloter", "afin de", NULL
 };
 static const char *const become[] = {
 	"devenir", "devient", "deviendra", "devenu", "devenue", "deviennent", NULL

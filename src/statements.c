@@ -3092,6 +3092,52 @@ static int titled_anaphor(sctx *c)
 	return rc;
 }
 
+/* "is leaving Henry Ford Health to lead CommonSpirit Health", "quitte
+ * Varnel pour diriger le groupe Hestia": the leaving is for a start, the
+ * same day, at the head of the organisation named after the purpose. */
+static int leave_to_head(sctx *c)
+{
+	size_t n = c->st->n_events;
+	int rc = 0;
+	for (size_t i = c->ev0; !rc && i < n; i++) {
+		nkg_stmt_event ev = c->st->events[i]; /* (add_event may move the array) */
+		if (ev.sent != c->si || ev.kind != NKG_EV_LEFT || ev.person < 0)
+			continue;
+		for (size_t k = ev.trig_tok + 1; k < c->s->tok1 && k < ev.trig_tok + 24; k++) {
+			if (hard_boundary(c, k))
+				break;
+			if (!nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->purpose))
+				continue;
+			size_t hl = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->head_verbs);
+			int ex = 0, o = hl ? org_after(c, k + hl, 6, &ex) : -1;
+			if (o < 0 || o == ev.org)
+				break;
+			for (size_t j = c->ev0; j < c->st->n_events && o >= 0; j++)
+				if (c->st->events[j].sent == c->si && c->st->events[j].person == ev.person &&
+				    c->st->events[j].org == o)
+					o = -1; /* told by a trigger already */
+			if (o < 0)
+				break;
+			/* (the post the sentence gives there, else its head) */
+			const char *role = NULL;
+			for (size_t j = c->role0; j < c->st->n_roles && !role; j++)
+				if (c->st->roles[j].sent == c->si && c->st->roles[j].person == ev.person &&
+				    c->st->roles[j].org == o)
+					role = c->st->roles[j].role;
+			size_t at = c->st->n_events;
+			if ((rc = add_event(c, ev.person, o, NKG_EV_APPOINTED, role ? role : "head",
+					    ev.modality, k, 0.7f)))
+				break;
+			if (c->st->n_events > at)
+				memcpy(c->st->events[at].date, ev.date, sizeof ev.date);
+			if (!role && ev.modality == NKG_MOD_ASSERTED)
+				rc = add_role(c, ev.person, o, "head", (size_t)-1, 0, 0, 0.7f);
+			break;
+		}
+	}
+	return rc;
+}
+
 static int sentence(sctx *c)
 {
 	trig_hit hits[32];
@@ -3232,7 +3278,7 @@ static int sentence(sctx *c)
 			}
 		}
 	}
-	if ((rc = takes_office(c)) != 0)
+	if ((rc = takes_office(c)) != 0 || (rc = leave_to_head(c)) != 0)
 		return rc;
 	/* Roles introduced by "en tant que" after an event. */
 	c->events_done = 1;
