@@ -20,6 +20,8 @@ struct nkg_gazetteer {
 	size_t n_entries, cap_entries;
 	slot *names;    size_t cap_names, n_names;     /* names and aliases */
 	slot *first;    size_t cap_first, n_first;     /* first names */
+	slot *wfirst;   size_t cap_wfirst, n_wfirst;   /* first names that are
+							  also ordinary words */
 	struct {
 		char code[8];      /* language code, "fr" */
 		nkg_lexicon *lx;   /* owned */
@@ -74,6 +76,7 @@ void nkg_gazetteer_free(nkg_gazetteer *g)
 	free(g->entries);
 	free_table(g->names, g->cap_names);
 	free_table(g->first, g->cap_first);
+	free_table(g->wfirst, g->cap_wfirst);
 	for (size_t i = 0; i < g->n_words; i++)
 		nkg_lexicon_free(g->words[i].lx);
 	free(g);
@@ -247,7 +250,8 @@ done:
 }
 
 /* "# French — masculine": the section's gender; -1 for a comment that
- * names none (a new section), -2 for a bare "#". */
+ * names none (a new section), -2 for a bare "#", -3 for the section of
+ * given names that are also ordinary words ("# ... ordinary words"). */
 static int section_gender(const char *comment)
 {
 	size_t n = strlen(comment);
@@ -255,6 +259,8 @@ static int section_gender(const char *comment)
 		n--;
 	if (!n)
 		return -2;
+	if (n >= 14 && !strncmp(comment + n - 14, "ordinary words", 14))
+		return -3;
 	if (n >= 9 && !strncmp(comment + n - 9, "masculine", 9))
 		return GENDER_M;
 	if (n >= 8 && !strncmp(comment + n - 8, "feminine", 8))
@@ -269,7 +275,7 @@ int nkg_gazetteer_load_firstnames(nkg_gazetteer *g, const char *path,
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t len;
-	int rc = 0, gender = GENDER_NONE;
+	int rc = 0, gender = GENDER_NONE, words = 0;
 
 	if (!(f = fopen(path, "r")))
 		return nkg_error_set(err, NKG_EIO, "%s: %s", path, strerror(errno));
@@ -277,8 +283,10 @@ int nkg_gazetteer_load_firstnames(nkg_gazetteer *g, const char *path,
 		char *n = trim(line), *fo;
 		if (*n == '#') {
 			int sg = section_gender(n);
-			if (sg != -2)
+			if (sg != -2) {
 				gender = sg < 0 ? GENDER_NONE : sg;
+				words = sg == -3;
+			}
 			continue;
 		}
 		if (!*n)
@@ -290,6 +298,16 @@ int nkg_gazetteer_load_firstnames(nkg_gazetteer *g, const char *path,
 		if (!(fo = nkg_fold(n))) {
 			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 			break;
+		}
+		if (words) {
+			/* (no gender: such a name says too little alone) */
+			if (table_put(&g->wfirst, &g->cap_wfirst, &g->n_wfirst, fo, GENDER_NONE)) {
+				free(fo);
+				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
+				break;
+			}
+			free(fo);
+			continue;
 		}
 		const slot *old = table_get(g->first, g->cap_first, fo);
 		size_t v = old ? (old->entry == (size_t)gender ? old->entry : GENDER_NONE) : (size_t)gender;
@@ -514,6 +532,11 @@ const nkg_gaz_entry *nkg_gazetteer_lookup(const nkg_gazetteer *g,
 int nkg_gazetteer_is_firstname(const nkg_gazetteer *g, const char *folded)
 {
 	return g && table_get(g->first, g->cap_first, folded) != NULL;
+}
+
+int nkg_gazetteer_is_word_firstname(const nkg_gazetteer *g, const char *folded)
+{
+	return g && table_get(g->wfirst, g->cap_wfirst, folded) != NULL;
 }
 
 int nkg_gazetteer_firstname_gender(const nkg_gazetteer *g, const char *folded)

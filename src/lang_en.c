@@ -543,7 +543,7 @@ static const char *const demonyms[] = {
 };
 static const char *const inclusion[] = { "including", "among", NULL };
 static const char *const purpose[] = {
-	"to become", "to join", "to take", "to lead", "to run", "to head", NULL
+	"to become", "to join", "to take", "to lead", "to run", "to head", "to serve as", NULL
 };
 static const char *const become[] = {
 	"become", "becomes", "became", NULL

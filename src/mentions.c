@@ -930,6 +930,8 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		P += 1;
 	if (nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold))
 		P += n >= 2 ? 2 : 0.5f;
+	else if (n == 2 && nkg_gazetteer_is_word_firstname(c->gaz, TOKS(d)[t0].fold))
+		P += 1;
 	if (t0 > s->tok0) {
 		const char *p = TOKS(d)[t0 - 1].fold;
 		const char *p2 = t0 > s->tok0 + 1 ? TOKS(d)[t0 - 2].fold : "";
@@ -1443,7 +1445,15 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		}
 		/* "Struggling Burnley ...", "Maybe I ...": an ordinary word
 		 * opening the sentence, before a name told elsewhere too. */
-		if (t1 - t0 >= 2 && sentence_initial(c, s, t0) && common_word(c, s, t0) &&
+		/* (but "Dale Pruitt is stepping down": a given name that is
+		 * also a word, before one more word the gazetteer does not
+		 * know) */
+		int word_first = (t1 - t0 == 2 && nkg_gazetteer_is_word_firstname(c->gaz, f) &&
+				  !gaz_prefix(c, t0 + 1, t1 + 1)) ||
+				 /* "Wright Lassiter III": a generation ends a
+				  * person's whole name */
+				 (t1 - t0 == 3 && nkg_lang_in(s->lang->name_suffixes, TOKS(c->doc)[t1 - 1].fold));
+		if (t1 - t0 >= 2 && sentence_initial(c, s, t0) && common_word(c, s, t0) && !word_first &&
 		    !in_any_lang(get_stop, f) && !gaz_span(c, t0, t1) && !org_prefix_tok(c, t0) &&
 		    !company_form_after(c, s, t1) && /* "Kestrel Grid, Inc." */
 		    !nkg_lang_in(s->lang->saint_words, f) && /* "Saint Louis University" */

@@ -1387,7 +1387,10 @@ static int events_for(sctx *c, trig_hit *h)
 			org = org_after(c, tend, 10, &expl);
 		} else {
 			persons_before(c, trig, &persons);
-			org = org_after(c, tend, 8, &expl);
+			/* ("is leaving his position as president and CEO of
+			 * New Orleans-based X": the post named at length) */
+			int own = tend < c->s->tok1 && nkg_lang_in(c->l->person_possessives, FOLD(c, tend));
+			org = org_after(c, tend, own ? 14 : 8, &expl);
 			/* "le comité exécutif de Sigfox, qu'il a rejoint en
 			 * 2018", "Orbis, which she joined in 2015": the
 			 * organisation the relative pronoun stands for */
@@ -3093,8 +3096,10 @@ static int titled_anaphor(sctx *c)
 }
 
 /* "is leaving Henry Ford Health to lead CommonSpirit Health", "quitte
- * Varnel pour diriger le groupe Hestia": the leaving is for a start, the
- * same day, at the head of the organisation named after the purpose. */
+ * Varnel pour diriger le groupe Hestia", "leaving the post to serve as
+ * president of Y": the leaving is for a start, the same day, at the head
+ * of the organisation named after the purpose, or in the title told
+ * there. */
 static int leave_to_head(sctx *c)
 {
 	size_t n = c->st->n_events;
@@ -3109,7 +3114,16 @@ static int leave_to_head(sctx *c)
 			if (!nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->purpose))
 				continue;
 			size_t hl = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->head_verbs);
-			int ex = 0, o = hl ? org_after(c, k + hl, 6, &ex) : -1;
+			size_t pl = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->purpose);
+			int ex = 0, o = hl ? org_after(c, k + hl, 6, &ex) : -1, tm = -1;
+			/* "leaving the post to serve as regional president of
+			 * Y": the title after the purpose, at Y */
+			for (size_t q = k + pl; !hl && q < c->s->tok1 && q < k + pl + 4 && tm < 0; q++)
+				if (hard_boundary(c, q) || is_punct(c, q, ",") || org_at(c, q, NULL) >= 0 ||
+				    (tm = title_at(c, q)) >= 0)
+					break;
+			if (tm >= 0)
+				o = org_after(c, c->ms->m[tm].tok1, 10, &ex);
 			if (o < 0 || o == ev.org)
 				break;
 			for (size_t j = c->ev0; j < c->st->n_events && o >= 0; j++)
@@ -3119,18 +3133,33 @@ static int leave_to_head(sctx *c)
 			if (o < 0)
 				break;
 			/* (the post the sentence gives there, else its head) */
-			const char *role = NULL;
+			const char *role = tm >= 0 ? c->ms->m[tm].role : NULL;
 			for (size_t j = c->role0; j < c->st->n_roles && !role; j++)
 				if (c->st->roles[j].sent == c->si && c->st->roles[j].person == ev.person &&
 				    c->st->roles[j].org == o)
 					role = c->st->roles[j].role;
+			/* ("Dale Pruitt is stepping down in October. He is
+			 * leaving the post to ...": the move told just before,
+			 * with its date) */
+			for (size_t j = c->ev0; !ev.date[0] && j-- > 0;) {
+				const nkg_stmt_event *pe = &c->st->events[j];
+				if (pe->sent + 2 < c->si)
+					break;
+				if (pe->sent < c->si && pe->person == ev.person && pe->kind == NKG_EV_LEFT &&
+				    pe->org == ev.org && pe->modality == ev.modality && pe->date[0]) {
+					memcpy(ev.date, pe->date, sizeof ev.date);
+					memcpy(c->st->events[i].date, pe->date, sizeof ev.date);
+				}
+			}
 			size_t at = c->st->n_events;
 			if ((rc = add_event(c, ev.person, o, NKG_EV_APPOINTED, role ? role : "head",
 					    ev.modality, k, 0.7f)))
 				break;
 			if (c->st->n_events > at)
 				memcpy(c->st->events[at].date, ev.date, sizeof ev.date);
-			if (!role && ev.modality == NKG_MOD_ASSERTED)
+			if (tm >= 0 && ev.modality == NKG_MOD_ASSERTED)
+				rc = add_role(c, ev.person, o, role, (size_t)tm, 0, 0, 0.7f);
+			else if (!role && ev.modality == NKG_MOD_ASSERTED)
 				rc = add_role(c, ev.person, o, "head", (size_t)-1, 0, 0, 0.7f);
 			break;
 		}

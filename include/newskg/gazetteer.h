@@ -52,6 +52,11 @@ int nkg_gazetteer_add(nkg_gazetteer *g, const char *name, nkg_gaz_type type,
 const nkg_gaz_entry *nkg_gazetteer_lookup(const nkg_gazetteer *g,
 					  const char *folded);
 int nkg_gazetteer_is_firstname(const nkg_gazetteer *g, const char *folded);
+/* A given name that is also an ordinary word ("Dale", "Rod", "Hope"),
+ * listed in the first-name file's "... ordinary words" section: no
+ * evidence of a person alone, but no ordinary word to drop either when it
+ * opens a sentence before a surname. */
+int nkg_gazetteer_is_word_firstname(const nkg_gazetteer *g, const char *folded);
 /* 'm' or 'f' for a first name listed under a "... masculine" or "...
  * feminine" section comment of its file (and under no other), else 0. */
 int nkg_gazetteer_firstname_gender(const nkg_gazetteer *g, const char *folded);

@@ -87,7 +87,8 @@ static void test_gazetteer_words_and_genders(void)
 	write_file("firstnames.txt",
 		   "# a comment\n#\n# French — masculine\nJean\nCamille\n#\n"
 		   "# French — feminine\nMarie\n# (given to both)\nCamille\n"
-		   "# Other\nAlex\n");
+		   "# Other\nAlex\n# Given names that are also ordinary words\nDale\n"
+		   "# Back to plain names\nBruno\n");
 	/* a list that is not installed is skipped */
 	write_file("wordlists.tsv", "# lang<TAB>path\nfr\twords\nen\t/nonexistent/dict\n");
 	CHECK(nkg_gazetteer_load_dir(g, dir, &e) == 0);
@@ -97,6 +98,13 @@ static void test_gazetteer_words_and_genders(void)
 	CHECK(nkg_gazetteer_firstname_gender(g, "alex") == 0);    /* none said */
 	CHECK(nkg_gazetteer_firstname_gender(g, "nobody") == 0);
 	CHECK(nkg_gazetteer_firstname_gender(NULL, "jean") == 0);
+	/* the "ordinary words" section: word-names, no first names */
+	CHECK(nkg_gazetteer_is_word_firstname(g, "dale"));
+	CHECK(!nkg_gazetteer_is_firstname(g, "dale"));
+	CHECK(!nkg_gazetteer_is_word_firstname(g, "jean"));
+	CHECK(nkg_gazetteer_is_firstname(g, "bruno")); /* the section ended */
+	CHECK(!nkg_gazetteer_is_word_firstname(g, "bruno"));
+	CHECK(!nkg_gazetteer_is_word_firstname(NULL, "dale"));
 	CHECK(nkg_gazetteer_is_word(g, "fr", "step"));
 	CHECK(!nkg_gazetteer_is_word(g, "en", "step"));
 	CHECK(!nkg_gazetteer_is_word(g, "de", "step"));
