@@ -101,6 +101,15 @@ static const nkg_title_entry titles[] = {
 	{ "a la presidence", "president" }, { "a sa presidence", "president" },
 	{ "a la direction generale", "ceo" }, { "a sa direction generale", "ceo" },
 	{ "a la vice-presidence", "vice_president" },
+	/* "a démissionné de la présidence de Korvo", "prend la présidence
+	 * du conseil de surveillance de X": the post as a noun (not "la
+	 * présidence" alone: "confier la présidence à X"; not "la
+	 * direction générale des Patrimoines", a department) */
+	{ "de la presidence", "president" }, { "de la vice-presidence", "vice_president" },
+	{ "la presidence du conseil de surveillance", "chair" },
+	{ "la presidence du conseil d' administration", "chair" },
+	{ "la presidence du conseil", "chair" },
+	{ "a la direction financiere", "cfo" },
 	{ "aux commandes", "head" }, { "aux manettes", "head" },
 	{ "president du directoire", "ceo" }, { "presidente du directoire", "ceo" },
 	{ "membre du directoire", "executive" }, { "associe", "executive" },

@@ -2104,8 +2104,11 @@ static int roles_for(sctx *c)
 				b = c->ms->m[dm].tok0;
 			for (size_t i = c->st->n_events; i-- > c->ev0;) {
 				const nkg_stmt_event *ev = &c->st->events[i];
+				/* (and the one held by who leaves it: "a démissionné
+				 * de la présidence de Korvo") */
 				if (ev->sent == c->si && ev->trig_tok + 1 == b &&
-				    (ev->kind == NKG_EV_APPOINTED || ev->kind == NKG_EV_JOINED) &&
+				    (ev->kind == NKG_EV_APPOINTED || ev->kind == NKG_EV_JOINED ||
+				     ev->kind == NKG_EV_LEFT || ev->kind == NKG_EV_DISMISSED) &&
 				    ev->modality == NKG_MOD_ASSERTED) {
 					person = ev->person;
 					if (org < 0 && ev->org >= 0) {
