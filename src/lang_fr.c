@@ -115,6 +115,12 @@ static const nkg_title_entry titles[] = {
 	{ "membre du directoire", "executive" }, { "associe", "executive" },
 	{ "associee", "executive" }, { "associe-gerant", "executive" },
 	{ "presidente du conseil", "chair" },
+	/* Quebec usage: "président et chef de la direction" is the CEO */
+	{ "chef de la direction", "ceo" }, { "cheffe de la direction", "ceo" },
+	{ "chef de la direction financiere", "cfo" }, { "cheffe de la direction financiere", "cfo" },
+	{ "chef des finances", "cfo" }, { "cheffe des finances", "cfo" },
+	{ "chef de l' exploitation", "coo" }, { "cheffe de l' exploitation", "coo" },
+	{ "chef de la direction de l' exploitation", "coo" },
 	{ "president", "president" }, { "presidente", "president" },
 	{ "vice-president", "vice_president" },
 	{ "vice-presidente", "vice_president" },

@@ -1286,6 +1286,7 @@ static int events_for(sctx *c, trig_hit *h)
 	}
 	plist persons = {0};
 	int org = -2, expl = 0, rc, from_org = -1, tsub = -1;
+	size_t rel_after = 0; /* "the departure of X, who ...": the comma opening the clause */
 	float conf = 0.8f;
 
 	if (e->cls == NKG_TRIG_TRANS && trig == c->s->tok0 &&
@@ -1489,7 +1490,7 @@ static int events_for(sctx *c, trig_hit *h)
 		/* Nominalisation: "le limogeage du PDG Sam Altman", "l'embauche
 		 * ... de Greg Brockman", "Altman's ouster". */
 		size_t k = tend;
-		int first = -1, rel_after = 0;
+		int first = -1;
 		for (size_t n = 0; k < c->s->tok1 && n < 12; k++, n++) {
 			if (hard_boundary(c, k))
 				break;
@@ -1497,7 +1498,7 @@ static int events_for(sctx *c, trig_hit *h)
 			 * clause tells where X is now, not what X left */
 			if (first >= 0 && is_punct(c, k, ",") && k + 1 < c->s->tok1 &&
 			    nkg_lang_in(c->l->relative, FOLD(c, k + 1))) {
-				rel_after = 1;
+				rel_after = k; /* (never 0: a person comes before) */
 				break;
 			}
 			size_t pe;
@@ -1630,8 +1631,13 @@ static int events_for(sctx *c, trig_hit *h)
 				break;
 			}
 		}
+		/* (not one the relative clause about the person names: "le
+		 * départ de X, qui prendra les commandes de Y") */
 		org = subj >= 0 ? subj : topic_org(c) >= 0 ? topic_org(c)
-							   : any_org_in_sentence(c, trig);
+				       : rel_after ? -1 : any_org_in_sentence(c, trig);
+		for (size_t q = rel_after; rel_after && org >= 0 && q < c->s->tok1; q++)
+			if (org_at(c, q, NULL) == org)
+				org = -1;
 		expl = 0;
 	}
 	if (!expl)
@@ -1654,7 +1660,9 @@ static int events_for(sctx *c, trig_hit *h)
 				q++;
 			/* "pour prendre la tête de l'établissement": the story's
 			 * organisation, whatever else the sentence names */
-			if (nkg_doc_match_list(c->doc, k + hl, c->s->tok1, c->l->org_anaphors) &&
+			/* (not "la société Brunelle": a name after it) */
+			size_t al = nkg_doc_match_list(c->doc, k + hl, c->s->tok1, c->l->org_anaphors);
+			if (al && !(k + hl + al < c->s->tok1 && org_at(c, k + hl + al, NULL) >= 0) &&
 			    topic_org(c) >= 0) {
 				org = topic_org(c);
 				heads = nkg_lang_in(c->l->elected_words, FOLD(c, trig)) ? 3 : 2;
