@@ -3178,6 +3178,54 @@ static int leave_to_head(sctx *c)
 	return rc;
 }
 
+/* "is retiring Jan. 1 as president of Times Mirror Co. and publisher of
+ * its flagship newspaper the Los Angeles Times": a leaving gives up every
+ * post coordinated after it, at each organisation. */
+static int coordinated_leaves(sctx *c)
+{
+	size_t n = c->st->n_events;
+	int rc = 0;
+	for (size_t i = c->ev0; !rc && i < n; i++) {
+		nkg_stmt_event ev = c->st->events[i]; /* (add_event may move the array) */
+		if (ev.sent != c->si || ev.org < 0 ||
+		    (ev.kind != NKG_EV_LEFT && ev.kind != NKG_EV_DISMISSED))
+			continue;
+		for (size_t j = c->role0; !rc && j < c->st->n_roles; j++) {
+			const nkg_stmt_role *r = &c->st->roles[j];
+			if (r->sent != c->si || r->person != ev.person || r->org < 0 || r->org == ev.org ||
+			    r->former || r->title_m >= c->ms->n)
+				continue;
+			size_t t0 = c->ms->m[r->title_m].tok0;
+			if (t0 <= ev.trig_tok + 1 || !nkg_lang_in(c->l->coord, FOLD(c, t0 - 1)))
+				continue;
+			/* (the same clause: no other move, purpose or stop
+			 * between: "left X as CEO and joined Y as CFO") */
+			int clear = 1;
+			for (size_t q = ev.trig_tok + 1; q < t0 && clear; q++) {
+				size_t len = 0;
+				if (hard_boundary(c, q) ||
+				    nkg_doc_match_list(c->doc, q, c->s->tok1, c->l->purpose) ||
+				    (match_trigger(c, q, &len) && len))
+					clear = 0;
+			}
+			for (size_t k = c->ev0; clear && k < c->st->n_events; k++)
+				if (c->st->events[k].sent == c->si && c->st->events[k].person == ev.person &&
+				    c->st->events[k].org == r->org)
+					clear = 0; /* told already */
+			if (!clear)
+				continue;
+			const char *role = r->role;
+			int org = r->org;
+			size_t at = c->st->n_events;
+			if ((rc = add_event(c, ev.person, org, ev.kind, role, ev.modality, t0, 0.7f)))
+				break;
+			if (c->st->n_events > at)
+				memcpy(c->st->events[at].date, ev.date, sizeof ev.date);
+		}
+	}
+	return rc;
+}
+
 static int sentence(sctx *c)
 {
 	trig_hit hits[32];
@@ -3370,6 +3418,8 @@ static int sentence(sctx *c)
 			break;
 		}
 	}
+	if (!rc)
+		rc = coordinated_leaves(c);
 	if (!rc)
 		rc = successions(c);
 	if (!rc)
