@@ -3178,6 +3178,58 @@ static int leave_to_head(sctx *c)
 	return rc;
 }
 
+/* "X was vice president and CFO of Y, a position he held between 2002
+ * and 2007", "COO of Y from 2006 to 2010": a post held over a span of
+ * years began at its start and, when its end is past, ended then.  The
+ * span is one date mention, dated by its start (see mentions.c). */
+static int held_spans(sctx *c)
+{
+	int rc = 0, ay = atoi(c->ms->adate); /* (0 when the article has no date) */
+	size_t nr = c->st->n_roles;
+	for (size_t mi = c->ms->by_sent[c->si]; !rc && mi < c->ms->by_sent[c->si + 1]; mi++) {
+		const nkg_mention *d = &c->ms->m[mi];
+		if (d->kind != NKG_M_DATE || d->tok1 - d->tok0 != 4 || !d->date[0] ||
+		    !nkg_lang_in(c->l->range_open, FOLD(c, d->tok0)) ||
+		    !nkg_lang_in(c->l->range_mid, FOLD(c, d->tok0 + 2)))
+			continue;
+		int ey = atoi(FOLD(c, d->tok0 + 3));
+		/* the post told nearest before the span, in its sentence */
+		const nkg_stmt_role *best = NULL;
+		size_t bt = 0;
+		for (size_t j = c->role0; j < nr; j++) {
+			const nkg_stmt_role *r = &c->st->roles[j];
+			if (r->sent != c->si || r->org < 0 || r->title_m >= c->ms->n)
+				continue;
+			size_t t = c->ms->m[r->title_m].tok0;
+			if (t >= d->tok0 || (best && t <= bt))
+				continue;
+			best = r;
+			bt = t;
+		}
+		if (!best || d->tok0 > bt + 20)
+			continue;
+		int clear = 1;
+		for (size_t q = bt; q < d->tok0 && clear; q++)
+			clear = !hard_boundary(c, q);
+		for (size_t i = 0; clear && i < c->st->n_events; i++)
+			if (c->st->events[i].person == best->person && c->st->events[i].org == best->org)
+				clear = 0; /* its moves are told already */
+		if (!clear)
+			continue;
+		int person = best->person, org = best->org;
+		const char *role = best->role;
+		if ((rc = add_event(c, person, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, d->tok0, 0.6f)))
+			break;
+		snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date, "%s", d->date);
+		if (ey > 0 && ay > 0 && ey < ay) {
+			if ((rc = add_event(c, person, org, NKG_EV_LEFT, role, NKG_MOD_ASSERTED, d->tok0 + 3, 0.6f)))
+				break;
+			snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date, "%04d", ey);
+		}
+	}
+	return rc;
+}
+
 /* "is retiring Jan. 1 as president of Times Mirror Co. and publisher of
  * its flagship newspaper the Los Angeles Times": a leaving gives up every
  * post coordinated after it, at each organisation. */
@@ -3257,7 +3309,7 @@ static int sentence(sctx *c)
 		k += len - 1;
 	}
 	if (!nh)
-		return (rc = takes_office(c)) ? rc : successions(c);
+		return (rc = takes_office(c)) || (rc = held_spans(c)) ? rc : successions(c);
 	/* Events first, then each date expression goes to the nearest
 	 * trigger that made an event: a comma between them counts as eight
 	 * words, and a date before its verb as three more ("on 20 November,
@@ -3418,6 +3470,8 @@ static int sentence(sctx *c)
 			break;
 		}
 	}
+	if (!rc)
+		rc = held_spans(c);
 	if (!rc)
 		rc = coordinated_leaves(c);
 	if (!rc)
