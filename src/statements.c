@@ -1401,6 +1401,24 @@ static int events_for(sctx *c, trig_hit *h)
 				org = ante;
 				expl = 1;
 			}
+			/* "a senior vice president at Times Mirror Co. who
+			 * joined the group in 1983 as publisher of Z": the group
+			 * is the one named before, not Z */
+			size_t an = tend < c->s->tok1 ? nkg_doc_match_list(c->doc, tend, c->s->tok1, c->l->org_anaphors) : 0;
+			int rel = (trig > c->s->tok0 && nkg_lang_in(c->l->relative, FOLD(c, trig - 1))) ||
+				  (trig > c->s->tok0 + 1 && nkg_lang_in(c->l->relative, FOLD(c, trig - 2)));
+			for (size_t q = tend + an; an && q < c->s->tok1 && q < tend + an + 4; q++)
+				if (hard_boundary(c, q) || is_punct(c, q, ","))
+					break;
+				else if (org_at(c, q, NULL) >= 0)
+					an = 0; /* "le groupe de cosmétiques Lumessence" */
+			if (an && rel && e->kind == NKG_EV_JOINED) {
+				int ob = org_before(c, trig);
+				if (ob >= 0) {
+					org = ob;
+					expl = 1;
+				}
+			}
 			if (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_RETURNED)
 				from_org = origin_org(c, tend);
 			if (from_org >= 0 && org == from_org) {
@@ -2723,8 +2741,10 @@ static int successions(sctx *c)
 		/* (a few words may come between: "will be succeeded on an
 		 * interim basis by his deputy, Y") */
 		size_t by = after;
+		/* ("will be replaced as publisher by Y": over the post) */
 		while (by < s1 && by < after + 6 && !nkg_lang_in(c->l->by_words, FOLD(c, by)) &&
-		       !hard_boundary(c, by) && !is_punct(c, by, ",") && mention_at(c, by) < 0)
+		       !hard_boundary(c, by) && !is_punct(c, by, ",") &&
+		       (mention_at(c, by) < 0 || title_at(c, by) >= 0))
 			by++;
 		passive_cue = by < s1 && nkg_lang_in(c->l->by_words, FOLD(c, by)) &&
 			      (by == after || (k > s0 && nkg_lang_in(c->l->be_aux, FOLD(c, k - 1))));
@@ -2807,6 +2827,10 @@ static int successions(sctx *c)
 			const nkg_stmt_event *e = &c->st->events[i];
 			if (e->sent + 3 < c->si)
 				break;
+			/* (not one a clause about the successor tells: "by Y,
+			 * who joined the group in 1983") */
+			if (passive_cue && e->sent == c->si && e->trig_tok > by)
+				continue;
 			if ((e->kind == NKG_EV_APPOINTED || e->kind == NKG_EV_JOINED ||
 			     e->kind == NKG_EV_RETURNED) && e->person != pred && e->org >= 0 &&
 			    e->modality == NKG_MOD_ASSERTED && (succ < 0 || e->person == succ))
