@@ -98,6 +98,15 @@ static const nkg_title_entry titles[] = {
 	{ "chief executives", "ceo" },
 	{ "board director", "board_member" },
 	{ "member of the board", "board_member" },
+	/* (the whole body: "Chairman of the Board of Directors" leaves no
+	 * "Directors" behind to be taken for a name) */
+	{ "chairman of the board of directors", "chair" },
+	{ "chairwoman of the board of directors", "chair" },
+	{ "chair of the board of directors", "chair" },
+	{ "chairman of the board of trustees", "chair" },
+	{ "chair of the board of trustees", "chair" },
+	{ "member of the board of directors", "board_member" },
+	{ "member of the board of trustees", "board_member" },
 	{ "independent director", "board_member" },
 	{ "founder", "founder" }, { "co-founder", "founder" },
 	{ "cofounder", "founder" }, { "founders", "founder" },
@@ -383,7 +392,8 @@ static const char *const reporting_verbs[] = {
 	"reports", "learned", "learnt", NULL
 };
 static const char *const governing_bodies[] = {
-	"board", "the board", "board of directors", "the company", "the firm",
+	"board", "the board", "board of directors", "board of trustees", "board of governors",
+	"board of regents", "the company", "the firm",
 	"the startup", "the group", "his post", "her post", "his role",
 	"her role", "his job", "her job", NULL
 };

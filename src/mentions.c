@@ -1714,6 +1714,14 @@ static int find_names(ctx *c, size_t si)
 				continue;
 			}
 		}
+		/* "Galena's Board of Directors", "the Board of Trustees": a
+		 * governing body written in capitals names no one */
+		size_t bl = (TOKS(d)[k].flags & NKG_TOK_CAP) ?
+			    nkg_doc_match_list(d, k, s->tok1, s->lang->governing_bodies) : 0;
+		if (bl >= 3 && (TOKS(d)[k + bl - 1].flags & NKG_TOK_CAP) && !c->used[k]) {
+			k += bl;
+			continue;
+		}
 		if (!RUN_TOK(k)) {
 			k++;
 			continue;

@@ -1975,6 +1975,13 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 		    (mb >= 0 && c->ms->m[mb].kind != NKG_M_PRONOUN))
 			break;
 	}
+	/* "a member of the Board of Directors": the body the title names,
+	 * in capitals as a press release writes its own, is the story's
+	 * organisation's, as "de l'institution" is */
+	for (size_t q = t->tok0 + 1; q + 2 < t->tok1; q++)
+		if ((TOK(c, q)->flags & NKG_TOK_CAP) && (TOK(c, t->tok1 - 1)->flags & NKG_TOK_CAP) &&
+		    nkg_doc_match_list(c->doc, q, t->tok1, c->l->governing_bodies) == t->tok1 - q)
+			return -3;
 	return -2;
 }
 
