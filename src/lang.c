@@ -175,6 +175,7 @@ static const size_t list_fields[] = {
 	LIST(name_like_titles),
 	LIST(plural_anaphors),
 	LIST(helm_words),
+	LIST(municipality_heads),
 	LIST(years_ago_after),
 	LIST(nationality_nouns),
 	LIST(title_close),

@@ -151,6 +151,8 @@ static const nkg_title_entry titles[] = {
 	/* a town's or a region's chief administrator */
 	{ "directeur general des services", "executive" },
 	{ "directrice generale des services", "executive" }, { "dgs", "executive" },
+	{ "directeur general adjoint des services", "executive" },
+	{ "directrice generale adjointe des services", "executive" },
 	{ "directeur administratif et financier", "cfo" },
 	{ "directrice administrative et financiere", "cfo" },
 	{ "cfo", "cfo" }, { "daf", "cfo" },
@@ -606,6 +608,9 @@ static const char *const org_prefixes[] = {
 	"conseil", "commission", "federation", "association", "syndicat",
 	"cour", "tribunal", "parlement", "assemblee", "senat", "office",
 	"autorite", "centre", "cour", "haute", "direction", "confederation",
+	/* local government: "Ville de Poussan", "Communauté de Communes
+	 * ...", "Mairie de Sète" */
+	"ville", "commune", "mairie", "communaute", "metropole",
 	"mutuelle", "ecole", "musee", "orchestre", "theatre",
 	"alliance", "union", "organisation", "observatoire", "conservatoire",
 	"comite", "chambre", "reseau", "collectif",
@@ -652,6 +657,7 @@ static const char *const since_words[] = { "depuis", NULL };
 static const char *const source_words[] = { "selon", "d' apres", NULL };
 static const char *const name_like_titles[] = { NULL };
 static const char *const helm_words[] = { NULL };
+static const char *const municipality_heads[] = { "commune", "ville", "mairie", NULL };
 static const char *const plural_anaphors[] = {
 	"les deux hommes", "les 2 hommes", "les deux femmes", "les 2 femmes",
 	"les deux dirigeants", "les deux entraineurs", "le duo", "le binome", NULL

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define TOKS(d) ((d)->toks)
 
@@ -1595,12 +1596,13 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 			q++;
 		return q;
 	}
-	for (int pp = 0; pp < 2 && q < s->tok1; pp++) {
+	/* (three at most: "Communauté de Communes du Val d'Orne") */
+	for (int pp = 0; pp < 3 && q < s->tok1; pp++) {
 		const char *f = TOKS(d)[q].fold;
 		int lower_ok = nkg_lang_in(l->name_complement, f);
 		size_t r = q + 1;
 		if (!lower_ok && strcmp(f, "de") && strcmp(f, "of") && strcmp(f, "for") &&
-		    strcmp(f, "du") && strcmp(f, "des"))
+		    strcmp(f, "du") && strcmp(f, "des") && strcmp(f, "d'"))
 			break;
 		/* "de l'Agriculture", "de la Réunion": an article before the name */
 		if (r + 1 < s->tok1 && nkg_lang_in(l->complement_articles, TOKS(d)[r].fold) &&
@@ -1817,9 +1819,12 @@ static int find_names(ctx *c, size_t si)
 				while (after < s->tok1 && is_name_tok(c, after))
 					after++;
 				int one_after = after == pe + 1;
-				int before_ok = e - k <= 3 &&
+				/* (longer for an institution: "Communauté de
+				 * Communes du Val d'Orne") */
+				int inst = french_de && org_prefix_tok(c, k) && e - k >= 3;
+				int before_ok = (e - k <= 3 || inst) &&
 						!(TOKS(d)[e - 1].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER));
-				if (french_de && (e - k != 1 ||
+				if (french_de && !inst && (e - k != 1 ||
 						  !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[k].fold)) &&
 				    !particle_surname(c, s, k, e, pe, after))
 					before_ok = 0;
@@ -2355,6 +2360,38 @@ static int defines_acronym(const size_t *acr_of, size_t n, size_t i)
 	return 0;
 }
 
+/* "Ville de Poussan", "Commune de Poussan", "Mairie de Poussan": one
+ * town's council.  The organisation key k (owned, freed here when
+ * replaced) with its head word made the first of the language's
+ * municipality heads; NULL when out of memory. */
+static char *municipal_key(const nkg_lang *l, const char *text, char *k)
+{
+	const char *const *mh = l->municipality_heads;
+	for (size_t j = 1; k && mh && mh[0] && mh[j]; j++) {
+		/* (the head a whole first word: not "Villeneuve") */
+		size_t tw = strcspn(text, " ");
+		if (tw != strlen(mh[j]) || strncasecmp(text, mh[j], tw))
+			continue;
+		/* (keys are compared in their own form: no spaces, no "de") */
+		char *hj = nkg_name_org_key(mh[j]), *h0 = NULL, *k2 = NULL;
+		size_t hw = hj ? strlen(hj) : 0;
+		if (hj && !strncmp(k, hj, hw) && k[hw] && (h0 = nkg_name_org_key(mh[0])) &&
+		    (k2 = malloc(strlen(h0) + strlen(k + hw) + 1))) {
+			strcpy(k2, h0);
+			strcat(k2, k + hw);
+		}
+		int hit = hj && !strncmp(k, hj, hw) && k[hw];
+		free(hj);
+		free(h0);
+		if (hit) {
+			free(k);
+			return k2; /* (NULL when out of memory) */
+		}
+		free(k2);
+	}
+	return k;
+}
+
 static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 {
 	char **key = NULL;
@@ -2514,7 +2551,8 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 				continue;
 			}
 		}
-		char *ki = nkg_name_org_key(m->text);
+		const nkg_lang *ml = doc->sents[m->sent].lang;
+		char *ki = municipal_key(ml, m->text, nkg_name_org_key(m->text));
 		int found = -1;
 		if (!ki) {
 			rc = NKG_ENOMEM;
@@ -2524,7 +2562,7 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			nkg_mention *o = &ms->m[j];
 			if (j == i || o->chain < 0 || ms->chains[o->chain].type != NKG_NT_ORG)
 				continue;
-			char *kj = nkg_name_org_key(o->text);
+			char *kj = municipal_key(ml, o->text, nkg_name_org_key(o->text));
 			if (kj && (!strcmp(ki, kj) || (m->gaz && m->gaz == o->gaz)))
 				found = o->chain;
 			free(kj);
@@ -2662,7 +2700,8 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		if (found < 0 && n_first == 1 && m->type != NKG_NT_ORG)
 			found = first_hit;
 		if (found < 0) {
-			char *ki = nkg_name_org_key(m->text);
+			const nkg_lang *ml = doc->sents[m->sent].lang;
+			char *ki = municipal_key(ml, m->text, nkg_name_org_key(m->text));
 			if (!ki) {
 				rc = NKG_ENOMEM;
 				goto done;
@@ -2671,7 +2710,7 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			for (size_t c = 0; c < ms->n_chains && found < 0; c++) {
 				if (ms->chains[c].type != NKG_NT_ORG)
 					continue;
-				char *kc = nkg_name_org_key(ms->chains[c].name);
+				char *kc = municipal_key(ml, ms->chains[c].name, nkg_name_org_key(ms->chains[c].name));
 				if (kc && !strcmp(kc, ki))
 					found = (int)c;
 				free(kc);

@@ -215,6 +215,9 @@ typedef struct nkg_lang {
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
 	const char *const *helm_words;    /* "helm" (at X's helm) */
+	const char *const *municipality_heads; /* "commune", "ville", "mairie"
+					     (de X): one town's council named with
+					     any of them; the first is canonical */
 	const char *const *plural_anaphors; /* "les deux hommes", "both
 					     men": the people just named
 					     together */
@@ -355,6 +358,7 @@ typedef struct nkg_lang {
 	.name_like_titles = name_like_titles, \
 	.plural_anaphors = plural_anaphors, \
 	.helm_words = helm_words, \
+	.municipality_heads = municipality_heads, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
