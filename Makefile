@@ -2,7 +2,7 @@
 #   make demo    install missing Debian packages, build, run on corpus/ -> out/
 #   make check   build (normal + ASan/UBSan) and run every test
 #   make bench   benchmark figures
-PKGS      := redland raptor2 rasqal libcgraph libgvc libcurl
+PKGS      := redland raptor2 rasqal libcgraph libgvc libcurl libxml-2.0 zlib
 BUILD     ?= build
 CC        ?= cc
 CFLAGS    ?= -O2 -g
