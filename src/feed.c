@@ -279,6 +279,8 @@ int nkg_feed_next(nkg_feed *f, nkg_article **out, nkg_error *err)
 	meta.id = id.data;
 	meta.fragment = 1;
 	rc = nkg_html_read(html.data, html.len, src.data, &meta, &f->opts, out, err);
+	if (rc == 0)
+		rc = 1;
 	goto done;
 oom:
 	rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
