@@ -110,7 +110,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_DIR     := build/fuzz
 FUZZ_FLAGS   := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter
-FUZZ_TARGETS := fuzz_frontmatter fuzz_jsonl fuzz_date fuzz_extract
+FUZZ_TARGETS := fuzz_frontmatter fuzz_jsonl fuzz_date fuzz_extract fuzz_html fuzz_feed fuzz_warc
 FUZZ_OBJ     := $(LIB_SRC:src/%.c=$(FUZZ_DIR)/obj/%.o)
 FUZZ_BIN     := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/%)
 

@@ -182,7 +182,9 @@ static int get_line(nkg_warc *w, const char **line, size_t *n, nkg_error *err)
 	size_t scan = w->pos;
 
 	for (;;) {
-		unsigned char *lf = memchr(w->buf + scan, '\n', w->len - scan);
+		/* (an empty stream has no window at all) */
+		unsigned char *lf = w->len > scan ? memchr(w->buf + scan, '\n', w->len - scan)
+						  : NULL;
 		if (lf) {
 			*line = (const char *)w->buf + w->pos;
 			*n = (size_t)(lf - (w->buf + w->pos)) + 1;
