@@ -730,9 +730,12 @@ static int starts_with_any(const char *folded, int comment_only)
 		for (int k = 0; k < 2; k++)
 			for (size_t i = 0; lists[k] && lists[k][i]; i++) {
 				size_t l = strlen(lists[k][i]);
+				/* (the byte after the entry is read only once the
+				 * text is known to be that long) */
+				if (strncmp(folded, lists[k][i], l) != 0)
+					continue;
 				unsigned char after = (unsigned char)folded[l];
-				if (!strncmp(folded, lists[k][i], l) &&
-				    !((after >= 'a' && after <= 'z') || after >= 0x80 ||
+				if (!((after >= 'a' && after <= 'z') || after >= 0x80 ||
 				      (after >= '0' && after <= '9')))
 					return 1;
 			}
