@@ -799,7 +799,8 @@ static int walk_node(page *p, xmlNodePtr n, int depth)
 	/* the date beside an author's name is no part of the byline */
 	if (p->in_byline && tag_is(n, "time"))
 		return 0;
-	int block = tag_in(n, block_tags) || (i->flags & NF_BYLINE);
+	/* a byline is a line of its own; the author's link inside it is not */
+	int block = tag_in(n, block_tags) || ((i->flags & NF_BYLINE) && !p->in_byline);
 	int byline = (i->flags & NF_BYLINE) && !p->in_byline;
 	if (block && (rc = flush(p)))
 		return rc;

@@ -309,7 +309,7 @@ int nkg_date_normalise(const char *s, size_t n, char out[11])
 		i++;
 	s += i;
 	n -= i;
-	if (n >= 4 && is_digit((unsigned char)s[0])) {
+	if (n >= 4 && is_digit((unsigned char)s[0]) && (n == 4 || s[4] == '-')) {
 		/* ISO 8601: the month or year alone, or a day with anything
 		 * after it that starts a time */
 		if (n == 4 || n == 7)
