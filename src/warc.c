@@ -470,6 +470,7 @@ int nkg_warc_next(nkg_warc *w, nkg_article **out, nkg_error *err)
 {
 	nkg_buf hdr = {0}, block = {0}, src = {0}, id = {0};
 	char type[64], uri[2048], date[64], rid[256], clen[32], ctype[256];
+	size_t where = 0;
 	int rc = 0;
 
 	*out = NULL;
@@ -491,12 +492,17 @@ int nkg_warc_next(nkg_warc *w, nkg_article **out, nkg_error *err)
 		start = w->off + w->pos - n;
 		member = w->member_off;
 		w->n_records++;
+		/* "PATH (record at byte N[, gzip member at byte M])" names the
+		 * record's page in messages; "record at byte N..." the record
+		 * in fail()'s, which put the path first */
 		src.len = 0;
-		if ((w->gz ? nkg_buf_printf(&src, "%s (record at byte %llu, gzip member at byte %llu)",
-					    w->source, (unsigned long long)start,
-					    (unsigned long long)member)
-			   : nkg_buf_printf(&src, "%s (record at byte %llu)", w->source,
-					    (unsigned long long)start)))
+		if (nkg_buf_printf(&src, "%s (", w->source))
+			goto oom;
+		where = src.len;
+		if ((w->gz ? nkg_buf_printf(&src, "record at byte %llu, gzip member at byte %llu",
+					    (unsigned long long)start, (unsigned long long)member)
+			   : nkg_buf_printf(&src, "record at byte %llu", (unsigned long long)start)) ||
+		    nkg_buf_puts(&src, ")"))
 			goto oom;
 		if (n < 6 || memcmp(line, "WARC/", 5) != 0) {
 			rc = fail(w, err, NKG_EINPUT, "byte %llu: expected a WARC record ('WARC/1.0'), found '%.20s'",
@@ -510,7 +516,8 @@ int nkg_warc_next(nkg_warc *w, nkg_article **out, nkg_error *err)
 				goto done;
 			}
 			if (r == 0) {
-				rc = fail(w, err, NKG_EINPUT, "%s: the record's header is cut short", src.data);
+				rc = fail(w, err, NKG_EINPUT, "%.*s: the record's header is cut short",
+					  (int)(src.len - where - 1), src.data + where);
 				goto done;
 			}
 			if (n <= 2 && (line[0] == '\n' || line[0] == '\r'))
@@ -537,8 +544,8 @@ int nkg_warc_next(nkg_warc *w, nkg_article **out, nkg_error *err)
 			have_len = 1;
 		}
 		if (!have_len) {
-			rc = fail(w, err, NKG_EINPUT, "%s: missing or bad Content-Length '%s'",
-				  src.data, clen);
+			rc = fail(w, err, NKG_EINPUT, "%.*s: missing or bad Content-Length '%s'",
+				  (int)(src.len - where - 1), src.data + where, clen);
 			goto done;
 		}
 		if (strcasecmp(type, "response") != 0 ||
