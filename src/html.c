@@ -11,27 +11,34 @@
  * HTML5 tree-construction rules for misnested tags, which only moves
  * where stray inline text lands.
  *
- * How the article is found, in three passes over the tree:
- *  1. every element is marked page furniture ("chrome") or not: by tag
- *     (nav, aside, footer, form, script...), ARIA role, hidden, and by
- *     class and id names the language tables list (share, related,
- *     cookie, comments, lire-aussi...); a <header> or a named element that
- *     holds the <h1> is never chrome, since it holds the article's head;
- *  2. text, link text and paragraph text are summed bottom-up, chrome
- *     left out;
- *  3. the root is the <article> with the most paragraph text, else
- *     articleBody, <main>, the element with the most paragraph text of
- *     its own, else <body>; inside it, blocks made mostly of links, and
- *     boxes whose heading is a furniture line of the language tables
- *     ("Lire aussi", "Related articles", "Commentaires"), are left out.
- * The text: the headline first, then each block (paragraph, subhead,
- * standfirst, caption, byline, list item) a line of its own, lines
- * separated by a blank line. */
+ * The parser is driven through its SAX interface, and this file keeps its
+ * own compact tree (an array of nodes, the text in one buffer): libxml2's
+ * DOM costs one allocation per node and attribute, and building then
+ * freeing it took more time than the parse itself.  Everything about an
+ * element that the passes below need is worked out when its start tag and
+ * end tag go by:
+ *  - marks: page furniture ("chrome") by tag (nav, aside, footer, form,
+ *    script...), ARIA role, hidden, and by class and id names the language
+ *    tables list (share, related, cookie, comments, lire-aussi...); a
+ *    <header> or a named element that holds the <h1> is not chrome, since
+ *    it holds the article's head;
+ *  - sums, at the end tag: text, link text and paragraph text below,
+ *    chrome left out;
+ *  - metadata: <html lang>, <meta>, <link rel=canonical>, <title>,
+ *    JSON-LD, <time datetime>.
+ * Then the root is chosen: the <article> with the most paragraph text,
+ * else articleBody, <main>, the element with the most paragraph text of
+ * its own, else <body>; inside it, blocks made mostly of links and boxes
+ * whose heading is a furniture line of the language tables ("Lire aussi",
+ * "Related articles", "Commentaires") are left out.  The text: the
+ * headline first, then each block (paragraph, subhead, standfirst,
+ * caption, byline, list item) a line of its own, lines separated by a
+ * blank line. */
 #include "newskg/html.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
-#include <libxml/tree.h>
+#include <libxml/parserInternals.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +47,7 @@
 #include "newskg/charset.h"
 #include "newskg/lang.h"
 
-/* Deeper trees are cut there: nothing real nests so deep, and the walks
+/* Deeper elements are dropped: nothing real nests so deep, and the walks
  * below recurse. */
 #define MAX_DEPTH 400
 /* A block is links when this share of its text, or more, is link text
@@ -48,31 +55,81 @@
 #define LINK_DENSITY_MAX 600
 /* A furniture heading is looked for in a box's first this-many bytes. */
 #define HEAD_PEEK 80
+/* No node: index 0 is the document itself. */
+#define NONE 0
 
 enum {
 	NF_CHROME = 1u << 0,  /* page furniture: its subtree is left out */
 	NF_BYLINE = 1u << 1,  /* names the author */
 	NF_H1 = 1u << 2,      /* an <h1> is in the subtree */
 	NF_CUE = 1u << 3,     /* class or id names furniture */
-	NF_DEEP = 1u << 4     /* below MAX_DEPTH */
+	NF_TEXT = 1u << 4     /* a text node, not an element */
 };
 
-/* What the passes know of an element; node->_private points at it. */
-typedef struct ninfo {
-	unsigned flags;
-	size_t text;   /* bytes of text below, chrome left out */
-	size_t links;  /* of which inside <a> */
-	size_t ptext;  /* of which inside paragraphs (<p>, <li>...) */
-	size_t own_p;  /* paragraph text of the element's own children */
-} ninfo;
+/* What an element's tag name is for the passes (bits). */
+enum {
+	T_DROP = 1u << 0,     /* furniture by its tag: nav, aside, script... */
+	T_BLOCK = 1u << 1,    /* a line break before and after */
+	T_PARA = 1u << 2,     /* prose: its text is the article's */
+	T_BOX = 1u << 3,      /* may be a box of links or of other stories */
+	T_A = 1u << 4,
+	T_IMG = 1u << 5,
+	T_TIME = 1u << 6,
+	T_PLI = 1u << 7,      /* <p> or <li>: a paragraph, not a box */
+	T_H1 = 1u << 8,
+	T_ARTICLE = 1u << 9,
+	T_MAIN = 1u << 10,
+	T_HEADER = 1u << 11,
+	T_UNCUED = 1u << 12,  /* never dropped for its class or id: a body
+				 class such as "has-cookie-banner" says
+				 nothing of the body */
+	T_BODY = 1u << 13,
+	T_TITLE = 1u << 14,
+	T_SCRIPT = 1u << 15
+};
+
+/* What an element's attributes say (bits). */
+enum {
+	A_ARTICLEBODY = 1u << 0, /* itemprop=articleBody */
+	A_ROLE_MAIN = 1u << 1,   /* role=main */
+	A_PUBDATE = 1u << 2,     /* <time pubdate> or itemprop=datePublished */
+	A_LDJSON = 1u << 3       /* <script type=application/ld+json> */
+};
+
+/* One node of the page: an element, or a run of text (off, len into the
+ * page's text buffer). */
+typedef struct hnode {
+	uint32_t parent, child, last, next; /* indices; NONE when none */
+	uint32_t off, len;     /* text nodes: bytes of page.chars */
+	unsigned flags;        /* NF_* */
+	unsigned tag;          /* T_* */
+	unsigned attrs;        /* A_* */
+	size_t text;           /* bytes of text below (blanks not counted),
+				  chrome left out */
+	size_t links;          /* of which inside <a> */
+	size_t ptext;          /* of which inside paragraphs */
+	size_t own_p;          /* paragraph text of its own children */
+} hnode;
+
+/* A <time datetime> met in the page, for after the tree is built. */
+typedef struct htime {
+	uint32_t node;
+	char *datetime;        /* owned */
+} htime;
 
 typedef struct page {
 	const char *source;       /* borrowed */
-	xmlDocPtr doc;            /* owned */
-	ninfo *info;              /* owned, one per element */
-	size_t n_info, cap_info;
-	xmlNodePtr root;          /* borrowed from doc */
-	xmlNodePtr h1;            /* the headline's element, or NULL */
+	hnode *nodes;             /* owned; nodes[0] is the document */
+	size_t n_nodes, cap_nodes;
+	nkg_buf chars;            /* the text of all text nodes */
+	uint32_t cur;             /* the open element */
+	size_t depth, skip;       /* open elements; those dropped for depth */
+	int capture;              /* capturing <title> (1) or JSON-LD (2) */
+	nkg_buf cap;              /* what is being captured */
+	htime *times;             /* owned */
+	size_t n_times, cap_times;
+	int oom;                  /* an allocation failed in a callback */
+	uint32_t root, h1, body;
 	/* metadata: owned strings, NULL when absent */
 	char *title_tag, *og_title, *og_url, *canonical, *html_lang,
 	     *meta_lang, *og_locale, *ld_lang;
@@ -93,51 +150,12 @@ static int is_ws(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-static const char *name_of(xmlNodePtr n)
+static int list_has(const char *const *list, const char *v)
 {
-	return (const char *)n->name;
-}
-
-static int tag_is(xmlNodePtr n, const char *tag)
-{
-	return n->type == XML_ELEMENT_NODE && n->name &&
-	       strcasecmp(name_of(n), tag) == 0;
-}
-
-static int tag_in(xmlNodePtr n, const char *const *tags)
-{
-	if (n->type != XML_ELEMENT_NODE || !n->name)
-		return 0;
-	for (size_t i = 0; tags[i]; i++)
-		if (strcasecmp(name_of(n), tags[i]) == 0)
+	for (size_t i = 0; list[i]; i++)
+		if (strcasecmp(list[i], v) == 0)
 			return 1;
 	return 0;
-}
-
-/* An attribute's value (owned by libxml2's caller: free with xmlFree), or
- * NULL. */
-static char *attr(xmlNodePtr n, const char *name)
-{
-	return (char *)xmlGetProp(n, (const xmlChar *)name);
-}
-
-static int attr_is(xmlNodePtr n, const char *name, const char *value)
-{
-	char *v = attr(n, name);
-	int r = v && strcasecmp(v, value) == 0;
-	xmlFree(v);
-	return r;
-}
-
-static ninfo *info_of(xmlNodePtr n)
-{
-	return n->type == XML_ELEMENT_NODE ? (ninfo *)n->_private : NULL;
-}
-
-static unsigned flags_of(xmlNodePtr n)
-{
-	ninfo *i = info_of(n);
-	return i ? i->flags : 0;
 }
 
 /* Replaces *slot with a copy of v, trimmed; an empty value is absent. */
@@ -167,6 +185,7 @@ static void offer_date(page *p, const char *v, size_t n, int rank)
 	memcpy(p->date, d, sizeof d);
 	p->date_rank = rank;
 }
+
 
 /* Does any language's list hold this class or id word, whole or as one
  * part between '-' and '_'? */
@@ -213,169 +232,118 @@ static int cue_in(const char *value, int bylines)
 	return 0;
 }
 
-/* ------------------------------------------------- pass 1: the marks */
+/* ----------------------------------------------- tags and attributes */
 
-static const char *const drop_tags[] = {
-	"script", "style", "noscript", "template", "iframe", "svg", "math",
-	"button", "select", "textarea", "input", "form", "nav", "aside",
-	"footer", "object", "embed", "canvas", "dialog", "menu", "head",
-	"link", "meta", "video", "audio", "map", "frameset", "frame", NULL
+/* Tag names and what they are, sorted for bsearch (libxml2's HTML parser
+ * lower-cases names). */
+static const struct tag_kind { const char *name; unsigned bits; } tag_kinds[] = {
+	{ "a", T_A },
+	{ "address", T_BLOCK },
+	{ "article", T_BLOCK | T_ARTICLE | T_UNCUED },
+	{ "aside", T_DROP },
+	{ "audio", T_DROP },
+	{ "blockquote", T_BLOCK | T_PARA | T_BOX },
+	{ "body", T_BLOCK | T_UNCUED | T_BODY },
+	{ "br", T_BLOCK },
+	{ "button", T_DROP },
+	{ "canvas", T_DROP },
+	{ "caption", T_BLOCK },
+	{ "center", T_BLOCK },
+	{ "dd", T_BLOCK | T_PARA },
+	{ "details", T_BLOCK },
+	{ "dialog", T_DROP },
+	{ "div", T_BLOCK | T_BOX },
+	{ "dl", T_BLOCK | T_BOX },
+	{ "dt", T_BLOCK },
+	{ "embed", T_DROP },
+	{ "fieldset", T_BLOCK },
+	{ "figcaption", T_BLOCK | T_PARA },
+	{ "figure", T_BLOCK | T_BOX },
+	{ "footer", T_DROP },
+	{ "form", T_DROP },
+	{ "frame", T_DROP },
+	{ "frameset", T_DROP },
+	{ "h1", T_BLOCK | T_H1 | T_UNCUED },
+	{ "h2", T_BLOCK },
+	{ "h3", T_BLOCK },
+	{ "h4", T_BLOCK },
+	{ "h5", T_BLOCK },
+	{ "h6", T_BLOCK },
+	{ "head", T_DROP },
+	{ "header", T_BLOCK | T_BOX | T_HEADER },
+	{ "hgroup", T_BLOCK },
+	{ "hr", T_BLOCK },
+	{ "html", T_BLOCK | T_UNCUED },
+	{ "iframe", T_DROP },
+	{ "img", T_IMG },
+	{ "input", T_DROP },
+	{ "legend", T_BLOCK },
+	{ "li", T_BLOCK | T_PARA | T_BOX | T_PLI },
+	{ "link", T_DROP },
+	{ "main", T_BLOCK | T_MAIN | T_UNCUED },
+	{ "map", T_DROP },
+	{ "math", T_DROP },
+	{ "menu", T_DROP },
+	{ "meta", T_DROP },
+	{ "nav", T_DROP },
+	{ "noscript", T_DROP },
+	{ "object", T_DROP },
+	{ "ol", T_BLOCK | T_BOX },
+	{ "p", T_BLOCK | T_PARA | T_BOX | T_PLI },
+	{ "pre", T_BLOCK | T_PARA },
+	{ "script", T_DROP | T_SCRIPT },
+	{ "section", T_BLOCK | T_BOX },
+	{ "select", T_DROP },
+	{ "style", T_DROP },
+	{ "summary", T_BLOCK },
+	{ "svg", T_DROP },
+	{ "table", T_BLOCK | T_BOX },
+	{ "td", T_BLOCK | T_PARA },
+	{ "template", T_DROP },
+	{ "textarea", T_DROP },
+	{ "th", T_BLOCK },
+	{ "time", T_TIME },
+	{ "title", T_DROP | T_TITLE },
+	{ "tr", T_BLOCK },
+	{ "ul", T_BLOCK | T_BOX },
+	{ "video", T_DROP },
 };
+
+static int cmp_tag(const void *key, const void *el)
+{
+	return strcmp(key, ((const struct tag_kind *)el)->name);
+}
+
+static unsigned tag_bits(const char *name)
+{
+	const struct tag_kind *k = bsearch(name, tag_kinds, sizeof tag_kinds / sizeof *tag_kinds,
+					   sizeof *tag_kinds, cmp_tag);
+	return k ? k->bits : 0;
+}
+
 static const char *const chrome_roles[] = {
 	"navigation", "contentinfo", "complementary", "search", "dialog",
 	"alertdialog", "menu", "menubar", "toolbar", "alert", NULL
 };
-/* Elements never dropped for their class: a body class such as
- * "has-cookie-banner" says nothing of the body. */
-static const char *const never_cued[] = {
-	"html", "body", "article", "main", "h1", NULL
+/* (Elements never dropped for their class or id, T_UNCUED: a body class
+ * such as "has-cookie-banner" says nothing of the body.) */
+
+
+/* The element's own marks, from its tag and attributes: one pass over
+ * the attributes, no copies (this runs for every element of the page). */
+/* Meta names (name=, property=, itemprop=) that carry the publication
+ * date, in the vocabularies of Open Graph, Dublin Core, schema.org,
+ * Parse.ly, Sailthru and common CMSs.  Compared without case. */
+static const char *const date_metas[] = {
+	"article:published_time", "og:article:published_time",
+	"og:published_time", "published_time", "article:published",
+	"datepublished", "date", "pubdate", "publishdate", "publish-date",
+	"publish_date", "publication_date", "dc.date", "dc.date.issued",
+	"dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
+	"sailthru.date", "parsely-pub-date", "article.published",
+	"article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
+	NULL
 };
-
-static int list_has(const char *const *list, const char *v)
-{
-	for (size_t i = 0; list[i]; i++)
-		if (strcasecmp(list[i], v) == 0)
-			return 1;
-	return 0;
-}
-
-static unsigned own_marks(xmlNodePtr n)
-{
-	unsigned f = 0;
-	char *v;
-
-	if (tag_in(n, drop_tags))
-		f |= NF_CHROME;
-	if ((v = attr(n, "role"))) {
-		if (list_has(chrome_roles, v))
-			f |= NF_CHROME;
-		else if (strcasecmp(v, "banner") == 0)
-			f |= NF_CUE; /* a banner holding the h1 is the head */
-		xmlFree(v);
-	}
-	if (xmlHasProp(n, (const xmlChar *)"hidden") || attr_is(n, "aria-hidden", "true"))
-		f |= NF_CHROME;
-	if (tag_is(n, "header"))
-		f |= NF_CUE;
-	if (!tag_in(n, never_cued)) {
-		char *c = attr(n, "class"), *id = attr(n, "id");
-		if ((c && cue_in(c, 0)) || (id && cue_in(id, 0)))
-			f |= NF_CUE;
-		if ((c && cue_in(c, 1)) || (id && cue_in(id, 1)) ||
-		    attr_is(n, "rel", "author") || attr_is(n, "itemprop", "author"))
-			f |= NF_BYLINE;
-		xmlFree(c);
-		xmlFree(id);
-	}
-	return f;
-}
-
-/* Paragraph-like elements: their text is the article's prose. */
-static const char *const para_tags[] = {
-	"p", "li", "blockquote", "figcaption", "dd", "pre", "td", NULL
-};
-
-static size_t count_elements(xmlNodePtr n, int depth)
-{
-	size_t c = 0;
-	for (; n; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		c++;
-		if (depth < MAX_DEPTH)
-			c += count_elements(n->children, depth + 1);
-	}
-	return c;
-}
-
-static void mark(page *p, xmlNodePtr n, int depth, unsigned inherited)
-{
-	for (; n; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		ninfo *i = &p->info[p->n_info++];
-		memset(i, 0, sizeof *i);
-		n->_private = i;
-		if (depth >= MAX_DEPTH) {
-			i->flags = NF_DEEP | NF_CHROME;
-			continue;
-		}
-		i->flags = own_marks(n) | (inherited & NF_CHROME);
-		if (tag_is(n, "h1"))
-			i->flags |= NF_H1;
-		mark(p, n->children, depth + 1, i->flags & NF_CHROME);
-		for (xmlNodePtr c = n->children; c; c = c->next)
-			if (c->type == XML_ELEMENT_NODE)
-				i->flags |= flags_of(c) & NF_H1;
-		/* Named furniture that holds the h1 is the article's head
-		 * ("site-header" around a one-article page's title). */
-		if ((i->flags & NF_CUE) && !(i->flags & NF_H1))
-			i->flags |= NF_CHROME;
-	}
-}
-
-/* A chrome parent makes its subtree chrome; mark() gave children only the
- * parent's own flags, so settle it top-down. */
-static void inherit(xmlNodePtr n, int chrome)
-{
-	for (; n; n = n->next) {
-		ninfo *i = info_of(n);
-		if (!i)
-			continue;
-		if (chrome)
-			i->flags |= NF_CHROME;
-		if (!(i->flags & NF_DEEP))
-			inherit(n->children, (i->flags & NF_CHROME) != 0);
-	}
-}
-
-/* --------------------------------------------------- pass 2: the sums */
-
-static size_t text_len(xmlNodePtr t)
-{
-	size_t n = 0;
-	const unsigned char *s = t->content;
-	/* blanks do not count: indentation is no text */
-	for (; s && *s; s++)
-		if (!is_ws(*s))
-			n++;
-	return n;
-}
-
-static void sum(xmlNodePtr n, int in_link, int in_para)
-{
-	for (; n; n = n->next) {
-		ninfo *i = info_of(n);
-		if (!i || (i->flags & (NF_CHROME | NF_DEEP)))
-			continue;
-		int link = in_link || tag_is(n, "a");
-		int para = in_para || tag_in(n, para_tags);
-		sum(n->children, link, para);
-		for (xmlNodePtr c = n->children; c; c = c->next) {
-			if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-				size_t l = text_len(c);
-				i->text += l;
-				if (link)
-					i->links += l;
-				if (para) {
-					i->ptext += l;
-					i->own_p += l;
-				}
-				continue;
-			}
-			ninfo *ci = info_of(c);
-			if (!ci || (ci->flags & (NF_CHROME | NF_DEEP)))
-				continue;
-			i->text += ci->text;
-			i->links += ci->links;
-			i->ptext += ci->ptext;
-			if (tag_in(c, para_tags))
-				i->own_p += ci->ptext;
-		}
-	}
-}
-
-/* ------------------------------------------------------------ metadata */
 
 /* The keys of a JSON-LD block: a scan of its string tokens, each key
  * followed by a string value taken as it is (dates and language tags
@@ -423,133 +391,378 @@ static void jsonld(page *p, const char *s)
 	}
 }
 
-/* Meta names (name=, property=, itemprop=) that carry the publication
- * date, in the vocabularies of Open Graph, Dublin Core, schema.org,
- * Parse.ly, Sailthru and common CMSs.  Compared without case. */
-static const char *const date_metas[] = {
-	"article:published_time", "og:article:published_time",
-	"og:published_time", "published_time", "article:published",
-	"datepublished", "date", "pubdate", "publishdate", "publish-date",
-	"publish_date", "publication_date", "dc.date", "dc.date.issued",
-	"dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
-	"sailthru.date", "parsely-pub-date", "article.published",
-	"article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
-	NULL
-};
 
-static int meta_tags(page *p, xmlNodePtr n)
+/* ------------------------------------------------------- the tree */
+
+static uint32_t new_node(page *p, uint32_t parent)
 {
-	char *name = attr(n, "property"), *content = attr(n, "content");
-	int rc = 0;
+	void *arr = p->nodes;
+	hnode *n;
 
-	if (!name)
-		name = attr(n, "name");
-	if (!name)
-		name = attr(n, "itemprop");
-	if (name && content) {
-		if (!strcasecmp(name, "og:title"))
-			rc = keep(&p->og_title, content);
-		else if (!strcasecmp(name, "og:url"))
-			rc = keep(&p->og_url, content);
-		else if (!strcasecmp(name, "og:locale"))
-			rc = keep(&p->og_locale, content);
-		else if (list_has(date_metas, name))
-			offer_date(p, content, strlen(content), DR_META);
+	if (p->n_nodes >= UINT32_MAX - 1 ||
+	    nkg_grow(&arr, &p->cap_nodes, p->n_nodes + 1, sizeof *p->nodes)) {
+		p->oom = 1;
+		return NONE;
 	}
-	xmlFree(name);
-	name = attr(n, "http-equiv");
-	if (!rc && name && content && !strcasecmp(name, "content-language"))
-		rc = keep(&p->meta_lang, content);
-	xmlFree(name);
-	xmlFree(content);
-	return rc;
+	p->nodes = arr;
+	n = &p->nodes[p->n_nodes];
+	memset(n, 0, sizeof *n);
+	n->parent = parent;
+	if (p->nodes[parent].last)
+		p->nodes[p->nodes[parent].last].next = (uint32_t)p->n_nodes;
+	else
+		p->nodes[parent].child = (uint32_t)p->n_nodes;
+	p->nodes[parent].last = (uint32_t)p->n_nodes;
+	return (uint32_t)p->n_nodes++;
 }
 
-/* The text of an element's text children (a <script>, a <title>). */
-static char *own_text(xmlNodePtr n)
+/* The element's own marks and metadata, from its start tag. */
+static void start_tag(page *p, hnode *n, const char *name, const xmlChar **atts)
 {
-	nkg_buf b = {0};
-	for (xmlNodePtr c = n->children; c; c = c->next)
-		if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
-		    c->content && nkg_buf_puts(&b, (const char *)c->content)) {
-			nkg_buf_free(&b);
-			return NULL;
+	const char *prop = NULL, *content = NULL, *rel = NULL, *href = NULL,
+		   *lang = NULL, *type = NULL, *datetime = NULL, *equiv = NULL;
+
+	if (n->tag & T_DROP)
+		n->flags |= NF_CHROME;
+	if (n->tag & T_HEADER)
+		n->flags |= NF_CUE; /* a page header; one holding the h1 is the head */
+	for (size_t k = 0; atts && atts[k]; k += 2) {
+		const char *an = (const char *)atts[k];
+		const char *v = atts[k + 1] ? (const char *)atts[k + 1] : "";
+		switch (an[0]) {
+		case 'a':
+			if (!strcmp(an, "aria-hidden") && !strcasecmp(v, "true"))
+				n->flags |= NF_CHROME;
+			break;
+		case 'c':
+			if (!strcmp(an, "class")) {
+				if (!(n->tag & T_UNCUED) && cue_in(v, 0))
+					n->flags |= NF_CUE;
+				if (!(n->tag & T_UNCUED) && cue_in(v, 1))
+					n->flags |= NF_BYLINE;
+			} else if (!strcmp(an, "content")) {
+				content = v;
+			}
+			break;
+		case 'd':
+			if (!strcmp(an, "datetime"))
+				datetime = v;
+			break;
+		case 'h':
+			if (!strcmp(an, "hidden"))
+				n->flags |= NF_CHROME;
+			else if (!strcmp(an, "href"))
+				href = v;
+			else if (!strcmp(an, "http-equiv"))
+				equiv = v;
+			break;
+		case 'i':
+			if (!strcmp(an, "id")) {
+				if (!(n->tag & T_UNCUED) && cue_in(v, 0))
+					n->flags |= NF_CUE;
+				if (!(n->tag & T_UNCUED) && cue_in(v, 1))
+					n->flags |= NF_BYLINE;
+			} else if (!strcmp(an, "itemprop")) {
+				if (!strcasecmp(v, "author"))
+					n->flags |= NF_BYLINE;
+				else if (!strcmp(v, "articleBody"))
+					n->attrs |= A_ARTICLEBODY;
+				else if (!strcmp(v, "datePublished"))
+					n->attrs |= A_PUBDATE;
+				if (!prop)
+					prop = v;
+			}
+			break;
+		case 'l':
+			if (!strcmp(an, "lang"))
+				lang = v;
+			break;
+		case 'n':
+			if (!strcmp(an, "name"))
+				prop = v;
+			break;
+		case 'p':
+			if (!strcmp(an, "property"))
+				prop = v;
+			else if (!strcmp(an, "pubdate"))
+				n->attrs |= A_PUBDATE;
+			break;
+		case 'r':
+			if (!strcmp(an, "role")) {
+				if (list_has(chrome_roles, v))
+					n->flags |= NF_CHROME;
+				else if (!strcasecmp(v, "banner"))
+					n->flags |= NF_CUE;
+				else if (!strcasecmp(v, "main"))
+					n->attrs |= A_ROLE_MAIN;
+			} else if (!strcmp(an, "rel")) {
+				rel = v;
+				if (!strcasecmp(v, "author"))
+					n->flags |= NF_BYLINE;
+			}
+			break;
+		case 't':
+			if (!strcmp(an, "type"))
+				type = v;
+			break;
+		case 'x':
+			if (!strcmp(an, "xml:lang") && !lang)
+				lang = v;
+			break;
 		}
-	if (nkg_buf_append(&b, "", 0)) {
-		nkg_buf_free(&b);
-		return NULL;
 	}
-	return nkg_buf_detach(&b);
+	/* metadata */
+	if (!strcmp(name, "html")) {
+		p->oom |= keep(&p->html_lang, lang) != 0;
+	} else if (!strcmp(name, "meta")) {
+		if (prop && content) {
+			if (!strcasecmp(prop, "og:title"))
+				p->oom |= keep(&p->og_title, content) != 0;
+			else if (!strcasecmp(prop, "og:url"))
+				p->oom |= keep(&p->og_url, content) != 0;
+			else if (!strcasecmp(prop, "og:locale"))
+				p->oom |= keep(&p->og_locale, content) != 0;
+			else if (list_has(date_metas, prop))
+				offer_date(p, content, strlen(content), DR_META);
+		}
+		if (equiv && content && !strcasecmp(equiv, "content-language"))
+			p->oom |= keep(&p->meta_lang, content) != 0;
+	} else if (!strcmp(name, "link")) {
+		if (rel && href && !strcasecmp(rel, "canonical"))
+			p->oom |= keep(&p->canonical, href) != 0;
+	} else if ((n->tag & T_SCRIPT) && type && !strcasecmp(type, "application/ld+json")) {
+		n->attrs |= A_LDJSON;
+	} else if (datetime && (n->tag & T_TIME)) {
+		void *arr = p->times;
+		if (nkg_grow(&arr, &p->cap_times, p->n_times + 1, sizeof *p->times)) {
+			p->oom = 1;
+		} else {
+			p->times = arr;
+			p->times[p->n_times].node = (uint32_t)(n - p->nodes);
+			if (!(p->times[p->n_times].datetime = nkg_strdup(datetime)))
+				p->oom = 1;
+			else
+				p->n_times++;
+		}
+	} else if ((n->attrs & A_PUBDATE) && content) {
+		/* <span itemprop="datePublished" content="..."> */
+		offer_date(p, content, strlen(content), DR_META);
+	}
 }
 
-static int metadata(page *p, xmlNodePtr n, int depth)
+static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
-	int rc = 0;
+	page *p = ctx;
+	uint32_t i;
 
-	for (; n && !rc && depth < MAX_DEPTH; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		if (tag_is(n, "html")) {
-			char *v = attr(n, "lang");
-			if (!v)
-				v = attr(n, "xml:lang");
-			rc = keep(&p->html_lang, v);
-			xmlFree(v);
-		} else if (tag_is(n, "meta")) {
-			rc = meta_tags(p, n);
-		} else if (tag_is(n, "link")) {
-			char *rel = attr(n, "rel"), *href = attr(n, "href");
-			if (rel && href && !strcasecmp(rel, "canonical"))
-				rc = keep(&p->canonical, href);
-			xmlFree(rel);
-			xmlFree(href);
-		} else if (tag_is(n, "title") && !p->title_tag) {
-			char *t = own_text(n);
-			if (!t)
-				return NKG_ENOMEM;
-			rc = keep(&p->title_tag, t);
-			free(t);
-		} else if (tag_is(n, "script")) {
-			if (attr_is(n, "type", "application/ld+json")) {
-				char *t = own_text(n);
-				if (!t)
-					return NKG_ENOMEM;
-				jsonld(p, t);
-				free(t);
+	if (p->oom)
+		return;
+	if (p->depth >= MAX_DEPTH || p->capture) {
+		p->skip++;
+		return;
+	}
+	if ((i = new_node(p, p->cur)) == NONE)
+		return;
+	hnode *n = &p->nodes[i];
+	const char *nm = name ? (const char *)name : "";
+	n->tag = tag_bits(nm);
+	/* chrome is inherited: nothing below furniture is read */
+	n->flags = p->nodes[p->cur].flags & NF_CHROME;
+	start_tag(p, n, nm, atts);
+	if ((n->tag & T_BODY) && !p->body)
+		p->body = i;
+	if ((n->tag & T_TITLE) && !p->title_tag)
+		p->capture = 1;
+	else if (n->attrs & A_LDJSON)
+		p->capture = 2;
+	if (p->capture)
+		p->cap.len = 0;
+	p->cur = i;
+	p->depth++;
+}
+
+/* The end tag: the element's h1 and chrome settle, and its sums (its
+ * children are all known now). */
+static void on_end(void *ctx, const xmlChar *name)
+{
+	page *p = ctx;
+	(void)name;
+
+	if (p->oom)
+		return;
+	if (p->skip) {
+		p->skip--;
+		return;
+	}
+	if (p->cur == NONE)
+		return;
+	hnode *n = &p->nodes[p->cur];
+	if (p->capture) {
+		if (nkg_buf_append(&p->cap, "", 0)) {
+			p->oom = 1;
+		} else if (p->capture == 1) {
+			p->oom |= keep(&p->title_tag, p->cap.data) != 0;
+		} else {
+			jsonld(p, p->cap.data);
+		}
+		p->capture = 0;
+	}
+	if (n->tag & T_H1)
+		n->flags |= NF_H1;
+	int link = (n->tag & T_A) != 0, para = (n->tag & T_PARA) != 0;
+	for (uint32_t c = n->child; c; c = p->nodes[c].next) {
+		hnode *cn = &p->nodes[c];
+		if (cn->flags & NF_TEXT) {
+			n->text += cn->text;
+			if (link)
+				n->links += cn->text;
+			if (para) {
+				n->ptext += cn->text;
+				n->own_p += cn->text;
 			}
 			continue;
-		} else if (tag_is(n, "time") && !(flags_of(n) & NF_CHROME)) {
-			char *dt = attr(n, "datetime");
-			if (dt && (xmlHasProp(n, (const xmlChar *)"pubdate") ||
-				   attr_is(n, "itemprop", "datePublished")))
-				offer_date(p, dt, strlen(dt), DR_TIME_PUB);
-			xmlFree(dt);
 		}
-		if (!rc)
-			rc = metadata(p, n->children, depth + 1);
+		n->flags |= cn->flags & NF_H1;
+		if (cn->flags & NF_CHROME)
+			continue;
+		n->text += cn->text;
+		n->links += link ? cn->text : cn->links;
+		n->ptext += para ? cn->text : cn->ptext;
+		if (cn->tag & T_PARA)
+			n->own_p += cn->ptext;
 	}
-	return rc;
+	/* named furniture that holds the h1 is the article's head */
+	if ((n->flags & NF_CUE) && !(n->flags & NF_H1))
+		n->flags |= NF_CHROME;
+	p->cur = n->parent;
+	p->depth--;
 }
 
-/* The first <time datetime> of the article's root. */
-static int first_time(page *p, xmlNodePtr n, int depth)
+static void on_text(void *ctx, const xmlChar *ch, int len)
 {
-	for (; n && depth < MAX_DEPTH; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE || (flags_of(n) & NF_CHROME))
-			continue;
-		if (tag_is(n, "time")) {
-			char *dt = attr(n, "datetime");
-			int found = dt != NULL;
-			if (dt)
-				offer_date(p, dt, strlen(dt), DR_TIME);
-			xmlFree(dt);
-			if (found)
-				return 1;
-		}
-		if (first_time(p, n->children, depth + 1))
-			return 1;
+	page *p = ctx;
+	size_t nonblank = 0;
+
+	if (p->oom || p->skip || len <= 0)
+		return;
+	if (p->capture) {
+		p->oom |= nkg_buf_append(&p->cap, (const char *)ch, (size_t)len) != 0;
+		return;
 	}
+	if (p->nodes[p->cur].flags & NF_CHROME)
+		return; /* never read */
+	/* text length without the blanks around it (indentation between
+	 * tags is no text); the blanks inside are counted, which weighs
+	 * links and paragraphs alike */
+	{
+		int st = 0, e = len;
+		while (st < e && is_ws(ch[st]))
+			st++;
+		while (e > st && is_ws(ch[e - 1]))
+			e--;
+		nonblank = (size_t)(e - st);
+	}
+	hnode *last = p->nodes[p->cur].last ? &p->nodes[p->nodes[p->cur].last] : NULL;
+	if (nkg_buf_append(&p->chars, (const char *)ch, (size_t)len)) {
+		p->oom = 1;
+		return;
+	}
+	/* the parser hands a text over in pieces: one node for them */
+	if (last && (last->flags & NF_TEXT) && last->off + last->len == p->chars.len - (size_t)len) {
+		last->len += (uint32_t)len;
+		last->text += nonblank;
+		return;
+	}
+	if (p->chars.len > UINT32_MAX) {
+		p->oom = 1;
+		return;
+	}
+	uint32_t i = new_node(p, p->cur);
+	if (i == NONE)
+		return;
+	p->nodes[i].flags = NF_TEXT;
+	p->nodes[i].off = (uint32_t)(p->chars.len - (size_t)len);
+	p->nodes[i].len = (uint32_t)len;
+	p->nodes[i].text = nonblank;
+}
+
+/* libxml2's messages about the page's markup: real pages are full of
+ * them, and the library prints nothing, so they are dropped.  Set on our
+ * own parser context, so a handler another library installed globally
+ * (raptor's) is never called with our errors. */
+static void quiet(void *ctx, xmlErrorPtr e)
+{
+	(void)ctx;
+	(void)e;
+}
+
+static int parse(page *p, const char *utf8, size_t n)
+{
+	htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(utf8, (int)n);
+	xmlSAXHandler sax;
+
+	if (!ctxt)
+		return NKG_ENOMEM;
+	memset(&sax, 0, sizeof sax);
+	/* the SAX2 magic makes libxml2 send errors to serror, never to a
+	 * global handler; the HTML parser calls startElement either way */
+	sax.initialized = XML_SAX2_MAGIC;
+	sax.startElement = on_start;
+	sax.endElement = on_end;
+	sax.characters = on_text;
+	sax.ignorableWhitespace = on_text;
+	sax.cdataBlock = on_text;
+	sax.serror = quiet;
+	memcpy(ctxt->sax, &sax, sizeof sax);
+	ctxt->userData = p;
+	/* the bytes are UTF-8 already (src/charset.c): a <meta charset> in
+	 * them must not switch the parser to another encoding */
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+			   HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+			   HTML_PARSE_IGNORE_ENC);
+	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+	htmlParseDocument(ctxt);
+	if (ctxt->myDoc)
+		xmlFreeDoc(ctxt->myDoc);
+	htmlFreeParserCtxt(ctxt);
+	return p->oom ? NKG_ENOMEM : 0;
+}
+
+/* ------------------------------------------------------------ metadata */
+
+static int in_chrome(const page *p, uint32_t i)
+{
+	for (; i; i = p->nodes[i].parent)
+		if (p->nodes[i].flags & NF_CHROME)
+			return 1;
 	return 0;
+}
+
+static int below(const page *p, uint32_t i, uint32_t anc)
+{
+	for (; i; i = p->nodes[i].parent)
+		if (i == anc)
+			return 1;
+	return 0;
+}
+
+/* <time datetime>: one marked pubdate, else the article's first. */
+static void times(page *p)
+{
+	for (size_t k = 0; k < p->n_times; k++) {
+		const htime *t = &p->times[k];
+		if (in_chrome(p, t->node))
+			continue;
+		if (p->nodes[t->node].attrs & A_PUBDATE)
+			offer_date(p, t->datetime, strlen(t->datetime), DR_TIME_PUB);
+	}
+	for (size_t k = 0; k < p->n_times && p->date_rank > DR_TIME; k++) {
+		const htime *t = &p->times[k];
+		if (!in_chrome(p, t->node) && below(p, t->node, p->root)) {
+			offer_date(p, t->datetime, strlen(t->datetime), DR_TIME);
+			break;
+		}
+	}
 }
 
 /* A date in a URL's path: /2023/11/20/, /2023-11-20, /20231120/, or the
@@ -590,92 +803,80 @@ static void url_date(page *p, const char *url)
 	}
 }
 
-/* ---------------------------------------------------- pass 3: the root */
+/* ---------------------------------------------------- the root */
 
-static xmlNodePtr find_tag(xmlNodePtr n, const char *tag, int depth)
+static uint32_t find_tag(const page *p, uint32_t c, unsigned tag, int depth)
 {
-	for (; n && depth < MAX_DEPTH; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE || (flags_of(n) & NF_CHROME))
+	for (; c && depth < MAX_DEPTH; c = p->nodes[c].next) {
+		const hnode *n = &p->nodes[c];
+		if ((n->flags & (NF_TEXT | NF_CHROME)))
 			continue;
-		if (tag_is(n, tag))
-			return n;
-		xmlNodePtr f = find_tag(n->children, tag, depth + 1);
+		if (n->tag & tag)
+			return c;
+		uint32_t f = find_tag(p, n->child, tag, depth + 1);
 		if (f)
 			return f;
 	}
-	return NULL;
+	return NONE;
 }
 
 /* The element (not chrome) that best matches: an <article> with the most
  * paragraph text (kind 0), articleBody (1), <main> or role=main (2), or
  * the most paragraph text of its own (3). */
-static void best(xmlNodePtr n, int kind, int depth, xmlNodePtr *win, size_t *score)
+static void best(const page *p, uint32_t c, int kind, int depth, uint32_t *win, size_t *score)
 {
-	for (; n && depth < MAX_DEPTH; n = n->next) {
-		ninfo *i = info_of(n);
-		if (!i || (i->flags & NF_CHROME))
+	for (; c && depth < MAX_DEPTH; c = p->nodes[c].next) {
+		const hnode *n = &p->nodes[c];
+		if (n->flags & (NF_TEXT | NF_CHROME))
 			continue;
 		int hit = 0;
-		size_t s = i->ptext;
+		size_t s = n->ptext;
 		switch (kind) {
-		case 0: hit = tag_is(n, "article"); break;
-		case 1: hit = attr_is(n, "itemprop", "articleBody"); break;
-		case 2: hit = tag_is(n, "main") || attr_is(n, "role", "main"); break;
-		default: hit = 1; s = i->own_p; break;
+		case 0: hit = (n->tag & T_ARTICLE) != 0; break;
+		case 1: hit = (n->attrs & A_ARTICLEBODY) != 0; break;
+		case 2: hit = (n->tag & T_MAIN) || (n->attrs & A_ROLE_MAIN); break;
+		default: hit = 1; s = n->own_p; break;
 		}
 		if (hit && s > *score) {
-			*win = n;
+			*win = c;
 			*score = s;
 		}
-		best(n->children, kind, depth + 1, win, score);
+		best(p, n->child, kind, depth + 1, win, score);
 	}
 }
 
-static xmlNodePtr choose_root(page *p, xmlNodePtr body)
+static uint32_t choose_root(const page *p, uint32_t body)
 {
 	for (int kind = 0; kind < 4; kind++) {
-		xmlNodePtr w = NULL;
+		uint32_t w = NONE;
 		size_t s = 0;
-		best(body, kind, 0, &w, &s);
+		best(p, p->nodes[body].child, kind, 0, &w, &s);
 		if (w)
 			return w;
 	}
-	return NULL;
+	return body;
 }
 
 /* ------------------------------------------------------------ the text */
 
 static void squeeze(char *s);
 
-static const char *const block_tags[] = {
-	"p", "div", "section", "article", "main", "header", "h1", "h2", "h3",
-	"h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
-	"figure", "figcaption", "table", "tr", "td", "th", "caption", "pre",
-	"address", "hr", "br", "details", "summary", "center", "hgroup",
-	"fieldset", "legend", "body", "html", NULL
-};
-/* Containers that may be a box of other stories or of comments. */
-static const char *const box_tags[] = {
-	"div", "section", "ul", "ol", "dl", "table", "p", "li", "blockquote",
-	"header", "figure", NULL
-};
-
 /* Appends text, each run of blanks as one space. */
-static int put_text(page *p, const char *s)
+static int put_text(page *p, const char *s, size_t n)
 {
-	for (; *s; s++) {
-		if (is_ws((unsigned char)*s)) {
+	for (size_t k = 0; k < n; k++) {
+		if (is_ws((unsigned char)s[k])) {
 			if (p->line.len && p->line.data[p->line.len - 1] != ' ' &&
 			    nkg_buf_append(&p->line, " ", 1))
 				return NKG_ENOMEM;
 			continue;
 		}
-		const char *e = s;
-		while (e[1] && !is_ws((unsigned char)e[1]))
+		size_t e = k;
+		while (e + 1 < n && !is_ws((unsigned char)s[e + 1]))
 			e++;
-		if (nkg_buf_append(&p->line, s, (size_t)(e - s) + 1))
+		if (nkg_buf_append(&p->line, s + k, e - k + 1))
 			return NKG_ENOMEM;
-		s = e;
+		k = e;
 	}
 	return 0;
 }
@@ -699,23 +900,25 @@ static int flush(page *p)
 	return 0;
 }
 
-/* The first text of a box, folded: where "Lire aussi" or "Commentaires"
- * would stand. */
-static void first_text(xmlNodePtr n, nkg_buf *b, int depth)
+/* The first text of a box, blanks squeezed: where "Lire aussi" or
+ * "Commentaires" would stand. */
+static void first_text(const page *p, uint32_t c, nkg_buf *b, int depth)
 {
-	for (; n && b->len < HEAD_PEEK && depth < MAX_DEPTH; n = n->next) {
-		if (n->type == XML_TEXT_NODE && n->content) {
-			for (const unsigned char *s = n->content; *s && b->len < HEAD_PEEK; s++) {
-				char c = is_ws(*s) ? ' ' : (char)*s;
-				if (c == ' ' && (!b->len || b->data[b->len - 1] == ' '))
+	for (; c && b->len < HEAD_PEEK && depth < MAX_DEPTH; c = p->nodes[c].next) {
+		const hnode *n = &p->nodes[c];
+		if (n->flags & NF_TEXT) {
+			const char *s = p->chars.data + n->off;
+			for (uint32_t k = 0; k < n->len && b->len < HEAD_PEEK; k++) {
+				char ch = is_ws((unsigned char)s[k]) ? ' ' : s[k];
+				if (ch == ' ' && (!b->len || b->data[b->len - 1] == ' '))
 					continue;
-				if (nkg_buf_append(b, &c, 1))
+				if (nkg_buf_append(b, &ch, 1))
 					return;
 			}
 			if (b->len && b->data[b->len - 1] != ' ' && nkg_buf_append(b, " ", 1))
 				return;
-		} else if (n->type == XML_ELEMENT_NODE && !(flags_of(n) & NF_CHROME)) {
-			first_text(n->children, b, depth + 1);
+		} else if (!(n->flags & NF_CHROME)) {
+			first_text(p, n->child, b, depth + 1);
 		}
 	}
 }
@@ -745,20 +948,18 @@ static int starts_with_any(const char *folded, int comment_only)
 
 /* A box whose heading is a furniture line of the language tables ("Lire
  * aussi", "Articles similaires", "Related articles", "Commentaires"). */
-static int furniture_box(page *p, xmlNodePtr n, const ninfo *i)
+static int furniture_box(const page *p, const hnode *n)
 {
-	nkg_buf b = {0};
+	nkg_buf b = {0}, sp = {0};
 	char *f = NULL;
 	int r = 0;
-	const ninfo *ri = info_of(p->root);
 
 	/* a box, not the article: at most a third of its paragraphs */
-	if (!ri || 3 * i->ptext > ri->ptext)
+	if (3 * n->ptext > p->nodes[p->root].ptext)
 		return 0;
-	first_text(n->children, &b, 0);
+	first_text(p, n->child, &b, 0);
 	if (b.len && !nkg_buf_append(&b, "", 0) && (f = nkg_fold(b.data))) {
-		/* the segmenter's tables separate ':' as a token */
-		nkg_buf sp = {0};
+		/* the language tables write ':' as a token of its own */
 		for (const char *c = f; *c; c++) {
 			if (*c == ':' && c > f && c[-1] != ' ' && nkg_buf_append(&sp, " ", 1))
 				break;
@@ -767,46 +968,45 @@ static int furniture_box(page *p, xmlNodePtr n, const ninfo *i)
 		}
 		if (sp.data)
 			r = starts_with_any(sp.data, 0);
-		nkg_buf_free(&sp);
 	}
 	free(f);
 	nkg_buf_free(&b);
+	nkg_buf_free(&sp);
 	return r;
 }
 
-static int walk_list(page *p, xmlNodePtr n, int depth);
+static int walk_list(page *p, uint32_t c, int depth);
 
-static int walk_node(page *p, xmlNodePtr n, int depth)
+static int walk_node(page *p, uint32_t i, int depth)
 {
+	const hnode *n = &p->nodes[i];
 	int rc = 0;
 
-	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
-		return n->content ? put_text(p, (const char *)n->content) : 0;
-	ninfo *i = info_of(n);
-	if (!i || (i->flags & (NF_CHROME | NF_DEEP)) || depth >= MAX_DEPTH)
-		return 0;
-	if (n == p->h1)
-		return 0; /* already the first line */
-	if (n != p->root && !(i->flags & NF_H1) && tag_in(n, box_tags)) {
+	if (n->flags & NF_TEXT)
+		return put_text(p, p->chars.data + n->off, n->len);
+	if ((n->flags & NF_CHROME) || depth >= MAX_DEPTH || i == p->h1)
+		return 0; /* (the h1 is already the first line) */
+	/* (a byline is mostly its author's link, and no box) */
+	if (i != p->root && !(n->flags & (NF_H1 | NF_BYLINE)) && (n->tag & T_BOX)) {
 		/* a block of links: a menu, related stories, tags */
-		if (i->text && i->links * 1000 >= i->text * LINK_DENSITY_MAX)
+		if (n->text && n->links * 1000 >= n->text * LINK_DENSITY_MAX)
 			return 0;
-		if (!tag_is(n, "p") && !tag_is(n, "li") && furniture_box(p, n, i))
+		if (!(n->tag & T_PLI) && furniture_box(p, n))
 			return 0;
 	}
-	if (tag_is(n, "img"))
+	if (n->tag & T_IMG)
 		return 0;
 	/* the date beside an author's name is no part of the byline */
-	if (p->in_byline && tag_is(n, "time"))
+	if (p->in_byline && (n->tag & T_TIME))
 		return 0;
 	/* a byline is a line of its own; the author's link inside it is not */
-	int block = tag_in(n, block_tags) || ((i->flags & NF_BYLINE) && !p->in_byline);
-	int byline = (i->flags & NF_BYLINE) && !p->in_byline;
+	int block = (n->tag & T_BLOCK) || ((n->flags & NF_BYLINE) && !p->in_byline);
+	int byline = (n->flags & NF_BYLINE) && !p->in_byline;
 	if (block && (rc = flush(p)))
 		return rc;
 	if (byline)
 		p->in_byline = 1;
-	rc = walk_list(p, n->children, depth + 1);
+	rc = walk_list(p, n->child, depth + 1);
 	if (byline)
 		p->in_byline = 0;
 	if (!rc && block)
@@ -814,24 +1014,24 @@ static int walk_node(page *p, xmlNodePtr n, int depth)
 	return rc;
 }
 
-static int walk_list(page *p, xmlNodePtr n, int depth)
+static int walk_list(page *p, uint32_t c, int depth)
 {
 	int rc = 0;
-	for (; n && !rc; n = n->next)
-		rc = walk_node(p, n, depth);
+	for (; c && !rc; c = p->nodes[c].next)
+		rc = walk_node(p, c, depth);
 	return rc;
 }
 
-/* All the text below n (chrome left out), blanks as they are. */
-static int gather(xmlNodePtr n, nkg_buf *b, int depth)
+/* All the text below c's siblings (chrome left out), blanks as they are. */
+static int gather(const page *p, uint32_t c, nkg_buf *b, int depth)
 {
-	for (; n && depth < MAX_DEPTH; n = n->next) {
-		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
-		    n->content) {
-			if (nkg_buf_puts(b, (const char *)n->content))
+	for (; c && depth < MAX_DEPTH; c = p->nodes[c].next) {
+		const hnode *n = &p->nodes[c];
+		if (n->flags & NF_TEXT) {
+			if (nkg_buf_append(b, p->chars.data + n->off, n->len))
 				return NKG_ENOMEM;
-		} else if (n->type == XML_ELEMENT_NODE && !(flags_of(n) & NF_CHROME)) {
-			if (nkg_buf_append(b, " ", 1) || gather(n->children, b, depth + 1))
+		} else if (!(n->flags & NF_CHROME)) {
+			if (nkg_buf_append(b, " ", 1) || gather(p, n->child, b, depth + 1))
 				return NKG_ENOMEM;
 		}
 	}
@@ -840,20 +1040,19 @@ static int gather(xmlNodePtr n, nkg_buf *b, int depth)
 
 /* The headline: the carrier's title (a feed item's), else the <h1> of the
  * root, else of the page, else og:title, else <title>. */
-static int headline(page *p, xmlNodePtr body, const nkg_html_meta *meta, char **out)
+static int headline(page *p, const nkg_html_meta *meta, char **out)
 {
 	nkg_buf b = {0};
 
 	*out = NULL;
 	if (meta && meta->title && *meta->title)
 		return (*out = nkg_strdup(meta->title)) ? 0 : NKG_ENOMEM;
-	p->h1 = tag_is(p->root, "h1") ? NULL : find_tag(p->root->children, "h1", 0);
+	p->h1 = (p->nodes[p->root].tag & T_H1) ? NONE
+		: find_tag(p, p->nodes[p->root].child, T_H1, 0);
 	if (!p->h1 && !(meta && meta->fragment))
-		p->h1 = find_tag(body, "h1", 0);
-	if (p->h1 && p->h1 == p->root)
-		p->h1 = NULL;
+		p->h1 = find_tag(p, p->nodes[p->body].child, T_H1, 0);
 	if (p->h1) {
-		if (gather(p->h1->children, &b, 0) || nkg_buf_append(&b, "", 0)) {
+		if (gather(p, p->nodes[p->h1].child, &b, 0) || nkg_buf_append(&b, "", 0)) {
 			nkg_buf_free(&b);
 			return NKG_ENOMEM;
 		}
@@ -861,7 +1060,7 @@ static int headline(page *p, xmlNodePtr body, const nkg_html_meta *meta, char **
 		if (b.data[0])
 			return (*out = nkg_buf_detach(&b)) ? 0 : NKG_ENOMEM;
 		nkg_buf_free(&b);
-		p->h1 = NULL;
+		p->h1 = NONE;
 	}
 	const char *t = p->og_title ? p->og_title : p->title_tag;
 	if (t)
@@ -899,9 +1098,12 @@ static void stem(const char *path, const char **b, size_t *n)
 
 static void page_free(page *p)
 {
-	if (p->doc)
-		xmlFreeDoc(p->doc);
-	free(p->info);
+	free(p->nodes);
+	nkg_buf_free(&p->chars);
+	nkg_buf_free(&p->cap);
+	for (size_t k = 0; k < p->n_times; k++)
+		free(p->times[k].datetime);
+	free(p->times);
 	free(p->title_tag);
 	free(p->og_title);
 	free(p->og_url);
@@ -912,27 +1114,6 @@ static void page_free(page *p)
 	free(p->ld_lang);
 	nkg_buf_free(&p->text);
 	nkg_buf_free(&p->line);
-}
-
-/* libxml2's messages about the page's markup: real pages are full of
- * them, and the library prints nothing, so they are dropped.  Set on our
- * own parser context, so a handler another library installed globally
- * (raptor's) is never called with our errors. */
-static void quiet(void *ctx, xmlErrorPtr e)
-{
-	(void)ctx;
-	(void)e;
-}
-
-static xmlNodePtr find_body(xmlDocPtr doc)
-{
-	xmlNodePtr r = xmlDocGetRootElement(doc);
-	if (!r)
-		return NULL;
-	for (xmlNodePtr c = r->children; c; c = c->next)
-		if (tag_is(c, "body"))
-			return c;
-	return r;
 }
 
 static int pick_lang(page *p, const nkg_html_meta *meta, char **out)
@@ -977,14 +1158,13 @@ int nkg_html_read(const char *data, size_t n, const char *source,
 		  nkg_article **out, nkg_error *err)
 {
 	page p;
-	htmlParserCtxtPtr ctxt = NULL;
 	nkg_article *a = NULL;
 	char *utf8 = NULL, *head = NULL, *lang = NULL;
 	char cs[NKG_CHARSET_MAX];
 	const char *declared = meta ? meta->charset : NULL;
-	const char *id_base;
+	const char *id_base, *text; /* the page in UTF-8: data or utf8 */
+	size_t text_n;
 	size_t utf8_n = 0, id_len;
-	xmlNodePtr body;
 	int rc = 0;
 
 	*out = NULL;
@@ -997,53 +1177,43 @@ int nkg_html_read(const char *data, size_t n, const char *source,
 		declared = NULL;
 	if (!declared && nkg_charset_sniff(data, n, cs))
 		declared = cs;
-	if ((rc = nkg_charset_decode(data, n, declared, source, &utf8, &utf8_n, err)))
-		goto done;
-	if (utf8_n > INT32_MAX) {
+	/* UTF-8 as it is (the common case) is parsed in place, not copied */
+	if ((!declared || !strcasecmp(declared, "utf-8") || !strcasecmp(declared, "utf8")) &&
+	    nkg_utf8_check(data, n, &id_len) == 0 && !memchr(data, '\0', n)) {
+		text = data;
+		text_n = n;
+		if (n >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
+			text += 3;
+			text_n -= 3;
+		}
+	} else {
+		if ((rc = nkg_charset_decode(data, n, declared, source, &utf8, &utf8_n, err)))
+			goto done;
+		text = utf8;
+		text_n = utf8_n;
+	}
+	if (text_n > INT32_MAX) {
 		rc = nkg_error_set(err, NKG_EINPUT, "%s: page too large", source);
 		goto done;
 	}
 
+	/* the tree: node 0 is the document */
+	p.cap_nodes = 64 + text_n / 64;
+	if (!(p.nodes = calloc(p.cap_nodes, sizeof *p.nodes)))
+		goto oom;
+	p.n_nodes = 1;
 	xmlInitParser();
-	if (!(ctxt = htmlNewParserCtxt())) {
-		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-		goto done;
-	}
-	ctxt->sax->serror = quiet;
-	p.doc = htmlCtxtReadMemory(ctxt, utf8, (int)utf8_n, NULL, "UTF-8",
-				   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-				   HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-	if (!p.doc || !(body = find_body(p.doc))) {
-		rc = nkg_error_set(err, NKG_EINPUT, "%s: no HTML document could be read", source);
-		goto done;
-	}
+	if (parse(&p, text, text_n))
+		goto oom;
+	if (!p.body)
+		p.body = NONE; /* no body element: the document's children */
 
-	/* pass 1: marks */
-	p.cap_info = count_elements(xmlDocGetRootElement(p.doc), 0) + 1;
-	if (!(p.info = calloc(p.cap_info, sizeof *p.info))) {
-		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-		goto done;
-	}
-	mark(&p, xmlDocGetRootElement(p.doc), 0, 0);
-	inherit(xmlDocGetRootElement(p.doc), 0);
-	/* pass 2: sums */
-	sum(xmlDocGetRootElement(p.doc), 0, 0);
-	/* metadata */
-	if ((rc = metadata(&p, xmlDocGetRootElement(p.doc), 0))) {
-		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-		goto done;
-	}
-	/* pass 3: the root and its text */
-	p.root = (meta && meta->fragment) ? body : choose_root(&p, body);
-	if (!p.root)
-		p.root = body;
-	if (p.root && p.date_rank > DR_TIME)
-		first_time(&p, p.root->children, 0);
-	if ((rc = headline(&p, body, meta, &head)) || (rc = walk_node(&p, p.root, 0)) ||
-	    (rc = flush(&p))) {
-		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-		goto done;
-	}
+	/* the root and its text */
+	p.root = (meta && meta->fragment) ? p.body : choose_root(&p, p.body);
+	times(&p);
+	if ((rc = headline(&p, meta, &head)) || (rc = walk_node(&p, p.root, 0)) ||
+	    (rc = flush(&p)))
+		goto oom;
 	if (head)
 		squeeze(head);
 	if (!p.text.len) {
@@ -1063,9 +1233,9 @@ int nkg_html_read(const char *data, size_t n, const char *source,
 		if (byline && *byline) {
 			/* a feed's author, as a page's byline line */
 			char *bl = nkg_strdup(byline);
-			if (!bl)
+			if (!bl) {
 				bad = 1;
-			else {
+			} else {
 				squeeze(bl);
 				if (*bl)
 					bad |= nkg_buf_puts(&b, bl) || nkg_buf_append(&b, "\n\n", 2);
@@ -1073,11 +1243,10 @@ int nkg_html_read(const char *data, size_t n, const char *source,
 			}
 		}
 		/* a fragment may repeat its title as its first line */
-		size_t skip = 0;
-		if (head && *head && p.text.len >= strlen(head) &&
-		    !strncmp(p.text.data, head, strlen(head)) &&
-		    (p.text.len == strlen(head) || p.text.data[strlen(head)] == '\n'))
-			skip = strlen(head);
+		size_t skip = 0, hl = head ? strlen(head) : 0;
+		if (hl && p.text.len >= hl && !strncmp(p.text.data, head, hl) &&
+		    (p.text.len == hl || p.text.data[hl] == '\n'))
+			skip = hl;
 		while (skip < p.text.len && p.text.data[skip] == '\n')
 			skip++;
 		bad |= nkg_buf_append(&b, p.text.data + skip, p.text.len - skip);
@@ -1145,8 +1314,6 @@ done:
 	free(lang);
 	free(utf8);
 	page_free(&p);
-	if (ctxt)
-		htmlFreeParserCtxt(ctxt);
 	return rc;
 }
 
