@@ -91,8 +91,12 @@ check: deps
 	@scripts/check.sh
 
 bench: deps
-	@$(MAKE) -s --no-print-directory all
+	@$(MAKE) -s --no-print-directory all $(BUILD)/bench_readers
 	@scripts/bench.sh
+
+# The readers alone, for make bench (tests/bench).
+$(BUILD)/bench_readers: tests/bench/bench_readers.c $(BUILD)/libnewskg.a $(HDRS)
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $< $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
 
 clean:
 	rm -rf build $(WORDIDX)
