@@ -698,10 +698,14 @@ static void quiet(void *ctx, xmlErrorPtr e)
 
 static int parse(page *p, const char *utf8, size_t n)
 {
-	htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(utf8, (int)n);
+	htmlParserCtxtPtr ctxt = NULL;
 	xmlSAXHandler sax;
 
-	if (!ctxt)
+	/* libxml2 makes no context for no bytes: an empty page has no
+	 * nodes (and no article text, which the caller says) */
+	if (n == 0)
+		return 0;
+	if (!(ctxt = htmlCreateMemoryParserCtxt(utf8, (int)n)))
 		return NKG_ENOMEM;
 	memset(&sax, 0, sizeof sax);
 	/* the SAX2 magic makes libxml2 send errors to serror, never to a

@@ -1,6 +1,13 @@
 /* libFuzzer target: nkg_feed_new / nkg_feed_next (src/feed.c, and
  * src/html.c for each item).  Input: the bytes of one RSS or Atom file. */
 #include "fuzz_common.h"
+
+/* Inputs are at most 64 kB: "out of memory" from one is a wrong code
+ * (an empty page once said so), not a real shortage. */
+#define web_check_rc(rc, err) do { \
+	FUZZ_REQUIRE((rc) != NKG_ENOMEM, "out of memory on a small input"); \
+	fuzz_check_rc((rc), (err)); \
+} while (0)
 #include "newskg/feed.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -11,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int rc = nkg_feed_new(&f, (const char *)data, size, "fuzz/feed.rss", &opts,
 			      &err);
 
-	fuzz_check_rc(rc, &err);
+	web_check_rc(rc, &err);
 	if (rc) {
 		FUZZ_REQUIRE(f == NULL, "feed set on failure");
 		return 0;
@@ -28,7 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FUZZ_REQUIRE(a->date != NULL, "default date not applied");
 			nkg_article_free(a);
 		} else {
-			fuzz_check_rc(rc, &err);
+			web_check_rc(rc, &err);
 			FUZZ_REQUIRE(a == NULL, "article set on failure");
 		}
 	}

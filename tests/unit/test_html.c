@@ -173,6 +173,12 @@ static void test_errors(void)
 	nkg_article *a = read_page("<html><body><nav><a>Menu</a></nav><script>var x;</script></body></html>", NULL, &rc, &e);
 	CHECK(rc == NKG_EINPUT && a == NULL);
 	HAS(e.msg, "t/page.html: no article text");
+	/* an empty page is a page without text, not out of memory */
+	a = read_page("", NULL, &rc, &e);
+	CHECK(rc == NKG_EINPUT && a == NULL);
+	HAS(e.msg, "t/page.html: no article text");
+	a = read_page("\xef\xbb\xbf", NULL, &rc, &e);
+	CHECK(rc == NKG_EINPUT && a == NULL);
 	CHECK(nkg_html_sniff("\xef\xbb\xbf <!-- x --> <!DOCTYPE html><p>", 30) == 1);
 	CHECK(nkg_html_sniff("<html>", 6) == 1);
 	CHECK(nkg_html_sniff("Texte <p>", 9) == 0);
