@@ -267,7 +267,12 @@ static void header_value(const char *s, size_t n, char *out, size_t cap)
 	out[e - st] = '\0';
 }
 
-/* The chunked transfer coding undone, from b[0..n) into out. */
+/* What undoing a coding gives besides 0 and NKG_ENOMEM (positive: the
+ * error codes are negative, and -1 is NKG_ENOMEM). */
+enum { CODING_BAD = 1, CODING_TOO_BIG = 2 };
+
+/* The chunked transfer coding undone, from b[0..n) into out: 0,
+ * CODING_BAD, CODING_TOO_BIG or NKG_ENOMEM. */
 static int unchunk(const char *b, size_t n, nkg_buf *out, size_t max)
 {
 	size_t i = 0;
@@ -284,24 +289,24 @@ static int unchunk(const char *b, size_t n, nkg_buf *out, size_t max)
 			if (d < 0)
 				break;
 			if (sz > (UINT64_MAX >> 4))
-				return -1;
+				return CODING_BAD;
 			sz = sz * 16 + (uint64_t)d;
 			digits++;
 		}
 		if (!digits)
-			return -1;
+			return CODING_BAD;
 		/* chunk extensions, then the line end */
 		while (i < n && b[i] != '\n')
 			i++;
 		if (i >= n)
-			return sz == 0 ? 0 : -1;
+			return sz == 0 ? 0 : CODING_BAD;
 		i++;
 		if (sz == 0)
 			return 0; /* trailers are not read */
 		if (sz > n - i)
 			sz = n - i; /* a last chunk cut by the crawler: keep it */
 		if (out->len + sz > max)
-			return -2;
+			return CODING_TOO_BIG;
 		if (nkg_buf_append(out, b + i, (size_t)sz))
 			return NKG_ENOMEM;
 		i += (size_t)sz;
@@ -313,8 +318,8 @@ static int unchunk(const char *b, size_t n, nkg_buf *out, size_t max)
 	return 0;
 }
 
-/* gzip, zlib or raw deflate content coding undone: 0, -1 corrupt, -2 over
- * max, NKG_ENOMEM. */
+/* gzip, zlib or raw deflate content coding undone: 0, CODING_BAD,
+ * CODING_TOO_BIG or NKG_ENOMEM. */
 static int uncompress_body(const char *b, size_t n, nkg_buf *out, size_t max)
 {
 	for (int attempt = 0; attempt < 2; attempt++) {
@@ -336,7 +341,7 @@ static int uncompress_body(const char *b, size_t n, nkg_buf *out, size_t max)
 			zr = inflate(&z, Z_NO_FLUSH);
 			size_t got = sizeof tmp - z.avail_out;
 			if (out->len + got > max) {
-				rc = -2;
+				rc = CODING_TOO_BIG;
 				break;
 			}
 			if (got && nkg_buf_append(out, (const char *)tmp, got)) {
@@ -348,12 +353,12 @@ static int uncompress_body(const char *b, size_t n, nkg_buf *out, size_t max)
 				break;
 		} while (zr == Z_OK);
 		if (!rc && zr != Z_STREAM_END && !(zr == Z_BUF_ERROR && out->len))
-			rc = -1;
+			rc = CODING_BAD;
 		inflateEnd(&z);
-		if (rc != -1 || attempt == 1)
+		if (rc != CODING_BAD || attempt == 1)
 			return rc;
 	}
-	return -1;
+	return CODING_BAD;
 }
 
 /* One response record's block b[0..n): an article (1), nothing (0: not a
@@ -411,7 +416,7 @@ static int http_page(nkg_warc *w, const char *b, size_t n, const char *src,
 		int r = unchunk(payload, payload_n, &body, max);
 		if (r == NKG_ENOMEM)
 			goto oom;
-		if (r == -2) {
+		if (r == CODING_TOO_BIG) {
 			if (w->warn) {
 				char m[NKG_ERRMSG_MAX];
 				snprintf(m, sizeof m, "%s: page over the limit of %zu bytes (--max-article-bytes); skipped", src, max);
@@ -435,7 +440,7 @@ static int http_page(nkg_warc *w, const char *b, size_t n, const char *src,
 		int r = uncompress_body(payload, payload_n, &dec, max);
 		if (r == NKG_ENOMEM)
 			goto oom;
-		if (r == -2) {
+		if (r == CODING_TOO_BIG) {
 			if (w->warn) {
 				char m[NKG_ERRMSG_MAX];
 				snprintf(m, sizeof m, "%s: page over the limit of %zu bytes once uncompressed (--max-article-bytes); skipped", src, max);

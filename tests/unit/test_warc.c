@@ -187,6 +187,25 @@ static void test_errors(void)
 	CHECK_STR(a ? a->body : NULL, "Bien.");
 	nkg_article_free(a);
 	nkg_warc_free(w);
+	/* a bad chunk size and a corrupt gzip coding are bad input, not "out
+	 * of memory" (their helpers' -1 was read as NKG_ENOMEM; fuzz_warc) */
+	b.len = 0;
+	{
+		static const char chunk[] = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+			"Transfer-Encoding: chunked\r\n\r\nzz\r\n<p>x</p>";
+		static const char zip[] = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+			"Content-Encoding: gzip\r\n\r\n\x1f\x8b\x08\x00garbage!";
+		record(&b, "response", "application/http", chunk, sizeof chunk - 1);
+		record(&b, "response", "application/http", zip, sizeof zip - 1);
+	}
+	nkg_error_clear(&e);
+	CHECK(nkg_warc_new(&w, b.data, b.len, NULL, "t/codings.warc", NULL, &e) == 0);
+	CHECK(nkg_warc_next(w, &a, &e) == NKG_EINPUT && !a);
+	HAS(e.msg, "t/codings.warc (record at byte 0): bad chunked transfer encoding");
+	CHECK(nkg_warc_next(w, &a, &e) == NKG_EINPUT && !a);
+	HAS(e.msg, "): corrupt gzip content encoding");
+	CHECK(nkg_warc_next(w, &a, &e) == 0);
+	nkg_warc_free(w);
 	nkg_buf_free(&b);
 }
 
