@@ -2,7 +2,7 @@
 #   make demo    install missing Debian packages, build, run on corpus/ -> out/
 #   make check   build (normal + ASan/UBSan) and run every test
 #   make bench   benchmark figures
-PKGS      := redland raptor2 rasqal libcgraph libgvc libcurl
+PKGS      := redland raptor2 rasqal libcgraph libgvc libcurl libxml-2.0 zlib
 BUILD     ?= build
 CC        ?= cc
 CFLAGS    ?= -O2 -g
@@ -91,8 +91,12 @@ check: deps
 	@scripts/check.sh
 
 bench: deps
-	@$(MAKE) -s --no-print-directory all
+	@$(MAKE) -s --no-print-directory all $(BUILD)/bench_readers
 	@scripts/bench.sh
+
+# The readers alone, for make bench (tests/bench).
+$(BUILD)/bench_readers: tests/bench/bench_readers.c $(BUILD)/libnewskg.a $(HDRS)
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $< $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
 
 clean:
 	rm -rf build $(WORDIDX)
@@ -110,7 +114,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_DIR     := build/fuzz
 FUZZ_FLAGS   := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter
-FUZZ_TARGETS := fuzz_frontmatter fuzz_jsonl fuzz_date fuzz_extract
+FUZZ_TARGETS := fuzz_frontmatter fuzz_jsonl fuzz_date fuzz_extract fuzz_html fuzz_feed fuzz_warc
 FUZZ_OBJ     := $(LIB_SRC:src/%.c=$(FUZZ_DIR)/obj/%.o)
 FUZZ_BIN     := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/%)
 

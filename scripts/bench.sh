@@ -12,6 +12,12 @@
 #                     the whole graph into memory, about 250 MB per MB of text)
 #   BENCH_REPEAT      runs per timing (default 3)
 #   BENCH_DIR         where corpora and outputs go (default: a temp dir)
+#   BENCH_ONLY        "readers": only the readers' figures (a few seconds)
+#
+# The readers' throughput comes first: HTML pages and a WARC.gz crawl made
+# of the web fixtures of the seed corpus (tests/data/web), copied to about
+# BENCH_WEB_MB MB (default 20), read by build/bench_readers (the reader
+# alone, no extraction).
 set -u
 cd "$(dirname "$0")/.."
 BIN=build/newskg
@@ -41,6 +47,29 @@ fmt() { awk "BEGIN{printf \"$2\", $1}"; }
 
 echo "newskg bench: $CORES cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); best of $REPEAT; files in $T"
 row corpus step seconds "MB/s" "words/s" "quads/s" "RSS MB"
+
+# The readers alone: MB/s of the bytes on disk (of HTML; of WARC.gz, and of
+# the HTML inside it).
+WEB_MB=${BENCH_WEB_MB:-20}
+mkdir -p "$T/web-html"
+pages=(tests/data/web/pages/*.html)
+page_bytes=$(cat "${pages[@]}" | wc -c)
+copies=$(( WEB_MB * 1000000 / page_bytes + 1 ))
+for i in $(seq "$copies"); do
+  for f in "${pages[@]}"; do cp "$f" "$T/web-html/$i-${f##*/}"; done
+done
+for _ in $(seq $(( WEB_MB * 1000000 / $(stat -c %s tests/data/web/seeds.warc.gz) + 1 ))); do
+  cat tests/data/web/seeds.warc.gz   # gzip members in a row: one valid crawl
+done >"$T/web.warc.gz"
+read -r n b s mbs body < <(build/bench_readers -r "$REPEAT" "$T"/web-html/*.html) || exit 1
+row "$(fmt "$b/1e6" %.0f)MB" "HTML reader ($n pages)" "$s" "$mbs" "" "" ""
+read -r n b s mbs body < <(build/bench_readers -r "$REPEAT" "$T/web.warc.gz") || exit 1
+html=$(( $(zcat "$T/web.warc.gz" | wc -c) ))
+row "$(fmt "$b/1e6" %.0f)MB" "WARC.gz reader ($n pages)" "$s" "$mbs" "" "" ""
+echo "        the crawl holds $(fmt "$html/1e6" %.0f) MB once uncompressed: $(fmt "$html/1e6/$s" %.1f) MB/s of WARC records"
+rm -rf "$T/web-html" "$T/web.warc.gz"
+[ "${BENCH_ONLY:-}" = readers ] && exit 0
+
 for mb in $SIZES; do
   corpus="$T/corpus-$mb.jsonl"
   [ -f "$corpus" ] || python3 scripts/gen-corpus.py "$mb" "$corpus" >/dev/null

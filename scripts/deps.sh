@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what newskg needs from Debian when it is missing: the build
-# libraries (Redland, raptor2, rasqal, Graphviz), the tools the tests use to
+# libraries (Redland, raptor2, rasqal, Graphviz; libxml2 and zlib for web
+# pages, feeds and crawls), the tools the tests use to
 # check our output with parsers that are not ours (rapper, python3-rdflib),
 # GNU time (the robustness tests measure memory with /usr/bin/time), a
 # font for diagram labels, and the French and English word lists the
@@ -11,7 +12,7 @@
 # here.
 set -u
 cd "$(dirname "$0")/.." || exit 2
-PKGS="build-essential pkg-config librdf0-dev libraptor2-dev librasqal3-dev \
+PKGS="build-essential pkg-config librdf0-dev libraptor2-dev librasqal3-dev libxml2-dev zlib1g-dev \
 libgraphviz-dev graphviz raptor2-utils python3 python3-rdflib fonts-dejavu-core time \
 wfrench wamerican"
 # newskg push needs a libcurl development package.  Ask for the GnuTLS one:
@@ -23,7 +24,7 @@ pkg-config --exists libcurl 2>/dev/null || PKGS="$PKGS libcurl4-gnutls-dev"
 missing=""
 command -v cc >/dev/null 2>&1 || missing=" cc"
 command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
-pkg-config --exists redland raptor2 rasqal libcgraph libgvc 2>/dev/null || missing="$missing libs"
+pkg-config --exists redland raptor2 rasqal libcgraph libgvc libxml-2.0 zlib 2>/dev/null || missing="$missing libs"
 # newskg push (libcurl); any libcurl development package will do.
 pkg-config --exists libcurl 2>/dev/null || missing="$missing libcurl"
 command -v rapper >/dev/null 2>&1 || missing="$missing rapper"

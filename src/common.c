@@ -248,7 +248,18 @@ int nkg_utf8_check(const char *s, size_t n, size_t *bad_off)
 		unsigned c = u[i], need, cp, min;
 		size_t k;
 
-		if (c < 0x80) { i++; continue; }
+		if (c < 0x80) {
+			/* ASCII eight bytes at a time: most of any page */
+			i++;
+			while (i + 8 <= n) {
+				uint64_t w;
+				memcpy(&w, u + i, 8);
+				if (w & 0x8080808080808080ULL)
+					break;
+				i += 8;
+			}
+			continue;
+		}
 		if ((c & 0xE0) == 0xC0) { need = 1; cp = c & 0x1F; min = 0x80; }
 		else if ((c & 0xF0) == 0xE0) { need = 2; cp = c & 0x0F; min = 0x800; }
 		else if ((c & 0xF8) == 0xF0) { need = 3; cp = c & 0x07; min = 0x10000; }

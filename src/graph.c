@@ -918,6 +918,12 @@ static int emit_article(emitter *e, const nkg_kb *kb, size_t ai)
 		TRY(e_lit(e, s, SCHEMA_NS "url", a->url, NULL, DT_ANYURI));
 	if (a->title)
 		TRY(e_lit(e, s, SCHEMA_NS "headline", a->title, lang, -1));
+	/* Where a crawled page came from: its WARC record and fetch time, as
+	 * the crawl wrote them. */
+	if (a->record_id)
+		TRY(e_lit(e, s, NKG_NS "warcRecordId", a->record_id, NULL, -1));
+	if (a->fetched)
+		TRY(e_lit(e, s, NKG_NS "fetched", a->fetched, NULL, -1));
 	for (size_t i = 0; i < ka->n_mentions; i++) {
 		TRY(entity_iri(&e->obj, &kb->entities[ka->mentions[i]]));
 		TRY(e_iri(e, s, SCHEMA_NS "mentions", e->obj.data));

@@ -160,6 +160,8 @@ static const size_t list_fields[] = {
 	LIST(modifier_endings),
 	LIST(institution_heads),
 	LIST(portfolio_titles),
+	LIST(page_chrome),
+	LIST(page_bylines),
 	LIST(perfect_aux),
 	LIST(then_words),
 	LIST(next_year),

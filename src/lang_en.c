@@ -648,5 +648,24 @@ static const char *const board_words[] = {
 static const char *const where_words[] = { "where", NULL };
 static const char *const origin_words[] = { "from", "away from", NULL };
 
+/* Page furniture in HTML class and id names (src/html.c): navigation,
+ * share bars, banners, boxes of other stories, comments, credits.  Most
+ * sites name their classes in English whatever their language, so these
+ * are read on every page. */
+static const char *const page_chrome[] = {
+	"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+	"share", "sharing", "social", "sharebar", "cookie", "cookies",
+	"consent", "gdpr", "banner", "newsletter", "subscribe", "subscription",
+	"paywall", "signup", "related", "recommended", "recommendations",
+	"popular", "most-read", "trending", "more-stories", "read-more",
+	"readmore", "comment", "comments", "disqus", "replies", "sidebar",
+	"widget", "promo", "advert", "advertisement", "ad", "ads", "sponsored",
+	"outbrain", "taboola", "credit", "credits", "copyright", "modal",
+	"popup", "overlay", "tags", "skip-link", "print", "toolbar", "login",
+	"footer", "masthead", NULL
+};
+/* An element naming the article's author. */
+static const char *const page_bylines[] = { "byline", "author", "authors", NULL };
+
 const nkg_lang nkg_lang_en = NKG_LANG_TABLES("en");
 

@@ -884,5 +884,16 @@ static const char *const origin_words[] = {
 	"de chez", NULL
 };
 
+/* Page furniture in HTML class and id names of French sites (src/html.c;
+ * the English names are read too). */
+static const char *const page_chrome[] = {
+	"lire-aussi", "a-lire", "alire", "lireaussi", "a-lire-aussi",
+	"partage", "partager", "commentaires", "commentaire", "abonnement",
+	"abonnez-vous", "pub", "publicite", "encart", "bandeau", "fil-info",
+	"articles-similaires", "sur-le-meme-sujet", "pied", "pied-de-page",
+	"droits", NULL
+};
+static const char *const page_bylines[] = { "auteur", "auteurs", "signature", NULL };
+
 const nkg_lang nkg_lang_fr = NKG_LANG_TABLES("fr");
 

@@ -11,6 +11,10 @@
  * byte that is not a UTF-8 continuation byte starts one. */
 #include "newskg/reader.h"
 
+#include "newskg/feed.h"
+#include "newskg/html.h"
+#include "newskg/warc.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -30,7 +34,12 @@
 /* Longest excerpt of a bad value quoted back in a message. */
 #define QUOTE_MAX 64
 
-enum { SRC_TEXT, SRC_JSONL, SRC_STDIN };
+/* SRC_TEXT and SRC_STDIN are sniffed when read: HTML, a feed, a WARC or
+ * text. */
+enum { SRC_TEXT, SRC_JSONL, SRC_STDIN, SRC_HTML, SRC_FEED, SRC_WARC };
+/* A feed holds many articles: it may be this many times the article
+ * limit. */
+#define FEED_FACTOR 16
 
 typedef struct queue_item {
 	char *path; /* owned; "-" for stdin */
@@ -63,6 +72,10 @@ struct nkg_reader {
 
 	dir_id *stack;
 	size_t n_stack, cap_stack;
+
+	nkg_feed *feed;        /* feed being read, or NULL */
+	nkg_warc *warc;        /* crawl being read, or NULL */
+	FILE *wf;              /* the crawl's file (not stdin), or NULL */
 };
 
 /* ---------------------------------------------------------------- helpers */
@@ -278,6 +291,88 @@ int nkg_date_valid(const char *s)
 	return 0;
 }
 
+/* Month abbreviations of RFC 822 dates: tokens of the date format itself,
+ * written in English whatever the language of the page. */
+static const char *const rfc822_months[] = {
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+	"nov", "dec"
+};
+
+int nkg_date_normalise(const char *s, size_t n, char out[11])
+{
+	size_t i = 0, k;
+	int d = 0, m = 0, y = 0;
+
+	while (n && is_space((unsigned char)s[n - 1]))
+		n--;
+	while (i < n && is_space((unsigned char)s[i]))
+		i++;
+	s += i;
+	n -= i;
+	if (n >= 4 && is_digit((unsigned char)s[0]) && (n == 4 || s[4] == '-')) {
+		/* ISO 8601: the month or year alone, or a day with anything
+		 * after it that starts a time */
+		if (n == 4 || n == 7)
+			return ym_ok(s, n) ? (memcpy(out, s, n), out[n] = '\0', 0) : -1;
+		if (n < 10 || !ymd_ok(s) || (n > 10 && s[10] != 'T' && s[10] != 't' &&
+					     s[10] != ' '))
+			return -1;
+		memcpy(out, s, 10);
+		out[10] = '\0';
+		return 0;
+	}
+	/* RFC 822: [Wkd,] D Mon YYYY ... */
+	i = 0;
+	if (n > 4 && is_alpha((unsigned char)s[0])) {
+		while (i < n && is_alpha((unsigned char)s[i]))
+			i++;
+		if (i < n && s[i] == ',')
+			i++;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	for (k = 0; i < n && is_digit((unsigned char)s[i]) && k < 2; k++)
+		d = d * 10 + (s[i++] - '0');
+	if (!k || i >= n || s[i] != ' ')
+		return -1;
+	i++;
+	if (n - i < 3)
+		return -1;
+	for (k = 0; k < 12; k++)
+		if (strncasecmp(s + i, rfc822_months[k], 3) == 0)
+			m = (int)k + 1;
+	if (!m)
+		return -1;
+	i += 3;
+	while (i < n && is_alpha((unsigned char)s[i]))
+		i++; /* "November" */
+	if (i >= n || s[i] != ' ')
+		return -1;
+	i++;
+	for (k = 0; i < n && is_digit((unsigned char)s[i]) && k < 4; k++)
+		y = y * 10 + (s[i++] - '0');
+	if (k == 2)
+		y += y < 50 ? 2000 : 1900; /* RFC 822's two-digit years */
+	else if (k != 4)
+		return -1;
+	if (i < n && is_digit((unsigned char)s[i]))
+		return -1;
+	if (y < 1 || d < 1 || d > days_in_month(y, m))
+		return -1;
+	out[0] = (char)('0' + y / 1000);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + m / 10);
+	out[6] = (char)('0' + m % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
+	return 0;
+}
+
 /* Accepts "YYYY-MM-DD" or a date-time "YYYY-MM-DDTHH:MM..." (also with a
  * space, as YAML timestamps allow) and keeps only the day; or a month
  * "YYYY-MM" or a year "YYYY", kept as they are. */
@@ -327,6 +422,19 @@ static int lang_ok(char *s)
 	return s[i] == '\0';
 }
 
+int nkg_lang_normalise(char *s)
+{
+	for (char *p = s; *p; p++)
+		if (*p == '_')
+			*p = '-';
+	return lang_ok(s) ? 0 : -1;
+}
+
+void nkg_text_scrub(char *s, size_t n)
+{
+	scrub_text(s, n);
+}
+
 /* Slug-safe copy of s[0..n): bytes outside [A-Za-z0-9._-] become '-'.
  * An all-dots id would be a dot-segment in IRIs and paths, so those dots
  * become '-' too.  Never empty.  Caller frees. */
@@ -367,7 +475,7 @@ static void stem(const char *path, const char **b, size_t *n)
 }
 
 /* Fills what the input left out: source, id, default date and lang. */
-static int article_finish(nkg_article *a, const char *source,
+int nkg_article_finish(nkg_article *a, const char *source,
 			  const nkg_reader_opts *opts, const char *id_base,
 			  size_t id_base_len, const char *id_suffix)
 {
@@ -414,6 +522,8 @@ void nkg_article_free(nkg_article *a)
 	free(a->title);
 	free(a->source);
 	free(a->body);
+	free(a->record_id);
+	free(a->fetched);
 	free(a);
 }
 
@@ -633,7 +743,7 @@ int nkg_article_parse_text(const char *data, size_t n, const char *source,
 	} else {
 		stem(source, &id_base, &id_len);
 	}
-	if (article_finish(a, source, opts, id_base, id_len, NULL)) {
+	if (nkg_article_finish(a, source, opts, id_base, id_len, NULL)) {
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -1099,7 +1209,7 @@ int nkg_article_parse_json(const char *line, size_t n, const char *source,
 	json_source(source, &id_base, &id_len, &lineno);
 	if (lineno)
 		a->body_line = (size_t)strtoull(lineno, NULL, 10);
-	if (article_finish(a, source, opts, id_base, id_len, lineno))
+	if (nkg_article_finish(a, source, opts, id_base, id_len, lineno))
 		goto oom;
 	*out = a;
 	a = NULL;
@@ -1179,6 +1289,10 @@ void nkg_reader_free(nkg_reader *r)
 	nkg_buf_free(&r->line);
 	nkg_buf_free(&r->src);
 	free(r->stack);
+	nkg_feed_free(r->feed);
+	nkg_warc_free(r->warc);
+	if (r->wf)
+		fclose(r->wf);
 	free(r);
 }
 
@@ -1204,7 +1318,23 @@ static int cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Queues the *.txt and *.jsonl files under dir (already stat'ed as st),
+/* The kind of input a file name says. */
+static int kind_of(const char *name)
+{
+	static const struct { const char *suffix; int kind; } kinds[] = {
+		{ ".jsonl", SRC_JSONL }, { ".html", SRC_HTML }, { ".htm", SRC_HTML },
+		{ ".xhtml", SRC_HTML }, { ".rss", SRC_FEED }, { ".atom", SRC_FEED },
+		{ ".xml", SRC_FEED }, { ".warc", SRC_WARC }, { ".warc.gz", SRC_WARC },
+	};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+		if (has_suffix(name, kinds[i].suffix) ||
+		    (strlen(name) > strlen(kinds[i].suffix) &&
+		     !strcasecmp(name + strlen(name) - strlen(kinds[i].suffix), kinds[i].suffix)))
+			return kinds[i].kind;
+	return SRC_TEXT;
+}
+
+/* Queues the article files under dir (already stat'ed as st),
  * depth first, entries in strcmp order.  Hidden entries (".git", editor
  * backups) are not articles and are skipped. */
 static int walk(nkg_reader *r, const char *dir, const struct stat *st,
@@ -1283,6 +1413,12 @@ static int walk(nkg_reader *r, const char *dir, const struct stat *st,
 		} else if (S_ISREG(cst.st_mode) && has_suffix(names[i], ".jsonl")) {
 			if ((rc = queue_push(r, child, SRC_JSONL, err)))
 				goto done;
+		} else if (S_ISREG(cst.st_mode) && kind_of(names[i]) != SRC_TEXT &&
+			   !has_suffix(names[i], ".xml")) {
+			/* .xml is a feed only when named on the command
+			 * line: a directory's may be anything */
+			if ((rc = queue_push(r, child, kind_of(names[i]), err)))
+				goto done;
 		}
 		free(child);
 		child = NULL;
@@ -1330,21 +1466,43 @@ int nkg_reader_add(nkg_reader *r, const char *path, nkg_error *err)
 	 * consume a writer. */
 	if (access(path, R_OK) != 0)
 		return nkg_error_set(err, NKG_EIO, "%s: %s", path, strerror(errno));
-	return queue_push(r, path, has_suffix(path, ".jsonl") ? SRC_JSONL : SRC_TEXT,
-			  err);
+	return queue_push(r, path, kind_of(path), err);
 }
 
-/* Reads a whole text article.  *out (caller frees) stays NULL when the
- * input is over the size limit: that is a warning, not an error. */
-static int slurp(nkg_reader *r, const queue_item *it, char **out, size_t *n,
-		 nkg_error *err)
+static void warc_warn(void *ctx, const char *msg)
+{
+	nkg_reader *r = ctx;
+	reader_warn(r, "%s", msg);
+}
+
+/* Starts streaming a crawl whose first bytes are b[0..n) and whose rest
+ * is in f (ours unless stdin: kept open in r->wf while it is read). */
+static int start_warc(nkg_reader *r, const char *src, const char *b, size_t n,
+		      FILE *f, nkg_error *err)
+{
+	int rc = nkg_warc_new(&r->warc, b, n, f, src, &r->opts, err);
+	if (rc) {
+		if (f != stdin)
+			fclose(f);
+		return rc;
+	}
+	nkg_warc_set_warn(r->warc, warc_warn, r);
+	r->wf = f != stdin ? f : NULL;
+	return 0;
+}
+
+/* Reads a whole input, at most max bytes.  *out (caller frees) stays
+ * NULL when the input is over the size limit (a warning, not an error)
+ * and when it is a crawl (named so, or starting like one): r->warc then
+ * streams it, never read whole. */
+static int slurp(nkg_reader *r, const queue_item *it, size_t max, char **out,
+		 size_t *n, nkg_error *err)
 {
 	const char *src = it->kind == SRC_STDIN ? "<stdin>" : it->path;
-	size_t max = r->opts.max_article_bytes;
 	FILE *f = NULL;
 	nkg_buf b = {0};
 	struct stat st;
-	int rc = 0;
+	int rc = 0, sniffed = it->kind != SRC_TEXT && it->kind != SRC_STDIN;
 
 	*out = NULL;
 	*n = 0;
@@ -1353,8 +1511,14 @@ static int slurp(nkg_reader *r, const queue_item *it, char **out, size_t *n,
 	} else if (!(f = fopen(it->path, "rb"))) {
 		return nkg_error_set(err, NKG_EIO, "%s: %s", it->path, strerror(errno));
 	}
-	/* Reject big regular files by size before reading any of them. */
-	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+	if (it->kind == SRC_WARC) {
+		rc = start_warc(r, src, NULL, 0, f, err);
+		f = NULL;
+		goto done;
+	}
+	/* Reject big regular files by size before reading any of them (a
+	 * crawl, found by its first bytes, is streamed whatever its size). */
+	if (sniffed && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
 	    (uintmax_t)st.st_size > (uintmax_t)max) {
 		reader_warn(r, "%s: article is %ju bytes, over the limit of %zu (--max-article-bytes); skipped",
 			    src, (uintmax_t)st.st_size, max);
@@ -1374,13 +1538,26 @@ static int slurp(nkg_reader *r, const queue_item *it, char **out, size_t *n,
 		got = fread(b.data + b.len, 1, want, f);
 		b.len += got;
 		b.data[b.len] = '\0';
-		if (got < want) {
-			if (ferror(f)) {
-				rc = nkg_error_set(err, NKG_EIO, "%s: %s", src, strerror(errno));
+		if (got < want && ferror(f)) {
+			rc = nkg_error_set(err, NKG_EIO, "%s: %s", src, strerror(errno));
+			goto done;
+		}
+		if (!sniffed) {
+			sniffed = 1;
+			if (nkg_warc_sniff(b.data, b.len)) {
+				rc = start_warc(r, src, b.data, b.len, f, err);
+				f = NULL;
 				goto done;
 			}
-			break;
+			if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+			    (uintmax_t)st.st_size > (uintmax_t)max) {
+				reader_warn(r, "%s: article is %ju bytes, over the limit of %zu (--max-article-bytes); skipped",
+					    src, (uintmax_t)st.st_size, max);
+				goto done;
+			}
 		}
+		if (got < want)
+			break;
 		if (b.len > max) {
 			/* A pipe (or a growing file): stop here, the rest is
 			 * never read. */
@@ -1500,11 +1677,13 @@ static int next_jsonl(nkg_reader *r, nkg_article **out, nkg_error *err)
 static int next_item(nkg_reader *r, const queue_item *it, nkg_article **out,
 		     nkg_error *err)
 {
+	const char *src = it->kind == SRC_STDIN ? "<stdin>" : it->path;
+	size_t max = r->opts.max_article_bytes;
 	char *data = NULL;
 	size_t n = 0;
-	int rc;
+	int rc, kind = it->kind;
 
-	if (it->kind == SRC_JSONL) {
+	if (kind == SRC_JSONL) {
 		if (!(r->jf = fopen(it->path, "rb")))
 			return nkg_error_set(err, NKG_EIO, "%s: %s", it->path,
 					     strerror(errno));
@@ -1512,11 +1691,26 @@ static int next_item(nkg_reader *r, const queue_item *it, nkg_article **out,
 		r->jline = 0;
 		return 0;
 	}
-	if ((rc = slurp(r, it, &data, &n, err)) || !data)
+	if (kind == SRC_FEED)
+		max = max > SIZE_MAX / FEED_FACTOR - 1 ? max : max * FEED_FACTOR;
+	if ((rc = slurp(r, it, max, &data, &n, err)) || !data)
 		return rc;
-	rc = nkg_article_parse_text(data, n,
-				    it->kind == SRC_STDIN ? "<stdin>" : it->path,
-				    &r->opts, out, err);
+	if (kind == SRC_TEXT || kind == SRC_STDIN) {
+		/* what the first bytes say */
+		if (nkg_feed_sniff(data, n))
+			kind = SRC_FEED;
+		else if (nkg_html_sniff(data, n))
+			kind = SRC_HTML;
+	}
+	if (kind == SRC_FEED) {
+		rc = nkg_feed_new(&r->feed, data, n, src, &r->opts, err);
+		free(data);
+		return rc;
+	}
+	if (kind == SRC_HTML)
+		rc = nkg_html_read(data, n, src, NULL, &r->opts, out, err);
+	else
+		rc = nkg_article_parse_text(data, n, src, &r->opts, out, err);
 	free(data);
 	return rc ? rc : 1;
 }
@@ -1531,6 +1725,20 @@ int nkg_reader_next(nkg_reader *r, nkg_article **out, nkg_error *err)
 		nkg_error_clear(&e);
 		if (r->jf) {
 			rc = next_jsonl(r, out, &e);
+		} else if (r->feed) {
+			if ((rc = nkg_feed_next(r->feed, out, &e)) == 0) {
+				nkg_feed_free(r->feed);
+				r->feed = NULL;
+			}
+		} else if (r->warc) {
+			/* after a broken stream, the crawl ends (0) */
+			if ((rc = nkg_warc_next(r->warc, out, &e)) == 0) {
+				nkg_warc_free(r->warc);
+				r->warc = NULL;
+				if (r->wf)
+					fclose(r->wf);
+				r->wf = NULL;
+			}
 		} else {
 			if (r->pos >= r->n_items)
 				return 0;

@@ -262,6 +262,15 @@ typedef struct nkg_lang {
 					     joined to such a title is its
 					     portfolio ("Finance Minister X"),
 					     not an organisation */
+	const char *const *page_chrome;   /* words of HTML class and id names
+					     ("share", "related", "cookie",
+					     "lire-aussi"): the element is page
+					     furniture, not the article (src/html.c);
+					     matched whole or as one part of a
+					     hyphenated name */
+	const char *const *page_bylines;  /* "byline", "author", "auteur": the
+					     element names the author; its text
+					     is a byline line of its own */
 } nkg_lang;
 
 /* A language file defines one static table per field, named like the
@@ -343,6 +352,8 @@ typedef struct nkg_lang {
 	.modifier_endings = modifier_endings, \
 	.institution_heads = institution_heads, \
 	.portfolio_titles = portfolio_titles, \
+	.page_chrome = page_chrome, \
+	.page_bylines = page_bylines, \
 	.perfect_aux = perfect_aux, \
 	.then_words = then_words, \
 	.next_year = next_year, \

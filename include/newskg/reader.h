@@ -1,5 +1,7 @@
 /* newskg — reading articles: plain text with optional front matter, stdin,
- * directories (recursively, *.txt and *.jsonl) and JSON Lines corpora.
+ * directories (recursively), JSON Lines corpora, and the web's forms:
+ * HTML pages (src/html.c), RSS and Atom feeds (src/feed.c), WARC crawls
+ * (src/warc.c), which this module dispatches to.
  *
  * Stage 1 of the pipeline.  Output: nkg_article, one per article. */
 #ifndef NEWSKG_READER_H
@@ -26,6 +28,9 @@ typedef struct nkg_article {
 			  CRLF normalised to LF */
 	size_t body_len;
 	size_t body_line; /* 1-based line of the source where body starts */
+	char *record_id;  /* WARC-Record-ID of a crawl's record, or NULL */
+	char *fetched;    /* when a crawler fetched the page (WARC-Date, as
+			     written), or NULL */
 } nkg_article;
 
 typedef struct nkg_reader_opts {
@@ -46,9 +51,12 @@ typedef struct nkg_reader nkg_reader;
 int nkg_reader_new(nkg_reader **out, const nkg_reader_opts *opts,
 		   nkg_error *err);
 void nkg_reader_set_warn(nkg_reader *r, nkg_warn_fn fn, void *ctx);
-/* Queues a path: a file (.txt or anything else read as text, .jsonl as JSON
- * Lines), a directory (recursively: *.txt and *.jsonl, sorted by name so the
- * order is deterministic; symlink loops detected) or "-" for stdin.
+/* Queues a path: a file (.jsonl as JSON Lines; .html/.htm/.xhtml as an HTML
+ * page; .rss/.atom/.xml as a feed; .warc/.warc.gz as a crawl; anything
+ * else sniffed: HTML, a feed, a WARC (plain or gzip) or else text), a
+ * directory (recursively: *.txt, *.jsonl, *.html, *.htm, *.rss, *.atom,
+ * *.warc, *.warc.gz, sorted by name so the order is deterministic; symlink
+ * loops detected) or "-" for stdin (sniffed the same way).
  * Missing paths fail here with NKG_EIO. */
 int nkg_reader_add(nkg_reader *r, const char *path, nkg_error *err);
 /* Produces the next article in queue order.  Returns 1 and sets *out (caller
@@ -71,6 +79,28 @@ void nkg_article_free(nkg_article *a);
 /* Validates an article date: "YYYY-MM-DD" (a real calendar day), "YYYY-MM"
  * or "YYYY". 0 if valid. */
 int nkg_date_valid(const char *s);
+
+/* ---- for the web readers (html.c, feed.c, warc.c) ---------------------- */
+
+/* A date as web metadata writes it, to an article date in out (11 bytes):
+ * ISO 8601 ("2023-11-20", "2023-11-20T10:00:00+01:00", "2023-11",
+ * "2023"), or RFC 822/1123 as feeds and HTTP write it ("Mon, 20 Nov 2023
+ * 10:00:00 +0100").  The day is the one written (no time zone shift).
+ * Leading and trailing blanks are ignored.  0, or -1 when s[0..n) is no
+ * such date. */
+int nkg_date_normalise(const char *s, size_t n, char out[11]);
+/* A language tag as pages write it ("fr-FR", "fr_FR", "EN") made valid in
+ * place ("fr-FR", "en"); 0, or -1 when it is none. */
+int nkg_lang_normalise(char *s);
+/* Replaces the characters no XML document can hold (C0 controls but TAB
+ * and LF, DEL, U+FFFE/U+FFFF) in s[0..n), byte for byte. */
+void nkg_text_scrub(char *s, size_t n);
+/* Fills what a reader left out of a: source (copied), the id (made
+ * slug-safe; from id_base[0..id_base_len) and "-id_suffix" when a has
+ * none), the default date and lang of opts.  0 or NKG_ENOMEM. */
+int nkg_article_finish(nkg_article *a, const char *source,
+		       const nkg_reader_opts *opts, const char *id_base,
+		       size_t id_base_len, const char *id_suffix);
 
 #ifdef __cplusplus
 }

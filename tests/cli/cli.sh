@@ -125,5 +125,43 @@ rm -f "$T/d/wordlists.idx"
 "$BIN" facts -q --data-dir "$T/d" corpus/*.txt >"$T/noidx.tsv" 2>/dev/null
 check index-words-same-facts cmp -s "$T/idx.tsv" "$T/noidx.tsv"
 check index-words-facts-not-empty grep -q "^EVENT" "$T/idx.tsv"
+# web inputs (issue 16): pages, feeds, crawls, by name, by sniffing, on stdin
+W=tests/data/web
+expect help-inputs 0 ".warc.gz" -- "$BIN" --help
+expect html-stdin 0 "" -- sh -c "'$BIN' facts - <$W/pages/001_296144439f759787.html"
+check html-stdin-facts grep -q "^EVENT" "$T/out"
+expect warc-stdin 0 "" -- sh -c "'$BIN' extract -q -f nquads - <$W/seeds.warc.gz"
+check warc-stdin-5-articles test "$(grep -c 'schema.org/NewsArticle> <https://w3id.org/newskg/id/article/stdin-r' "$T/out")" = 5
+cp $W/seeds.rss "$T/feed.txt"
+expect feed-sniffed 0 "" -- "$BIN" extract -q -f nquads "$T/feed.txt"
+check feed-sniffed-5-articles test "$(grep -c 'schema.org/NewsArticle>' "$T/out")" = 5
+printf '<html><body><p>Caf\xe9 cr\xe8me.</p></body></html>' >"$T/latin.html"
+expect html-undeclared-latin1 3 "latin.html: byte 18: invalid UTF-8" -- "$BIN" extract "$T/latin.html"
+expect html-keep-going 0 "latin.html: byte 18" -- "$BIN" extract --keep-going "$T/latin.html" "$A"
+printf '<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xe9 : Jean Dupont a rejoint Renault.</p></body></html>' >"$T/latin-ok.html"
+expect html-declared-latin1 0 "" -- "$BIN" explain "$T/latin-ok.html"
+check html-declared-latin1-text grep -q "Café" "$T/out"
+printf '<rss><channel>\n<item><title>A &nbsp; B</title></item></channel></rss>' >"$T/bad.rss"
+expect feed-not-xml 3 "bad.rss:2:" -- "$BIN" extract "$T/bad.rss"
+printf '<rss><channel><item><title>A</title></item><item><title>B</title><description>Jean Dupont a rejoint Renault.</description></item></channel></rss>' >"$T/holes.rss"
+expect feed-item-keep-going 0 "holes.rss:1: item 1 has no content" -- "$BIN" extract --keep-going "$T/holes.rss"
+expect feed-item-fails 3 "item 1 has no content" -- "$BIN" extract "$T/holes.rss"
+{ zcat $W/seeds.warc.gz; printf 'WARC/1.0\r\nWARC-Type: response\r\nContent-Length: x\r\n\r\n'; } >"$T/bad.warc"
+expect warc-bad-record 3 "bad.warc: record at byte" -- "$BIN" extract "$T/bad.warc"
+expect warc-keep-going 0 "missing or bad Content-Length" -- "$BIN" extract --keep-going -f nquads "$T/bad.warc"
+check warc-keep-going-articles test "$(grep -c 'schema.org/NewsArticle>' "$T/out")" = 5
+mkdir -p "$T/web" && cp $W/pages/000_3601464e92144aed.html $W/seeds.atom $W/seeds.warc.gz "$T/web/"
+expect web-directory 0 "" -- "$BIN" extract -q -f nquads "$T/web"
+check web-directory-11-articles test "$(grep -c 'schema.org/NewsArticle>' "$T/out")" = 11
+# article dates at month and year precision are typed as such
+printf -- '---\ndate: 2023-11\n---\nJean Dupont a rejoint Renault.\n' >"$T/month.txt"
+expect month-date 0 "" -- "$BIN" extract -f ntriples "$T/month.txt"
+check month-date-gYearMonth grep -q 'datePublished> "2023-11"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>' "$T/out"
+printf -- '---\ndate: 2023\n---\nJean Dupont a rejoint Renault.\n' >"$T/year.txt"
+expect year-date 0 "" -- "$BIN" extract -f ntriples "$T/year.txt"
+check year-date-gYear grep -q 'datePublished> "2023"^^<http://www.w3.org/2001/XMLSchema#gYear>' "$T/out"
+printf '<html><head><meta name="dc.date" content="2023-11"></head><body><p>Jean Dupont a rejoint Renault.</p></body></html>' >"$T/month.html"
+expect month-date-html 0 "" -- "$BIN" extract -f ntriples "$T/month.html"
+check month-date-html-gYearMonth grep -q 'datePublished> "2023-11"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>' "$T/out"
 echo "cli: $pass passed, $fail failed"
 [ $fail = 0 ]

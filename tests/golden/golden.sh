@@ -42,5 +42,7 @@ else
   done
   rm -rf "$t"
 fi
+# The seeds as the web serves them (HTML pages, feeds, a WARC crawl).
+if "$dir/web.sh" "$BIN"; then ok; else ko "web inputs (tests/golden/web.sh)"; fi
 echo "golden: $pass passed, $fail failed"
 [ $fail = 0 ]

@@ -44,6 +44,13 @@ if [ -f scripts/shacl_check.py ] && [ -f ontology/shapes.ttl ]; then
 else
   ko "ontology/shapes.ttl or scripts/shacl_check.py missing"
 fi
+# The graphs of the web inputs (issue 16: a crawl's record ids and fetch
+# dates, pages' URLs and month dates) parse and satisfy the shapes too.
+"$BIN" extract -q -f nquads -o "$T/web.nq" tests/data/web/seeds.warc.gz tests/data/web/seeds.atom \
+  tests/data/web/pages || ko "extract of the web inputs"
+if rapper -q -i nquads -c "$T/web.nq" >/dev/null 2>&1; then ok; else ko "rapper cannot parse the web inputs' N-Quads"; fi
+if [ -f scripts/shacl_check.py ] && $PY scripts/shacl_check.py "$T/web.nq" ontology/shapes.ttl >"$T/shacl" 2>&1; then ok
+else ko "SHACL (web inputs):"; head -20 "$T/shacl"; fi
 for o in ontology/newskg.ttl ontology/shapes.ttl; do
   if [ -f $o ] && rapper -q -i turtle -c $o >/dev/null 2>&1; then ok; else ko "rapper cannot parse $o"; fi
 done

@@ -203,6 +203,61 @@ read -r secs kb < <(tail -1 "$T/time")
 echo "   JSON Lines: a 100 MB record skipped, the next one read, in ${secs}s, max RSS ${kb} KB"
 rm -f "$T/big.txt" "$T/big.nq" "$T/bigr.nq" "$T/big.jsonl"
 
+# ------------------------------------------------------------- hostile web input
+section "hostile web input: deep HTML, a gzip bomb, a cut crawl, a big crawl"
+"$PY" - "$T" <<'PYEOF'
+import gzip, sys
+T = sys.argv[1]
+# a paragraph, then 200,000 nested elements (those past 400 deep are
+# dropped: no page nests so deep, and the reader's walks recurse)
+open(T + "/deep.html", "w").write("<html><body><p>Jean Dupont a rejoint Renault.</p>" +
+    "<div>" * 200000 + "<p>Tout au fond.</p>" + "</div>" * 200000 + "</body></html>")
+def rec(block, kind="response", ctype="application/http; msgtype=response"):
+    h = ("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: https://x.example/\r\n"
+         "WARC-Date: 2023-11-20T10:00:00Z\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n"
+         % (kind, ctype, len(block)))
+    return h.encode() + block + b"\r\n\r\n"
+page = b"<html><body><p>Jean Dupont a rejoint Renault le 3 mai 2023.</p></body></html>"
+ok = rec(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page)
+# 1 GB of spaces, gzip content coding: some 1 MB on disk
+bomb = gzip.compress(b" " * (1 << 30), 9)
+with open(T + "/bomb.warc.gz", "wb") as f:
+    f.write(gzip.compress(rec(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + bomb)))
+    f.write(gzip.compress(ok))
+# a record that claims more than the file holds
+with open(T + "/cut.warc", "wb") as f:
+    f.write(ok)
+    f.write(rec(b"HTTP/1.1 200 OK\r\n\r\n" + b"x" * 1000)[:600])
+# a crawl of 200 MB once uncompressed: streamed, never held whole
+with gzip.open(T + "/big.warc.gz", "wb", 1) as f:
+    junk = rec(b"x" * (1 << 20), "resource", "application/octet-stream")
+    for i in range(200):
+        f.write(junk)
+    f.write(ok)
+PYEOF
+tv timeout 60 "$BIN" extract -q -f nquads "$T/deep.html" >"$T/deep.nq" 2>"$T/deep.err"; rc=$?
+read -r secs kb < <(tail -1 "$T/time")
+[ $rc = 0 ] && grep -q "Jean Dupont" "$T/deep.nq" && ok || ko "deep HTML: exit $rc: $(head -c 200 "$T/deep.err")"
+echo "   200,000 nested elements: ${secs}s, max RSS ${kb} KB"
+tv "$BIN" extract -f nquads "$T/bomb.warc.gz" >"$T/bomb.nq" 2>"$T/bomb.err"; rc=$?
+read -r secs kb < <(tail -1 "$T/time")
+[ $rc = 0 ] && grep -q "bomb.warc.gz (record at byte 0, gzip member at byte 0): page over the limit of 16777216 bytes once uncompressed" "$T/bomb.err" &&
+  grep -q "NewsArticle" "$T/bomb.nq" && ok || ko "gzip bomb: exit $rc: $(head -c 300 "$T/bomb.err")"
+[ "$kb" -lt 204800 ] && ok || ko "gzip bomb: $kb KB of memory"
+echo "   a 1 GB gzip bomb in a record: skipped in ${secs}s, max RSS ${kb} KB"
+"$BIN" extract -q "$T/cut.warc" >/dev/null 2>"$T/cut.err"; rc=$?
+[ $rc = 3 ] && grep -q "cut.warc: byte [0-9]*: the record is cut short" "$T/cut.err" && ok ||
+  ko "cut crawl: exit $rc: $(head -c 300 "$T/cut.err")"
+"$BIN" extract --keep-going -f nquads "$T/cut.warc" >"$T/cut.nq" 2>"$T/cut.err"; rc=$?
+[ $rc = 0 ] && grep -q "NewsArticle" "$T/cut.nq" && grep -q "cut short" "$T/cut.err" && ok ||
+  ko "cut crawl, --keep-going: exit $rc: $(head -c 300 "$T/cut.err")"
+tv "$BIN" extract -f nquads "$T/big.warc.gz" >"$T/bigw.nq" 2>"$T/bigw.err"; rc=$?
+read -r secs kb < <(tail -1 "$T/time")
+[ $rc = 0 ] && grep -q "NewsArticle" "$T/bigw.nq" && ok || ko "big crawl: exit $rc: $(head -c 300 "$T/bigw.err")"
+[ "$kb" -lt 102400 ] && ok || ko "big crawl: $kb KB of memory"
+echo "   a 200 MB crawl: read in ${secs}s, max RSS ${kb} KB"
+rm -f "$T/deep.html" "$T/bomb.warc.gz" "$T/big.warc.gz" "$T"/*.nq
+
 # -------------------------------------------------------------- symlink loops
 section "symlink loops"
 mkdir -p "$T/loop/sub"
@@ -359,8 +414,8 @@ ls "$T" "$T/out" "$T/isdir" | grep -q '\.tmp\.' && ko "temporary files left afte
 section "fuzz regression inputs replayed (gcc, ASan + UBSan)"
 ALIB=$(dirname "$ASAN_BIN")/libnewskg.a
 if [ $have_asan = 1 ] && [ -f "$ALIB" ]; then
-  PKGS="redland raptor2 rasqal libcgraph libgvc"
-  for t in fuzz_frontmatter fuzz_jsonl fuzz_date fuzz_extract; do
+  PKGS="redland raptor2 rasqal libcgraph libgvc libxml-2.0 zlib"
+  for t in fuzz_frontmatter fuzz_jsonl fuzz_date fuzz_extract fuzz_html fuzz_feed fuzz_warc; do
     if ! cc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-parameter -O1 -g \
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -Iinclude \
         $(pkg-config --cflags $PKGS) tests/fuzz/$t.c tests/fuzz/replay_main.c "$ALIB" \
