@@ -2414,6 +2414,21 @@ static int roles_for(sctx *c)
 		}
 		if ((rc = add_role(c, person, org, t->role, mi, t->former, t->interim, conf)))
 			return rc;
+		/* "chief executive of Maple Foods and Birch Dairy", "a coach
+		 * at Swansea City and Leeds United": the post at each
+		 * organisation the coordination names (not "CEO of A and B's
+		 * founder") */
+		if (expl && org >= 0 && oend > t->tok1 && oend + 1 < c->s->tok1 &&
+		    nkg_lang_in(c->l->coord, FOLD(c, oend))) {
+			size_t q = oend + 1, e2 = 0;
+			while (q < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, q)))
+				q++;
+			int o2 = q < c->s->tok1 ? org_at(c, q, &e2) : -1;
+			if (o2 >= 0 && o2 != org && !(e2 < c->s->tok1 && (title_at(c, e2) >= 0 ||
+									  !strcmp(FOLD(c, e2), "'s"))) &&
+			    (rc = add_role(c, person, o2, t->role, mi, t->former, t->interim, conf - 0.1f)))
+				return rc;
+		}
 		/* "X, PDG de Y depuis 2010", "CEO since 2016" */
 		if (!t->former && (expl || via_anaphor) && org >= 0 &&
 		    (rc = held_since(c, person, org, t->role, since_after(c, oend > t->tok1 ? oend : t->tok1))))
@@ -3279,12 +3294,18 @@ static int coordinated_leaves(sctx *c)
 			    r->former || r->title_m >= c->ms->n)
 				continue;
 			size_t t0 = c->ms->m[r->title_m].tok0;
-			if (t0 <= ev.trig_tok + 1 || !nkg_lang_in(c->l->coord, FOLD(c, t0 - 1)))
+			/* (or the same title at another organisation: "X, CEO
+			 * of A and B, resigned") */
+			int shared = 0;
+			for (size_t j2 = c->role0; j2 < c->st->n_roles && !shared; j2++)
+				shared = c->st->roles[j2].sent == c->si && c->st->roles[j2].person == ev.person &&
+					 c->st->roles[j2].org == ev.org && c->st->roles[j2].title_m == r->title_m;
+			if (!shared && (t0 <= ev.trig_tok + 1 || !nkg_lang_in(c->l->coord, FOLD(c, t0 - 1))))
 				continue;
 			/* (the same clause: no other move, purpose or stop
 			 * between: "left X as CEO and joined Y as CFO") */
 			int clear = 1;
-			for (size_t q = ev.trig_tok + 1; q < t0 && clear; q++) {
+			for (size_t q = ev.trig_tok + 1; !shared && q < t0 && clear; q++) {
 				size_t len = 0;
 				if (hard_boundary(c, q) ||
 				    nkg_doc_match_list(c->doc, q, c->s->tok1, c->l->purpose) ||
