@@ -615,7 +615,13 @@ static const char *const contracted_articles[] = { NULL };
 static const char *const elected_words[] = { "elected", "re-elected", "reelected", NULL };
 static const char *const org_anaphors[] = {
 	"the company", "the firm", "the group", "the club", "the organization",
-	"the organisation", "the institution", "the hospital", "the university", NULL
+	"the organisation", "the institution", "the hospital", "the university",
+	/* the kinds of organisation the press calls the story's by */
+	"the trust", "the foundation", "the agency", "the bank", "the lender",
+	"the insurer", "the retailer", "the carmaker", "the automaker", "the airline",
+	"the carrier", "the charity", "the college", "the school", "the museum",
+	"the newspaper", "the paper", "the health system", "the system", "the team",
+	"the startup", "the chain", NULL
 };
 /* letters after a name ("Dean French, MD,"): degrees, not names */
 static const char *const credentials[] = {

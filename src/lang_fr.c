@@ -844,7 +844,12 @@ static const char *const elected_words[] = { "elu", "elue", "elus", "elues", "re
  * "à la tête de" ("pour prendre la tête de l'établissement") */
 static const char *const org_anaphors[] = {
 	"l' etablissement", "l' entreprise", "la societe", "le groupe", "le club",
-	"l' association", "l' institution", "l' organisation", NULL
+	"l' association", "l' institution", "l' organisation",
+	/* the kinds of organisation the press calls the story's by */
+	"la banque", "l' assureur", "le constructeur", "le distributeur", "l' enseigne",
+	"la compagnie", "la fondation", "l' agence", "l' universite", "l' hopital",
+	"la mutuelle", "le quotidien", "le journal", "la start-up", "la startup",
+	"la federation", "l' equipe", NULL
 };
 static const char *const credentials[] = { NULL };
 static const char *const name_suffixes[] = { NULL };

@@ -1268,12 +1268,20 @@ static int events_for(sctx *c, trig_hit *h)
 		persons_before(c, trig, &who);
 		if (!who.n || mod != NKG_MOD_ASSERTED)
 			return 0;
-		for (size_t i = 0; i < c->st->n_events; i++)
-			if (c->st->events[i].person == who.chain[0] &&
-			    (c->st->events[i].kind == e->kind ||
-			     (e->kind == NKG_EV_APPOINTED && c->st->events[i].kind == NKG_EV_JOINED) ||
-			     (e->kind == NKG_EV_JOINED && c->st->events[i].kind == NKG_EV_APPOINTED)))
+		for (size_t i = 0; i < c->st->n_events; i++) {
+			const nkg_stmt_event *pe = &c->st->events[i];
+			int same = pe->kind == e->kind ||
+				   (e->kind == NKG_EV_APPOINTED && pe->kind == NKG_EV_JOINED) ||
+				   (e->kind == NKG_EV_JOINED && pe->kind == NKG_EV_APPOINTED);
+			if (same && pe->person == who.chain[0])
 				return 0;
+			/* "X a nommé Y directeur. Le président, Z, a salué son
+			 * arrivée": the move just told is someone else's; the
+			 * one who speaks of it did not move */
+			if (same && pe->sent + 1 == c->si &&
+			    c->doc->sents[pe->sent].para == c->doc->sents[c->si].para)
+				return 0;
+		}
 		int ex = 0, o = org_after(c, tend, 8, &ex);
 		/* "After 30 years as chairman of X, Y announced her
 		 * retirement": the post the sentence gives her */
