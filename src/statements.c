@@ -964,6 +964,18 @@ static int add_event(sctx *c, int person, int org, nkg_evkind kind,
 	return 0;
 }
 
+/* add_event, dated: date (NULL or "" for none) is copied into the
+ * event when one is added. */
+static int add_dated_event(sctx *c, int person, int org, nkg_evkind kind, const char *role,
+			   nkg_modality mod, size_t trig, float conf, const char *date)
+{
+	size_t at = c->st->n_events;
+	int rc = add_event(c, person, org, kind, role, mod, trig, conf);
+	if (!rc && date && c->st->n_events > at)
+		snprintf(c->st->events[at].date, sizeof c->st->events[at].date, "%s", date);
+	return rc;
+}
+
 /* Appends a role statement to st; 0 or NKG_ENOMEM. */
 static int push_role(nkg_statements *st, int person, int org, const char *role,
 		     size_t title_m, int former, int interim, size_t sent, float conf)
@@ -1842,11 +1854,8 @@ static int held_since(sctx *c, int person, int org, const char *role, const nkg_
 		    (e->kind == NKG_EV_APPOINTED || e->kind == NKG_EV_JOINED))
 			return 0;
 	}
-	int rc = add_event(c, person, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, d->tok0, 0.6f);
-	if (!rc)
-		snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date,
-			 "%s", d->date);
-	return rc;
+	return add_dated_event(c, person, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, d->tok0, 0.6f,
+			       d->date);
 }
 
 /* ---- roles ------------------------------------------------------------ */
@@ -3216,12 +3225,9 @@ static int leave_to_head(sctx *c)
 					memcpy(c->st->events[i].date, pe->date, sizeof ev.date);
 				}
 			}
-			size_t at = c->st->n_events;
-			if ((rc = add_event(c, ev.person, o, NKG_EV_APPOINTED, role ? role : "head",
-					    ev.modality, k, 0.7f)))
+			if ((rc = add_dated_event(c, ev.person, o, NKG_EV_APPOINTED, role ? role : "head",
+						  ev.modality, k, 0.7f, ev.date)))
 				break;
-			if (c->st->n_events > at)
-				memcpy(c->st->events[at].date, ev.date, sizeof ev.date);
 			if (tm >= 0 && ev.modality == NKG_MOD_ASSERTED)
 				rc = add_role(c, ev.person, o, role, (size_t)tm, 0, 0, 0.7f);
 			else if (!role && ev.modality == NKG_MOD_ASSERTED)
@@ -3272,14 +3278,14 @@ static int held_spans(sctx *c)
 			continue;
 		int person = best->person, org = best->org;
 		const char *role = best->role;
-		if ((rc = add_event(c, person, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, d->tok0, 0.6f)))
+		char end[11];
+		snprintf(end, sizeof end, "%04d", ey);
+		if ((rc = add_dated_event(c, person, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, d->tok0,
+					  0.6f, d->date)) ||
+		    (ey > 0 && ay > 0 && ey < ay &&
+		     (rc = add_dated_event(c, person, org, NKG_EV_LEFT, role, NKG_MOD_ASSERTED, d->tok0 + 3,
+					   0.6f, end))))
 			break;
-		snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date, "%s", d->date);
-		if (ey > 0 && ay > 0 && ey < ay) {
-			if ((rc = add_event(c, person, org, NKG_EV_LEFT, role, NKG_MOD_ASSERTED, d->tok0 + 3, 0.6f)))
-				break;
-			snprintf(c->st->events[c->st->n_events - 1].date, sizeof c->st->events[0].date, "%04d", ey);
-		}
 	}
 	return rc;
 }
@@ -3326,13 +3332,9 @@ static int coordinated_leaves(sctx *c)
 					clear = 0; /* told already */
 			if (!clear)
 				continue;
-			const char *role = r->role;
-			int org = r->org;
-			size_t at = c->st->n_events;
-			if ((rc = add_event(c, ev.person, org, ev.kind, role, ev.modality, t0, 0.7f)))
+			if ((rc = add_dated_event(c, ev.person, r->org, ev.kind, r->role, ev.modality, t0,
+						  0.7f, ev.date)))
 				break;
-			if (c->st->n_events > at)
-				memcpy(c->st->events[at].date, ev.date, sizeof ev.date);
 		}
 	}
 	return rc;
