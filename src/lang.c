@@ -178,6 +178,7 @@ static const size_t list_fields[] = {
 	LIST(plural_anaphors),
 	LIST(helm_words),
 	LIST(municipality_heads),
+	LIST(alumni_words),
 	LIST(years_ago_after),
 	LIST(nationality_nouns),
 	LIST(title_close),

@@ -478,6 +478,9 @@ static const char *const since_words[] = { "since", NULL };
 static const char *const source_words[] = { "according to", NULL };
 static const char *const name_like_titles[] = { "dean", NULL };
 static const char *const helm_words[] = { "helm", NULL };
+static const char *const alumni_words[] = {
+	"a veteran of", "an alumnus of", "an alumna of", "a former employee of", NULL
+};
 static const char *const municipality_heads[] = { NULL };
 static const char *const plural_anaphors[] = {
 	"both men", "the two men", "both women", "the two women", "the pair",

@@ -657,6 +657,11 @@ static const char *const since_words[] = { "depuis", NULL };
 static const char *const source_words[] = { "selon", "d' apres", NULL };
 static const char *const name_like_titles[] = { NULL };
 static const char *const helm_words[] = { NULL };
+static const char *const alumni_words[] = {
+	"un ancien de chez", "une ancienne de chez", "ancien de chez", "ancienne de chez",
+	"un ancien de", "une ancienne de", "un ancien d'", "une ancienne d'",
+	"ancien de", "ancienne de", "ancien d'", "ancienne d'", NULL
+};
 static const char *const municipality_heads[] = { "commune", "ville", "mairie", NULL };
 static const char *const plural_anaphors[] = {
 	"les deux hommes", "les 2 hommes", "les deux femmes", "les 2 femmes",

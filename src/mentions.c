@@ -933,6 +933,13 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		P += n >= 2 ? 2 : 0.5f;
 	else if (n == 2 && nkg_gazetteer_is_word_firstname(c->gaz, TOKS(d)[t0].fold))
 		P += 1;
+	/* "un ancien d'Aviva", "a veteran of Goldman Sachs": one works at
+	 * an organisation */
+	for (size_t b = t0 > s->tok0 + 4 ? t0 - 4 : s->tok0; b < t0; b++)
+		if (nkg_doc_match_list(d, b, t0, l->alumni_words) == t0 - b) {
+			O += 2;
+			break;
+		}
 	if (t0 > s->tok0) {
 		const char *p = TOKS(d)[t0 - 1].fold;
 		const char *p2 = t0 > s->tok0 + 1 ? TOKS(d)[t0 - 2].fold : "";

@@ -1434,6 +1434,12 @@ static int events_for(sctx *c, trig_hit *h)
 					an = 0; /* "le groupe de cosmétiques Lumessence" */
 			if (an && rel && e->kind == NKG_EV_JOINED) {
 				int ob = org_before(c, trig);
+				/* (not one the person has left: "X, un ancien de
+				 * Renault et de Valeo, qui a rejoint l'entreprise") */
+				for (size_t i = c->role0; ob >= 0 && i < c->st->n_roles; i++)
+					if (c->st->roles[i].sent == c->si && c->st->roles[i].org == ob &&
+					    c->st->roles[i].former)
+						ob = -1;
 				if (ob >= 0) {
 					org = ob;
 					expl = 1;
@@ -2527,6 +2533,46 @@ static int role_verbs(sctx *c)
 	return 0;
 }
 
+/* "Marc Olivier, un ancien d'Aviva, de Groupama et de MAIF
+ * Assurances", "X, a veteran of Goldman Sachs": the person in apposition
+ * worked at each organisation the phrase lists (a past post, no title). */
+static int alumni_of(sctx *c)
+{
+	int rc = 0;
+	for (size_t k = c->s->tok0 + 1; !rc && k < c->s->tok1; k++) {
+		size_t al = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->alumni_words);
+		if (!al)
+			continue;
+		int person = apposition_head(c, k);
+		if (person < 0)
+			continue;
+		for (size_t q = k + al; !rc && q < c->s->tok1;) {
+			size_t e = 0;
+			int o = org_at(c, q, &e), mq = mention_at(c, q);
+			/* (over a name not known as an organisation: the list
+			 * goes on after it) */
+			if (o < 0 && mq >= 0 && c->ms->m[mq].kind == NKG_M_NAME && c->ms->m[mq].tok0 == q)
+				e = c->ms->m[mq].tok1;
+			else if (o < 0)
+				break;
+			if (o >= 0 && (rc = add_role(c, person, o, "employee", (size_t)-1, 1, 0, 0.6f)))
+				break;
+			/* the list goes on: ", de Groupama", "et de MAIF" */
+			size_t n = e;
+			if (n < c->s->tok1 && (is_punct(c, n, ",") || nkg_lang_in(c->l->coord, FOLD(c, n))))
+				n++;
+			if (n < c->s->tok1 && nkg_lang_in(c->l->coord, FOLD(c, n)))
+				n++;
+			if (n < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, n)))
+				n++;
+			if (n == e || n >= c->s->tok1 || mention_at(c, n) < 0)
+				break;
+			q = n;
+		}
+	}
+	return rc;
+}
+
 /* "un remplacement d'Antoine Frérot à la tête de Veolia", "X, at the
  * helm of Orbis since 2019": a person at the head of an organisation runs
  * it.  (As a move's complement, "nommé à la tête de X", the move says
@@ -3349,7 +3395,7 @@ static int sentence(sctx *c)
 	/* Titles before events: "en tant que" roles need events, events
 	 * take the role of a title in apposition; do roles first, then
 	 * events, then the "as" roles that need an event's organisation. */
-	if ((rc = roles_for(c)) || (rc = role_verbs(c)) || (rc = at_the_head(c)))
+	if ((rc = roles_for(c)) || (rc = role_verbs(c)) || (rc = at_the_head(c)) || (rc = alumni_of(c)))
 		return rc;
 	for (size_t k = c->s->tok0; k < c->s->tok1 && nh < 32; k++) {
 		size_t len;

@@ -215,6 +215,8 @@ typedef struct nkg_lang {
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
 	const char *const *helm_words;    /* "helm" (at X's helm) */
+	const char *const *alumni_words;  /* "un ancien de", "a veteran of": who
+					     worked at the organisations after */
 	const char *const *municipality_heads; /* "commune", "ville", "mairie"
 					     (de X): one town's council named with
 					     any of them; the first is canonical */
@@ -370,6 +372,7 @@ typedef struct nkg_lang {
 	.plural_anaphors = plural_anaphors, \
 	.helm_words = helm_words, \
 	.municipality_heads = municipality_heads, \
+	.alumni_words = alumni_words, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
