@@ -660,7 +660,9 @@ static const char *const helm_words[] = { NULL };
 static const char *const alumni_words[] = {
 	"un ancien de chez", "une ancienne de chez", "ancien de chez", "ancienne de chez",
 	"un ancien de", "une ancienne de", "un ancien d'", "une ancienne d'",
-	"ancien de", "ancienne de", "ancien d'", "ancienne d'", NULL
+	"ancien de", "ancienne de", "ancien d'", "ancienne d'",
+	/* "Netanyahou, ancien du Boston Consulting Group" */
+	"un ancien du", "une ancienne du", "ancien du", "ancienne du", NULL
 };
 static const char *const municipality_heads[] = { "commune", "ville", "mairie", NULL };
 static const char *const plural_anaphors[] = {

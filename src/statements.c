@@ -2548,6 +2548,11 @@ static int alumni_of(sctx *c)
 			continue;
 		for (size_t q = k + al; !rc && q < c->s->tok1;) {
 			size_t e = 0;
+			/* ("ancien du groupe Safran": over the kind of
+			 * organisation) */
+			while (q + 1 < c->s->tok1 && q < k + al + 2 && !(TOK(c, q)->flags & NKG_TOK_CAP) &&
+			       nkg_lang_in(c->l->org_cue_before, FOLD(c, q)))
+				q++;
 			int o = org_at(c, q, &e), mq = mention_at(c, q);
 			/* (over a name not known as an organisation: the list
 			 * goes on after it) */
