@@ -2785,9 +2785,21 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			rc = NKG_ENOMEM;
 			goto done;
 		}
-		for (size_t i = 0; i < ms->n; i++)
-			if (ms->m[i].chain >= 0 && (ms->m[i].flags & NKG_MF_BODY))
-				cnt[ms->m[i].chain] += 2;
+		/* (an organisation named only as one someone used to work at,
+		 * "ancien du Boston Consulting Group", is not the story's) */
+		for (size_t i = 0; i < ms->n; i++) {
+			const nkg_mention *m = &ms->m[i];
+			if (m->chain < 0 || !(m->flags & NKG_MF_BODY))
+				continue;
+			const nkg_sentence *s = &doc->sents[m->sent];
+			int alumni = 0;
+			for (size_t b = m->tok0 > s->tok0 + 5 ? m->tok0 - 5 : s->tok0; b < m->tok0 && !alumni; b++) {
+				size_t al = nkg_doc_match_list(doc, b, m->tok0, s->lang->alumni_words);
+				alumni = al && b + al + 2 >= m->tok0;
+			}
+			if (!alumni)
+				cnt[m->chain] += 2;
+		}
 		anaphor_counts(ms, doc, cnt);
 		mark_governing(ms, doc);
 		for (size_t c = 0; c < ms->n_chains; c++) {

@@ -700,6 +700,18 @@ static int anaphor_before(const sctx *c, size_t trig)
 	return 0;
 }
 
+/* Whether the name at k follows an alumni phrase ("ancien du BCG", "a
+ * veteran of X"): an organisation the person used to work at. */
+static int after_alumni(const sctx *c, size_t k)
+{
+	for (size_t b = k > c->s->tok0 + 5 ? k - 5 : c->s->tok0; b < k; b++) {
+		size_t al = nkg_doc_match_list(c->doc, b, k, c->l->alumni_words);
+		if (al && b + al + 2 >= k)
+			return 1;
+	}
+	return 0;
+}
+
 static int org_before(const sctx *c, size_t trig)
 {
 	for (size_t k = trig; k-- > c->s->tok0;) {
@@ -721,6 +733,8 @@ static int org_before(const sctx *c, size_t trig)
 		if (nkg_lang_in(c->l->clause_open, FOLD(c, k)))
 			break;
 		int o = org_at(c, k, NULL);
+		if (o >= 0 && after_alumni(c, c->ms->m[mention_at(c, k)].tok0))
+			continue; /* "X, ancien du BCG, a été élu" */
 		if (o >= 0) {
 			/* "lured X away from Oracle to become its CTO": the
 			 * company one comes from is not the one one joins. */
@@ -923,6 +937,11 @@ static int any_org_in_sentence(const sctx *c, size_t near)
 		if (o < 0)
 			continue;
 		if (is_source(c, k)) {
+			k = e - 1;
+			continue;
+		}
+		/* (nor one the person used to work at: "ancien du BCG") */
+		if (after_alumni(c, k)) {
 			k = e - 1;
 			continue;
 		}
@@ -2544,6 +2563,18 @@ static int alumni_of(sctx *c)
 		if (!al)
 			continue;
 		int person = apposition_head(c, k);
+		/* ("Kyros Mitsaki, le nouveau Premier ministre, ancien du
+		 * BCG": over the post in apposition before it) */
+		int tm = person < 0 && k > c->s->tok0 + 2 && is_punct(c, k - 1, ",") ? title_at(c, k - 2) : -1;
+		if (tm >= 0) {
+			size_t b = c->ms->m[tm].tok0;
+			while (b > c->s->tok0 && (nkg_lang_in(c->l->determiners, FOLD(c, b - 1)) ||
+						  nkg_lang_in(c->l->new_words, FOLD(c, b - 1)) ||
+						  nkg_lang_in(c->l->former, FOLD(c, b - 1))))
+				b--;
+			if (b > c->s->tok0 && is_punct(c, b - 1, ","))
+				person = apposition_head(c, b);
+		}
 		if (person < 0)
 			continue;
 		for (size_t q = k + al; !rc && q < c->s->tok1;) {
