@@ -179,6 +179,7 @@ static const size_t list_fields[] = {
 	LIST(helm_words),
 	LIST(municipality_heads),
 	LIST(alumni_words),
+	LIST(emphatics),
 	LIST(years_ago_after),
 	LIST(nationality_nouns),
 	LIST(title_close),

@@ -414,6 +414,25 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			return 2;
 		}
 	}
+	/* "mi-octobre", "mid-October": the month glued to its "mid" */
+	{
+		const char *hy = strchr(t->fold, '-');
+		char head[16];
+		size_t hl = hy ? (size_t)(hy - t->fold) : 0;
+		if (hl && hl < sizeof head && (mm = month_of(l, hy + 1))) {
+			memcpy(head, t->fold, hl);
+			head[hl] = '\0';
+			if (nkg_lang_in(l->year_before, head)) {
+				if (k + 1 < end && (yy = year_num(TOKS(doc)[k + 1].fold))) {
+					fmt_date(iso, yy, mm, 0);
+					return 2;
+				}
+				if (have_a)
+					fmt_date(iso, nearest_year(ay, am, mm), mm, 0);
+				return 1;
+			}
+		}
+	}
 	/* "en mai", "in May", "fin novembre": the month of the article's year
 	 * (or the year before for a month still to come). */
 	/* (Several words: "at the end of January", "à la fin du mois de
@@ -895,6 +914,18 @@ static int first_name(const ctx *c, const char *f)
 	       (first_part(f, first, sizeof first) && nkg_gazetteer_is_firstname(c->gaz, first));
 }
 
+/* Whether the single word f is a dismissal ("remercié", "sacked"). */
+static int dismissal_word(const nkg_lang *l, const char *f)
+{
+	size_t n = 0;
+	const nkg_trigger_entry *const *cand = nkg_lang_trigger_candidates(l, f, &n);
+	for (size_t i = 0; i < n; i++)
+		if (cand[i]->kind == NKG_EV_DISMISSED && !strchr(cand[i]->stem, ' ') &&
+		    (cand[i]->exact ? !strcmp(cand[i]->stem, f) : !strncmp(cand[i]->stem, f, strlen(cand[i]->stem))))
+			return 1;
+	return 0;
+}
+
 /* Evidence around the name [t0,t1) for person and organisation. */
 /* "Louisville, Ky.-based ScionHealth": a name closed by a comma and a
  * modifier whose first part is a state is the town the organisation is
@@ -933,6 +964,11 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		P += n >= 2 ? 2 : 0.5f;
 	else if (n == 2 && nkg_gazetteer_is_word_firstname(c->gaz, TOKS(d)[t0].fold))
 		P += 1;
+	/* "lui-même remercié par Brive", "sacked by Rotherham": the one
+	 * who dismisses a manager is the club, even named by its town */
+	if (n == 1 && t0 >= s->tok0 + 2 && nkg_lang_in(l->by_words, TOKS(d)[t0 - 1].fold) &&
+	    dismissal_word(l, TOKS(d)[t0 - 2].fold) && !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold))
+		O += 3;
 	/* "un ancien d'Aviva", "a veteran of Goldman Sachs": one works at
 	 * an organisation */
 	for (size_t b = t0 > s->tok0 + 4 ? t0 - 4 : s->tok0; b < t0; b++)

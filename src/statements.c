@@ -1102,9 +1102,15 @@ static int passive(const sctx *c, size_t trig)
 	 * in apposition to a person is said of that person (not an active
 	 * one: "X, poaching him from Y"). */
 	int active = nkg_lang_ends_in(c->l->active_endings, FOLD(c, trig), 2);
-	if (!active && trig >= c->s->tok0 + 2 && is_punct(c, trig - 1, ",")) {
-		int mi = mention_at(c, trig - 2);
-		if (mi >= 0 && c->ms->m[mi].tok1 == trig - 1 &&
+	/* (over "lui-même", "aussi": "X, lui-même remercié par Brive") */
+	size_t cm = trig;
+	while (cm > c->s->tok0 + 2 && cm + 3 > trig &&
+	       (nkg_lang_in(c->l->apposition_adverbs, FOLD(c, cm - 1)) ||
+		nkg_lang_in(c->l->emphatics, FOLD(c, cm - 1))))
+		cm--;
+	if (!active && cm >= c->s->tok0 + 2 && is_punct(c, cm - 1, ",")) {
+		int mi = mention_at(c, cm - 2);
+		if (mi >= 0 && c->ms->m[mi].tok1 == cm - 1 &&
 		    person_at(c, c->ms->m[mi].tok0, NULL) >= 0)
 			return 1;
 	}

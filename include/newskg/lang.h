@@ -215,6 +215,8 @@ typedef struct nkg_lang {
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
 	const char *const *helm_words;    /* "helm" (at X's helm) */
+	const char *const *emphatics;     /* "lui-même", "himself": a pronoun
+					     that repeats the apposition's head */
 	const char *const *alumni_words;  /* "un ancien de", "a veteran of": who
 					     worked at the organisations after */
 	const char *const *municipality_heads; /* "commune", "ville", "mairie"
@@ -373,6 +375,7 @@ typedef struct nkg_lang {
 	.helm_words = helm_words, \
 	.municipality_heads = municipality_heads, \
 	.alumni_words = alumni_words, \
+	.emphatics = emphatics, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \

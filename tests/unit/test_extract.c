@@ -130,6 +130,10 @@ static void test_dates(void)
 	check_date("fr", "2023-11-20", "le 20/11/2023", "2023-11-20");
 	check_date("fr", "2023-11-20", "en novembre 2022", "2022-11");
 	check_date("fr", "2023-11-20", "en mai", "2023-05");
+	/* the month glued to its "mid" */
+	check_date("fr", "2023-02-21", "mi-octobre", "2022-10");
+	check_date("fr", "2023-02-21", "à la mi-janvier 2021", "2021-01");
+	check_date("en", "2023-02-21", "in mid-October", "2022-10");
 	check_date("fr", "2023-11-20", "fin 2021", "2021");
 	check_date("fr", "2023-11-20", "vendredi dernier", "2023-11-17");
 	check_date("fr", "2023-11-20", "dimanche soir", "2023-11-19");
