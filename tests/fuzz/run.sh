@@ -29,7 +29,7 @@ for t in "$@"; do
     fuzz_jsonl)       seeds="tests/fuzz/seeds/jsonl";                   max_len=8192  timeout=10 ;;
     fuzz_date)        seeds="tests/fuzz/seeds/date";                    max_len=512   timeout=10 ;;
     fuzz_extract)     seeds="tests/fuzz/seeds/text";                    max_len=20000 timeout=30 ;;
-    fuzz_html)        seeds="tests/fuzz/seeds/html";                    max_len=32768 timeout=10 ;;
+    fuzz_html)        seeds="tests/fuzz/seeds/html tests/data/web/pages"; max_len=32768 timeout=10 ;;
     fuzz_feed)        seeds="tests/fuzz/seeds/feed";                    max_len=32768 timeout=10 ;;
     fuzz_warc)        seeds="tests/fuzz/seeds/warc";                    max_len=65536 timeout=10 ;;
     *) echo "run.sh: unknown target $t" >&2; exit 2 ;;
