@@ -441,16 +441,29 @@ const nkg_cue_entry *const *nkg_lang_cue_candidates(const nkg_lang *l,
 	return (const nkg_cue_entry *const *)cand;
 }
 
-int nkg_lang_trigger_word(const nkg_lang *l, const char *f, int cls, int moves_only)
+/* The one-word trigger test of nkg_lang_trigger_word and
+ * nkg_lang_trigger_word_kind: class cls and kind kind when >= 0. */
+static int trigger_word(const nkg_lang *l, const char *f, int cls, int kind, int moves_only)
 {
 	size_t n = 0;
 	const nkg_trigger_entry *const *tc = nkg_lang_trigger_candidates(l, f, &n);
 	for (size_t i = 0; i < n; i++) {
 		const nkg_trigger_entry *te = tc[i];
-		if ((cls >= 0 && (int)te->cls != cls) || (moves_only && te->kind == NKG_EV_FOUNDED))
+		if ((cls >= 0 && (int)te->cls != cls) || (kind >= 0 && (int)te->kind != kind) ||
+		    (moves_only && te->kind == NKG_EV_FOUNDED))
 			continue;
 		if (te->exact ? !strcmp(f, te->stem) : !strncmp(f, te->stem, strlen(te->stem)))
 			return 1;
 	}
 	return 0;
+}
+
+int nkg_lang_trigger_word(const nkg_lang *l, const char *f, int cls, int moves_only)
+{
+	return trigger_word(l, f, cls, -1, moves_only);
+}
+
+int nkg_lang_trigger_word_kind(const nkg_lang *l, const char *f, nkg_evkind kind)
+{
+	return trigger_word(l, f, -1, (int)kind, 0);
 }

@@ -914,18 +914,6 @@ static int first_name(const ctx *c, const char *f)
 	       (first_part(f, first, sizeof first) && nkg_gazetteer_is_firstname(c->gaz, first));
 }
 
-/* Whether the single word f is a dismissal ("remercié", "sacked"). */
-static int dismissal_word(const nkg_lang *l, const char *f)
-{
-	size_t n = 0;
-	const nkg_trigger_entry *const *cand = nkg_lang_trigger_candidates(l, f, &n);
-	for (size_t i = 0; i < n; i++)
-		if (cand[i]->kind == NKG_EV_DISMISSED && !strchr(cand[i]->stem, ' ') &&
-		    (cand[i]->exact ? !strcmp(cand[i]->stem, f) : !strncmp(cand[i]->stem, f, strlen(cand[i]->stem))))
-			return 1;
-	return 0;
-}
-
 /* Evidence around the name [t0,t1) for person and organisation. */
 /* "Louisville, Ky.-based ScionHealth": a name closed by a comma and a
  * modifier whose first part is a state is the town the organisation is
@@ -967,7 +955,8 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	/* "lui-même remercié par Brive", "sacked by Rotherham": the one
 	 * who dismisses a manager is the club, even named by its town */
 	if (n == 1 && t0 >= s->tok0 + 2 && nkg_lang_in(l->by_words, TOKS(d)[t0 - 1].fold) &&
-	    dismissal_word(l, TOKS(d)[t0 - 2].fold) && !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold))
+	    nkg_lang_trigger_word_kind(l, TOKS(d)[t0 - 2].fold, NKG_EV_DISMISSED) &&
+	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold))
 		O += 3;
 	/* "un ancien d'Aviva", "a veteran of Goldman Sachs": one works at
 	 * an organisation */

@@ -427,6 +427,9 @@ const nkg_trigger_entry *const *nkg_lang_trigger_candidates(const nkg_lang *l,
 /* Whether the single word f is a trigger of class cls (any class when
  * cls < 0); a founding does not count when moves_only is set. */
 int nkg_lang_trigger_word(const nkg_lang *l, const char *f, int cls, int moves_only);
+/* Whether the single word f is a trigger of kind kind ("remercié",
+ * "sacked" for a dismissal), of any class. */
+int nkg_lang_trigger_word_kind(const nkg_lang *l, const char *f, nkg_evkind kind);
 /* Cue entries that may match at a token (same rule as triggers). */
 const nkg_cue_entry *const *nkg_lang_cue_candidates(const nkg_lang *l,
 						    const char *tok, size_t *n);
