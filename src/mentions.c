@@ -958,13 +958,17 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	    nkg_lang_trigger_word_kind(l, TOKS(d)[t0 - 2].fold, NKG_EV_DISMISSED) &&
 	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold))
 		O += 3;
-	/* "un ancien d'Aviva", "a veteran of Goldman Sachs": one works at
-	 * an organisation */
-	for (size_t b = t0 > s->tok0 + 4 ? t0 - 4 : s->tok0; b < t0; b++)
-		if (nkg_doc_match_list(d, b, t0, l->alumni_words) == t0 - b) {
+	/* "un ancien d'Aviva", "ancien du groupe Safran", "a veteran of
+	 * Goldman Sachs": one works at an organisation (two words of its
+	 * kind may come between) */
+	for (size_t b = t0 > s->tok0 + 5 ? t0 - 5 : s->tok0; b < t0; b++) {
+		size_t al = nkg_doc_match_list(d, b, t0, l->alumni_words);
+		if (al && b + al + 2 >= t0) {
 			O += 2;
+			m->flags |= NKG_MF_ALUMNI;
 			break;
 		}
+	}
 	if (t0 > s->tok0) {
 		const char *p = TOKS(d)[t0 - 1].fold;
 		const char *p2 = t0 > s->tok0 + 1 ? TOKS(d)[t0 - 2].fold : "";
@@ -2814,15 +2818,7 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		 * "ancien du Boston Consulting Group", is not the story's) */
 		for (size_t i = 0; i < ms->n; i++) {
 			const nkg_mention *m = &ms->m[i];
-			if (m->chain < 0 || !(m->flags & NKG_MF_BODY))
-				continue;
-			const nkg_sentence *s = &doc->sents[m->sent];
-			int alumni = 0;
-			for (size_t b = m->tok0 > s->tok0 + 5 ? m->tok0 - 5 : s->tok0; b < m->tok0 && !alumni; b++) {
-				size_t al = nkg_doc_match_list(doc, b, m->tok0, s->lang->alumni_words);
-				alumni = al && b + al + 2 >= m->tok0;
-			}
-			if (!alumni)
+			if (m->chain >= 0 && (m->flags & NKG_MF_BODY) && !(m->flags & NKG_MF_ALUMNI))
 				cnt[m->chain] += 2;
 		}
 		anaphor_counts(ms, doc, cnt);

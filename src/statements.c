@@ -704,12 +704,8 @@ static int anaphor_before(const sctx *c, size_t trig)
  * veteran of X"): an organisation the person used to work at. */
 static int after_alumni(const sctx *c, size_t k)
 {
-	for (size_t b = k > c->s->tok0 + 5 ? k - 5 : c->s->tok0; b < k; b++) {
-		size_t al = nkg_doc_match_list(c->doc, b, k, c->l->alumni_words);
-		if (al && b + al + 2 >= k)
-			return 1;
-	}
-	return 0;
+	int mi = mention_at(c, k);
+	return mi >= 0 && (c->ms->m[mi].flags & NKG_MF_ALUMNI);
 }
 
 static int org_before(const sctx *c, size_t trig)
@@ -733,7 +729,7 @@ static int org_before(const sctx *c, size_t trig)
 		if (nkg_lang_in(c->l->clause_open, FOLD(c, k)))
 			break;
 		int o = org_at(c, k, NULL);
-		if (o >= 0 && after_alumni(c, c->ms->m[mention_at(c, k)].tok0))
+		if (o >= 0 && after_alumni(c, k))
 			continue; /* "X, ancien du BCG, a été élu" */
 		if (o >= 0) {
 			/* "lured X away from Oracle to become its CTO": the

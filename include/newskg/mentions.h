@@ -28,7 +28,9 @@ enum {
 	NKG_MF_GAZ = 1u << 1,     /* found in the gazetteer */
 	NKG_MF_COMMENT = 1u << 2, /* in reader comments */
 	NKG_MF_BODY = 1u << 3,    /* a body body sentence (not noise/comment) */
-	NKG_MF_ACRONYM = 1u << 4  /* "(CDC)" right after its organisation's name */
+	NKG_MF_ACRONYM = 1u << 4, /* "(CDC)" right after its organisation's name */
+	NKG_MF_ALUMNI = 1u << 5   /* after "ancien de", "a veteran of": where
+				     someone used to work */
 };
 
 typedef struct nkg_mention {
