@@ -45,7 +45,6 @@ void nkg_statements_free(nkg_statements *st)
 	free(st);
 }
 
-
 /* Nearest person named before mention mi, within three sentences, for
  * "il"/"he".  Plural pronouns are left unresolved: they mostly stand for
  * groups ("les employés"). */
@@ -189,7 +188,6 @@ static int hard_boundary(const sctx *c, size_t k)
 	return strcmp(t->fold, ",") != 0 && strcmp(t->fold, "'") != 0 &&
 	       strcmp(t->fold, "-") != 0 && strcmp(t->fold, "&") != 0;
 }
-
 
 /* ---- modality --------------------------------------------------------- */
 
@@ -403,8 +401,6 @@ static int coordinated_gap(const sctx *c, size_t a, size_t b)
 	return coord;
 }
 
-/* Subjects: the nearest person before the trigger in its clause, and the
- * persons coordinated with it. */
 /* The people a plural pronoun or noun phrase at mention pi stands for:
  * the persons of the latest sentence before (two back at most) that names
  * two or more, in order ("le sort de Christian Labit et de son adjoint
@@ -428,6 +424,8 @@ static void named_together(const sctx *c, size_t pi, plist *out)
 	}
 }
 
+/* Subjects: the nearest person before the trigger in its clause, and the
+ * persons coordinated with it. */
 static void persons_before(const sctx *c, size_t trig, plist *out)
 {
 	size_t s0 = c->s->tok0, last_start = trig;
@@ -949,6 +947,18 @@ static int any_org_in_sentence(const sctx *c, size_t near)
 		k = e - 1;
 	}
 	return best;
+}
+
+/* A move that starts a post (appointed, joined, returned) or ends one
+ * (left, dismissed). */
+static int starts_post(nkg_evkind k)
+{
+	return k == NKG_EV_APPOINTED || k == NKG_EV_JOINED || k == NKG_EV_RETURNED;
+}
+
+static int ends_post(nkg_evkind k)
+{
+	return k == NKG_EV_LEFT || k == NKG_EV_DISMISSED;
 }
 
 /* ---- storing ---------------------------------------------------------- */
@@ -1654,8 +1664,7 @@ static int events_for(sctx *c, trig_hit *h)
 			     c->ms->m[c->st->roles[i].title_m].tok0 < trig) &&
 			    /* one leaves the role one held; one is appointed
 			     * to a new one */
-			    (!c->st->roles[i].former || e->kind == NKG_EV_LEFT ||
-			     e->kind == NKG_EV_DISMISSED)) {
+			    (!c->st->roles[i].former || ends_post(e->kind))) {
 				org = c->st->roles[i].org;
 				break;
 			}
@@ -1672,8 +1681,7 @@ static int events_for(sctx *c, trig_hit *h)
 			/* (where they are: not an organisation they left) */
 			if (pe->person == persons.chain[0] && pe->org >= 0 && pe->sent < c->si &&
 			    pe->modality == NKG_MOD_ASSERTED &&
-			    (pe->kind == NKG_EV_APPOINTED || pe->kind == NKG_EV_JOINED ||
-			     pe->kind == NKG_EV_RETURNED))
+			    starts_post(pe->kind))
 				org = pe->org;
 		}
 		for (size_t i = c->st->n_roles; org < 0 && i-- > 0;) {
@@ -2185,7 +2193,7 @@ static int roles_for(sctx *c)
 				 * de la présidence de Korvo") */
 				if (ev->sent == c->si && ev->trig_tok + 1 == b &&
 				    (ev->kind == NKG_EV_APPOINTED || ev->kind == NKG_EV_JOINED ||
-				     ev->kind == NKG_EV_LEFT || ev->kind == NKG_EV_DISMISSED) &&
+				     ends_post(ev->kind)) &&
 				    ev->modality == NKG_MOD_ASSERTED) {
 					person = ev->person;
 					if (org < 0 && ev->org >= 0) {
@@ -2662,7 +2670,7 @@ static int has_end(const sctx *c, int person, int org)
 	for (size_t i = 0; i < c->st->n_events; i++) {
 		const nkg_stmt_event *e = &c->st->events[i];
 		if (e->person == person && e->org == org &&
-		    (e->kind == NKG_EV_LEFT || e->kind == NKG_EV_DISMISSED))
+		    ends_post(e->kind))
 			return 1;
 	}
 	return 0;
@@ -2791,7 +2799,7 @@ static int successor_noun(sctx *c)
 			const nkg_stmt_event *e = &c->st->events[i];
 			if (e->sent + 3 < c->si)
 				break;
-			if ((e->kind == NKG_EV_LEFT || e->kind == NKG_EV_DISMISSED) && e->org >= 0 &&
+			if (ends_post(e->kind) && e->org >= 0 &&
 			    e->person != succ && e->modality == NKG_MOD_ASSERTED && e->sent < c->si)
 				gone = e;
 		}
@@ -2954,8 +2962,7 @@ static int successions(sctx *c)
 			 * who joined the group in 1983") */
 			if (passive_cue && e->sent == c->si && e->trig_tok > by)
 				continue;
-			if ((e->kind == NKG_EV_APPOINTED || e->kind == NKG_EV_JOINED ||
-			     e->kind == NKG_EV_RETURNED) && e->person != pred && e->org >= 0 &&
+			if (starts_post(e->kind) && e->person != pred && e->org >= 0 &&
 			    e->modality == NKG_MOD_ASSERTED && (succ < 0 || e->person == succ))
 				mv = e;
 		}
@@ -3054,8 +3061,7 @@ static int successions(sctx *c)
 			const char *when = "";
 			for (size_t i = 0; inverted && i < c->st->n_events; i++)
 				if (c->st->events[i].person == pred && c->st->events[i].org == org &&
-				    (c->st->events[i].kind == NKG_EV_LEFT ||
-				     c->st->events[i].kind == NKG_EV_DISMISSED))
+				    ends_post(c->st->events[i].kind))
 					when = c->st->events[i].date;
 			char whenb[11];
 			snprintf(whenb, sizeof whenb, "%s", when);
@@ -3110,9 +3116,7 @@ static int takes_office(sctx *c)
 		nkg_stmt_event *ev = &c->st->events[i];
 		if (ev->sent + 2 < c->si)
 			break;
-		if (ev->person != who || ev->modality != NKG_MOD_ASSERTED ||
-		    (ev->kind != NKG_EV_JOINED && ev->kind != NKG_EV_APPOINTED &&
-		     ev->kind != NKG_EV_RETURNED))
+		if (ev->person != who || ev->modality != NKG_MOD_ASSERTED || !starts_post(ev->kind))
 			continue;
 		if (!ev->date[0])
 			snprintf(ev->date, sizeof ev->date, "%s", date);
@@ -3229,9 +3233,7 @@ static int titled_anaphor(sctx *c)
 			continue;
 		for (size_t i = c->st->n_events; i-- > 0;) {
 			nkg_stmt_event *ev = &c->st->events[i];
-			int same = ev->kind == e->kind ||
-				   (ev->kind == NKG_EV_LEFT && e->kind == NKG_EV_DISMISSED) ||
-				   (ev->kind == NKG_EV_DISMISSED && e->kind == NKG_EV_LEFT);
+			int same = ev->kind == e->kind || (ends_post(ev->kind) && ends_post(e->kind));
 			if (ev->sent + 6 < c->si) /* (the story's move, told in its lead) */
 				break;
 			if (!same || ev->org < 0 || ev->modality != NKG_MOD_ASSERTED)
@@ -3383,8 +3385,7 @@ static int coordinated_leaves(sctx *c)
 	int rc = 0;
 	for (size_t i = c->ev0; !rc && i < n; i++) {
 		nkg_stmt_event ev = c->st->events[i]; /* (add_event may move the array) */
-		if (ev.sent != c->si || ev.org < 0 ||
-		    (ev.kind != NKG_EV_LEFT && ev.kind != NKG_EV_DISMISSED))
+		if (ev.sent != c->si || ev.org < 0 || !ends_post(ev.kind))
 			continue;
 		for (size_t j = c->role0; !rc && j < c->st->n_roles; j++) {
 			const nkg_stmt_role *r = &c->st->roles[j];
@@ -3575,8 +3576,7 @@ static int sentence(sctx *c)
 	 * trigger, when there is one: the one before is the role held. */
 	for (size_t i = c->ev0; !rc && i < c->st->n_events; i++) {
 		nkg_stmt_event *ev = &c->st->events[i];
-		int start = ev->kind == NKG_EV_APPOINTED || ev->kind == NKG_EV_JOINED ||
-			    ev->kind == NKG_EV_RETURNED;
+		int start = starts_post(ev->kind);
 		const char *after = NULL, *any = NULL;
 		if (ev->sent != c->si || ev->role)
 			continue;
@@ -3757,7 +3757,7 @@ static int roles_of_moves(nkg_statements *st)
 			have = st->roles[r].person == ev.person && st->roles[r].org == ev.org &&
 			       !strcmp(st->roles[r].role, role);
 		if (!have && push_role(st, ev.person, ev.org, role, (size_t)-1,
-				       ev.kind == NKG_EV_LEFT || ev.kind == NKG_EV_DISMISSED,
+				       ends_post(ev.kind),
 				       !strcmp(role, "interim_ceo"), ev.sent, ev.confidence * 0.9f))
 			return NKG_ENOMEM;
 	}
