@@ -15,13 +15,18 @@ typedef struct slot {
 	size_t entry;   /* index into entries; for first names, a GENDER_ */
 } slot;
 
+/* An open-addressing table of slots (table_put, table_get). */
+typedef struct table {
+	slot *s;
+	size_t cap, n;
+} table;
+
 struct nkg_gazetteer {
 	nkg_gaz_entry *entries;
 	size_t n_entries, cap_entries;
-	slot *names;    size_t cap_names, n_names;     /* names and aliases */
-	slot *first;    size_t cap_first, n_first;     /* first names */
-	slot *wfirst;   size_t cap_wfirst, n_wfirst;   /* first names that are
-							  also ordinary words */
+	table names;    /* names and aliases */
+	table first;    /* first names */
+	table wfirst;   /* first names that are also ordinary words */
 	struct {
 		char code[8];      /* language code, "fr" */
 		nkg_lexicon *lx;   /* owned */
@@ -58,11 +63,11 @@ int nkg_gazetteer_new(nkg_gazetteer **out, nkg_error *err)
 	return *out ? 0 : nkg_error_set(err, NKG_ENOMEM, "out of memory");
 }
 
-static void free_table(slot *t, size_t cap)
+static void free_table(table *t)
 {
-	for (size_t i = 0; i < cap; i++)
-		free(t[i].key);
-	free(t);
+	for (size_t i = 0; i < t->cap; i++)
+		free(t->s[i].key);
+	free(t->s);
 }
 
 void nkg_gazetteer_free(nkg_gazetteer *g)
@@ -74,9 +79,9 @@ void nkg_gazetteer_free(nkg_gazetteer *g)
 		free((char *)g->entries[i].wikidata);
 	}
 	free(g->entries);
-	free_table(g->names, g->cap_names);
-	free_table(g->first, g->cap_first);
-	free_table(g->wfirst, g->cap_wfirst);
+	free_table(&g->names);
+	free_table(&g->first);
+	free_table(&g->wfirst);
 	for (size_t i = 0; i < g->n_words; i++)
 		nkg_lexicon_free(g->words[i].lx);
 	free(g);
@@ -84,50 +89,49 @@ void nkg_gazetteer_free(nkg_gazetteer *g)
 
 /* Open addressing, load factor <= 1/2.  Inserting an existing key
  * replaces its value: later files override earlier ones. */
-static int table_put(slot **tab, size_t *cap, size_t *n, const char *key,
-		     size_t val)
+static int table_put(table *t, const char *key, size_t val)
 {
-	if ((*n + 1) * 2 > *cap) {
-		size_t ncap = *cap ? *cap * 2 : 1024;
+	if ((t->n + 1) * 2 > t->cap) {
+		size_t ncap = t->cap ? t->cap * 2 : 1024;
 		slot *nt = calloc(ncap, sizeof *nt);
 		if (!nt)
 			return NKG_ENOMEM;
-		for (size_t i = 0; i < *cap; i++) {
-			if (!(*tab)[i].key)
+		for (size_t i = 0; i < t->cap; i++) {
+			if (!t->s[i].key)
 				continue;
-			size_t j = hash_str((*tab)[i].key) & (ncap - 1);
+			size_t j = hash_str(t->s[i].key) & (ncap - 1);
 			while (nt[j].key)
 				j = (j + 1) & (ncap - 1);
-			nt[j] = (*tab)[i];
+			nt[j] = t->s[i];
 		}
-		free(*tab);
-		*tab = nt;
-		*cap = ncap;
+		free(t->s);
+		t->s = nt;
+		t->cap = ncap;
 	}
-	size_t j = hash_str(key) & (*cap - 1);
-	while ((*tab)[j].key) {
-		if (strcmp((*tab)[j].key, key) == 0) {
-			(*tab)[j].entry = val;
+	size_t j = hash_str(key) & (t->cap - 1);
+	while (t->s[j].key) {
+		if (strcmp(t->s[j].key, key) == 0) {
+			t->s[j].entry = val;
 			return 0;
 		}
-		j = (j + 1) & (*cap - 1);
+		j = (j + 1) & (t->cap - 1);
 	}
-	if (!((*tab)[j].key = nkg_strdup(key)))
+	if (!(t->s[j].key = nkg_strdup(key)))
 		return NKG_ENOMEM;
-	(*tab)[j].entry = val;
-	(*n)++;
+	t->s[j].entry = val;
+	t->n++;
 	return 0;
 }
 
-static const slot *table_get(const slot *tab, size_t cap, const char *key)
+static const slot *table_get(const table *t, const char *key)
 {
-	if (!cap)
+	if (!t->cap)
 		return NULL;
-	size_t j = hash_str(key) & (cap - 1);
-	while (tab[j].key) {
-		if (strcmp(tab[j].key, key) == 0)
-			return &tab[j];
-		j = (j + 1) & (cap - 1);
+	size_t j = hash_str(key) & (t->cap - 1);
+	while (t->s[j].key) {
+		if (strcmp(t->s[j].key, key) == 0)
+			return &t->s[j];
+		j = (j + 1) & (t->cap - 1);
 	}
 	return NULL;
 }
@@ -138,7 +142,7 @@ static int put_folded(nkg_gazetteer *g, const char *name, size_t idx)
 	int rc;
 	if (!f)
 		return NKG_ENOMEM;
-	rc = table_put(&g->names, &g->cap_names, &g->n_names, f, idx);
+	rc = table_put(&g->names, f, idx);
 	free(f);
 	return rc;
 }
@@ -299,24 +303,18 @@ int nkg_gazetteer_load_firstnames(nkg_gazetteer *g, const char *path,
 			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 			break;
 		}
-		if (words) {
-			/* (no gender: such a name says too little alone) */
-			if (table_put(&g->wfirst, &g->cap_wfirst, &g->n_wfirst, fo, GENDER_NONE)) {
-				free(fo);
-				rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-				break;
-			}
-			free(fo);
-			continue;
-		}
-		const slot *old = table_get(g->first, g->cap_first, fo);
+		/* a name that is also an ordinary word goes to its own table;
+		 * its section gives no gender (such a name says too little
+		 * alone) */
+		table *t = words ? &g->wfirst : &g->first;
+		const slot *old = table_get(t, fo);
 		size_t v = old ? (old->entry == (size_t)gender ? old->entry : GENDER_NONE) : (size_t)gender;
-		if (table_put(&g->first, &g->cap_first, &g->n_first, fo, v)) {
-			free(fo);
+		int put = table_put(t, fo, v);
+		free(fo);
+		if (put) {
 			rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 			break;
 		}
-		free(fo);
 	}
 	free(line);
 	fclose(f);
@@ -525,23 +523,23 @@ const nkg_gaz_entry *nkg_gazetteer_lookup(const nkg_gazetteer *g,
 	const slot *s;
 	if (!g)
 		return NULL;
-	s = table_get(g->names, g->cap_names, folded);
+	s = table_get(&g->names, folded);
 	return s ? &g->entries[s->entry] : NULL;
 }
 
 int nkg_gazetteer_is_firstname(const nkg_gazetteer *g, const char *folded)
 {
-	return g && table_get(g->first, g->cap_first, folded) != NULL;
+	return g && table_get(&g->first, folded) != NULL;
 }
 
 int nkg_gazetteer_is_word_firstname(const nkg_gazetteer *g, const char *folded)
 {
-	return g && table_get(g->wfirst, g->cap_wfirst, folded) != NULL;
+	return g && table_get(&g->wfirst, folded) != NULL;
 }
 
 int nkg_gazetteer_firstname_gender(const nkg_gazetteer *g, const char *folded)
 {
-	const slot *s = g ? table_get(g->first, g->cap_first, folded) : NULL;
+	const slot *s = g ? table_get(&g->first, folded) : NULL;
 	return !s ? 0 : s->entry == GENDER_M ? 'm' : s->entry == GENDER_F ? 'f' : 0;
 }
 

@@ -311,10 +311,16 @@ struct idx_head {
 				  * records and the paths */
 };
 
+/* A list file as stat(2) saw it: an index table is current while its
+ * list's is the same. */
+struct idx_src {
+	uint64_t size;
+	int64_t mtime_sec, mtime_nsec;
+};
+
 struct idx_list {
 	uint64_t path_off, path_len;     /* the list's path, without NUL */
-	uint64_t src_size;               /* the list when it was read */
-	int64_t src_mtime_sec, src_mtime_nsec;
+	struct idx_src src;              /* the list when it was read */
 	uint64_t n_words;
 	uint64_t slot_off, n_slots;
 	uint64_t arena_off, arena_len;
@@ -362,34 +368,46 @@ static int in_file(uint64_t off, uint64_t len, size_t size)
 	return off <= size && len <= size - off;
 }
 
-static int same_stat(const struct stat *a, const struct stat *b)
+/* The list at path as it is now, in *src; stat's result (errno set). */
+static int src_of(const char *path, struct idx_src *src)
 {
-	return a->st_size == b->st_size && a->st_mtim.tv_sec == b->st_mtim.tv_sec &&
-	       a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+	struct stat st;
+	if (stat(path, &st))
+		return -1;
+	src->size = (uint64_t)st.st_size;
+	src->mtime_sec = st.st_mtim.tv_sec;
+	src->mtime_nsec = st.st_mtim.tv_nsec;
+	return 0;
+}
+
+static int same_src(const struct idx_src *a, const struct idx_src *b)
+{
+	return a->size == b->size && a->mtime_sec == b->mtime_sec &&
+	       a->mtime_nsec == b->mtime_nsec;
 }
 
 int nkg_lexicon_write_index(const char *idx_path, const char *const *lists,
 			    size_t n_lists, nkg_error *err)
 {
 	nkg_lexicon **lx = NULL;
-	struct stat *st = NULL;
+	struct idx_src *src = NULL;
 	char *buf = NULL;
 	size_t size, paths_len = 0;
 	int rc = 0;
 
-	if (!(lx = calloc(n_lists + 1, sizeof *lx)) || !(st = calloc(n_lists + 1, sizeof *st)))
+	if (!(lx = calloc(n_lists + 1, sizeof *lx)) || !(src = calloc(n_lists + 1, sizeof *src)))
 		goto oom;
 	/* each list alone, as nkg_lexicon_load reads it: the index then
 	 * answers as the list does, by construction */
 	for (size_t i = 0; i < n_lists; i++) {
-		struct stat after;
-		if (stat(lists[i], &st[i])) {
+		struct idx_src after;
+		if (src_of(lists[i], &src[i])) {
 			rc = nkg_error_set(err, NKG_EIO, "%s: %s", lists[i], strerror(errno));
 			goto done;
 		}
 		if ((rc = nkg_lexicon_new(&lx[i], err)) || (rc = nkg_lexicon_load(lx[i], lists[i], err)))
 			goto done;
-		if (stat(lists[i], &after) || !same_stat(&st[i], &after)) {
+		if (src_of(lists[i], &after) || !same_src(&src[i], &after)) {
 			rc = nkg_error_set(err, NKG_EIO, "%s: changed while it was read; run again", lists[i]);
 			goto done;
 		}
@@ -424,9 +442,7 @@ int nkg_lexicon_write_index(const char *idx_path, const char *const *lists,
 	}
 	off = align8(off);
 	for (size_t i = 0; i < n_lists; i++) {
-		rec[i].src_size = (uint64_t)st[i].st_size;
-		rec[i].src_mtime_sec = st[i].st_mtim.tv_sec;
-		rec[i].src_mtime_nsec = st[i].st_mtim.tv_nsec;
+		rec[i].src = src[i];
 		rec[i].n_words = lx[i]->n;
 		rec[i].slot_off = off;
 		rec[i].n_slots = lx[i]->n_slots;
@@ -448,7 +464,7 @@ done:
 	for (size_t i = 0; lx && i < n_lists; i++)
 		nkg_lexicon_free(lx[i]);
 	free(lx);
-	free(st);
+	free(src);
 	free(buf);
 	return rc;
 }
@@ -461,7 +477,7 @@ static int index_table(const char *map, size_t size, const char *idx_path,
 	const struct idx_head *hd = (const struct idx_head *)map;
 	const struct idx_list *rec = (const struct idx_list *)(map + sizeof *hd), *r = NULL;
 	size_t pl = strlen(list_path), paths_off;
-	struct stat st;
+	struct idx_src now;
 
 	if (size < sizeof *hd || memcmp(hd->magic, idx_magic, sizeof idx_magic))
 		return nkg_error_set(err, NKG_EINPUT, "%s: not a word-list index", idx_path);
@@ -489,10 +505,9 @@ static int index_table(const char *map, size_t size, const char *idx_path,
 			r = &rec[i];
 	if (!r)
 		return nkg_error_set(err, NKG_ENOTFOUND, "%s: no table for %s", idx_path, list_path);
-	if (stat(list_path, &st))
+	if (src_of(list_path, &now))
 		return nkg_error_set(err, NKG_ENOTFOUND, "%s: %s", list_path, strerror(errno));
-	if ((uint64_t)st.st_size != r->src_size || st.st_mtim.tv_sec != r->src_mtime_sec ||
-	    st.st_mtim.tv_nsec != r->src_mtime_nsec)
+	if (!same_src(&now, &r->src))
 		return nkg_error_set(err, NKG_ENOTFOUND, "%s: stale: %s changed since it was indexed",
 				     idx_path, list_path);
 	/* a power of two, so that probes can mask; slots aligned for their

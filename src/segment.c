@@ -286,8 +286,9 @@ static int tokenize(nkg_doc *d)
 					seg_len = 0;
 					continue;
 				}
-				/* "W.Va.-based": a period right before a hyphen
-				 * and a letter ends no sentence */
+				/* "W.Va.-based", "Ky.-based", "P.-D.G.": a period
+				 * right before a hyphen and a letter ends no
+				 * sentence (abbreviation, initial or not) */
 				if (cc == '.' && is_hyphen(nx) && i + l < n) {
 					size_t l3;
 					unsigned after = cp_at(s, n, i + l + l2, &l3);
@@ -301,17 +302,6 @@ static int tokenize(nkg_doc *d)
 				 * period. */
 				if (cc == '.' && seg_len >= 2 && is_abbreviation(s + st, i - st)) {
 					i += l;
-					/* "Ky.-based", "Mass.-based": the
-					 * abbreviation opens a compound */
-					if (is_hyphen(nx) && i < n) {
-						size_t l3;
-						unsigned after = cp_at(s, n, i + l2, &l3);
-						if (is_letter_cp(after)) {
-							i += l2;
-							seg_len = 0;
-							continue;
-						}
-					}
 					break;
 				}
 				/* Initialisms: a period after a single letter stays
@@ -320,12 +310,6 @@ static int tokenize(nkg_doc *d)
 				    initial_period(d, s, n, st, i + l, nx)) {
 					i += l;
 					seg_len = 0;
-					if (is_hyphen(nx) && i < n) {
-						size_t l3;
-						unsigned after = cp_at(s, n, i + l2, &l3);
-						if (is_letter_cp(after))
-							i += l2;
-					}
 					continue;
 				}
 				break;
