@@ -49,12 +49,7 @@ const char *nkg_gaz_type_name(nkg_gaz_type t)
 
 static uint64_t hash_str(const char *s)
 {
-	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ULL;
-	}
-	return h;
+	return nkg_hash(NKG_HASH_INIT, s, strlen(s));
 }
 
 int nkg_gazetteer_new(nkg_gazetteer **out, nkg_error *err)
