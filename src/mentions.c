@@ -2742,7 +2742,6 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 				rc = NKG_ENOMEM;
 				goto done;
 			}
-			int short_hit = -1, n_short = 0;
 			for (size_t c = 0; c < ms->n_chains && found < 0; c++) {
 				if (ms->chains[c].type != NKG_NT_ORG)
 					continue;
@@ -2750,18 +2749,12 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 				if (kc && !strcmp(kc, ki))
 					found = (int)c;
 				free(kc);
-				/* "Corvell's chairman" for Corvell Aerospace: the
-				 * first word of the only organisation it starts. */
-				char *cf = nkg_fold(ms->chains[c].name);
-				if (cf && nkg_name_words(key[i]) == 1 && nkg_name_words(cf) >= 2 &&
-				    first_word_eq(key[i], cf) && strlen(key[i]) >= 4) {
-					short_hit = (int)c;
-					n_short++;
-				}
-				free(cf);
 			}
-			if (found < 0 && n_short == 1 && m->type != NKG_NT_PERSON)
-				found = short_hit;
+			/* "Corvell's chairman" for Corvell Aerospace: the first
+			 * word of the only organisation it starts. */
+			if (found < 0 && m->type != NKG_NT_PERSON && nkg_name_words(key[i]) == 1 &&
+			    strlen(key[i]) >= 4)
+				found = only_org_opened_by(ms, key[i]);
 			free(ki);
 		}
 		if (found < 0) {
