@@ -180,6 +180,7 @@ static const size_t list_fields[] = {
 	LIST(municipality_heads),
 	LIST(alumni_words),
 	LIST(emphatics),
+	LIST(possessive_marks),
 	LIST(years_ago_after),
 	LIST(nationality_nouns),
 	LIST(title_close),

@@ -478,6 +478,7 @@ static const char *const since_words[] = { "since", NULL };
 static const char *const source_words[] = { "according to", NULL };
 static const char *const name_like_titles[] = { "dean", NULL };
 static const char *const helm_words[] = { "helm", NULL };
+static const char *const possessive_marks[] = { "'s", "'", NULL };
 static const char *const emphatics[] = { "himself", "herself", "themselves", NULL };
 static const char *const alumni_words[] = {
 	"a veteran of", "an alumnus of", "an alumna of", "a former employee of", NULL

@@ -657,6 +657,7 @@ static const char *const since_words[] = { "depuis", NULL };
 static const char *const source_words[] = { "selon", "d' apres", NULL };
 static const char *const name_like_titles[] = { NULL };
 static const char *const helm_words[] = { NULL };
+static const char *const possessive_marks[] = { NULL };
 static const char *const emphatics[] = {
 	"lui-meme", "elle-meme", "eux-memes", "elles-memes", "lui", "elle", NULL
 };

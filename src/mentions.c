@@ -1100,7 +1100,7 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 				P += 1.5f;
 		}
 		/* "Microsoft's CEO", "OpenAI CEO Sam Altman". */
-		if ((!strcmp(nx, "'s") || !strcmp(nx, "'")) && t1 + 1 < s->tok1 &&
+		if (nkg_lang_in(l->possessive_marks, nx) && t1 + 1 < s->tok1 &&
 		    c->title_at[t1 + 1] >= 0)
 			O += 1.5f;
 		/* "OpenAI CEO Sam Altman": a title between the organisation

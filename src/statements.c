@@ -189,6 +189,12 @@ static int hard_boundary(const sctx *c, size_t k)
 	       strcmp(t->fold, "-") != 0 && strcmp(t->fold, "&") != 0;
 }
 
+/* An English possessive at k ("Galena's", "the Times'"). */
+static int possessive_at(const sctx *c, size_t k)
+{
+	return k < c->doc->n_toks && nkg_lang_in(c->l->possessive_marks, FOLD(c, k));
+}
+
 /* ---- modality --------------------------------------------------------- */
 
 static int cue_at(const sctx *c, size_t k, size_t end, nkg_modality *mod)
@@ -544,7 +550,7 @@ static void persons_after_slack(const sctx *c, size_t from, size_t limit,
 		}
 		if (!have && mi < 0 && !nkg_lang_in(c->l->determiners, f) &&
 		    !nkg_lang_in(c->l->title_links, f) && !is_punct(c, k, ",") &&
-		    !nkg_lang_in(c->l->org_cue_before, f) && strcmp(f, "'s") &&
+		    !nkg_lang_in(c->l->org_cue_before, f) && !possessive_at(c, k) &&
 		    !(TOK(c, k)->flags & NKG_TOK_NUM) && !nkg_lang_in(c->l->inclusion, f) &&
 		    !nkg_lang_in(c->l->former, f) && !nkg_lang_in(c->l->new_words, f) &&
 		    !nkg_lang_in(c->l->possessive_before, f) &&
@@ -1605,7 +1611,7 @@ static int events_for(sctx *c, trig_hit *h)
 					continue;
 				}
 				/* "the departure of the Ledger's editor, X" */
-				if (oe + 1 < c->s->tok1 && !strcmp(FOLD(c, oe), "'s") &&
+				if (oe + 1 < c->s->tok1 && possessive_at(c, oe) &&
 				    title_at(c, oe + 1) >= 0) {
 					k = oe;
 					continue;
@@ -1632,7 +1638,7 @@ static int events_for(sctx *c, trig_hit *h)
 				persons_after(c, by + 1, 8, &persons);
 		}
 		if (!persons.n && trig >= c->s->tok0 + 2 &&
-		    (!strcmp(FOLD(c, trig - 1), "'s") || !strcmp(FOLD(c, trig - 1), "'"))) {
+		    possessive_at(c, trig - 1)) {
 			int mi = mention_at(c, trig - 2);
 			if (mi >= 0)
 				plist_add(&persons, person_at(c, c->ms->m[mi].tok0, NULL));
@@ -1924,9 +1930,9 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 		while (b > c->s->tok0 + 1 && (nkg_lang_in(c->l->interim_before, FOLD(c, b)) ||
 					      nkg_lang_in(c->l->new_words, FOLD(c, b)) ||
 					      nkg_lang_in(c->l->former, FOLD(c, b))) &&
-		       (!strcmp(FOLD(c, b - 1), "'s") || !strcmp(FOLD(c, b - 1), "'")))
+		       possessive_at(c, b - 1))
 			b--;
-		if ((!strcmp(FOLD(c, b), "'s") || !strcmp(FOLD(c, b), "'")) && b > c->s->tok0)
+		if (possessive_at(c, b) && b > c->s->tok0)
 			b--;
 		int mi = mention_at(c, b);
 		/* "Georgetown University finance professor James Angel": one
@@ -2045,7 +2051,7 @@ static int apposition_head(const sctx *c, size_t k)
 {
 	for (size_t b = k; b-- > c->s->tok0 + 1;) {
 		/* ("LSU's law school": the possessive is no boundary) */
-		if (hard_boundary(c, b) && strcmp(FOLD(c, b), "'s"))
+		if (hard_boundary(c, b) && !possessive_at(c, b))
 			return -1;
 		if (is_punct(c, b, ",")) {
 			int pm = mention_at(c, b - 1);
@@ -2157,16 +2163,16 @@ static int roles_for(sctx *c)
 					  nkg_lang_in(c->l->interim_before, FOLD(c, k - 1)) ||
 					  nkg_lang_in(c->l->apposition_adverbs, FOLD(c, k - 1)) ||
 					  ordinal(FOLD(c, k - 1)) ||
-					  !strcmp(FOLD(c, k - 1), "'s") ||
+					  possessive_at(c, k - 1) ||
 					  (k - 1 > c->s->tok0 && !strcmp(FOLD(c, k - 2), "the") &&
 					   nkg_lang_in(c->l->org_cue_before, FOLD(c, k - 1))) ||
 					  /* "as the institution's 28th president" */
-					  (k >= c->s->tok0 + 2 && (k < c->s->tok1 && !strcmp(FOLD(c, k), "'s")) &&
+					  (k >= c->s->tok0 + 2 && (k < c->s->tok1 && possessive_at(c, k)) &&
 					   nkg_doc_match_list(c->doc, k - 2, k, c->l->org_anaphors) == 2)))
 			k--;
 		/* "Dr. Schwartz was previously Galena's Executive Vice
 		 * President": over the organisation owning the title */
-		if (k > c->s->tok0 + 1 && k < c->s->tok1 && !strcmp(FOLD(c, k), "'s")) {
+		if (k > c->s->tok0 + 1 && k < c->s->tok1 && possessive_at(c, k)) {
 			int om = mention_at(c, k - 1);
 			if (om >= 0 && org_at(c, c->ms->m[om].tok0, NULL) >= 0) {
 				k = c->ms->m[om].tok0;
@@ -2477,7 +2483,7 @@ static int roles_for(sctx *c)
 				q++;
 			int o2 = q < c->s->tok1 ? org_at(c, q, &e2) : -1;
 			if (o2 >= 0 && o2 != org && !(e2 < c->s->tok1 && (title_at(c, e2) >= 0 ||
-									  !strcmp(FOLD(c, e2), "'s"))) &&
+									  possessive_at(c, e2))) &&
 			    (rc = add_role(c, person, o2, t->role, mi, t->former, t->interim, conf - 0.1f)))
 				return rc;
 		}
@@ -2763,7 +2769,7 @@ static int helm_org(const sctx *c, size_t k)
 		/* "at Nasdaq's helm" */
 		size_t oe;
 		int o = org_at(c, q, &oe);
-		if (o >= 0 && oe + 1 < c->s->tok1 && !strcmp(FOLD(c, oe), "'s") &&
+		if (o >= 0 && oe + 1 < c->s->tok1 && possessive_at(c, oe) &&
 		    nkg_doc_match_list(c->doc, oe + 1, c->s->tok1, c->l->helm_words))
 			return o;
 	}

@@ -215,6 +215,7 @@ typedef struct nkg_lang {
 					     and the head of the ministry's
 					     name ("ministre", "ministère") */
 	const char *const *helm_words;    /* "helm" (at X's helm) */
+	const char *const *possessive_marks; /* "'s", "'": "Galena's CEO" */
 	const char *const *emphatics;     /* "lui-même", "himself": a pronoun
 					     that repeats the apposition's head */
 	const char *const *alumni_words;  /* "un ancien de", "a veteran of": who
@@ -376,6 +377,7 @@ typedef struct nkg_lang {
 	.municipality_heads = municipality_heads, \
 	.alumni_words = alumni_words, \
 	.emphatics = emphatics, \
+	.possessive_marks = possessive_marks, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
