@@ -29,7 +29,7 @@ struct nkg_feed {
 	int atom;
 	char *lang;               /* the feed's language, owned, or NULL */
 	size_t n;                 /* items returned so far */
-	const char *id_base;      /* into source */
+	const char *id_base;      /* into source, or static */
 	size_t id_len;
 };
 
@@ -366,17 +366,7 @@ int nkg_feed_new(nkg_feed **out, const char *data, size_t n,
 		}
 		if (l) free(v); else xmlFree(v);
 	}
-	{
-		const char *slash = strrchr(f->source, '/');
-		const char *base = slash ? slash + 1 : f->source;
-		const char *dot = strchr(base, '.');
-		f->id_base = base;
-		f->id_len = dot && dot > base ? (size_t)(dot - base) : strlen(base);
-		if (!strcmp(f->source, "<stdin>")) {
-			f->id_base = "stdin";
-			f->id_len = 5;
-		}
-	}
+	nkg_html_id_base(f->source, &f->id_base, &f->id_len);
 	*out = f;
 	f = NULL;
 	goto done;

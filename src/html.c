@@ -1097,13 +1097,17 @@ static void squeeze(char *s)
 	s[k] = '\0';
 }
 
-/* The file name of path without directories and extensions. */
-static void stem(const char *path, const char **b, size_t *n)
+void nkg_html_id_base(const char *source, const char **b, size_t *n)
 {
-	const char *slash = strrchr(path, '/');
-	const char *base = slash ? slash + 1 : path;
+	const char *slash = strrchr(source, '/');
+	const char *base = slash ? slash + 1 : source;
 	const char *dot = strchr(base, '.');
 
+	if (!strcmp(source, "<stdin>")) {
+		*b = "stdin";
+		*n = 5;
+		return;
+	}
 	*b = base;
 	*n = (dot && dot > base) ? (size_t)(dot - base) : strlen(base);
 }
@@ -1308,11 +1312,7 @@ int nkg_html_read(const char *data, size_t n, const char *source,
 		free(a->url);
 		a->url = NULL;
 	}
-	stem(source, &id_base, &id_len);
-	if (!strcmp(source, "<stdin>")) {
-		id_base = "stdin";
-		id_len = 5;
-	}
+	nkg_html_id_base(source, &id_base, &id_len);
 	if (nkg_article_finish(a, source, opts, id_base, id_len, NULL))
 		goto oom;
 	*out = a;

@@ -51,7 +51,7 @@ struct nkg_warc {
 	uint64_t off;             /* decompressed offset of buf[0] */
 	int eof, broken;
 	size_t n_records;
-	const char *id_base;      /* into source */
+	const char *id_base;      /* into source, or static */
 	size_t id_len;
 	char err_msg[NKG_ERRMSG_MAX];
 };
@@ -629,17 +629,7 @@ int nkg_warc_new(nkg_warc **out, const char *data, size_t n, FILE *rest,
 		memcpy(w->raw, data, n);
 	w->raw_len = n;
 	w->f = rest;
-	{
-		const char *slash = strrchr(w->source, '/');
-		const char *base = slash ? slash + 1 : w->source;
-		const char *dot = strchr(base, '.');
-		w->id_base = base;
-		w->id_len = dot && dot > base ? (size_t)(dot - base) : strlen(base);
-		if (!strcmp(w->source, "<stdin>")) {
-			w->id_base = "stdin";
-			w->id_len = 5;
-		}
-	}
+	nkg_html_id_base(w->source, &w->id_base, &w->id_len);
 	/* gzip or not, from the first two bytes */
 	if ((rc = raw_more(w)) < 0) {
 		rc = nkg_error_set(err, rc, "%s: %s", source,
