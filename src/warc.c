@@ -53,7 +53,6 @@ struct nkg_warc {
 	size_t n_records;
 	const char *id_base;      /* into source, or static */
 	size_t id_len;
-	char err_msg[NKG_ERRMSG_MAX];
 };
 
 /* ------------------------------------------------------------ raw bytes */
@@ -473,7 +472,7 @@ done:
 
 int nkg_warc_next(nkg_warc *w, nkg_article **out, nkg_error *err)
 {
-	nkg_buf hdr = {0}, block = {0}, src = {0}, id = {0};
+	nkg_buf block = {0}, src = {0}, id = {0};
 	char type[64], uri[2048], date[64], rid[256], clen[32], ctype[256];
 	size_t where = 0;
 	int rc = 0;
@@ -594,13 +593,12 @@ int nkg_warc_next(nkg_warc *w, nkg_article **out, nkg_error *err)
 		r = http_page(w, block.data ? block.data : "", block.len, src.data, &meta, out, err);
 		if (r == 0)
 			continue;
-		rc = r == 1 ? 1 : r;
+		rc = r;
 		goto done;
 	}
 oom:
 	rc = fail(w, err, NKG_ENOMEM, "out of memory");
 done:
-	nkg_buf_free(&hdr);
 	nkg_buf_free(&block);
 	nkg_buf_free(&src);
 	nkg_buf_free(&id);
