@@ -82,6 +82,23 @@ static int raw_more(nkg_warc *w)
 	return got > 0;
 }
 
+/* A warning (a skipped record or page) to the caller's warn function. */
+static void warn(nkg_warc *w, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void warn(nkg_warc *w, const char *fmt, ...)
+{
+	char msg[NKG_ERRMSG_MAX];
+	va_list ap;
+
+	if (!w->warn)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	w->warn(w->warn_ctx, msg);
+}
+
 /* ------------------------------------------------------------ inflate */
 
 static int fail(nkg_warc *w, nkg_error *err, int code, const char *fmt, ...)
@@ -416,11 +433,7 @@ static int http_page(nkg_warc *w, const char *b, size_t n, const char *src,
 		if (r == NKG_ENOMEM)
 			goto oom;
 		if (r == CODING_TOO_BIG) {
-			if (w->warn) {
-				char m[NKG_ERRMSG_MAX];
-				snprintf(m, sizeof m, "%s: page over the limit of %zu bytes (--max-article-bytes); skipped", src, max);
-				w->warn(w->warn_ctx, m);
-			}
+			warn(w, "%s: page over the limit of %zu bytes (--max-article-bytes); skipped", src, max);
 			goto done;
 		}
 		if (r) {
@@ -440,11 +453,7 @@ static int http_page(nkg_warc *w, const char *b, size_t n, const char *src,
 		if (r == NKG_ENOMEM)
 			goto oom;
 		if (r == CODING_TOO_BIG) {
-			if (w->warn) {
-				char m[NKG_ERRMSG_MAX];
-				snprintf(m, sizeof m, "%s: page over the limit of %zu bytes once uncompressed (--max-article-bytes); skipped", src, max);
-				w->warn(w->warn_ctx, m);
-			}
+			warn(w, "%s: page over the limit of %zu bytes once uncompressed (--max-article-bytes); skipped", src, max);
 			goto done;
 		}
 		if (r) {
@@ -559,12 +568,8 @@ int nkg_warc_next(nkg_warc *w, nkg_article **out, nkg_error *err)
 			continue;
 		}
 		if (length > w->opts.max_article_bytes + HTTP_SLACK) {
-			if (w->warn) {
-				char m[NKG_ERRMSG_MAX];
-				snprintf(m, sizeof m, "%s: record of %llu bytes, over the limit of %zu (--max-article-bytes); skipped",
-					 src.data, (unsigned long long)length, w->opts.max_article_bytes);
-				w->warn(w->warn_ctx, m);
-			}
+			warn(w, "%s: record of %llu bytes, over the limit of %zu (--max-article-bytes); skipped",
+			     src.data, (unsigned long long)length, w->opts.max_article_bytes);
 			if ((rc = get_bytes(w, length, NULL, err)))
 				goto done;
 			continue;
