@@ -39,13 +39,9 @@ typedef struct first_error {
 	char msg[160];
 } first_error;
 
-static void keep_first(void *ctx, xmlErrorPtr e)
+/* Copies e's place and message into fe. */
+static void note_error(first_error *fe, const xmlError *e)
 {
-	xmlParserCtxtPtr c = ctx; /* the context's userData: itself */
-	first_error *fe = c ? c->_private : NULL;
-	if (!fe || fe->set || !e || e->level < XML_ERR_ERROR)
-		return;
-	fe->set = 1;
 	fe->line = e->line;
 	fe->col = e->int2;
 	snprintf(fe->msg, sizeof fe->msg, "%s", e->message ? e->message : "error");
@@ -53,6 +49,16 @@ static void keep_first(void *ctx, xmlErrorPtr e)
 	size_t l = strlen(fe->msg);
 	while (l && (fe->msg[l - 1] == '\n' || fe->msg[l - 1] == ' '))
 		fe->msg[--l] = '\0';
+}
+
+static void keep_first(void *ctx, xmlErrorPtr e)
+{
+	xmlParserCtxtPtr c = ctx; /* the context's userData: itself */
+	first_error *fe = c ? c->_private : NULL;
+	if (!fe || fe->set || !e || e->level < XML_ERR_ERROR)
+		return;
+	fe->set = 1;
+	note_error(fe, e);
 }
 
 static int local_is(xmlNodePtr n, const char *name)
@@ -327,14 +333,8 @@ int nkg_feed_new(nkg_feed **out, const char *data, size_t n,
 				   XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
 	if (!f->doc || !ctxt->wellFormed) {
 		xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
-		if (!fe.set && e) {
-			fe.line = e->line;
-			fe.col = e->int2;
-			snprintf(fe.msg, sizeof fe.msg, "%s", e->message ? e->message : "error");
-			size_t l = strlen(fe.msg);
-			while (l && (fe.msg[l - 1] == '\n' || fe.msg[l - 1] == ' '))
-				fe.msg[--l] = '\0';
-		}
+		if (!fe.set && e)
+			note_error(&fe, e);
 		rc = nkg_error_set(err, NKG_EINPUT, "%s:%d:%d: not well-formed XML: %s",
 				   source, fe.line > 0 ? fe.line : 1, fe.col > 0 ? fe.col : 1,
 				   fe.msg[0] ? fe.msg : "cannot be parsed");
