@@ -100,11 +100,7 @@ static char *text_of(xmlNodePtr n)
 			nkg_buf_free(&b);
 			return NULL;
 		}
-	if (nkg_buf_append(&b, "", 0)) {
-		nkg_buf_free(&b);
-		return NULL;
-	}
-	return nkg_buf_detach(&b);
+	return nkg_buf_detach(&b); /* "" for an empty buffer */
 }
 
 /* XML text to HTML: escaped, each blank-line-separated block a <p>. */
@@ -150,7 +146,8 @@ static int xhtml_of(xmlDocPtr doc, xmlNodePtr n, nkg_buf *out)
 	return rc;
 }
 
-/* The HTML of an item: *html (caller frees) is NULL when it has none. */
+/* The HTML of an item appended to html (left empty when it has none): 0
+ * or NKG_ENOMEM. */
 static int item_html(nkg_feed *f, xmlNodePtr it, nkg_buf *html)
 {
 	xmlNodePtr c = NULL;
