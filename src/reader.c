@@ -1395,6 +1395,7 @@ static int walk(nkg_reader *r, const char *dir, const struct stat *st,
 	for (i = 0; i < nn; i++) {
 		struct stat cst;
 		size_t len = dl + strlen(names[i]) + 2;
+		int kind;
 
 		if (!(child = malloc(len)))
 			goto oom;
@@ -1410,14 +1411,12 @@ static int walk(nkg_reader *r, const char *dir, const struct stat *st,
 		} else if (S_ISREG(cst.st_mode) && has_suffix(names[i], ".txt")) {
 			if ((rc = queue_push(r, child, SRC_TEXT, err)))
 				goto done;
-		} else if (S_ISREG(cst.st_mode) && has_suffix(names[i], ".jsonl")) {
-			if ((rc = queue_push(r, child, SRC_JSONL, err)))
-				goto done;
-		} else if (S_ISREG(cst.st_mode) && kind_of(names[i]) != SRC_TEXT &&
+		} else if (S_ISREG(cst.st_mode) && (kind = kind_of(names[i])) != SRC_TEXT &&
 			   !has_suffix(names[i], ".xml")) {
-			/* .xml is a feed only when named on the command
-			 * line: a directory's may be anything */
-			if ((rc = queue_push(r, child, kind_of(names[i]), err)))
+			/* .jsonl and the web's files; .xml is a feed only
+			 * when named on the command line: a directory's may
+			 * be anything */
+			if ((rc = queue_push(r, child, kind, err)))
 				goto done;
 		}
 		free(child);
