@@ -4,7 +4,6 @@
  * sniffing, --keep-going. */
 #include "newskg/reader.h"
 #include "newskg/warc.h"
-#include "nkg_test.h"
 
 #include <dirent.h>
 #include <stdlib.h>
@@ -12,6 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
+
+#define NKG_TEST_FILES
+#include "nkg_test.h"
 
 #define HAS(hay, needle) CHECK(strstr((hay), (needle)) != NULL)
 
@@ -267,12 +269,7 @@ static void test_reader(void)
 		nkg_reader_free(r);
 	}
 	nkg_buf_free(&b);
-	const char *names[] = { "a.html", "b.txt", "c.rss", "d.warc.gz", "e.xml" };
-	for (int i = 0; i < 5; i++) {
-		snprintf(p, sizeof p, "%s/%s", dir, names[i]);
-		unlink(p);
-	}
-	rmdir(dir);
+	rm_rf(dir);
 }
 
 int main(void)
