@@ -60,9 +60,7 @@ static void gz(nkg_buf *out, const char *s, size_t n)
  * (chunked + gzip, Latin-1 from HTTP), an image, a redirect, metadata. */
 static void crawl(nkg_buf *b, int per_record_gz)
 {
-	nkg_buf rec = {0}, http = {0}, z = {0};
-	const char *parts[7];
-	size_t lens[7];
+	nkg_buf http = {0}, z = {0};
 	nkg_buf recs[7];
 	memset(recs, 0, sizeof recs);
 	rec_id = 0;
@@ -87,17 +85,12 @@ static void crawl(nkg_buf *b, int per_record_gz)
 	       "HTTP/1.1 301 Moved\r\nContent-Type: text/html\r\n\r\n<p>Moved</p>", 59);
 	record(&recs[6], "metadata", "application/warc-fields", "a: b\r\n", 6);
 	for (int i = 0; i < 7; i++) {
-		parts[i] = recs[i].data;
-		lens[i] = recs[i].len;
 		if (per_record_gz)
-			gz(b, parts[i], lens[i]);
+			gz(b, recs[i].data, recs[i].len);
 		else
-			nkg_buf_append(&rec, parts[i], lens[i]);
+			nkg_buf_append(b, recs[i].data, recs[i].len);
 		nkg_buf_free(&recs[i]);
 	}
-	if (per_record_gz == 0)
-		nkg_buf_append(b, rec.data, rec.len);
-	nkg_buf_free(&rec);
 	nkg_buf_free(&http);
 	nkg_buf_free(&z);
 }
@@ -264,7 +257,7 @@ static void test_reader(void)
 			HAS(warnings, "invalid UTF-8");
 		} else {
 			CHECK(rc == NKG_EINPUT);
-					HAS(e.msg, "d.warc.gz (record at byte");
+			HAS(e.msg, "d.warc.gz (record at byte");
 		}
 		nkg_reader_free(r);
 	}
