@@ -416,6 +416,17 @@ static uint32_t new_node(page *p, uint32_t parent)
 	return (uint32_t)p->n_nodes++;
 }
 
+/* What a class or id value says of its element: furniture, a byline. */
+static void mark_cues(hnode *n, const char *v)
+{
+	if (n->tag & T_UNCUED)
+		return;
+	if (cue_in(v, 0))
+		n->flags |= NF_CUE;
+	if (cue_in(v, 1))
+		n->flags |= NF_BYLINE;
+}
+
 /* The element's own marks and metadata, from its start tag. */
 static void start_tag(page *p, hnode *n, const char *name, const xmlChar **atts)
 {
@@ -436,10 +447,7 @@ static void start_tag(page *p, hnode *n, const char *name, const xmlChar **atts)
 			break;
 		case 'c':
 			if (!strcmp(an, "class")) {
-				if (!(n->tag & T_UNCUED) && cue_in(v, 0))
-					n->flags |= NF_CUE;
-				if (!(n->tag & T_UNCUED) && cue_in(v, 1))
-					n->flags |= NF_BYLINE;
+				mark_cues(n, v);
 			} else if (!strcmp(an, "content")) {
 				content = v;
 			}
@@ -458,10 +466,7 @@ static void start_tag(page *p, hnode *n, const char *name, const xmlChar **atts)
 			break;
 		case 'i':
 			if (!strcmp(an, "id")) {
-				if (!(n->tag & T_UNCUED) && cue_in(v, 0))
-					n->flags |= NF_CUE;
-				if (!(n->tag & T_UNCUED) && cue_in(v, 1))
-					n->flags |= NF_BYLINE;
+				mark_cues(n, v);
 			} else if (!strcmp(an, "itemprop")) {
 				if (!strcasecmp(v, "author"))
 					n->flags |= NF_BYLINE;
