@@ -211,6 +211,8 @@ static int cue_in(const char *value, int bylines)
 								  : nkg_langs[li]->page_chrome;
 				if (nkg_lang_in(list, word))
 					return 1;
+				if (!word[strcspn(word, "-_")])
+					continue; /* one part: the word, just looked up */
 				/* each part of "share-bar", "c-comments__list" */
 				for (char *part = word, *e; *part; part = e) {
 					e = part;
