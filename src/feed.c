@@ -29,7 +29,7 @@ struct nkg_feed {
 	int atom;
 	char *lang;               /* the feed's language, owned, or NULL */
 	size_t n;                 /* items returned so far */
-	const char *id_base;      /* into source */
+	const char *id_base;      /* into source, or static */
 	size_t id_len;
 };
 
@@ -39,13 +39,9 @@ typedef struct first_error {
 	char msg[160];
 } first_error;
 
-static void keep_first(void *ctx, xmlErrorPtr e)
+/* Copies e's place and message into fe. */
+static void note_error(first_error *fe, const xmlError *e)
 {
-	xmlParserCtxtPtr c = ctx; /* the context's userData: itself */
-	first_error *fe = c ? c->_private : NULL;
-	if (!fe || fe->set || !e || e->level < XML_ERR_ERROR)
-		return;
-	fe->set = 1;
 	fe->line = e->line;
 	fe->col = e->int2;
 	snprintf(fe->msg, sizeof fe->msg, "%s", e->message ? e->message : "error");
@@ -53,6 +49,16 @@ static void keep_first(void *ctx, xmlErrorPtr e)
 	size_t l = strlen(fe->msg);
 	while (l && (fe->msg[l - 1] == '\n' || fe->msg[l - 1] == ' '))
 		fe->msg[--l] = '\0';
+}
+
+static void keep_first(void *ctx, xmlErrorPtr e)
+{
+	xmlParserCtxtPtr c = ctx; /* the context's userData: itself */
+	first_error *fe = c ? c->_private : NULL;
+	if (!fe || fe->set || !e || e->level < XML_ERR_ERROR)
+		return;
+	fe->set = 1;
+	note_error(fe, e);
 }
 
 static int local_is(xmlNodePtr n, const char *name)
@@ -94,11 +100,7 @@ static char *text_of(xmlNodePtr n)
 			nkg_buf_free(&b);
 			return NULL;
 		}
-	if (nkg_buf_append(&b, "", 0)) {
-		nkg_buf_free(&b);
-		return NULL;
-	}
-	return nkg_buf_detach(&b);
+	return nkg_buf_detach(&b); /* "" for an empty buffer */
 }
 
 /* XML text to HTML: escaped, each blank-line-separated block a <p>. */
@@ -144,7 +146,8 @@ static int xhtml_of(xmlDocPtr doc, xmlNodePtr n, nkg_buf *out)
 	return rc;
 }
 
-/* The HTML of an item: *html (caller frees) is NULL when it has none. */
+/* The HTML of an item appended to html (left empty when it has none): 0
+ * or NKG_ENOMEM. */
 static int item_html(nkg_feed *f, xmlNodePtr it, nkg_buf *html)
 {
 	xmlNodePtr c = NULL;
@@ -327,14 +330,8 @@ int nkg_feed_new(nkg_feed **out, const char *data, size_t n,
 				   XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
 	if (!f->doc || !ctxt->wellFormed) {
 		xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
-		if (!fe.set && e) {
-			fe.line = e->line;
-			fe.col = e->int2;
-			snprintf(fe.msg, sizeof fe.msg, "%s", e->message ? e->message : "error");
-			size_t l = strlen(fe.msg);
-			while (l && (fe.msg[l - 1] == '\n' || fe.msg[l - 1] == ' '))
-				fe.msg[--l] = '\0';
-		}
+		if (!fe.set && e)
+			note_error(&fe, e);
 		rc = nkg_error_set(err, NKG_EINPUT, "%s:%d:%d: not well-formed XML: %s",
 				   source, fe.line > 0 ? fe.line : 1, fe.col > 0 ? fe.col : 1,
 				   fe.msg[0] ? fe.msg : "cannot be parsed");
@@ -366,17 +363,7 @@ int nkg_feed_new(nkg_feed **out, const char *data, size_t n,
 		}
 		if (l) free(v); else xmlFree(v);
 	}
-	{
-		const char *slash = strrchr(f->source, '/');
-		const char *base = slash ? slash + 1 : f->source;
-		const char *dot = strchr(base, '.');
-		f->id_base = base;
-		f->id_len = dot && dot > base ? (size_t)(dot - base) : strlen(base);
-		if (!strcmp(f->source, "<stdin>")) {
-			f->id_base = "stdin";
-			f->id_len = 5;
-		}
-	}
+	nkg_html_id_base(f->source, &f->id_base, &f->id_len);
 	*out = f;
 	f = NULL;
 	goto done;

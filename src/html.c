@@ -211,6 +211,8 @@ static int cue_in(const char *value, int bylines)
 								  : nkg_langs[li]->page_chrome;
 				if (nkg_lang_in(list, word))
 					return 1;
+				if (!word[strcspn(word, "-_")])
+					continue; /* one part: the word, just looked up */
 				/* each part of "share-bar", "c-comments__list" */
 				for (char *part = word, *e; *part; part = e) {
 					e = part;
@@ -416,6 +418,17 @@ static uint32_t new_node(page *p, uint32_t parent)
 	return (uint32_t)p->n_nodes++;
 }
 
+/* What a class or id value says of its element: furniture, a byline. */
+static void mark_cues(hnode *n, const char *v)
+{
+	if (n->tag & T_UNCUED)
+		return;
+	if (cue_in(v, 0))
+		n->flags |= NF_CUE;
+	if (cue_in(v, 1))
+		n->flags |= NF_BYLINE;
+}
+
 /* The element's own marks and metadata, from its start tag. */
 static void start_tag(page *p, hnode *n, const char *name, const xmlChar **atts)
 {
@@ -436,10 +449,7 @@ static void start_tag(page *p, hnode *n, const char *name, const xmlChar **atts)
 			break;
 		case 'c':
 			if (!strcmp(an, "class")) {
-				if (!(n->tag & T_UNCUED) && cue_in(v, 0))
-					n->flags |= NF_CUE;
-				if (!(n->tag & T_UNCUED) && cue_in(v, 1))
-					n->flags |= NF_BYLINE;
+				mark_cues(n, v);
 			} else if (!strcmp(an, "content")) {
 				content = v;
 			}
@@ -458,10 +468,7 @@ static void start_tag(page *p, hnode *n, const char *name, const xmlChar **atts)
 			break;
 		case 'i':
 			if (!strcmp(an, "id")) {
-				if (!(n->tag & T_UNCUED) && cue_in(v, 0))
-					n->flags |= NF_CUE;
-				if (!(n->tag & T_UNCUED) && cue_in(v, 1))
-					n->flags |= NF_BYLINE;
+				mark_cues(n, v);
 			} else if (!strcmp(an, "itemprop")) {
 				if (!strcasecmp(v, "author"))
 					n->flags |= NF_BYLINE;
@@ -1097,13 +1104,17 @@ static void squeeze(char *s)
 	s[k] = '\0';
 }
 
-/* The file name of path without directories and extensions. */
-static void stem(const char *path, const char **b, size_t *n)
+void nkg_html_id_base(const char *source, const char **b, size_t *n)
 {
-	const char *slash = strrchr(path, '/');
-	const char *base = slash ? slash + 1 : path;
+	const char *slash = strrchr(source, '/');
+	const char *base = slash ? slash + 1 : source;
 	const char *dot = strchr(base, '.');
 
+	if (!strcmp(source, "<stdin>")) {
+		*b = "stdin";
+		*n = 5;
+		return;
+	}
 	*b = base;
 	*n = (dot && dot > base) ? (size_t)(dot - base) : strlen(base);
 }
@@ -1308,11 +1319,7 @@ int nkg_html_read(const char *data, size_t n, const char *source,
 		free(a->url);
 		a->url = NULL;
 	}
-	stem(source, &id_base, &id_len);
-	if (!strcmp(source, "<stdin>")) {
-		id_base = "stdin";
-		id_len = 5;
-	}
+	nkg_html_id_base(source, &id_base, &id_len);
 	if (nkg_article_finish(a, source, opts, id_base, id_len, NULL))
 		goto oom;
 	*out = a;

@@ -1395,6 +1395,7 @@ static int walk(nkg_reader *r, const char *dir, const struct stat *st,
 	for (i = 0; i < nn; i++) {
 		struct stat cst;
 		size_t len = dl + strlen(names[i]) + 2;
+		int kind;
 
 		if (!(child = malloc(len)))
 			goto oom;
@@ -1410,14 +1411,12 @@ static int walk(nkg_reader *r, const char *dir, const struct stat *st,
 		} else if (S_ISREG(cst.st_mode) && has_suffix(names[i], ".txt")) {
 			if ((rc = queue_push(r, child, SRC_TEXT, err)))
 				goto done;
-		} else if (S_ISREG(cst.st_mode) && has_suffix(names[i], ".jsonl")) {
-			if ((rc = queue_push(r, child, SRC_JSONL, err)))
-				goto done;
-		} else if (S_ISREG(cst.st_mode) && kind_of(names[i]) != SRC_TEXT &&
+		} else if (S_ISREG(cst.st_mode) && (kind = kind_of(names[i])) != SRC_TEXT &&
 			   !has_suffix(names[i], ".xml")) {
-			/* .xml is a feed only when named on the command
-			 * line: a directory's may be anything */
-			if ((rc = queue_push(r, child, kind_of(names[i]), err)))
+			/* .jsonl and the web's files; .xml is a feed only
+			 * when named on the command line: a directory's may
+			 * be anything */
+			if ((rc = queue_push(r, child, kind, err)))
 				goto done;
 		}
 		free(child);
@@ -1491,6 +1490,20 @@ static int start_warc(nkg_reader *r, const char *src, const char *b, size_t n,
 	return 0;
 }
 
+/* 1, after a warning, when f is a regular file of more than max bytes
+ * (stdin is never sized). */
+static int over_limit(nkg_reader *r, FILE *f, const char *src, size_t max)
+{
+	struct stat st;
+
+	if (f == stdin || fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (uintmax_t)st.st_size <= (uintmax_t)max)
+		return 0;
+	reader_warn(r, "%s: article is %ju bytes, over the limit of %zu (--max-article-bytes); skipped",
+		    src, (uintmax_t)st.st_size, max);
+	return 1;
+}
+
 /* Reads a whole input, at most max bytes.  *out (caller frees) stays
  * NULL when the input is over the size limit (a warning, not an error)
  * and when it is a crawl (named so, or starting like one): r->warc then
@@ -1501,7 +1514,6 @@ static int slurp(nkg_reader *r, const queue_item *it, size_t max, char **out,
 	const char *src = it->kind == SRC_STDIN ? "<stdin>" : it->path;
 	FILE *f = NULL;
 	nkg_buf b = {0};
-	struct stat st;
 	int rc = 0, sniffed = it->kind != SRC_TEXT && it->kind != SRC_STDIN;
 
 	*out = NULL;
@@ -1518,12 +1530,8 @@ static int slurp(nkg_reader *r, const queue_item *it, size_t max, char **out,
 	}
 	/* Reject big regular files by size before reading any of them (a
 	 * crawl, found by its first bytes, is streamed whatever its size). */
-	if (sniffed && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
-	    (uintmax_t)st.st_size > (uintmax_t)max) {
-		reader_warn(r, "%s: article is %ju bytes, over the limit of %zu (--max-article-bytes); skipped",
-			    src, (uintmax_t)st.st_size, max);
+	if (sniffed && over_limit(r, f, src, max))
 		goto done;
-	}
 	for (;;) {
 		size_t want = READ_CHUNK, got;
 		void *d = b.data;
@@ -1549,12 +1557,8 @@ static int slurp(nkg_reader *r, const queue_item *it, size_t max, char **out,
 				f = NULL;
 				goto done;
 			}
-			if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
-			    (uintmax_t)st.st_size > (uintmax_t)max) {
-				reader_warn(r, "%s: article is %ju bytes, over the limit of %zu (--max-article-bytes); skipped",
-					    src, (uintmax_t)st.st_size, max);
+			if (over_limit(r, f, src, max))
 				goto done;
-			}
 		}
 		if (got < want)
 			break;

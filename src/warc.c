@@ -51,9 +51,8 @@ struct nkg_warc {
 	uint64_t off;             /* decompressed offset of buf[0] */
 	int eof, broken;
 	size_t n_records;
-	const char *id_base;      /* into source */
+	const char *id_base;      /* into source, or static */
 	size_t id_len;
-	char err_msg[NKG_ERRMSG_MAX];
 };
 
 /* ------------------------------------------------------------ raw bytes */
@@ -81,6 +80,23 @@ static int raw_more(nkg_warc *w)
 	}
 	w->raw_len = got;
 	return got > 0;
+}
+
+/* A warning (a skipped record or page) to the caller's warn function. */
+static void warn(nkg_warc *w, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void warn(nkg_warc *w, const char *fmt, ...)
+{
+	char msg[NKG_ERRMSG_MAX];
+	va_list ap;
+
+	if (!w->warn)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	w->warn(w->warn_ctx, msg);
 }
 
 /* ------------------------------------------------------------ inflate */
@@ -417,11 +433,7 @@ static int http_page(nkg_warc *w, const char *b, size_t n, const char *src,
 		if (r == NKG_ENOMEM)
 			goto oom;
 		if (r == CODING_TOO_BIG) {
-			if (w->warn) {
-				char m[NKG_ERRMSG_MAX];
-				snprintf(m, sizeof m, "%s: page over the limit of %zu bytes (--max-article-bytes); skipped", src, max);
-				w->warn(w->warn_ctx, m);
-			}
+			warn(w, "%s: page over the limit of %zu bytes (--max-article-bytes); skipped", src, max);
 			goto done;
 		}
 		if (r) {
@@ -441,11 +453,7 @@ static int http_page(nkg_warc *w, const char *b, size_t n, const char *src,
 		if (r == NKG_ENOMEM)
 			goto oom;
 		if (r == CODING_TOO_BIG) {
-			if (w->warn) {
-				char m[NKG_ERRMSG_MAX];
-				snprintf(m, sizeof m, "%s: page over the limit of %zu bytes once uncompressed (--max-article-bytes); skipped", src, max);
-				w->warn(w->warn_ctx, m);
-			}
+			warn(w, "%s: page over the limit of %zu bytes once uncompressed (--max-article-bytes); skipped", src, max);
 			goto done;
 		}
 		if (r) {
@@ -473,7 +481,7 @@ done:
 
 int nkg_warc_next(nkg_warc *w, nkg_article **out, nkg_error *err)
 {
-	nkg_buf hdr = {0}, block = {0}, src = {0}, id = {0};
+	nkg_buf block = {0}, src = {0}, id = {0};
 	char type[64], uri[2048], date[64], rid[256], clen[32], ctype[256];
 	size_t where = 0;
 	int rc = 0;
@@ -560,12 +568,8 @@ int nkg_warc_next(nkg_warc *w, nkg_article **out, nkg_error *err)
 			continue;
 		}
 		if (length > w->opts.max_article_bytes + HTTP_SLACK) {
-			if (w->warn) {
-				char m[NKG_ERRMSG_MAX];
-				snprintf(m, sizeof m, "%s: record of %llu bytes, over the limit of %zu (--max-article-bytes); skipped",
-					 src.data, (unsigned long long)length, w->opts.max_article_bytes);
-				w->warn(w->warn_ctx, m);
-			}
+			warn(w, "%s: record of %llu bytes, over the limit of %zu (--max-article-bytes); skipped",
+			     src.data, (unsigned long long)length, w->opts.max_article_bytes);
 			if ((rc = get_bytes(w, length, NULL, err)))
 				goto done;
 			continue;
@@ -594,13 +598,12 @@ int nkg_warc_next(nkg_warc *w, nkg_article **out, nkg_error *err)
 		r = http_page(w, block.data ? block.data : "", block.len, src.data, &meta, out, err);
 		if (r == 0)
 			continue;
-		rc = r == 1 ? 1 : r;
+		rc = r;
 		goto done;
 	}
 oom:
 	rc = fail(w, err, NKG_ENOMEM, "out of memory");
 done:
-	nkg_buf_free(&hdr);
 	nkg_buf_free(&block);
 	nkg_buf_free(&src);
 	nkg_buf_free(&id);
@@ -629,17 +632,7 @@ int nkg_warc_new(nkg_warc **out, const char *data, size_t n, FILE *rest,
 		memcpy(w->raw, data, n);
 	w->raw_len = n;
 	w->f = rest;
-	{
-		const char *slash = strrchr(w->source, '/');
-		const char *base = slash ? slash + 1 : w->source;
-		const char *dot = strchr(base, '.');
-		w->id_base = base;
-		w->id_len = dot && dot > base ? (size_t)(dot - base) : strlen(base);
-		if (!strcmp(w->source, "<stdin>")) {
-			w->id_base = "stdin";
-			w->id_len = 5;
-		}
-	}
+	nkg_html_id_base(w->source, &w->id_base, &w->id_len);
 	/* gzip or not, from the first two bytes */
 	if ((rc = raw_more(w)) < 0) {
 		rc = nkg_error_set(err, rc, "%s: %s", source,

@@ -46,6 +46,12 @@ int nkg_html_read(const char *data, size_t n, const char *source,
 		  const nkg_html_meta *meta, const nkg_reader_opts *opts,
 		  nkg_article **out, nkg_error *err);
 
+/* The start of an article id for a web input named source: its file
+ * name up to the first dot ("news" for "feeds/news.rss", "c" for
+ * "c.warc.gz"), "stdin" for "<stdin>".  *b points into source or at a
+ * static string.  Shared by the HTML, feed and WARC readers. */
+void nkg_html_id_base(const char *source, const char **b, size_t *n);
+
 /* 1 when data looks like an HTML document (a doctype or an <html>,
  * <head> or <body> tag before any text), else 0. */
 int nkg_html_sniff(const char *data, size_t n);

@@ -16,6 +16,22 @@ static nkg_feed *open_feed(const char *xml, int *rc, nkg_error *e)
 	return f;
 }
 
+/* The next article of f, checked against body, date, url and lang; the
+ * caller checks more and frees it. */
+static nkg_article *next_is(nkg_feed *f, const char *body, const char *date,
+			    const char *url, const char *lang)
+{
+	nkg_article *a = NULL;
+	nkg_error e;
+	nkg_error_clear(&e);
+	CHECK(nkg_feed_next(f, &a, &e) == 1);
+	CHECK_STR(a ? a->body : NULL, body);
+	CHECK_STR(a ? a->date : NULL, date);
+	CHECK_STR(a ? a->url : NULL, url);
+	CHECK_STR(a ? a->lang : NULL, lang);
+	return a;
+}
+
 static void test_rss(void)
 {
 	static const char xml[] =
@@ -37,11 +53,8 @@ static void test_rss(void)
 	CHECK(rc == 0 && f);
 	if (!f)
 		return;
-	CHECK(nkg_feed_next(f, &a, &e) == 1);
-	CHECK_STR(a ? a->body : NULL, "Premier\n\nAnne Auteur\n\nJeanne Martin a rejoint Solvea.");
-	CHECK_STR(a ? a->date : NULL, "2023-11-20");
-	CHECK_STR(a ? a->url : NULL, "https://x.example/1");
-	CHECK_STR(a ? a->lang : NULL, "fr-fr");
+	a = next_is(f, "Premier\n\nAnne Auteur\n\nJeanne Martin a rejoint Solvea.",
+		    "2023-11-20", "https://x.example/1", "fr-fr");
 	CHECK_STR(a ? a->id : NULL, "news-1");
 	CHECK_STR(a ? a->source : NULL, "t/news.rss:4");
 	nkg_article_free(a);
@@ -79,11 +92,8 @@ static void test_atom(void)
 	CHECK(rc == 0 && f);
 	if (!f)
 		return;
-	CHECK(nkg_feed_next(f, &a, &e) == 1);
-	CHECK_STR(a ? a->body : NULL, "One\n\nAnn Writer\n\nJohn Roe joined Acme.");
-	CHECK_STR(a ? a->date : NULL, "2023-05-02");
-	CHECK_STR(a ? a->url : NULL, "https://x.example/2023/05/02/one");
-	CHECK_STR(a ? a->lang : NULL, "en");
+	a = next_is(f, "One\n\nAnn Writer\n\nJohn Roe joined Acme.",
+		    "2023-05-02", "https://x.example/2023/05/02/one", "en");
 	nkg_article_free(a);
 	CHECK(nkg_feed_next(f, &a, &e) == 1);
 	CHECK_STR(a ? a->body : NULL, "Two\n\nPlain & text <b>\n\nsecond para");

@@ -4,7 +4,6 @@
  * sniffing, --keep-going. */
 #include "newskg/reader.h"
 #include "newskg/warc.h"
-#include "nkg_test.h"
 
 #include <dirent.h>
 #include <stdlib.h>
@@ -12,6 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
+
+#define NKG_TEST_FILES
+#include "nkg_test.h"
 
 #define HAS(hay, needle) CHECK(strstr((hay), (needle)) != NULL)
 
@@ -58,9 +60,7 @@ static void gz(nkg_buf *out, const char *s, size_t n)
  * (chunked + gzip, Latin-1 from HTTP), an image, a redirect, metadata. */
 static void crawl(nkg_buf *b, int per_record_gz)
 {
-	nkg_buf rec = {0}, http = {0}, z = {0};
-	const char *parts[7];
-	size_t lens[7];
+	nkg_buf http = {0}, z = {0};
 	nkg_buf recs[7];
 	memset(recs, 0, sizeof recs);
 	rec_id = 0;
@@ -85,17 +85,12 @@ static void crawl(nkg_buf *b, int per_record_gz)
 	       "HTTP/1.1 301 Moved\r\nContent-Type: text/html\r\n\r\n<p>Moved</p>", 59);
 	record(&recs[6], "metadata", "application/warc-fields", "a: b\r\n", 6);
 	for (int i = 0; i < 7; i++) {
-		parts[i] = recs[i].data;
-		lens[i] = recs[i].len;
 		if (per_record_gz)
-			gz(b, parts[i], lens[i]);
+			gz(b, recs[i].data, recs[i].len);
 		else
-			nkg_buf_append(&rec, parts[i], lens[i]);
+			nkg_buf_append(b, recs[i].data, recs[i].len);
 		nkg_buf_free(&recs[i]);
 	}
-	if (per_record_gz == 0)
-		nkg_buf_append(b, rec.data, rec.len);
-	nkg_buf_free(&rec);
 	nkg_buf_free(&http);
 	nkg_buf_free(&z);
 }
@@ -262,17 +257,12 @@ static void test_reader(void)
 			HAS(warnings, "invalid UTF-8");
 		} else {
 			CHECK(rc == NKG_EINPUT);
-					HAS(e.msg, "d.warc.gz (record at byte");
+			HAS(e.msg, "d.warc.gz (record at byte");
 		}
 		nkg_reader_free(r);
 	}
 	nkg_buf_free(&b);
-	const char *names[] = { "a.html", "b.txt", "c.rss", "d.warc.gz", "e.xml" };
-	for (int i = 0; i < 5; i++) {
-		snprintf(p, sizeof p, "%s/%s", dir, names[i]);
-		unlink(p);
-	}
-	rmdir(dir);
+	rm_rf(dir);
 }
 
 int main(void)
