@@ -122,10 +122,12 @@ static int is_blank(const char *s, size_t n)
 	return 1;
 }
 
+/* Whether file name s ends in suf, in any case ("PAGE.HTML", "feed.XML"):
+ * one rule for the kind a name says and for what a directory walk skips. */
 static int has_suffix(const char *s, const char *suf)
 {
 	size_t n = strlen(s), m = strlen(suf);
-	return n >= m && strcmp(s + n - m, suf) == 0;
+	return n >= m && strcasecmp(s + n - m, suf) == 0;
 }
 
 /* 1-based column of byte off within a line starting at s. */
@@ -1327,9 +1329,7 @@ static int kind_of(const char *name)
 		{ ".xml", SRC_FEED }, { ".warc", SRC_WARC }, { ".warc.gz", SRC_WARC },
 	};
 	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
-		if (has_suffix(name, kinds[i].suffix) ||
-		    (strlen(name) > strlen(kinds[i].suffix) &&
-		     !strcasecmp(name + strlen(name) - strlen(kinds[i].suffix), kinds[i].suffix)))
+		if (has_suffix(name, kinds[i].suffix))
 			return kinds[i].kind;
 	return SRC_TEXT;
 }

@@ -467,6 +467,11 @@ static void test_directory(void)
 	WRITE("d/a/sub/y.txt", "y");
 	WRITE("d/c.jsonl", "{\"text\":\"c1\"}\n{\"text\":\"c2\"}\n");
 	WRITE("d/notes.md", "not an article");
+	/* suffixes in any case: a text file read, an .XML one skipped
+	 * (a feed only when named on the command line) */
+	WRITE("d/E.TXT", "e");
+	WRITE("d/feed.XML", "<rss version=\"2.0\"><channel><item><title>T</title>"
+	      "<description>item</description></item></channel></rss>");
 	WRITE("d/.hidden.txt", "hidden");
 	WRITE("d/.git/x.txt", "hidden");
 	/* A loop back to the top and a dangling link. */
@@ -479,7 +484,7 @@ static void test_directory(void)
 	CHECK(nkg_reader_add(r, tpath("d/"), &e) == 0);
 	/* strcmp order, depth first: "B.txt" < "a" < "a.txt" < "b.txt" ... */
 	CHECK(drain(r, ids, sizeof ids, &e) == 0);
-	CHECK_STR(ids, "B|y|z|a|b|c-1|c-2");
+	CHECK_STR(ids, "B|E|y|z|a|b|c-1|c-2");
 	nkg_reader_free(r);
 	CHECK(n_warnings == 2);
 	CONTAINS(warnings, "d/a/sub/loop: symlink loop");
