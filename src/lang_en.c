@@ -479,6 +479,11 @@ static const char *const source_words[] = { "according to", NULL };
 static const char *const name_like_titles[] = { "dean", NULL };
 static const char *const helm_words[] = { "helm", NULL };
 static const char *const possessive_marks[] = { "'s", "'", NULL };
+/* "Bank of the West", "Wells Fargo Northeast" */
+static const char *const compass_regions[] = {
+	"of the north", "of the south", "of the east", "of the west", "of the midwest",
+	"northeast", "northwest", "southeast", "southwest", "midwest", NULL
+};
 static const char *const emphatics[] = { "himself", "herself", "themselves", NULL };
 static const char *const alumni_words[] = {
 	"a veteran of", "an alumnus of", "an alumna of", "a former employee of", NULL
@@ -569,7 +574,7 @@ static const char *const future_from[] = {
 	"effective", "from", "starting", "as of", "beginning", "by", NULL
 };
 static const char *const abbreviations[] = {
-	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "no.", "vs.", "dept.", "est.",
+	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "no.", "vs.", "dept.",
 	/* US states as the press abbreviates them: "Louisville, Ky.",
 	 * "Magnolia (Ark.) Regional Medical Center" */
 	"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.",

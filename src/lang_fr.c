@@ -658,6 +658,14 @@ static const char *const source_words[] = { "selon", "d' apres", NULL };
 static const char *const name_like_titles[] = { NULL };
 static const char *const helm_words[] = { NULL };
 static const char *const possessive_marks[] = { NULL };
+/* "la Banque Populaire du Nord", "le Crédit Agricole Nord Est" */
+static const char *const compass_regions[] = {
+	"du nord", "du sud", "de l' est", "de l' ouest", "du centre", "du midi",
+	"du nord-est", "du nord-ouest", "du sud-est", "du sud-ouest",
+	"nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest",
+	"nord-est", "nord-ouest", "sud-est", "sud-ouest", "grand ouest", "grand est", "grand sud",
+	"centre-est", "centre-ouest", "centre est", "centre ouest", NULL
+};
 static const char *const emphatics[] = {
 	"lui-meme", "elle-meme", "eux-memes", "elles-memes", "lui", "elle", NULL
 };

@@ -1300,6 +1300,38 @@ static int portfolio(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
 	return 0;
 }
 
+/* "Banque Populaire du Nord", "Crédit Agricole Nord Est", "Caisse
+ * d'Epargne de Bretagne": a known organisation's regional branch is named
+ * with its region, a compass point or a place after "de".  Returns the
+ * end of the branch's name, or e when [t0,e) is no such organisation. */
+static size_t regional_branch(const ctx *c, const nkg_sentence *s, size_t t0, size_t e)
+{
+	const nkg_gaz_entry *g = e > t0 ? gaz_span(c, t0, e) : NULL;
+	if (!g || g->type != NKG_GAZ_ORG || e >= s->tok1)
+		return e;
+	size_t n = nkg_doc_match_list(c->doc, e, s->tok1, s->lang->compass_regions);
+	if (n && (TOKS(c->doc)[e + n - 1].flags & NKG_TOK_CAP))
+		return e + n;
+	/* (a link that is both a particle and a title's: "de", "du") */
+	if (!in_any_lang(get_particles, TOKS(c->doc)[e].fold) ||
+	    !nkg_lang_in(s->lang->title_links, TOKS(c->doc)[e].fold))
+		return e;
+	size_t q = e + 1;
+	if (q < s->tok1 && !(TOKS(c->doc)[q].flags & NKG_TOK_CAP) &&
+	    nkg_lang_in(s->lang->determiners, TOKS(c->doc)[q].fold))
+		q++;
+	size_t r = q;
+	while (r < s->tok1 && is_name_tok(c, r))
+		r++;
+	/* (a run that opens with a known place: "de Rhône Alpes Auvergne") */
+	for (size_t pe = r; pe > q; pe--) {
+		const nkg_gaz_entry *pl = gaz_span(c, q, pe);
+		if (pl && pl->type == NKG_GAZ_PLACE)
+			return r;
+	}
+	return e;
+}
+
 /* A company word a few words before t0, in the same phrase: "la banque
  * d'affaires Lazaret", "the insurer Lifespan". */
 static int cue_before(const ctx *c, const nkg_sentence *s, size_t t0)
@@ -1585,9 +1617,11 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	 * national des forêts". */
 	if (p == 1 && org_prefix_tok(c, t0) && !(TOKS(c->doc)[t0 + 1].flags & NKG_TOK_CAP))
 		p = 0;
-	/* "Sciences Po Toulouse": an organisation's branch in a place. */
-	if (p && t1 - (t0 + p) == 1 && gaz_span(c, t0, t0 + p)->type == NKG_GAZ_ORG &&
-	    gaz_span(c, t0 + p, t1) && gaz_span(c, t0 + p, t1)->type == NKG_GAZ_PLACE)
+	/* "Sciences Po Toulouse": an organisation's branch in a place;
+	 * "Crédit Agricole Nord Est": in a region. */
+	if (p && gaz_span(c, t0, t0 + p)->type == NKG_GAZ_ORG &&
+	    ((gaz_span(c, t0 + p, t1) && gaz_span(c, t0 + p, t1)->type == NKG_GAZ_PLACE) ||
+	     regional_branch(c, &c->doc->sents[si], t0, t0 + p) == t1))
 		p = 0;
 	/* A place opening a longer name is part of it: "France Médias
 	 * Monde", "London Stock Exchange". */
@@ -1837,6 +1871,13 @@ static int find_names(ctx *c, size_t si)
 					e = q;
 					continue;
 				}
+			}
+			/* "Banque Populaire du Nord": a known organisation's
+			 * regional branch */
+			size_t rb = regional_branch(c, s, k, e);
+			if (rb > e) {
+				e = rb;
+				continue;
 			}
 			/* Particles inside a person name: "Charles de Gaulle",
 			 * "Ursula von der Leyen"; not "Hayes de Business

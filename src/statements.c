@@ -1750,9 +1750,11 @@ static int events_for(sctx *c, trig_hit *h)
 			if (org >= 0 && q < c->s->tok1 && org_at(c, q, NULL) == org)
 				heads = nkg_lang_in(c->l->elected_words, FOLD(c, trig)) ? 3 : 2;
 			/* "White House taps X to lead NWRA": the organisation
-			 * led, not the one that appoints */
-			else if (e->cls == NKG_TRIG_TRANS && q < c->s->tok1 && org_at(c, q, NULL) >= 0 &&
-				 k > trig) {
+			 * led, not the one that appoints; "Y succède à X à la
+			 * tête de Z": the one named there, not the story's by
+			 * default */
+			else if ((e->cls == NKG_TRIG_TRANS || !expl) && q < c->s->tok1 &&
+				 org_at(c, q, NULL) >= 0 && k > trig) {
 				org = org_at(c, q, NULL);
 				expl = 1;
 				heads = 2;

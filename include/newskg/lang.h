@@ -216,6 +216,9 @@ typedef struct nkg_lang {
 					     name ("ministre", "ministère") */
 	const char *const *helm_words;    /* "helm" (at X's helm) */
 	const char *const *possessive_marks; /* "'s", "'": "Galena's CEO" */
+	const char *const *compass_regions; /* "du nord", "grand ouest": a
+					     region a known organisation's
+					     branch is named with (token lists) */
 	const char *const *emphatics;     /* "lui-même", "himself": a pronoun
 					     that repeats the apposition's head */
 	const char *const *alumni_words;  /* "un ancien de", "a veteran of": who
@@ -378,6 +381,7 @@ typedef struct nkg_lang {
 	.alumni_words = alumni_words, \
 	.emphatics = emphatics, \
 	.possessive_marks = possessive_marks, \
+	.compass_regions = compass_regions, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
