@@ -743,6 +743,18 @@ static int title_case(const ctx *c, const nkg_sentence *s)
 	return words >= 3 && caps * 4 >= words * 3;
 }
 
+/* The capitalised word at k is elsewhere part of a longer name, after
+ * another capitalised word ("Trump" and "Donald Trump"). */
+static int in_longer_name(const ctx *c, size_t k)
+{
+	const nkg_doc *d = c->doc;
+	for (size_t p = 1; p < d->n_toks; p++)
+		if (p != k && (d->toks[p].flags & NKG_TOK_CAP) && !strcmp(d->toks[p].fold, d->toks[k].fold) &&
+		    (d->toks[p - 1].flags & NKG_TOK_CAP) && !(d->toks[p - 1].flags & NKG_TOK_PUNCT))
+			return 1;
+	return 0;
+}
+
 /* The capitalised word at k stands alone elsewhere in the article, not
  * beside another capitalised word: a one-word name ("Orange a annoncé
  * ... selon Orange"), not part of longer names ("Baptist Hospital"). */
@@ -915,6 +927,21 @@ static int first_name(const ctx *c, const char *f)
 }
 
 /* Evidence around the name [t0,t1) for person and organisation. */
+/* The name ending at t1 is the subject of "a embauché", "has fired": an
+ * organisation acts ("X a été nommée": X is a person). */
+static int org_acts(const nkg_doc *d, const nkg_sentence *s, size_t t1)
+{
+	const nkg_lang *l = s->lang;
+	for (size_t k = t1, nn = 0; k < s->tok1 && nn < 3; k++, nn++) {
+		const char *f = TOKS(d)[k].fold;
+		if (nkg_lang_trigger_word(l, f, NKG_TRIG_TRANS, 0))
+			return 1;
+		if (nkg_lang_in(l->be_aux, f) || !nkg_lang_in(l->perfect_aux, f))
+			return 0;
+	}
+	return 0;
+}
+
 /* "Louisville, Ky.-based ScionHealth": a name closed by a comma and a
  * modifier whose first part is a state is the town the organisation is
  * based in, a place. */
@@ -1216,22 +1243,8 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	 * head word and the place or name that says which. */
 	if (n >= 3 && nkg_doc_match_list(d, t0, t1, l->institution_heads))
 		O += 2.5f;
-	/* The subject of "a embauché", "has fired": an organisation acts. */
-	int passive_seen = 0;
-	for (size_t k = t1, nn = 0; k < s->tok1 && nn < 3; k++, nn++) {
-		const char *f = TOKS(d)[k].fold;
-		if (nkg_lang_trigger_word(l, f, NKG_TRIG_TRANS, 0)) {
-			if (!passive_seen)
-				O += 1.5f;
-			break;
-		}
-		if (nkg_lang_in(l->be_aux, f))
-			passive_seen = 1; /* "X a été nommée": X is a person */
-		if (!nkg_lang_in(l->be_aux, f) && strcmp(f, "a") && strcmp(f, "ont") &&
-		    strcmp(f, "has") && strcmp(f, "have") && strcmp(f, "had") &&
-		    strcmp(f, "avait"))
-			break;
-	}
+	if (org_acts(d, s, t1))
+		O += 1.5f;
 	m->person_score = P;
 	m->org_score = O;
 }
@@ -1378,12 +1391,19 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	 * something else says so ("Renault a nommé ..." does). */
 	/* "Deux élus ont voté", "Hospital CEO exits doubled": an ordinary
 	 * word opening a sentence, which the article never names alone */
+	/* ("Castres a limogé son entraîneur": unless it acts as an
+	 * organisation does, which the score says) */
 	if (!g && t1 - t0 == 1 && sentence_initial(c, s, t0) &&
 	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
 	    nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0].fold) &&
 	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold) &&
-	    !alone_elsewhere(c, t0))
-		return 0;
+	    !alone_elsewhere(c, t0)) {
+		nkg_mention probe = {0};
+		score_name(c, s, t0, t1, &probe);
+		/* (not a number: "Deux élus ont voté") */
+		if (probe.org_score < 1.5f || nkg_lang_in(s->lang->number_words, TOKS(c->doc)[t0].fold))
+			return 0;
+	}
 	if (!g && t1 - t0 == 1 && sentence_initial(c, s, t0) &&
 	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
 	    !is_proper(c, TOKS(c->doc)[t0].fold) &&
@@ -1450,7 +1470,11 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	/* "le projet de Contrat d'Objectif", "la rubrique Affaires": one
 	 * capitalised ordinary word is an organisation only on strong
 	 * evidence ("la société Orange"). */
+	/* ("Castres a limogé son entraîneur": an ordinary word opening the
+	 * sentence that acts as an organisation does, and is nowhere part
+	 * of a longer name such as "Donald Trump") */
 	if (!g && t1 - t0 == 1 && m->type == NKG_NT_ORG && !cue_before(c, s, t0) &&
+	    !(sentence_initial(c, s, t0) && org_acts(c->doc, s, t1) && !in_longer_name(c, t0)) &&
 	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
 	    nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0].fold) &&
 	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold))
