@@ -136,6 +136,9 @@ static const nkg_title_entry titles[] = {
 	{ "minister", "official" }, { "prime minister", "official" },
 	{ "commissioner", "official" }, { "senator", "official" },
 	{ "secretary", "official" }, { "governor", "official" },
+	/* the head of an international body, a union or a charity */
+	{ "secretary general", "head" }, { "secretary-general", "head" },
+	{ "general secretary", "head" },
 	{ "mayor", "official" }, { "congressman", "official" },
 	{ "congresswoman", "official" }, { "lawmaker", "official" },
 	{ "spokesman", "employee" }, { "spokeswoman", "employee" },
@@ -479,6 +482,7 @@ static const char *const source_words[] = { "according to", NULL };
 static const char *const name_like_titles[] = { "dean", NULL };
 static const char *const helm_words[] = { "helm", NULL };
 static const char *const possessive_marks[] = { "'s", "'", NULL };
+static const char *const remit_links[] = { "for", NULL };
 /* "Bank of the West", "Wells Fargo Northeast" */
 static const char *const compass_regions[] = {
 	"of the north", "of the south", "of the east", "of the west", "of the midwest",

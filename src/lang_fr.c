@@ -658,6 +658,7 @@ static const char *const source_words[] = { "selon", "d' apres", NULL };
 static const char *const name_like_titles[] = { NULL };
 static const char *const helm_words[] = { NULL };
 static const char *const possessive_marks[] = { NULL };
+static const char *const remit_links[] = { "pour", NULL };
 /* "la Banque Populaire du Nord", "le Crédit Agricole Nord Est" */
 static const char *const compass_regions[] = {
 	"du nord", "du sud", "de l' est", "de l' ouest", "du centre", "du midi",

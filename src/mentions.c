@@ -1278,6 +1278,21 @@ static int title_beside(const ctx *c, const nkg_sentence *s, size_t t0, size_t t
 	return before || (t1 < s->tok1 && c->title_at[t1] >= 0 && !strcmp(l->code, "en"));
 }
 
+/* [t0,...) follows a title and its remit link, over capitalised words and
+ * coordination ("Director for Social and Human Rights"). */
+static int remit_of_title(const ctx *c, const nkg_sentence *s, size_t t0)
+{
+	const nkg_token *tk = TOKS(c->doc);
+	for (size_t b = t0, n = 0; b > s->tok0 + 1 && n < 6; b--, n++) {
+		const char *f = tk[b - 1].fold;
+		if (nkg_lang_in(s->lang->remit_links, f))
+			return c->title_at[b - 2] >= 0;
+		if (!(tk[b - 1].flags & NKG_TOK_CAP) && !nkg_lang_in(s->lang->coord, f))
+			return 0;
+	}
+	return 0;
+}
+
 /* [t0,t1) is a minister's portfolio: "Justice Minister", "Minister of
  * Finance". */
 static int portfolio(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
@@ -1486,6 +1501,9 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	     (!g && (m->type == NKG_NT_UNKNOWN || m->type == NKG_NT_OTHER))) &&
 	    !based_place(s, c->doc, t1) && title_beside(c, s, t0, t1, g != NULL))
 		m->type = NKG_NT_ORG;
+	/* "Director for Social and Human Rights": a title's remit */
+	if (!g && m->type == NKG_NT_ORG && remit_of_title(c, s, t0))
+		m->type = NKG_NT_OTHER;
 	/* "vice president of Global Communications", "directrice de la
 	 * Communication": a department, every word a function's */
 	if (!g && m->type == NKG_NT_ORG && only_function_words(c, s, t0, t1))

@@ -854,6 +854,9 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 		 * most two qualifiers, a word for a company. */
 		if (nkg_lang_in(c->l->determiners, FOLD(c, j))) {
 			for (size_t q = j + 1; q < c->s->tok1 && q <= j + 3; q++) {
+				/* ("the World Bank": the word is the name's) */
+				if (org_at(c, q, NULL) >= 0)
+					break;
 				if (nkg_lang_in(c->l->org_cue_before, FOLD(c, q))) {
 					/* "la start-up nantaise Lumenfield": named;
 					 * "the European business of ... ABB": named
@@ -2045,6 +2048,20 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 	return -2;
 }
 
+/* The comma at cm closes an age in apposition ("X, 58 ans, directeur",
+ * "X, 53, was"): the comma that opens it, else cm. */
+static size_t age_aside(const sctx *c, size_t cm)
+{
+	if (cm < c->s->tok0 + 3)
+		return cm;
+	size_t q = cm - 1;
+	if (!(TOK(c, q)->flags & NKG_TOK_NUM))
+		q--; /* "48 ans" */
+	if ((TOK(c, q)->flags & NKG_TOK_NUM) && q > c->s->tok0 && is_punct(c, q - 1, ","))
+		return q - 1;
+	return cm;
+}
+
 /* The person whose apposition token k is in: "X, T1 of A and T2 of
  * B" with k at "and".  Back to the comma that follows X's name, over
  * titles and plain words only (no verb of a move, no other name, no
@@ -2235,8 +2252,10 @@ static int roles_for(sctx *c)
 		if (person >= 0) {
 			/* found just above */
 		} else if (k > c->s->tok0 + 1 && (is_punct(c, k - 1, ",") || is_punct(c, k - 1, "("))) {
-			/* "X, PDG de Y", "X (ancienne rectrice de Lyon)" */
-			int pm = mention_at(c, k - 2);
+			/* "X, PDG de Y", "X (ancienne rectrice de Lyon)", "X,
+			 * 58 ans, directeur de Y" */
+			size_t cm = is_punct(c, k - 1, ",") ? age_aside(c, k - 1) : k - 1;
+			int pm = cm > c->s->tok0 ? mention_at(c, cm - 1) : -1;
 			if (pm >= 0)
 				person = person_at(c, ms->m[pm].tok0, NULL);
 			/* "served as senior vice president of A, senior vice
@@ -2386,14 +2405,8 @@ static int roles_for(sctx *c)
 				}
 				/* "Crutchfield, 53, was managing editor", "X, 48
 				 * ans, est": an age between commas */
-				if (b > c->s->tok0 + 3 && is_punct(c, b - 1, ",")) {
-					size_t q = b - 2;
-					if (!(TOK(c, q)->flags & NKG_TOK_NUM) && q > c->s->tok0)
-						q--; /* "48 ans" */
-					if ((TOK(c, q)->flags & NKG_TOK_NUM) && q > c->s->tok0 &&
-					    is_punct(c, q - 1, ","))
-						b = q - 1;
-				}
+				if (b > c->s->tok0 + 3 && is_punct(c, b - 1, ","))
+					b = age_aside(c, b - 1) + 1;
 				int pm = b > c->s->tok0 ? mention_at(c, b - 1) : -1;
 				if (pm >= 0)
 					person = person_at(c, ms->m[pm].tok0, NULL);
@@ -2443,8 +2456,14 @@ static int roles_for(sctx *c)
 		/* "Ministre de l'agriculture", "Minister of Finance": the
 		 * portfolio is no organisation, and the story's is not the
 		 * minister's */
+		/* ("Secretary General for 10 years": a duration, no
+		 * portfolio; one is named in capitals, after an article
+		 * maybe: "ministre de la Culture") */
 		if (org < 0 && nkg_doc_match_list(c->doc, t->tok0, t->tok1, c->l->portfolio_titles) &&
-		    t->tok1 < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, t->tok1)))
+		    t->tok1 + 1 < c->s->tok1 && nkg_lang_in(c->l->title_links, FOLD(c, t->tok1)) &&
+		    ((TOK(c, t->tok1 + 1)->flags & NKG_TOK_CAP) ||
+		     (t->tok1 + 2 < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, t->tok1 + 1)) &&
+		      (TOK(c, t->tok1 + 2)->flags & NKG_TOK_CAP))))
 			continue;
 		/* "L'ancien ministre X prend la présidence de Y", "Foreign
 		 * Minister X said": a holder of public office serves a
@@ -2695,6 +2714,28 @@ static const nkg_stmt_role *role_at(const sctx *c, int person, int org)
 	return NULL;
 }
 
+/* The latest role of person with an organisation, but for the posts the
+ * sentence or the two before move them to: what a successor takes over
+ * ("Y takes over from X, who has joined UNESCO as director"; "X will hand
+ * over to Y"). */
+static const nkg_stmt_role *role_left(const sctx *c, int person)
+{
+	for (size_t i = c->st->n_roles; i-- > 0;) {
+		const nkg_stmt_role *r = &c->st->roles[i];
+		int moved_to = 0;
+		if (r->person != person || r->org < 0)
+			continue;
+		for (size_t j = 0; j < c->st->n_events && !moved_to; j++) {
+			const nkg_stmt_event *e = &c->st->events[j];
+			moved_to = e->sent <= c->si && e->sent + 2 >= c->si && e->person == person &&
+				   e->org == r->org && starts_post(e->kind) && !r->former;
+		}
+		if (!moved_to)
+			return r;
+	}
+	return NULL;
+}
+
 /* Whether the article so far ties person to org by a role or a move. */
 static int tied_to(const sctx *c, int person, int org)
 {
@@ -2845,7 +2886,7 @@ static int hand_over(sctx *c)
 		if (!sb.n || succ < 0 || (pred = sb.chain[0]) == succ ||
 		    modality(c, k, len, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED)
 			continue;
-		pr = role_at(c, pred, -1);
+		pr = role_left(c, pred);
 		org = pr ? pr->org : c->ms->main_org;
 		if (org < 0)
 			continue;
@@ -3045,8 +3086,10 @@ static int successions(sctx *c)
 				break;
 		} else if (succ >= 0) {
 			/* "to replace Mehta with Dubois": Dubois takes the role
-			 * Mehta holds here (his latest one with an organisation). */
-			const nkg_stmt_role *pr = role_at(c, pred, -1);
+			 * Mehta holds here (his latest one with an organisation,
+			 * not the one he moves to: "takes over from X, who has
+			 * joined UNESCO as director"). */
+			const nkg_stmt_role *pr = role_left(c, pred);
 			const char *role = pr ? held_role(pr->role) : NULL;
 			int org = pr ? pr->org : -1;
 			/* "Y replaced X in February 2001 at Nasdaq's helm": the

@@ -216,6 +216,9 @@ typedef struct nkg_lang {
 					     name ("ministre", "ministère") */
 	const char *const *helm_words;    /* "helm" (at X's helm) */
 	const char *const *possessive_marks; /* "'s", "'": "Galena's CEO" */
+	const char *const *remit_links;   /* "for": "Director for Social
+					     Affairs" names a remit, no
+					     organisation */
 	const char *const *compass_regions; /* "du nord", "grand ouest": a
 					     region a known organisation's
 					     branch is named with (token lists) */
@@ -382,6 +385,7 @@ typedef struct nkg_lang {
 	.emphatics = emphatics, \
 	.possessive_marks = possessive_marks, \
 	.compass_regions = compass_regions, \
+	.remit_links = remit_links, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
