@@ -256,6 +256,10 @@ static const nkg_trigger_entry triggers[] = {
 	{ "remove", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "removes", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "let go", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	/* "was released by the Cardinals": a coach or player let go (a
+	 * statement released names no one) */
+	{ "released", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "releases", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "pushed out", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "forced out", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "parted ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
@@ -483,6 +487,13 @@ static const char *const name_like_titles[] = { "dean", NULL };
 static const char *const helm_words[] = { "helm", NULL };
 static const char *const possessive_marks[] = { "'s", "'", NULL };
 static const char *const remit_links[] = { "for", NULL };
+static const char *const sport_words[] = {
+	"coach", "coaches", "head coach", "football", "soccer", "rugby", "basketball",
+	"baseball", "hockey", "nfl", "nba", "nhl", "mlb", "premier league", "championship",
+	"league", "player", "players", "relegation", "relegated", "playoffs", "match",
+	"fixtures", "goalkeeper", "striker", NULL
+};
+static const char *const country_preps[] = { NULL };
 /* "Bank of the West", "Wells Fargo Northeast" */
 static const char *const compass_regions[] = {
 	"of the north", "of the south", "of the east", "of the west", "of the midwest",

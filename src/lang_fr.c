@@ -659,6 +659,14 @@ static const char *const name_like_titles[] = { NULL };
 static const char *const helm_words[] = { NULL };
 static const char *const possessive_marks[] = { NULL };
 static const char *const remit_links[] = { "pour", NULL };
+static const char *const sport_words[] = {
+	"entraineur", "entraineurs", "entraineuse", "technicien", "championnat",
+	"ligue 1", "ligue 2", "top 14", "pro d2", "football", "rugby", "handball",
+	"basket", "basket-ball", "volley", "volley-ball", "hockey", "joueur", "joueurs",
+	"joueuses", "match", "matchs", "relegation", "relegue", "maintien", "division",
+	"coach", "stade", NULL
+};
+static const char *const country_preps[] = { "en", NULL };
 /* "la Banque Populaire du Nord", "le Crédit Agricole Nord Est" */
 static const char *const compass_regions[] = {
 	"du nord", "du sud", "de l' est", "de l' ouest", "du centre", "du midi",

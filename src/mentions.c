@@ -668,6 +668,7 @@ typedef struct ctx {
 	int *title_at;         /* mention index of the title covering a token */
 	char **proper;         /* folded words capitalised mid-sentence */
 	size_t n_proper;
+	int sports;            /* the article tells of sport (sport_words) */
 } ctx;
 
 static int cmp_strp(const void *a, const void *b)
@@ -942,6 +943,32 @@ static int org_acts(const nkg_doc *d, const nkg_sentence *s, size_t t1)
 	return 0;
 }
 
+/* The capitalised word at k is a plural the dictionary knows
+ * ("Cardinals", "Giants"): its fold ends in "s" and the word list has it
+ * and its singular. */
+static int plural_word(const ctx *c, const nkg_sentence *s, size_t k)
+{
+	const char *f = TOKS(c->doc)[k].fold;
+	size_t n = strlen(f);
+	char sing[64];
+	if (n < 4 || n >= sizeof sing || f[n - 1] != 's' || f[n - 2] == 's' ||
+	    !nkg_gazetteer_is_word(c->gaz, s->lang->code, f))
+		return 0;
+	memcpy(sing, f, n - 1);
+	sing[n - 1] = '\0';
+	return nkg_gazetteer_is_word(c->gaz, s->lang->code, sing);
+}
+
+/* "lui-même remercié par Brive", "fired by Atlanta": the one-word name
+ * at t0 is the agent of a dismissal. */
+static int dismisser(const ctx *c, const nkg_sentence *s, size_t t0)
+{
+	const nkg_doc *d = c->doc;
+	return t0 >= s->tok0 + 2 && nkg_lang_in(s->lang->by_words, TOKS(d)[t0 - 1].fold) &&
+	       nkg_lang_trigger_word_kind(s->lang, TOKS(d)[t0 - 2].fold, NKG_EV_DISMISSED) &&
+	       !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold);
+}
+
 /* "Louisville, Ky.-based ScionHealth": a name closed by a comma and a
  * modifier whose first part is a state is the town the organisation is
  * based in, a place. */
@@ -981,9 +1008,7 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		P += 1;
 	/* "lui-même remercié par Brive", "sacked by Rotherham": the one
 	 * who dismisses a manager is the club, even named by its town */
-	if (n == 1 && t0 >= s->tok0 + 2 && nkg_lang_in(l->by_words, TOKS(d)[t0 - 1].fold) &&
-	    nkg_lang_trigger_word_kind(l, TOKS(d)[t0 - 2].fold, NKG_EV_DISMISSED) &&
-	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold))
+	if (n == 1 && dismisser(c, s, t0))
 		O += 3;
 	/* "un ancien d'Aviva", "ancien du groupe Safran", "a veteran of
 	 * Goldman Sachs": one works at an organisation (two words of its
@@ -1245,6 +1270,14 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		O += 2.5f;
 	if (org_acts(d, s, t1))
 		O += 1.5f;
+	/* "the Arizona Cardinals", "the New York Giants": a definite article
+	 * before a name ending in a plural noun, a team or a group; no
+	 * person is named so */
+	if (n >= 2 && n <= 4 && t0 > s->tok0 &&
+	    nkg_lang_in(l->definite_articles, TOKS(d)[t0 - 1].fold) &&
+	    (!(TOKS(d)[t0 - 1].flags & NKG_TOK_CAP) || t0 - 1 == s->tok0) &&
+	    plural_word(c, s, t1 - 1))
+		O += 2.5f;
 	m->person_score = P;
 	m->org_score = O;
 }
@@ -1390,6 +1423,21 @@ static int only_function_words(const ctx *c, const nkg_sentence *s, size_t t0, s
 	return 1;
 }
 
+/* Whether the folded word f, or its part before a hyphen ("Pierre-Henry"),
+ * is a first name. */
+static int first_name_part(const ctx *c, const char *f)
+{
+	char buf[64];
+	size_t n = strcspn(f, "-");
+	if (nkg_gazetteer_is_firstname(c->gaz, f))
+		return 1;
+	if (!f[n] || n >= sizeof buf)
+		return 0;
+	memcpy(buf, f, n);
+	buf[n] = '\0';
+	return nkg_gazetteer_is_firstname(c->gaz, buf);
+}
+
 static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 {
 	const nkg_sentence *s = &c->doc->sents[si];
@@ -1494,6 +1542,23 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	    nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0].fold) &&
 	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold))
 		m->type = NKG_NT_OTHER;
+	/* "Metz a changé de technicien", "À Sochaux, X a quitté le club",
+	 * "fired by Atlanta": in a story of sport a town stands for its
+	 * club (not a country or region: "en France") */
+	/* (a name no dictionary knows, no first name, with no article
+	 * before it: "Sochaux", not "le Corse", "Omar", "Stade") */
+	if (c->sports && ((g && g->type == NKG_GAZ_PLACE) ||
+			  (!g && t1 - t0 == 1 && m->type == NKG_NT_UNKNOWN &&
+			   !word_in_any_lang(c, TOKS(c->doc)[t0].fold) && m->person_score <= 0 &&
+			   !first_name_part(c, TOKS(c->doc)[t0].fold) &&
+			   !strchr(TOKS(c->doc)[t0].fold, '\''))) &&
+	    !(t0 > s->tok0 && nkg_lang_in(s->lang->determiners, TOKS(c->doc)[t0 - 1].fold)) &&
+	    !(t0 > s->tok0 && nkg_lang_in(s->lang->country_preps, TOKS(c->doc)[t0 - 1].fold)) &&
+	    !based_place(s, c->doc, t1))
+		m->type = NKG_NT_ORG;
+	/* "fired by Atlanta": a town that dismisses someone is its club */
+	if (g && g->type == NKG_GAZ_PLACE && t1 - t0 == 1 && dismisser(c, s, t0))
+		m->type = NKG_NT_ORG;
 	/* "la préfète du Cantal", "manager de Castres", "Burnley manager": a
 	 * place as a title's complement stands for its institution, team or
 	 * administration. */
@@ -2420,7 +2485,7 @@ static int club_named_with(const nkg_mentions *ms, const nkg_doc *doc, const cha
 		char *cf = nkg_fold(ms->chains[c].name);
 		if (!cf)
 			return -1;
-		int has_w = 0, has_club = 0;
+		int has_w = 0, has_club = 0, last_w = 0;
 		for (const char *p = cf; *p;) {
 			size_t n = strcspn(p, " ");
 			char buf[32];
@@ -2429,13 +2494,18 @@ static int club_named_with(const nkg_mentions *ms, const nkg_doc *doc, const cha
 				buf[n] = '\0';
 				has_club |= in_any_lang(get_club_words, buf);
 			}
-			has_w |= n == lw && !strncmp(p, w, n);
+			last_w = n == lw && !strncmp(p, w, n);
+			has_w |= last_w;
 			p += n;
 			while (*p == ' ')
 				p++;
 		}
 		free(cf);
-		if (has_w && has_club && nkg_name_words(ms->chains[c].name) >= 2) {
+		/* ("Bills" for "the Buffalo Bills", "Giants" for "the New York
+		 * Giants": a team's plural closing its name) */
+		size_t nw = nkg_name_words(ms->chains[c].name);
+		int team = last_w && lw >= 4 && w[lw - 1] == 's' && nw <= 4;
+		if (has_w && (has_club || team) && nw >= 2) {
 			hit = (int)c;
 			nh++;
 		}
@@ -3001,6 +3071,30 @@ static void chain_genders(nkg_mentions *ms, const nkg_doc *doc, const nkg_gazett
  * leaves out, for "-eur" ends nouns too) */
 static const char *const comparative_endings[] = { "ieur", "ieure", NULL };
 
+/* Whether the article tells of sport: three different words of the
+ * sport_words tables ("entraîneur", "championnat", "league") in its
+ * sentences. */
+static int tells_of_sport(const nkg_doc *doc)
+{
+	const char *seen[3];
+	size_t n = 0;
+	for (size_t si = 0; si < doc->n_sents && n < 3; si++) {
+		const nkg_sentence *s = &doc->sents[si];
+		if (s->flags & NKG_SENT_NOISE)
+			continue;
+		for (size_t k = s->tok0; k < s->tok1 && n < 3; k++) {
+			if (!nkg_doc_match_list(doc, k, s->tok1, s->lang->sport_words))
+				continue;
+			int dup = 0;
+			for (size_t i = 0; i < n && !dup; i++)
+				dup = !strcmp(seen[i], doc->toks[k].fold);
+			if (!dup)
+				seen[n++] = doc->toks[k].fold;
+		}
+	}
+	return n >= 3;
+}
+
 /* "ministre de la Culture", "ministre de l'Agriculture et de
  * l'Alimentation", "Minister of Health": a minister's title and the
  * portfolio after it name the ministry, an organisation the text never
@@ -3110,6 +3204,7 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 	if (article_date && strlen(article_date) < sizeof ms->adate)
 		memcpy(ms->adate, article_date, strlen(article_date) + 1);
 	c.ms = ms;
+	c.sports = tells_of_sport(doc);
 	if ((rc = collect_proper(&c))) {
 		nkg_error_set(err, rc, "out of memory");
 		goto done;

@@ -216,6 +216,13 @@ typedef struct nkg_lang {
 					     name ("ministre", "ministère") */
 	const char *const *helm_words;    /* "helm" (at X's helm) */
 	const char *const *possessive_marks; /* "'s", "'": "Galena's CEO" */
+	const char *const *sport_words;   /* "entraîneur", "championnat",
+					     "league": an article with three
+					     of them tells of sport, where a
+					     town stands for its club (token
+					     lists) */
+	const char *const *country_preps; /* "en" (France): a place after it
+					     is a country or region, no club */
 	const char *const *remit_links;   /* "for": "Director for Social
 					     Affairs" names a remit, no
 					     organisation */
@@ -386,6 +393,8 @@ typedef struct nkg_lang {
 	.possessive_marks = possessive_marks, \
 	.compass_regions = compass_regions, \
 	.remit_links = remit_links, \
+	.sport_words = sport_words, \
+	.country_preps = country_preps, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
