@@ -487,6 +487,7 @@ static const char *const name_like_titles[] = { "dean", NULL };
 static const char *const helm_words[] = { "helm", NULL };
 static const char *const possessive_marks[] = { "'s", "'", NULL };
 static const char *const remit_links[] = { "for", NULL };
+static const char *const participle_endings[] = { NULL };
 static const char *const sport_words[] = {
 	"coach", "coaches", "head coach", "football", "soccer", "rugby", "basketball",
 	"baseball", "hockey", "nfl", "nba", "nhl", "mlb", "premier league", "championship",

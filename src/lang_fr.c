@@ -416,6 +416,15 @@ static const nkg_trigger_entry triggers[] = {
 	{ "debauch", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
 	{ "nomm", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
 	{ "coopt", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
+	/* "X choisi comme nouveau patron", "a choisi Y pour remplacer Z" */
+	{ "choisi", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "choisie", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "choisit", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	/* "a été porté à la présidence de X" */
+	{ "porte a la presidence", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "portee a la presidence", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "porte a la tete", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
+	{ "portee a la tete", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "design", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
 	{ "reconduit", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "reconduite", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
@@ -659,6 +668,9 @@ static const char *const name_like_titles[] = { NULL };
 static const char *const helm_words[] = { NULL };
 static const char *const possessive_marks[] = { NULL };
 static const char *const remit_links[] = { "pour", NULL };
+static const char *const participle_endings[] = {
+	"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", NULL
+};
 static const char *const sport_words[] = {
 	"entraineur", "entraineurs", "entraineuse", "technicien", "championnat",
 	"ligue 1", "ligue 2", "top 14", "pro d2", "football", "rugby", "handball",

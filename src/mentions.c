@@ -928,6 +928,19 @@ static int first_name(const ctx *c, const char *f)
 }
 
 /* Evidence around the name [t0,t1) for person and organisation. */
+/* Whether token k, as written (accents kept), ends in one of the endings. */
+static int written_ending(const nkg_doc *d, size_t k, const char *const *endings)
+{
+	const nkg_token *t = &TOKS(d)[k];
+	size_t n = t->end - t->start;
+	for (size_t i = 0; endings && endings[i]; i++) {
+		size_t e = strlen(endings[i]);
+		if (n > e + 2 && !memcmp(d->body + t->end - e, endings[i], e))
+			return 1;
+	}
+	return 0;
+}
+
 /* The name ending at t1 is the subject of "a embauché", "has fired": an
  * organisation acts ("X a été nommée": X is a person). */
 static int org_acts(const nkg_doc *d, const nkg_sentence *s, size_t t1)
@@ -935,8 +948,10 @@ static int org_acts(const nkg_doc *d, const nkg_sentence *s, size_t t1)
 	const nkg_lang *l = s->lang;
 	for (size_t k = t1, nn = 0; k < s->tok1 && nn < 3; k++, nn++) {
 		const char *f = TOKS(d)[k].fold;
+		/* (not a participle right after the name: "X nommé
+		 * directeur", a headline's passive) */
 		if (nkg_lang_trigger_word(l, f, NKG_TRIG_TRANS, 0))
-			return 1;
+			return !(nn == 0 && written_ending(d, k, l->participle_endings));
 		if (nkg_lang_in(l->be_aux, f) || !nkg_lang_in(l->perfect_aux, f))
 			return 0;
 	}

@@ -1154,11 +1154,12 @@ typedef struct trig_hit {
 	size_t date_dist;
 } trig_hit;
 
-static const char *role_of(const sctx *c, int person, int org)
+static const char *role_of(const sctx *c, int person, int org, int current)
 {
 	for (size_t i = c->st->n_roles; i-- > c->role0;) {
 		const nkg_stmt_role *r = &c->st->roles[i];
-		if (r->sent == c->si && r->person == person && (r->org == org || org < 0))
+		if (r->sent == c->si && r->person == person && (r->org == org || org < 0) &&
+		    !(current && r->former))
 			return r->role;
 	}
 	return NULL;
@@ -1819,7 +1820,11 @@ static int events_for(sctx *c, trig_hit *h)
 		static const char *const head_role[] = { NULL, "head", "ceo", "president" };
 		const char *role = heads ? head_role[heads] : interim ? "interim_ceo"
 					   : to_title >= 0 ? c->ms->m[to_title].role
-					   : role_of(c, persons.chain[i], org);
+					   /* (a move to a post is not to the one
+					    * held before: "Ancien directeur
+					    * financier, X a été porté à la
+					    * présidence") */
+					   : role_of(c, persons.chain[i], org, starts_post(e->kind));
 		if (interim && mod == NKG_MOD_ASSERTED && org >= 0 &&
 		    (rc = add_role(c, persons.chain[i], org, role, (size_t)-1, 0, 1, conf)))
 			return rc;

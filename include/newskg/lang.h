@@ -216,6 +216,10 @@ typedef struct nkg_lang {
 					     name ("ministre", "ministère") */
 	const char *const *helm_words;    /* "helm" (at X's helm) */
 	const char *const *possessive_marks; /* "'s", "'": "Galena's CEO" */
+	const char *const *participle_endings; /* "é", "ée", "i" (as written,
+					     accents kept): "X nommé", "X
+					     choisi", a past participle, says X
+					     was acted on */
 	const char *const *sport_words;   /* "entraîneur", "championnat",
 					     "league": an article with three
 					     of them tells of sport, where a
@@ -394,6 +398,7 @@ typedef struct nkg_lang {
 	.compass_regions = compass_regions, \
 	.remit_links = remit_links, \
 	.sport_words = sport_words, \
+	.participle_endings = participle_endings, \
 	.country_preps = country_preps, \
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
