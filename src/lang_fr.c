@@ -576,6 +576,7 @@ static const char *const org_cue_before[] = {
 	"constructeur", "editeur", "laboratoire", "cabinet", "banque",
 	"assureur", "operateur", "fabricant", "geant", "journal", "quotidien",
 	"magazine", "site", "agence", "chaine", "compagnie", "holding",
+	"lettre", "hebdomadaire", "mensuel", "newsletter",
 	"fonds", "filiale", "chez", "concurrent", "rival", "partenaire",
 	"client", "clientes", "clients", "administration", "conseil",
 	"employes", "salaries", "effectifs", "personnel", "investisseurs",

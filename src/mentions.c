@@ -2564,6 +2564,43 @@ static int defines_acronym(const size_t *acr_of, size_t n, size_t i)
 	return 0;
 }
 
+/* Whether name mention m is given as a source: "selon la lettre
+ * spécialisée Presse News", "according to the Financial Times" (the
+ * source word a few words before it). */
+static int sourced(const nkg_doc *doc, const nkg_mention *m)
+{
+	const nkg_sentence *s = &doc->sents[m->sent];
+	for (size_t b = m->tok0, n = 0; b > s->tok0 && n < 5; b--, n++) {
+		if (nkg_doc_match_list(doc, b - 1, m->tok0, s->lang->source_words))
+			return 1;
+		if (doc->toks[b - 1].flags & NKG_TOK_PUNCT)
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether the medium of chain c is what the story is about, not who
+ * reports it: named in the headline, or after a word for a paper ("du
+ * journal Le Parisien", "the newspaper X"), never as a source. */
+static int media_subject(const nkg_mentions *ms, const nkg_doc *doc, int c)
+{
+	for (size_t i = 0; i < ms->n; i++) {
+		const nkg_mention *m = &ms->m[i];
+		const nkg_sentence *s = &doc->sents[m->sent];
+		if (m->chain != c || m->kind != NKG_M_NAME || sourced(doc, m))
+			continue;
+		if (s->flags & NKG_SENT_TITLE)
+			return 1;
+		size_t b = m->tok0;
+		if (b > s->tok0 && nkg_lang_in(s->lang->determiners, doc->toks[b - 1].fold))
+			b--;
+		if (b > s->tok0 && !(doc->toks[b - 1].flags & NKG_TOK_CAP) &&
+		    nkg_lang_in(s->lang->org_cue_before, doc->toks[b - 1].fold))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Ville de Poussan", "Commune de Poussan", "Mairie de Poussan": one
  * town's council.  The organisation key k (owned, freed here when
  * replaced) with its head word made the first of the language's
@@ -2977,9 +3014,12 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		}
 		/* (an organisation named only as one someone used to work at,
 		 * "ancien du Boston Consulting Group", is not the story's) */
+		/* (nor one named as the source, "selon la lettre Presse
+		 * News") */
 		for (size_t i = 0; i < ms->n; i++) {
 			const nkg_mention *m = &ms->m[i];
-			if (m->chain >= 0 && (m->flags & NKG_MF_BODY) && !(m->flags & NKG_MF_ALUMNI))
+			if (m->chain >= 0 && (m->flags & NKG_MF_BODY) && !(m->flags & NKG_MF_ALUMNI) &&
+			    !sourced(doc, m))
 				cnt[m->chain] += 2;
 		}
 		anaphor_counts(ms, doc, cnt);
@@ -2990,7 +3030,10 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			/* The medium reporting the news is not what it is about.
 			 * (An organisation only quoted may be: "a indiqué
 			 * Stellia" is the company's own announcement.) */
-			if (ms->chains[c].gaz && ms->chains[c].gaz->type == NKG_GAZ_MEDIA)
+			/* (unless the story is about it: named in the headline
+			 * or as a paper, "du journal Le Parisien") */
+			if (ms->chains[c].gaz && ms->chains[c].gaz->type == NKG_GAZ_MEDIA &&
+			    !media_subject(ms, doc, (int)c))
 				continue;
 			/* Nor a board or a cabinet meeting ("le Conseil
 			 * d'administration", "le Conseil des ministres"), which

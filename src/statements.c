@@ -1082,9 +1082,19 @@ static const nkg_trigger_entry *match_trigger(const sctx *c, size_t k, size_t *l
 	for (size_t i = 0; i < nc; i++) {
 		const nkg_trigger_entry *e = cand[i];
 		size_t m = 0;
-		if (e->exact)
+		if (e->exact) {
 			m = nkg_doc_match(c->doc, k, c->s->tok1, e->stem);
-		else if (!strncmp(f, e->stem, strlen(e->stem)) && !noun_like(f))
+			/* "assure désormais l'intérim", "a finalement quitté":
+			 * an adverb after the phrase's first word */
+			const char *sp = strchr(e->stem, ' ');
+			if (!m && sp && k + 2 < c->s->tok1 && (size_t)(sp - e->stem) == strlen(f) &&
+			    !strncmp(f, e->stem, (size_t)(sp - e->stem)) &&
+			    nkg_lang_in(c->l->apposition_adverbs, FOLD(c, k + 1))) {
+				size_t r = nkg_doc_match(c->doc, k + 2, c->s->tok1, sp + 1);
+				if (r)
+					m = r + 2;
+			}
+		} else if (!strncmp(f, e->stem, strlen(e->stem)) && !noun_like(f))
 			m = 1;
 		if (m > blen || (m == blen && m && best && !best->exact && e->exact)) {
 			best = e;
