@@ -256,6 +256,9 @@ static const nkg_trigger_entry triggers[] = {
 	{ "remove", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "removes", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "let go", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	/* "resigned from X to go to the Royal Academy" */
+	{ "go to", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
+	{ "move to", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
 	/* "was released by the Cardinals": a coach or player let go (a
 	 * statement released names no one) */
 	{ "released", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
@@ -445,6 +448,7 @@ static const char *const org_suffixes[] = {
 	"club", "party", "union", "association", "federation", "league",
 	"office", "agency", "hospital", "clinic", "center", "centre", "school",
 	"academy", "hospitals", "trust", "trusts", "utilities", "utility",
+	"institution", "gallery",
 	"water", "gas", "cooperative", "co-op", "dairy", "farms", "airport",
 	"railways", "railway", "transit", "brewery", "wines",
 	/* football clubs: "Oxford United", "Bristol Rovers", "West Bromwich
@@ -476,7 +480,8 @@ static const char *const possessive_before[] = {
 };
 
 static const char *const head_verbs[] = {
-	"to lead", "to head", "to run", "to oversee", "to take the reins", "the helm of", NULL
+	"to lead", "to head", "to run", "to oversee", "to take the reins", "the helm of",
+	"to take the directorship of", "to take over", NULL
 };
 static const char *const copulas[] = {
 	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL

@@ -1589,7 +1589,12 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	if (!g && m->type == NKG_NT_ORG && only_function_words(c, s, t0, t1))
 		m->type = NKG_NT_OTHER;
 	/* "Public Safety Minister X", "Minister of Finance": a portfolio. */
-	if (!g && m->type == NKG_NT_ORG && portfolio(c, s, t0, t1))
+	/* ("Secretary of the Smithsonian Institution": an article and a
+	 * company word closing the name say organisation, no portfolio,
+	 * which "Minister of Mental Health" is) */
+	if (!g && m->type == NKG_NT_ORG && portfolio(c, s, t0, t1) &&
+	    !(t1 - t0 >= 2 && org_word(TOKS(c->doc)[t1 - 1].fold) == ORG_SUFFIX &&
+	      t0 > s->tok0 && nkg_lang_in(s->lang->definite_articles, TOKS(c->doc)[t0 - 1].fold)))
 		m->type = NKG_NT_OTHER;
 	/* "Ann Arbor, Mich.-based Michigan Medicine": the town, whatever
 	 * its first word says */

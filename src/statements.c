@@ -904,6 +904,15 @@ static int origin_org(const sctx *c, size_t k)
 	return -1;
 }
 
+/* Whether the sentence names organisation org. */
+static int named_in_sentence(const sctx *c, int org)
+{
+	for (size_t k = c->s->tok0; org >= 0 && k < c->s->tok1; k++)
+		if (org_at(c, k, NULL) == org)
+			return 1;
+	return 0;
+}
+
 /* Is the organisation at k only the source of the news ("selon Reuters",
  * "according to Bloomberg", a media outlet)? */
 static int is_source(const sctx *c, size_t k)
@@ -3656,6 +3665,31 @@ static int sentence(sctx *c)
 				after = r->role;
 		}
 		ev->role = after ? after : any;
+	}
+	/* "the resignation of X as Secretary of the Carrick Institution":
+	 * a departure whose organisation the sentence does not name (the
+	 * story's, by default) is from the post the sentence gives X after
+	 * the trigger, at that post's organisation */
+	for (size_t i = c->ev0; !rc && i < c->st->n_events; i++) {
+		nkg_stmt_event *ev = &c->st->events[i];
+		if (ev->sent != c->si || !ends_post(ev->kind) || named_in_sentence(c, ev->org))
+			continue;
+		for (size_t j = c->role0; j < c->st->n_roles; j++) {
+			const nkg_stmt_role *r = &c->st->roles[j];
+			size_t t0 = r->title_m < c->ms->n ? c->ms->m[r->title_m].tok0 : 0;
+			/* ("of X as T": the title right after the person and
+			 * "as", not a new post told after "to serve as") */
+			int pm = t0 >= c->s->tok0 + 2 ? mention_at(c, t0 - 2) : -1;
+			if (r->sent == c->si && r->person == ev->person && r->org >= 0 &&
+			    r->org != ev->org && t0 > ev->trig_tok && pm >= 0 &&
+			    person_at(c, c->ms->m[pm].tok0, NULL) == ev->person &&
+			    nkg_doc_match_list(c->doc, t0 - 1, t0, c->l->as_words) &&
+			    named_in_sentence(c, r->org)) {
+				ev->org = r->org;
+				ev->role = r->role;
+				break;
+			}
+		}
 	}
 	/* "X rejoint Y, où elle occupera le poste de directrice": one
 	 * move told twice in a sentence; the second gives its post */
