@@ -623,17 +623,88 @@ oom:
 
 /* ---- titles ----------------------------------------------------------- */
 
+/* Folded token t is the plural of folded word w, w[0..wl): "directeurs",
+ * "presidents", "generaux" (of "general"). */
+static int plural_of(const char *t, const char *w, size_t wl)
+{
+	size_t tl = strlen(t);
+	if (tl == wl + 1 && t[wl] == 's' && !strncmp(t, w, wl))
+		return 1;
+	return wl > 2 && tl == wl + 1 && !strncmp(w + wl - 2, "al", 2) &&
+	       !strncmp(t, w, wl - 2) && !strcmp(t + wl - 2, "aux");
+}
+
+/* Like nkg_doc_match, the title's words written in the plural ("rédacteurs
+ * en chef", "directeurs généraux", "vice presidents"): its first word at
+ * least. */
+static size_t match_plural(const nkg_doc *doc, size_t k, size_t end, const char *words)
+{
+	size_t j = k, plurals = 0;
+	for (const char *w = words; *w; j++) {
+		size_t wl = strcspn(w, " ");
+		if (j >= end)
+			return 0;
+		const char *t = doc->toks[j].fold;
+		if (plural_of(t, w, wl))
+			plurals++;
+		else if (strlen(t) != wl || strncmp(t, w, wl))
+			return 0;
+		w += wl;
+		if (*w == ' ')
+			w++;
+	}
+	return plurals ? j - k : 0;
+}
+
 static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
-			  size_t end, const char **role)
+			  size_t end, const char **role, int *plural)
 {
 	size_t best = 0, n = 0;
 	const nkg_title_entry *const *cand =
 		nkg_lang_title_candidates(l, doc->toks[k].fold, &n);
+	*plural = 0;
 	for (size_t i = 0; i < n; i++) {
 		size_t m = nkg_doc_match(doc, k, end, cand[i]->words);
 		if (m > best) {
 			best = m;
 			*role = cand[i]->role;
+		}
+	}
+	/* (the plural: looked up by the first word's singular) */
+	const char *f = doc->toks[k].fold;
+	size_t fl = strlen(f);
+	char sing[48];
+	/* (only beside the people it names: "X et Y, rédacteurs en
+	 * chef", "vice presidents Ann Lee and Tom Reed"; not "Mercier &
+	 * Associés", "new leaders", "plusieurs administrateurs") */
+	int beside = !(doc->toks[k].flags & NKG_TOK_CAP) && k > 0 &&
+		     !strcmp(doc->toks[k - 1].fold, ",");
+	/* (by the first word, "vice presidents", or its singular,
+	 * "directeurs généraux") */
+	for (int pass = 0; pass < 2 && fl > 3 && fl < sizeof sing &&
+			   !(doc->toks[k].flags & NKG_TOK_CAP); pass++) {
+		if (pass == 0) {
+			memcpy(sing, f, fl + 1);
+		} else if (f[fl - 1] == 's' && strcmp(f + fl - 3, "aux")) {
+			memcpy(sing, f, fl - 1);
+			sing[fl - 1] = '\0';
+		} else if (!strcmp(f + fl - 3, "aux")) {
+			memcpy(sing, f, fl - 3);
+			memcpy(sing + fl - 3, "al", 3);
+		} else {
+			break;
+		}
+		cand = nkg_lang_title_candidates(l, sing, &n);
+		for (size_t i = 0; i < n; i++) {
+			size_t m = match_plural(doc, k, end, cand[i]->words);
+			if (m && !beside && !(k + m < end && (doc->toks[k + m].flags & NKG_TOK_CAP) &&
+					      (doc->toks[k + m].flags & NKG_TOK_WORD)))
+				continue;
+			if (m > best) {
+				best = m;
+				*role = cand[i]->role;
+				*plural = 1;
+			}
 		}
 	}
 	/* "Chief Manufacturing Operations Officer", "chief people and
@@ -3287,7 +3358,8 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 			/* "Dean French": a one-word title that is also a first
 			 * name, capitalised before another capitalised word,
 			 * opens a name */
-			if ((n = match_title(doc, l, k, s->tok1, &role)) == 1 && k + 1 < s->tok1 &&
+			int plural = 0;
+			if ((n = match_title(doc, l, k, s->tok1, &role, &plural)) == 1 && k + 1 < s->tok1 &&
 			    (doc->toks[k].flags & NKG_TOK_CAP) && (doc->toks[k + 1].flags & NKG_TOK_CAP) &&
 			    (doc->toks[k + 1].flags & NKG_TOK_WORD) &&
 			    (nkg_gazetteer_is_firstname(gaz, doc->toks[k].fold) ||
@@ -3298,6 +3370,7 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				if (!m)
 					goto oom;
 				m->role = role;
+				m->plural = plural;
 				/* "ancien PDG", "former CEO", "l'ancien et peut-être futur" */
 				for (size_t b = k; b > s->tok0 && b + 3 > k; b--) {
 					const char *pf = doc->toks[b - 1].fold;

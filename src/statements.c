@@ -2517,6 +2517,41 @@ static int roles_for(sctx *c)
 		}
 		if ((rc = add_role(c, person, org, t->role, mi, t->former, t->interim, conf)))
 			return rc;
+		/* "X et Y, rédacteurs en chef", "A, B and C, vice presidents":
+		 * a plural title in apposition is each coordinated person's */
+		if (t->plural && t->tok0 >= c->s->tok0 + 2 && is_punct(c, t->tok0 - 1, ",")) {
+			int pm = mention_at(c, t->tok0 - 2);
+			size_t b = pm >= 0 && person_at(c, c->ms->m[pm].tok0, NULL) == person
+				   ? c->ms->m[pm].tok0 : c->s->tok0;
+			while (!rc && b >= c->s->tok0 + 2 &&
+			       (nkg_lang_in(c->l->coord, FOLD(c, b - 1)) || is_punct(c, b - 1, ","))) {
+				int qm = mention_at(c, b - 2);
+				int q = qm >= 0 ? person_at(c, c->ms->m[qm].tok0, NULL) : -1;
+				if (q < 0 || q == person)
+					break;
+				rc = add_role(c, q, org, t->role, mi, t->former, t->interim, conf - 0.1f);
+				b = c->ms->m[qm].tok0;
+			}
+			if (rc)
+				return rc;
+		}
+		/* "vice presidents Ann Lee and Tom Reed": the names after */
+		for (size_t q = t->tok1, pe = 0; t->plural && q < c->s->tok1 && q < t->tok1 + 10; q++) {
+			if (person_at(c, q, &pe) != person)
+				continue;
+			while (!rc && pe + 1 < c->s->tok1 &&
+			       (nkg_lang_in(c->l->coord, FOLD(c, pe)) || is_punct(c, pe, ","))) {
+				size_t e2 = 0;
+				int p2 = person_at(c, pe + 1, &e2);
+				if (p2 < 0 || p2 == person)
+					break;
+				rc = add_role(c, p2, org, t->role, mi, t->former, t->interim, conf - 0.1f);
+				pe = e2;
+			}
+			if (rc)
+				return rc;
+			break;
+		}
 		/* "chief executive of Maple Foods and Birch Dairy", "a coach
 		 * at Swansea City and Leeds United": the post at each
 		 * organisation the coordination names (not "CEO of A and B's
