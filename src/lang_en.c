@@ -356,6 +356,8 @@ static const nkg_role_verb_entry role_verbs[] = {
 	{ "chairs", "chair", 0 }, { "chaired", "chair", 1 },
 	{ "oversees", "head", 0 }, { "oversaw", "head", 1 },
 	{ "helms", "head", 0 }, { "helmed", "head", 1 },
+	{ "coaches", "head", 0 }, { "coached", "head", 1 }, { "manages", "head", 0 },
+	{ "managed", "head", 1 },
 	{ NULL, NULL, 0 }
 };
 
@@ -493,6 +495,7 @@ static const char *const helm_words[] = { "helm", NULL };
 static const char *const possessive_marks[] = { "'s", "'", NULL };
 static const char *const remit_links[] = { "for", NULL };
 static const char *const participle_endings[] = { NULL };
+static const char *const opponent_words[] = { "against", "versus", "vs", "vs.", NULL };
 static const char *const sport_words[] = {
 	"coach", "coaches", "head coach", "football", "soccer", "rugby", "basketball",
 	"baseball", "hockey", "nfl", "nba", "nhl", "mlb", "premier league", "championship",

@@ -509,6 +509,10 @@ static const nkg_role_verb_entry role_verbs[] = {
 	{ "diriges", "head", 1 },
 	{ "pilote", "head", 0 }, { "pilotait", "head", 1 },
 	{ "preside", "president", 0 }, { "presidait", "president", 1 },
+	/* a coach: "entraîne Castres", "avait conduit Castres en finale",
+	 * "a mené le club au titre" */
+	{ "entraine", "head", 0 }, { "entrainait", "head", 1 }, { "entrainera", "head", 0 },
+	{ "conduit", "head", 1 }, { "conduisait", "head", 1 }, { "mene", "head", 1 },
 	{ NULL, NULL, 0 }
 };
 
@@ -672,6 +676,7 @@ static const char *const remit_links[] = { "pour", NULL };
 static const char *const participle_endings[] = {
 	"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", NULL
 };
+static const char *const opponent_words[] = { "contre", "face a", "face au", NULL };
 static const char *const sport_words[] = {
 	"entraineur", "entraineurs", "entraineuse", "technicien", "championnat",
 	"ligue 1", "ligue 2", "top 14", "pro d2", "football", "rugby", "handball",

@@ -1509,6 +1509,15 @@ static int only_function_words(const ctx *c, const nkg_sentence *s, size_t t0, s
 	return 1;
 }
 
+/* The word at k is written in lower case somewhere in the article. */
+static int lower_elsewhere(const nkg_doc *d, size_t k)
+{
+	for (size_t p = 0; p < d->n_toks; p++)
+		if (p != k && !(d->toks[p].flags & NKG_TOK_CAP) && !strcmp(d->toks[p].fold, d->toks[k].fold))
+			return 1;
+	return 0;
+}
+
 /* Whether the folded word f, or its part before a hyphen ("Pierre-Henry"),
  * is a first name. */
 static int first_name_part(const ctx *c, const char *f)
@@ -1634,12 +1643,21 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	/* (a name no dictionary knows, no first name, with no article
 	 * before it: "Sochaux", not "le Corse", "Omar", "Stade") */
 	if (c->sports && ((g && g->type == NKG_GAZ_PLACE) ||
-			  (!g && t1 - t0 == 1 && m->type == NKG_NT_UNKNOWN &&
-			   !word_in_any_lang(c, TOKS(c->doc)[t0].fold) && m->person_score <= 0 &&
+			  (!g && t1 - t0 == 1 && (m->type == NKG_NT_UNKNOWN || m->type == NKG_NT_OTHER) &&
+			   (!word_in_any_lang(c, TOKS(c->doc)[t0].fold) ||
+			    /* ("Castres", "Rennes": words too, never
+			     * written in lower case here) */
+			    (is_proper(c, TOKS(c->doc)[t0].fold) && !lower_elsewhere(c->doc, t0))) &&
+			   m->person_score <= 0 &&
 			   !first_name_part(c, TOKS(c->doc)[t0].fold) &&
 			   !strchr(TOKS(c->doc)[t0].fold, '\''))) &&
 	    !(t0 > s->tok0 && nkg_lang_in(s->lang->determiners, TOKS(c->doc)[t0 - 1].fold)) &&
 	    !(t0 > s->tok0 && nkg_lang_in(s->lang->country_preps, TOKS(c->doc)[t0 - 1].fold)) &&
+	    /* (nor a league: "Ligue 2", "Division 1") */
+	    !(t1 < s->tok1 && (TOKS(c->doc)[t1].flags & NKG_TOK_NUM)) &&
+	    /* (nor the end of a longer name: "Stade de France") */
+	    !(t0 > s->tok0 + 1 && nkg_lang_in(s->lang->title_links, TOKS(c->doc)[t0 - 1].fold) &&
+	      (TOKS(c->doc)[t0 - 2].flags & NKG_TOK_CAP)) &&
 	    !based_place(s, c->doc, t1))
 		m->type = NKG_NT_ORG;
 	/* "fired by Atlanta": a town that dismisses someone is its club */
@@ -2642,12 +2660,17 @@ static int defines_acronym(const size_t *acr_of, size_t n, size_t i)
 
 /* Whether name mention m is given as a source: "selon la lettre
  * spécialisée Presse News", "according to the Financial Times" (the
- * source word a few words before it). */
+ * source word a few words before it); or as an opponent: "la défaite
+ * contre La Rochelle". */
 static int sourced(const nkg_doc *doc, const nkg_mention *m)
 {
 	const nkg_sentence *s = &doc->sents[m->sent];
 	for (size_t b = m->tok0, n = 0; b > s->tok0 && n < 5; b--, n++) {
 		if (nkg_doc_match_list(doc, b - 1, m->tok0, s->lang->source_words))
+			return 1;
+		if (b == m->tok0 && nkg_doc_match_list(doc, b - 1, m->tok0, s->lang->opponent_words))
+			return 1;
+		if (b + 1 == m->tok0 && nkg_doc_match_list(doc, b - 1, m->tok0, s->lang->opponent_words) == 2)
 			return 1;
 		if (doc->toks[b - 1].flags & NKG_TOK_PUNCT)
 			return 0;
@@ -3338,7 +3361,7 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 	if (article_date && strlen(article_date) < sizeof ms->adate)
 		memcpy(ms->adate, article_date, strlen(article_date) + 1);
 	c.ms = ms;
-	c.sports = tells_of_sport(doc);
+	c.sports = ms->sports = tells_of_sport(doc);
 	if ((rc = collect_proper(&c))) {
 		nkg_error_set(err, rc, "out of memory");
 		goto done;

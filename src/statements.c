@@ -765,6 +765,18 @@ static size_t past_based(const sctx *c, size_t k)
 	return k;
 }
 
+/* The name at k follows a word for an opponent: "contre Millau",
+ * "against the Rovers". */
+static int opponent_before(const sctx *c, size_t k)
+{
+	for (size_t b = k, n = 0; b > c->s->tok0 && n < 3; b--, n++)
+		if (nkg_doc_match_list(c->doc, b - 1, k, c->l->opponent_words) == k - (b - 1) ||
+		    (n == 0 && b >= c->s->tok0 + 2 && nkg_lang_in(c->l->determiners, FOLD(c, b - 1)) &&
+		     nkg_doc_match_list(c->doc, b - 2, k - 1, c->l->opponent_words)))
+			return 1;
+	return 0;
+}
+
 /* The organisation after position k: a name, or "le conseil
  * d'administration" / "l'entreprise" standing for the article's main one.
  * *explicit tells which. */
@@ -778,6 +790,10 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 		 * someone's past, skipped. */
 		if (is_punct(c, j, ",")) {
 			size_t q = j + 1;
+			/* ", lui-même écarté par Dax", ", himself sacked by
+			 * X": the clause tells the person's past */
+			if (q < c->s->tok1 && nkg_lang_in(c->l->emphatics, FOLD(c, q)))
+				break;
 			while (q < c->s->tok1 && (nkg_lang_in(c->l->apposition_adverbs, FOLD(c, q)) ||
 						  nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
 						  nkg_lang_in(c->l->former, FOLD(c, q))))
@@ -794,7 +810,13 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 		 * the next move goes. */
 		if (nkg_doc_match_list(c->doc, j, c->s->tok1, c->l->purpose))
 			break;
-		int o = org_at(c, j, NULL);
+		size_t oe;
+		int o = org_at(c, j, &oe);
+		/* ("après la défaite contre Millau": who was played) */
+		if (o >= 0 && opponent_before(c, j)) {
+			j = oe - 1;
+			continue;
+		}
 		if (o >= 0) {
 			*explicit_org = 1;
 			return o;
@@ -3865,12 +3887,20 @@ static void story_posts(nkg_statements *st, const nkg_doc *doc, const nkg_mentio
 				n++;
 			}
 		}
-	if (n != 1)
+	/* A story of sport: the moves of people at clubs, told with no
+	 * title, are the coaches' (a player's move is a signing, joined) */
+	int sport = 0;
+	if (n != 1 && ms->sports) {
+		role = "head";
+		sport = 1;
+	} else if (n != 1) {
 		return;
+	}
 	for (size_t i = 0; i < st->n_events; i++) {
 		nkg_stmt_event *ev = &st->events[i];
 		int held = 0;
-		if (ev->role || ev->org < 0 || ev->kind == NKG_EV_FOUNDED)
+		if (ev->role || ev->org < 0 || ev->kind == NKG_EV_FOUNDED ||
+		    (sport && ev->kind == NKG_EV_JOINED))
 			continue;
 		for (size_t r = 0; r < st->n_roles && !held; r++)
 			held = st->roles[r].person == ev->person && st->roles[r].org == ev->org;

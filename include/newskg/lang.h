@@ -220,6 +220,9 @@ typedef struct nkg_lang {
 					     accents kept): "X nommé", "X
 					     choisi", a past participle, says X
 					     was acted on */
+	const char *const *opponent_words; /* "contre", "against": who is
+					     played or sued is not what the
+					     story is about */
 	const char *const *sport_words;   /* "entraîneur", "championnat",
 					     "league": an article with three
 					     of them tells of sport, where a
@@ -398,6 +401,7 @@ typedef struct nkg_lang {
 	.compass_regions = compass_regions, \
 	.remit_links = remit_links, \
 	.sport_words = sport_words, \
+	.opponent_words = opponent_words, \
 	.participle_endings = participle_endings, \
 	.country_preps = country_preps, \
 	.years_ago_after = years_ago_after, \

@@ -74,6 +74,9 @@ typedef struct nkg_mentions {
 	nkg_chain *chains; size_t n_chains, cap_chains;
 	size_t *by_sent; /* first mention index of each sentence (n_sents + 1) */
 	int main_org;    /* most mentioned organisation chain, or -1 */
+	int sports;      /* the article tells of sport (its language's
+			    sport_words): its towns stand for clubs, its
+			    moves are mostly coaches' */
 	char adate[11];  /* the article's date ("YYYY-MM-DD", "YYYY-MM",
 			    "YYYY"), "" when unknown */
 } nkg_mentions;
