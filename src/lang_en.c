@@ -495,6 +495,9 @@ static const char *const helm_words[] = { "helm", NULL };
 static const char *const possessive_marks[] = { "'s", "'", NULL };
 static const char *const remit_links[] = { "for", NULL };
 static const char *const participle_endings[] = { NULL };
+static const char *const post_nouns[] = {
+	"presidency", "president", "chairmanship", "chair", NULL
+};
 static const char *const opponent_words[] = { "against", "versus", "vs", "vs.", NULL };
 static const char *const sport_words[] = {
 	"coach", "coaches", "head coach", "football", "soccer", "rugby", "basketball",

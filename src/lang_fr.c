@@ -354,6 +354,15 @@ static const nkg_trigger_entry triggers[] = {
 	{ "quitte la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "quitter la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "quittera la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	/* "va abandonner la présidence d'Eben" */
+	{ "abandonne la presidence", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "abandonner la presidence", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "abandonnera la presidence", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "abandonne la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "abandonner la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "abandonnera la direction", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "abandonne ses fonctions", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "abandonner ses fonctions", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	/* "X occupera le poste de président du directoire" */
 	{ "occupera le poste de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "occupera les fonctions de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -675,6 +684,9 @@ static const char *const possessive_marks[] = { NULL };
 static const char *const remit_links[] = { "pour", NULL };
 static const char *const participle_endings[] = {
 	"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", NULL
+};
+static const char *const post_nouns[] = {
+	"presidence", "president", "direction", "head", NULL
 };
 static const char *const opponent_words[] = { "contre", "face a", "face au", NULL };
 static const char *const sport_words[] = {

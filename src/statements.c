@@ -1322,6 +1322,21 @@ static int title_subject(const sctx *c, size_t trig, plist *out)
 	return -1;
 }
 
+/* The role a post's noun at k stands for ("présidence": president), or
+ * NULL. */
+static const char *post_noun(const sctx *c, size_t k)
+{
+	/* (the noun alone, its complement next: not "la direction
+	 * générale", a post of its own) */
+	if (k + 1 < c->s->tok1 && (TOK(c, k + 1)->flags & NKG_TOK_WORD) &&
+	    !nkg_lang_in(c->l->title_links, FOLD(c, k + 1)))
+		return NULL;
+	for (size_t i = 0; c->l->post_nouns[i] && c->l->post_nouns[i + 1]; i += 2)
+		if (!strcmp(FOLD(c, k), c->l->post_nouns[i]))
+			return c->l->post_nouns[i + 1];
+	return NULL;
+}
+
 /* The organisation an object relative before trig stands for: "X,
  * qu'il a rejoint", "Y, which she joined": the pronoun within four words
  * of the trigger (only a subject and auxiliaries between), and the
@@ -1861,6 +1876,8 @@ static int events_for(sctx *c, trig_hit *h)
 		static const char *const head_role[] = { NULL, "head", "ceo", "president" };
 		const char *role = heads ? head_role[heads] : interim ? "interim_ceo"
 					   : to_title >= 0 ? c->ms->m[to_title].role
+					   /* "va abandonner la présidence d'Eben" */
+					   : post_noun(c, tend - 1) ? post_noun(c, tend - 1)
 					   /* (a move to a post is not to the one
 					    * held before: "Ancien directeur
 					    * financier, X a été porté à la

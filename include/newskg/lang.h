@@ -220,6 +220,9 @@ typedef struct nkg_lang {
 					     accents kept): "X nommé", "X
 					     choisi", a past participle, says X
 					     was acted on */
+	const char *const *post_nouns;    /* pairs: a post's noun closing a
+					     move's phrase and its role key
+					     ("quitte la présidence": president) */
 	const char *const *opponent_words; /* "contre", "against": who is
 					     played or sued is not what the
 					     story is about */
@@ -402,6 +405,7 @@ typedef struct nkg_lang {
 	.remit_links = remit_links, \
 	.sport_words = sport_words, \
 	.opponent_words = opponent_words, \
+	.post_nouns = post_nouns, \
 	.participle_endings = participle_endings, \
 	.country_preps = country_preps, \
 	.years_ago_after = years_ago_after, \
