@@ -495,6 +495,7 @@ static const char *const helm_words[] = { "helm", NULL };
 static const char *const possessive_marks[] = { "'s", "'", NULL };
 static const char *const remit_links[] = { "for", NULL };
 static const char *const participle_endings[] = { NULL };
+static const char *const pluperfect_aux[] = { "had", NULL };
 static const char *const post_nouns[] = {
 	"presidency", "president", "chairmanship", "chair", NULL
 };

@@ -685,6 +685,7 @@ static const char *const remit_links[] = { "pour", NULL };
 static const char *const participle_endings[] = {
 	"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", NULL
 };
+static const char *const pluperfect_aux[] = { "avait", "avaient", NULL };
 static const char *const post_nouns[] = {
 	"presidence", "president", "direction", "head", NULL
 };
@@ -927,7 +928,7 @@ static const char *const institution_heads[] = {
 	"theatre", "musee", "chu", "chr", "chru", "hopital", "rectorat",
 	"mairie", "lycee", "college", "tribunal", "cour", "iut", "ehpad",
 	"conseil departemental", "conseil regional", "centre hospitalier",
-	"institut", "ecole", "agence regionale de sante", "ars", NULL
+	"institut", "ecole", "agence regionale de sante", "ars", "region", NULL
 };
 /* "le ministre de la Culture" works at "le ministère de la Culture" */
 static const char *const ministries[] = { "ministre", "ministère", NULL };

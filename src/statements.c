@@ -444,9 +444,14 @@ static void persons_before(const sctx *c, size_t trig, plist *out)
 		 * bracketed aside is walked over */
 		if (is_punct(c, k, ")")) {
 			size_t o = k;
-			while (o > s0 && o + 8 > k && !is_punct(c, o, "("))
+			while (o > s0 && o + 30 > k && !is_punct(c, o, "(") &&
+			       (o == k || !hard_boundary(c, o)))
 				o--;
-			if (is_punct(c, o, "(") && o > s0) {
+			/* (a long one only when it opens with an age: "X (44
+			 * ans, ancien conseiller de Y, président de Z) a été
+			 * nommé") */
+			if (is_punct(c, o, "(") && o > s0 &&
+			    (o + 8 > k || (TOK(c, o + 1)->flags & NKG_TOK_NUM))) {
 				k = o;
 				continue;
 			}
@@ -3134,7 +3139,14 @@ static int successions(sctx *c)
 		/* Only where the predecessor was: an organisation the article
 		 * ties them to, or the one it is about ("Y, who joins the board
 		 * of Z, replaces X" does not put X at Z). */
-		if (mv && mv->org != c->ms->main_org && !tied_to(c, pred, mv->org)) {
+		/* ("a été nommé à la tête du CNL, en remplacement de X":
+		 * the cue completes the move's own clause, no relative
+		 * pronoun between) */
+		int same_clause = mv && mv->sent == c->si && mv->trig_tok < k;
+		for (size_t q = mv && same_clause ? mv->trig_tok : k; same_clause && q < k; q++)
+			if (nkg_lang_in(c->l->relative, FOLD(c, q)) || hard_boundary(c, q))
+				same_clause = 0;
+		if (mv && mv->org != c->ms->main_org && !same_clause && !tied_to(c, pred, mv->org)) {
 			/* "X is leaving her post at Y to succeed him": the
 			 * move the cue itself made goes where the predecessor
 			 * was (his latest role's organisation) */
@@ -3857,6 +3869,18 @@ static int noun_trigger(const nkg_doc *doc, const nkg_stmt_event *ev)
 	return 1;
 }
 
+/* Whether ev was told in the pluperfect ("qui avait été choisi par X",
+ * "who had joined in 2015"): the auxiliary within three words before the
+ * trigger. */
+static int pluperfect(const nkg_doc *doc, const nkg_stmt_event *ev)
+{
+	const nkg_sentence *s = &doc->sents[ev->sent];
+	for (size_t b = ev->trig_tok, n = 0; b > s->tok0 && n < 3; b--, n++)
+		if (nkg_lang_in(s->lang->pluperfect_aux, doc->toks[b - 1].fold))
+			return 1;
+	return 0;
+}
+
 /* The news of the day: a move the headline or the first two paragraphs
  * assert without a date happened as the article reports it, so it is
  * dated with the article (at the article date's precision).  Background
@@ -3869,16 +3893,12 @@ static void lead_dates(nkg_statements *st, const nkg_doc *doc, const char *adate
 	for (size_t i = 0; i < st->n_events; i++) {
 		nkg_stmt_event *ev = &st->events[i];
 		if (ev->date[0] || ev->modality != NKG_MOD_ASSERTED || ev->kind == NKG_EV_FOUNDED ||
-		    doc->sents[ev->sent].para > 1 || noun_trigger(doc, ev))
+		    doc->sents[ev->sent].para > 1 || noun_trigger(doc, ev) || pluperfect(doc, ev))
 			continue;
 		snprintf(ev->date, sizeof ev->date, "%s", adate);
 	}
 }
 
-/* A move told with its role says the role too: "nommé directeur général
- * de X" makes X's CEO, "a quitté la présidence de X" its former chair,
- * "a fondé X" its founder.  Only asserted moves, and only where no role
- * of the article already says so. */
 /* "Trois nouveaux préfets pour le Cantal, ...", "Un mouvement de
  * recteurs": a post the headline or lead names in the plural is the post
  * of the moves the story tells with none ("X quitte l'académie de Y").
@@ -3926,6 +3946,10 @@ static void story_posts(nkg_statements *st, const nkg_doc *doc, const nkg_mentio
 	}
 }
 
+/* A move told with its role says the role too: "nommé directeur général
+ * de X" makes X's CEO, "a quitté la présidence de X" its former chair,
+ * "a fondé X" its founder.  Only asserted moves, and only where no role
+ * of the article already says so. */
 static int roles_of_moves(nkg_statements *st)
 {
 	size_t n = st->n_events;

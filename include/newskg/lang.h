@@ -220,6 +220,9 @@ typedef struct nkg_lang {
 					     accents kept): "X nommé", "X
 					     choisi", a past participle, says X
 					     was acted on */
+	const char *const *pluperfect_aux; /* "avait", "had": a move told in
+					     the pluperfect came before the
+					     news, never dated with it */
 	const char *const *post_nouns;    /* pairs: a post's noun closing a
 					     move's phrase and its role key
 					     ("quitte la présidence": president) */
@@ -406,6 +409,7 @@ typedef struct nkg_lang {
 	.sport_words = sport_words, \
 	.opponent_words = opponent_words, \
 	.post_nouns = post_nouns, \
+	.pluperfect_aux = pluperfect_aux, \
 	.participle_endings = participle_endings, \
 	.country_preps = country_preps, \
 	.years_ago_after = years_ago_after, \
