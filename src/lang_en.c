@@ -495,6 +495,10 @@ static const char *const helm_words[] = { "helm", NULL };
 static const char *const possessive_marks[] = { "'s", "'", NULL };
 static const char *const remit_links[] = { "for", NULL };
 static const char *const participle_endings[] = { NULL };
+static const char *const idioms[] = {
+	"returned to profit", "returned to profitability", "return to profit",
+	"return to profitability", NULL
+};
 static const char *const pluperfect_aux[] = { "had", NULL };
 static const char *const post_nouns[] = {
 	"presidency", "president", "chairmanship", "chair", NULL
@@ -619,7 +623,9 @@ static const char *const succeeds[] = {
 	"succeeds", "succeed", "succeeded", "succeeding", "replaces", "replace",
 	"replaced", "replacing", "in place of", "successor to", "take over from",
 	"takes over from", "took over from", "taking over from", "taken over from",
-	"in succession to", NULL
+	"in succession to",
+	/* "He follows Mark Goldring, who stepped aside" */
+	"follows", NULL
 };
 static const char *const succession_with[] = { "with", "by", NULL };
 static const char *const promoted_to[] = { "to", "to the post of", "to the role of", "as", NULL };

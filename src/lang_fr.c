@@ -685,6 +685,10 @@ static const char *const remit_links[] = { "pour", NULL };
 static const char *const participle_endings[] = {
 	"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", NULL
 };
+static const char *const idioms[] = {
+	"renvoye devant", "renvoyee devant", "renvoyes devant", "renvoyees devant",
+	"renvoi devant", "quitte a", NULL
+};
 static const char *const pluperfect_aux[] = { "avait", "avaient", NULL };
 static const char *const post_nouns[] = {
 	"presidence", "president", "direction", "head", NULL

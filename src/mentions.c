@@ -1653,6 +1653,8 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 			   !strchr(TOKS(c->doc)[t0].fold, '\''))) &&
 	    !(t0 > s->tok0 && nkg_lang_in(s->lang->determiners, TOKS(c->doc)[t0 - 1].fold)) &&
 	    !(t0 > s->tok0 && nkg_lang_in(s->lang->country_preps, TOKS(c->doc)[t0 - 1].fold)) &&
+	    /* (nor a dateline's town: "TUCSON (AP) —") */
+	    !(TOKS(c->doc)[t0].flags & NKG_TOK_UPPER) &&
 	    /* (nor a league: "Ligue 2", "Division 1") */
 	    !(t1 < s->tok1 && (TOKS(c->doc)[t1].flags & NKG_TOK_NUM)) &&
 	    /* (nor the end of a longer name: "Stade de France") */

@@ -2749,6 +2749,17 @@ static int alumni_of(sctx *c)
 	return rc;
 }
 
+/* Whether some word of the sentence is a move's trigger. */
+static int sentence_has_trigger(const sctx *c)
+{
+	for (size_t k = c->s->tok0; k < c->s->tok1; k++) {
+		size_t len = 0;
+		if (match_trigger(c, k, &len) && len)
+			return 1;
+	}
+	return 0;
+}
+
 /* "un remplacement d'Antoine Frérot à la tête de Veolia", "X, at the
  * helm of Orbis since 2019": a person at the head of an organisation runs
  * it.  (As a move's complement, "nommé à la tête de X", the move says
@@ -2774,6 +2785,11 @@ static int at_the_head(sctx *c)
 			continue;
 		int rc = add_role(c, person, org, "ceo", (size_t)-1, 0, 0, 0.6f);
 		if (rc)
+			return rc;
+		/* "Emmanuel Demarcy-Mota à la tête du Festival d'Automne": a
+		 * headline without a verb announces the appointment */
+		if ((c->s->flags & NKG_SENT_TITLE) && !sentence_has_trigger(c) &&
+		    (rc = add_event(c, person, org, NKG_EV_APPOINTED, "ceo", NKG_MOD_ASSERTED, k, 0.6f)))
 			return rc;
 	}
 	return 0;
@@ -3601,7 +3617,8 @@ static int sentence(sctx *c)
 		size_t len;
 		/* "à partir du 6 janvier" introduces a date: its "partir" is
 		 * no departure. */
-		if ((len = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->future_from))) {
+		if ((len = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->future_from)) ||
+		    (len = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->idioms))) {
 			k += len - 1;
 			continue;
 		}

@@ -220,6 +220,9 @@ typedef struct nkg_lang {
 					     accents kept): "X nommé", "X
 					     choisi", a past participle, says X
 					     was acted on */
+	const char *const *idioms;        /* "renvoyé devant la justice",
+					     "quitte à": a trigger's word in a
+					     phrase that tells no move */
 	const char *const *pluperfect_aux; /* "avait", "had": a move told in
 					     the pluperfect came before the
 					     news, never dated with it */
@@ -410,6 +413,7 @@ typedef struct nkg_lang {
 	.opponent_words = opponent_words, \
 	.post_nouns = post_nouns, \
 	.pluperfect_aux = pluperfect_aux, \
+	.idioms = idioms, \
 	.participle_endings = participle_endings, \
 	.country_preps = country_preps, \
 	.years_ago_after = years_ago_after, \
