@@ -137,6 +137,7 @@ static const nkg_title_entry titles[] = {
 	{ "commissioner", "official" }, { "senator", "official" },
 	{ "secretary", "official" }, { "governor", "official" },
 	/* the head of an international body, a union or a charity */
+	{ "director general", "head" }, { "director-general", "head" },
 	{ "secretary general", "head" }, { "secretary-general", "head" },
 	{ "general secretary", "head" },
 	{ "mayor", "official" }, { "congressman", "official" },

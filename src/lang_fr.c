@@ -637,6 +637,9 @@ static const char *const org_prefixes[] = {
 	"mutuelle", "ecole", "musee", "orchestre", "theatre",
 	"alliance", "union", "organisation", "observatoire", "conservatoire",
 	"comite", "chambre", "reseau", "collectif",
+	/* culture: "Festival d'Automne", "Comédie de Saint-Étienne",
+	 * "Opéra de Lyon", "Maison de la culture" */
+	"festival", "comedie", "opera", "maison", "scene",
 	/* public bodies named in sentence case: "Régie autonome des
 	 * transports parisiens", "Voies navigables de France", "Établissement
 	 * français du sang", "Bibliothèque nationale de France" */
