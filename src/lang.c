@@ -209,7 +209,16 @@ static const size_t list_fields[] = {
 	LIST(copulas),
 	LIST(demonyms),
 	LIST(inclusion),
-	LIST(apposition_adverbs)
+	LIST(apposition_adverbs),
+	LIST(compass_regions),
+	LIST(remit_links),
+	LIST(sport_words),
+	LIST(country_preps),
+	LIST(opponent_words),
+	LIST(pluperfect_aux),
+	LIST(idioms),
+	LIST(division_words),
+	LIST(coming_year)
 };
 #undef LIST
 #define N_FIELDS (sizeof list_fields / sizeof list_fields[0])

@@ -55,6 +55,9 @@ static const char *const this_month[] = {
 	"at the end of the month", "by the end of the month", "end of the month", NULL
 };
 static const char *const last_year[] = { "last year", NULL };
+static const char *const coming_year[] = {
+	"next year", "early next year", "later next year", "by next year", NULL
+};
 static const char *const this_year[] = {
 	"this year", "at the end of the year", "by the end of the year", "end of the year", "later this year", "at year end", "at year-end", "by year-end", NULL
 };
@@ -496,6 +499,9 @@ static const char *const helm_words[] = { "helm", NULL };
 static const char *const possessive_marks[] = { "'s", "'", NULL };
 static const char *const remit_links[] = { "for", NULL };
 static const char *const participle_endings[] = { NULL };
+static const char *const division_words[] = {
+	"division", "unit", "operations", "business", "businesses", "segment", "arm", NULL
+};
 static const char *const idioms[] = {
 	"returned to profit", "returned to profitability", "return to profit",
 	"return to profitability", NULL

@@ -68,6 +68,10 @@ static const char *const this_month[] = {
 static const char *const last_year[] = {
 	"l' annee derniere", "l' an dernier", "l' annee passee", NULL
 };
+static const char *const coming_year[] = {
+	"l' an prochain", "l' annee prochaine", "en debut d' annee prochaine",
+	"courant de l' annee prochaine", NULL
+};
 static const char *const this_year[] = {
 	"cette annee", "d' ici la fin de l' annee", "a la fin de l' annee", "en fin d' annee", "fin de l' annee", "plus tard cette annee", NULL
 };
@@ -687,6 +691,10 @@ static const char *const possessive_marks[] = { NULL };
 static const char *const remit_links[] = { "pour", NULL };
 static const char *const participle_endings[] = {
 	"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", NULL
+};
+static const char *const division_words[] = {
+	"activites", "activite", "reseaux", "reseau", "branche", "pole", "division",
+	"operations", "metier", "metiers", "filiere", NULL
 };
 static const char *const idioms[] = {
 	"renvoye devant", "renvoyee devant", "renvoyes devant", "renvoyees devant",

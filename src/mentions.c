@@ -480,6 +480,11 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			fmt_date(iso, ay, 0, 0);
 		return n;
 	}
+	if ((n = nkg_doc_match_list(doc, k, end, l->coming_year))) {
+		if (have_year)
+			fmt_date(iso, ay + 1, 0, 0);
+		return n;
+	}
 	/* "last month": the month before the article's, "this month" its own */
 	if ((n = nkg_doc_match_list(doc, k, end, l->last_month))) {
 		if (have_a)

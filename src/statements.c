@@ -2200,6 +2200,29 @@ static int list_head(const sctx *c, size_t k)
 	return -1;
 }
 
+/* Title t is a chief's of a part of the organisation, not of the whole:
+ * "le patron des activités de défense", "le patron des réseaux de banque
+ * de détail", "chief executive of the consumer division": a head's. */
+static int division_title(const sctx *c, const nkg_mention *t)
+{
+	size_t q = t->tok1;
+	if (strcmp(t->role, "ceo") || q + 1 >= c->s->tok1 ||
+	    !nkg_lang_in(c->l->title_links, FOLD(c, q)))
+		return 0;
+	q++;
+	if (q < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, q)))
+		q++;
+	/* (a word for a part: "activités", "réseaux", "the consumer
+	 * division", a qualifier or two before it) */
+	for (size_t e = q; e < c->s->tok1 && e < q + 3; e++) {
+		if (TOK(c, e)->flags & (NKG_TOK_CAP | NKG_TOK_PUNCT | NKG_TOK_NUM))
+			return 0;
+		if (nkg_lang_in(c->l->division_words, FOLD(c, e)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether title mention t is a minister's ("ministre"): the first of
  * the language's ministries pairs. */
 static int minister_title(const sctx *c, const nkg_mention *t)
@@ -2559,7 +2582,8 @@ static int roles_for(sctx *c)
 			      : topic >= 0 ? topic : any_org_in_sentence(c, t->tok0);
 			conf -= 0.25f;
 		}
-		if ((rc = add_role(c, person, org, t->role, mi, t->former, t->interim, conf)))
+		if ((rc = add_role(c, person, org, division_title(c, t) ? "head" : t->role, mi,
+				   t->former, t->interim, conf)))
 			return rc;
 		/* "X et Y, rédacteurs en chef", "A, B and C, vice presidents":
 		 * a plural title in apposition is each coordinated person's */

@@ -75,6 +75,7 @@ typedef struct nkg_lang {
 	const char *const *year_before;   /* "fin", "début", "en", "late" + YYYY */
 	const char *const *last_year;     /* "l'année dernière" as token lists */
 	const char *const *this_year;     /* "cette année", "at the end of the year" */
+	const char *const *coming_year;   /* "l'an prochain", "next year" */
 	const char *const *last_month;    /* "le mois dernier", "last month" */
 	const char *const *this_month;    /* "ce mois-ci", "earlier this month" */
 	const char *const *unknown_dates; /* "la semaine dernière": a date too vague
@@ -220,6 +221,8 @@ typedef struct nkg_lang {
 					     accents kept): "X nommé", "X
 					     choisi", a past participle, says X
 					     was acted on */
+	const char *const *division_words; /* "activités", "division": a
+					     chief's title of one is a head's */
 	const char *const *idioms;        /* "renvoyé devant la justice",
 					     "quitte à": a trigger's word in a
 					     phrase that tells no move */
@@ -320,6 +323,7 @@ typedef struct nkg_lang {
 	.year_before = year_before, \
 	.last_year = last_year, \
 	.this_year = this_year, \
+	.coming_year = coming_year, \
 	.last_month = last_month, \
 	.this_month = this_month, \
 	.unknown_dates = unknown_dates, \
@@ -414,6 +418,7 @@ typedef struct nkg_lang {
 	.post_nouns = post_nouns, \
 	.pluperfect_aux = pluperfect_aux, \
 	.idioms = idioms, \
+	.division_words = division_words, \
 	.participle_endings = participle_endings, \
 	.country_preps = country_preps, \
 	.years_ago_after = years_ago_after, \

@@ -134,6 +134,10 @@ static void test_dates(void)
 	check_date("fr", "2023-02-21", "mi-octobre", "2022-10");
 	check_date("fr", "2023-02-21", "à la mi-janvier 2021", "2021-01");
 	check_date("en", "2023-02-21", "in mid-October", "2022-10");
+	/* the coming year: "l'an prochain", "next year" (session 8) */
+	check_date("fr", "2022-11-18", "l'an prochain", "2023");
+	check_date("fr", "2022-11-18", "l'année prochaine", "2023");
+	check_date("en", "2022-11-18", "next year", "2023");
 	check_date("fr", "2023-11-20", "fin 2021", "2021");
 	check_date("fr", "2023-11-20", "vendredi dernier", "2023-11-17");
 	check_date("fr", "2023-11-20", "dimanche soir", "2023-11-19");
