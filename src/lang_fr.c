@@ -790,7 +790,7 @@ static const char *const apposition_adverbs[] = {
 	"jusqu'", "ici", "alors", "actuellement", "desormais", "aujourd'hui", "auparavant", "precedemment", "encore", "toujours", "deja", "egalement", "aussi",
 	/* "jusqu'à présent", "jusqu'alors", "jusque-là", "dernièrement" */
 	"a", "present", "maintenant", "jusqu'alors", "jusque-la", "recemment", "dernierement", "notamment", "brievement",
-	"donc", "ainsi", "officiellement", NULL
+	"donc", "ainsi", "officiellement", "successivement", NULL
 };
 /* Nationality words: capitalised in English ("Dutch payments group"),
  * as nouns in French ("le Kényan X"); never names themselves. */

@@ -1428,7 +1428,15 @@ static int portfolio(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
 	 * Minister and Finance Minister": portfolios joined before the title */
 	for (size_t q = t1; q < s->tok1 && q < t1 + 5; q++) {
 		const nkg_token *t = &TOKS(c->doc)[q];
-		if (nkg_doc_match_list(c->doc, q, s->tok1, l->portfolio_titles))
+		size_t pl = nkg_doc_match_list(c->doc, q, s->tok1, l->portfolio_titles);
+		/* (not a title whose complement follows it: "sous-préfet de
+		 * Barcelonnette et secrétaire général de la préfecture") */
+		if (pl && q > t1 && c->title_at[q] >= 0) {
+			size_t te = c->ms->m[c->title_at[q]].tok1;
+			if (te < s->tok1 && nkg_lang_in(l->title_links, TOKS(c->doc)[te].fold))
+				return 0;
+		}
+		if (pl)
 			return q > t1;
 		if (!(t->flags & NKG_TOK_CAP) && !nkg_lang_in(l->coord, t->fold))
 			break;
@@ -1689,6 +1697,9 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	 * company word closing the name say organisation, no portfolio,
 	 * which "Minister of Mental Health" is) */
 	if (!g && m->type == NKG_NT_ORG && portfolio(c, s, t0, t1) &&
+	    /* (nor one an institution's head word opens: "secrétaire
+	     * général de la préfecture de l'Aude") */
+	    !institution_head(c, s, t0) &&
 	    !(t1 - t0 >= 2 && org_word(TOKS(c->doc)[t1 - 1].fold) == ORG_SUFFIX &&
 	      t0 > s->tok0 && nkg_lang_in(s->lang->definite_articles, TOKS(c->doc)[t0 - 1].fold)))
 		m->type = NKG_NT_OTHER;
@@ -2435,7 +2446,12 @@ static void mark_governing(nkg_mentions *ms, const nkg_doc *doc)
 			continue;
 		const nkg_lang *l = doc->sents[m->sent].lang;
 		size_t s0 = doc->sents[m->sent].tok0;
-		if (nkg_doc_match_list(doc, m->tok0, m->tok1, l->governing_bodies))
+		size_t gl = nkg_doc_match_list(doc, m->tok0, m->tok1, l->governing_bodies);
+		/* (not an institution whose head word starts like a board's:
+		 * "conseil départemental de l'Ain", "conseil régional") */
+		if (gl && nkg_doc_match_list(doc, m->tok0, m->tok1, l->institution_heads) > gl)
+			gl = 0;
+		if (gl)
 			ms->chains[m->chain].governing = 1;
 		/* "Board of Trustees", "Conseil des Sages": the body's word,
 		 * capitalised as part of the name, and its link before it

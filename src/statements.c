@@ -2436,6 +2436,11 @@ static int roles_for(sctx *c)
 		if (person < 0 && k > c->s->tok0) {
 			size_t j = k;
 			size_t as = 0;
+			/* ("il a été successivement sous-préfet de X": over an
+			 * adverb after the copula) */
+			if (j > c->s->tok0 + 1 && nkg_lang_in(c->l->apposition_adverbs, FOLD(c, j - 1)) &&
+			    nkg_lang_in(c->l->copulas, FOLD(c, j - 2)))
+				j--;
 			for (size_t b = j; b > c->s->tok0 && b + 4 > j; b--) {
 				size_t m = nkg_doc_match_list(c->doc, b - 1, j, c->l->as_words);
 				if (m && b - 1 + m == j) {
