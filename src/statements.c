@@ -3932,24 +3932,7 @@ static int pluperfect(const nkg_doc *doc, const nkg_stmt_event *ev)
  * dated with the article (at the article date's precision).  Background
  * moves there are dated by the text ("en 2011") or not told in the
  * lead. */
-static void lead_dates(nkg_statements *st, const nkg_doc *doc, const char *adate)
-{
-	if (!adate || !*adate)
-		return;
-	for (size_t i = 0; i < st->n_events; i++) {
-		nkg_stmt_event *ev = &st->events[i];
-		if (ev->date[0] || ev->modality != NKG_MOD_ASSERTED || ev->kind == NKG_EV_FOUNDED ||
-		    doc->sents[ev->sent].para > 1 || noun_trigger(doc, ev) || pluperfect(doc, ev))
-			continue;
-		snprintf(ev->date, sizeof ev->date, "%s", adate);
-	}
-}
-
-/* "Trois nouveaux préfets pour le Cantal, ...", "Un mouvement de
- * recteurs": a post the headline or lead names in the plural is the post
- * of the moves the story tells with none ("X quitte l'académie de Y").
- * The title's role, when one plural title names it. */
-static void story_posts(nkg_statements *st, const nkg_doc *doc, const nkg_mentions *ms)
+static const char *story_post(const nkg_doc *doc, const nkg_mentions *ms)
 {
 	const char *role = NULL;
 	int n = 0;
@@ -3970,13 +3953,53 @@ static void story_posts(nkg_statements *st, const nkg_doc *doc, const nkg_mentio
 				n++;
 			}
 		}
+	return n == 1 ? role : NULL;
+}
+
+/* Whether sentence si names a date (a move there without one had its
+ * date go elsewhere, or is told without on purpose). */
+static int sentence_dated(const nkg_mentions *ms, size_t si)
+{
+	for (size_t mi = ms->by_sent[si]; mi < ms->by_sent[si + 1]; mi++)
+		if (ms->m[mi].kind == NKG_M_DATE)
+			return 1;
+	return 0;
+}
+
+/* (A story of many moves of one kind of post, "Un mouvement de recteurs
+ * au Conseil des ministres", "Trois nouveaux préfets", tells them all
+ * as the day's news: the lead's rule holds for its later paragraphs too,
+ * for moves in sentences that name no date.) */
+static void lead_dates(nkg_statements *st, const nkg_doc *doc, const nkg_mentions *ms,
+		       const char *adate)
+{
+	if (!adate || !*adate)
+		return;
+	int roundup = story_post(doc, ms) != NULL;
+	for (size_t i = 0; i < st->n_events; i++) {
+		nkg_stmt_event *ev = &st->events[i];
+		if (ev->date[0] || ev->modality != NKG_MOD_ASSERTED || ev->kind == NKG_EV_FOUNDED ||
+		    (doc->sents[ev->sent].para > 1 && (!roundup || sentence_dated(ms, ev->sent))) ||
+		    noun_trigger(doc, ev) || pluperfect(doc, ev))
+			continue;
+		snprintf(ev->date, sizeof ev->date, "%s", adate);
+	}
+}
+
+/* "Trois nouveaux préfets pour le Cantal, ...", "Un mouvement de
+ * recteurs": a post the headline or lead names in the plural is the post
+ * of the moves the story tells with none ("X quitte l'académie de Y").
+ * The title's role, when one plural title names it. */
+static void story_posts(nkg_statements *st, const nkg_doc *doc, const nkg_mentions *ms)
+{
+	const char *role = story_post(doc, ms);
 	/* A story of sport: the moves of people at clubs, told with no
 	 * title, are the coaches' (a player's move is a signing, joined) */
 	int sport = 0;
-	if (n != 1 && ms->sports) {
+	if (!role && ms->sports) {
 		role = "head";
 		sport = 1;
-	} else if (n != 1) {
+	} else if (!role) {
 		return;
 	}
 	for (size_t i = 0; i < st->n_events; i++) {
@@ -4068,7 +4091,7 @@ int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,
 			goto done;
 		}
 	}
-	lead_dates(st, doc, ms->adate);
+	lead_dates(st, doc, ms, ms->adate);
 	story_posts(st, doc, ms);
 	if ((rc = roles_of_moves(st))) {
 		nkg_error_set(err, rc, "out of memory");
