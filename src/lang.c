@@ -213,6 +213,7 @@ static const size_t list_fields[] = {
 	LIST(compass_regions),
 	LIST(remit_links),
 	LIST(sport_words),
+	LIST(venue_words),
 	LIST(country_preps),
 	LIST(opponent_words),
 	LIST(pluperfect_aux),

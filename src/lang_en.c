@@ -511,6 +511,7 @@ static const char *const post_nouns[] = {
 	"presidency", "president", "chairmanship", "chair", NULL
 };
 static const char *const opponent_words[] = { "against", "versus", "vs", "vs.", NULL };
+static const char *const venue_words[] = { "stadium", "arena", "ground", "squad", NULL };
 static const char *const sport_words[] = {
 	"coach", "coaches", "head coach", "football", "soccer", "rugby", "basketball",
 	"baseball", "hockey", "nfl", "nba", "nhl", "mlb", "premier league", "championship",

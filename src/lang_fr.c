@@ -705,6 +705,9 @@ static const char *const post_nouns[] = {
 	"presidence", "president", "direction", "head", NULL
 };
 static const char *const opponent_words[] = { "contre", "face a", "face au", NULL };
+static const char *const venue_words[] = {
+	"stade", "equipe", "salle", "palais", "complexe", "enceinte", "arena", NULL
+};
 static const char *const sport_words[] = {
 	"entraineur", "entraineurs", "entraineuse", "technicien", "championnat",
 	"ligue 1", "ligue 2", "top 14", "pro d2", "football", "rugby", "handball",

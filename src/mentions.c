@@ -1666,6 +1666,10 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 			   !strchr(TOKS(c->doc)[t0].fold, '\''))) &&
 	    !(t0 > s->tok0 && nkg_lang_in(s->lang->determiners, TOKS(c->doc)[t0 - 1].fold)) &&
 	    !(t0 > s->tok0 && nkg_lang_in(s->lang->country_preps, TOKS(c->doc)[t0 - 1].fold)) &&
+	    /* (nor a venue or a squad: "le stade Mayol", "l'équipe
+	     * Espoirs") */
+	    !(t0 > s->tok0 && !(TOKS(c->doc)[t0 - 1].flags & NKG_TOK_CAP) &&
+	      nkg_lang_in(s->lang->venue_words, TOKS(c->doc)[t0 - 1].fold)) &&
 	    /* (nor a dateline's town: "TUCSON (AP) —") */
 	    !(TOKS(c->doc)[t0].flags & NKG_TOK_UPPER) &&
 	    /* (nor a league: "Ligue 2", "Division 1") */

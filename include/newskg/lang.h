@@ -235,6 +235,8 @@ typedef struct nkg_lang {
 	const char *const *opponent_words; /* "contre", "against": who is
 					     played or sued is not what the
 					     story is about */
+	const char *const *venue_words;   /* "stade", "stadium", "équipe": the
+					     name after one is no club's town */
 	const char *const *sport_words;   /* "entraîneur", "championnat",
 					     "league": an article with three
 					     of them tells of sport, where a
@@ -414,6 +416,7 @@ typedef struct nkg_lang {
 	.compass_regions = compass_regions, \
 	.remit_links = remit_links, \
 	.sport_words = sport_words, \
+	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
 	.post_nouns = post_nouns, \
 	.pluperfect_aux = pluperfect_aux, \
