@@ -212,6 +212,7 @@ static const size_t list_fields[] = {
 	LIST(apposition_adverbs),
 	LIST(compass_regions),
 	LIST(remit_links),
+	LIST(remit_phrases),
 	LIST(sport_words),
 	LIST(venue_words),
 	LIST(country_preps),

@@ -498,6 +498,7 @@ static const char *const name_like_titles[] = { "dean", NULL };
 static const char *const helm_words[] = { "helm", NULL };
 static const char *const possessive_marks[] = { "'s", "'", NULL };
 static const char *const remit_links[] = { "for", NULL };
+static const char *const remit_phrases[] = { "in charge of", "responsible for", NULL };
 static const char *const participle_endings[] = { NULL };
 static const char *const division_words[] = {
 	"division", "unit", "operations", "business", "businesses", "segment", "arm", NULL

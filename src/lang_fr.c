@@ -287,6 +287,9 @@ static const nkg_trigger_entry triggers[] = {
 	{ "deviendra", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "devenu", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "devenue", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "devenait", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "deviennent", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "deviendront", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	/* "X remplacé à la tête de Y" (a headline's passive, no agent):
 	 * the active has its object between ("remplace X à la tête") */
 	{ "remplace a la tete", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
@@ -681,7 +684,7 @@ static const char *const head_verbs[] = {
 	"la tete des", "la tete d'", "pour superviser", NULL
 };
 static const char *const copulas[] = {
-	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
+	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "devenait", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
 };
 static const char *const since_words[] = { "depuis", NULL };
 static const char *const source_words[] = { "selon", "d' apres", NULL };
@@ -689,6 +692,10 @@ static const char *const name_like_titles[] = { NULL };
 static const char *const helm_words[] = { NULL };
 static const char *const possessive_marks[] = { NULL };
 static const char *const remit_links[] = { "pour", NULL };
+static const char *const remit_phrases[] = {
+	"en charge de", "en charge du", "en charge des", "charge de", "charge du", "chargee de",
+	"chargee du", "charge des", "chargee des", NULL
+};
 static const char *const participle_endings[] = {
 	"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", NULL
 };
@@ -848,7 +855,8 @@ static const char *const purpose[] = {
 	"pour devenir", "pour rejoindre", "pour prendre", "pour diriger", "pour piloter", "afin de", NULL
 };
 static const char *const become[] = {
-	"devenir", "devient", "deviendra", "devenu", "devenue", "deviennent", NULL
+	"devenir", "devient", "deviendra", "devenu", "devenue", "deviennent",
+	"devenait", "devenaient", "deviendront", "devenus", "devenues", NULL
 };
 static const char *const future_aux[] = { NULL };
 static const char *const future_from[] = {

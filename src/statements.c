@@ -940,6 +940,19 @@ static int named_in_sentence(const sctx *c, int org)
 	return 0;
 }
 
+/* The name at k is a post's remit: "en charge de LCL", "in charge of
+ * Asia" (an article may come between). */
+static int after_remit(const sctx *c, size_t k)
+{
+	for (size_t b = k, n = 0; b > c->s->tok0 && n < 5; b--, n++) {
+		size_t m = nkg_doc_match_list(c->doc, b - 1, k, c->l->remit_phrases);
+		if (m && (b - 1 + m == k ||
+			  (b - 1 + m + 1 == k && nkg_lang_in(c->l->determiners, FOLD(c, k - 1)))))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the organisation at k only the source of the news ("selon Reuters",
  * "according to Bloomberg", a media outlet)? */
 static int is_source(const sctx *c, size_t k)
@@ -979,8 +992,9 @@ static int any_org_in_sentence(const sctx *c, size_t near)
 			k = e - 1;
 			continue;
 		}
-		/* (nor one the person used to work at: "ancien du BCG") */
-		if (after_alumni(c, k)) {
+		/* (nor one the person used to work at: "ancien du BCG";
+		 * nor a post's remit: "en charge de LCL") */
+		if (after_alumni(c, k) || after_remit(c, k)) {
 			k = e - 1;
 			continue;
 		}
@@ -1235,8 +1249,15 @@ static int become_event(sctx *c, size_t trig, nkg_modality mod)
 	plist p = {0};
 
 	float conf = 0.7f;
+	/* "deviendra le 1er mars directeur général": over the date (which
+	 * dates the move, see sentence()) */
+	size_t kd = k < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, k)) ? k + 1 : k;
+	int dm = kd < c->s->tok1 ? mention_at(c, kd) : -1;
+	if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE && c->ms->m[dm].tok0 == kd)
+		k = c->ms->m[dm].tok1;
+	size_t k0 = k;
 	/* "will become its interim group chief executive" */
-	while (k < c->s->tok1 && k < trig + 5 && (nkg_lang_in(c->l->determiners, FOLD(c, k)) ||
+	while (k < c->s->tok1 && k < k0 + 4 && (nkg_lang_in(c->l->determiners, FOLD(c, k)) ||
 						   nkg_lang_in(c->l->apposition_adverbs, FOLD(c, k)) ||
 						   nkg_lang_in(c->l->new_words, FOLD(c, k)) ||
 						   nkg_lang_in(c->l->interim_before, FOLD(c, k)) ||
@@ -2045,6 +2066,10 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 		const char *f = FOLD(c, j);
 		if (hard_boundary(c, j) || is_punct(c, j, ","))
 			break;
+		/* "directeur général délégué en charge de LCL": the remit, a
+		 * part of the organisation, not where the post is */
+		if (nkg_doc_match_list(c->doc, j, s1, c->l->remit_phrases))
+			break;
 		if (person_at(c, j, NULL) >= 0 || title_at(c, j) >= 0)
 			break;
 		int is_link = nkg_lang_in(c->l->title_links, f);
@@ -2441,6 +2466,16 @@ static int roles_for(sctx *c)
 			if (j > c->s->tok0 + 1 && nkg_lang_in(c->l->apposition_adverbs, FOLD(c, j - 1)) &&
 			    nkg_lang_in(c->l->copulas, FOLD(c, j - 2)))
 				j--;
+			/* ("deviendra le 1er mars directeur général": over a
+			 * date after the copula) */
+			int jm = mention_at(c, j - 1);
+			if (jm >= 0 && c->ms->m[jm].kind == NKG_M_DATE && c->ms->m[jm].tok1 == j) {
+				size_t q = c->ms->m[jm].tok0;
+				if (q > c->s->tok0 && nkg_lang_in(c->l->determiners, FOLD(c, q - 1)))
+					q--;
+				if (q > c->s->tok0 && nkg_lang_in(c->l->copulas, FOLD(c, q - 1)))
+					j = q;
+			}
 			for (size_t b = j; b > c->s->tok0 && b + 4 > j; b--) {
 				size_t m = nkg_doc_match_list(c->doc, b - 1, j, c->l->as_words);
 				if (m && b - 1 + m == j) {

@@ -244,6 +244,9 @@ typedef struct nkg_lang {
 					     lists) */
 	const char *const *country_preps; /* "en" (France): a place after it
 					     is a country or region, no club */
+	const char *const *remit_phrases; /* "en charge de", "in charge of":
+					     a title's remit follows (token
+					     lists) */
 	const char *const *remit_links;   /* "for": "Director for Social
 					     Affairs" names a remit, no
 					     organisation */
@@ -415,6 +418,7 @@ typedef struct nkg_lang {
 	.possessive_marks = possessive_marks, \
 	.compass_regions = compass_regions, \
 	.remit_links = remit_links, \
+	.remit_phrases = remit_phrases, \
 	.sport_words = sport_words, \
 	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
