@@ -213,6 +213,8 @@ static const size_t list_fields[] = {
 	LIST(compass_regions),
 	LIST(remit_links),
 	LIST(remit_phrases),
+	LIST(inverted_copulas),
+	LIST(novelty_words),
 	LIST(sport_words),
 	LIST(venue_words),
 	LIST(country_preps),

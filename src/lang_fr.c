@@ -692,6 +692,10 @@ static const char *const name_like_titles[] = { NULL };
 static const char *const helm_words[] = { NULL };
 static const char *const possessive_marks[] = { NULL };
 static const char *const remit_links[] = { "pour", NULL };
+static const char *const novelty_words[] = {
+	"nouveau", "nouvelle", "nouvel", "futur", "future", "prochain", "prochaine", NULL
+};
+static const char *const inverted_copulas[] = { "est", "sera", "etait", NULL };
 static const char *const remit_phrases[] = {
 	"en charge de", "en charge du", "en charge des", "charge de", "charge du", "chargee de",
 	"chargee du", "charge des", "chargee des", NULL

@@ -2248,6 +2248,16 @@ static int division_title(const sctx *c, const nkg_mention *t)
 	return 0;
 }
 
+/* Title t is said new: "le nouveau patron", "the new chief executive"
+ * (a determiner, an ordinal or a possessive may come before). */
+static int new_title(const sctx *c, const nkg_mention *t)
+{
+	for (size_t b = t->tok0, n = 0; b > c->s->tok0 && n < 3; b--, n++)
+		if (nkg_lang_in(c->l->novelty_words, FOLD(c, b - 1)))
+			return 1;
+	return 0;
+}
+
 /* Whether title mention t is a minister's ("ministre"): the first of
  * the language's ministries pairs. */
 static int minister_title(const sctx *c, const nkg_mention *t)
@@ -2453,8 +2463,24 @@ static int roles_for(sctx *c)
 				    person_at(c, q + 1, NULL) >= 0)
 					j = q + 1;
 			}
+			/* "Le nouveau patron de Valtera est Marc Rivet", "Acme's
+			 * new chief executive is Jane Roe": the title, subject,
+			 * names the person after the copula (present or past,
+			 * no "devient": that one is the person's move) */
+			int inverted = 0;
+			if (j + 1 < c->s->tok1 && t->tok0 > c->s->tok0 && !t->plural &&
+			    nkg_lang_in(c->l->inverted_copulas, FOLD(c, j)) &&
+			    person_at(c, j + 1, NULL) >= 0) {
+				j++;
+				inverted = 1;
+			}
 			if (j < c->s->tok1)
 				person = person_at(c, j, NULL);
+			/* (a new one: the appointment is the news) */
+			if (inverted && person >= 0 && new_title(c, t) && org >= 0 && expl &&
+			    (rc = add_event(c, person, org, NKG_EV_APPOINTED, t->role, NKG_MOD_ASSERTED,
+					    t->tok0, 0.6f)))
+				return rc;
 		}
 		/* (c) "X est/devient (le nouveau) PDG", (d) "X en tant que PDG",
 		 * "avec Sam comme PDG". */

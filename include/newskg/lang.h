@@ -244,6 +244,10 @@ typedef struct nkg_lang {
 					     lists) */
 	const char *const *country_preps; /* "en" (France): a place after it
 					     is a country or region, no club */
+	const char *const *novelty_words; /* "nouveau", "new", "incoming": a
+					     post just taken */
+	const char *const *inverted_copulas; /* "est", "is", "was": "Le nouveau
+					     PDG de X est Y" names Y after it */
 	const char *const *remit_phrases; /* "en charge de", "in charge of":
 					     a title's remit follows (token
 					     lists) */
@@ -419,6 +423,8 @@ typedef struct nkg_lang {
 	.compass_regions = compass_regions, \
 	.remit_links = remit_links, \
 	.remit_phrases = remit_phrases, \
+	.inverted_copulas = inverted_copulas, \
+	.novelty_words = novelty_words, \
 	.sport_words = sport_words, \
 	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
