@@ -215,6 +215,7 @@ static const size_t list_fields[] = {
 	LIST(remit_phrases),
 	LIST(inverted_copulas),
 	LIST(novelty_words),
+	LIST(org_possessives),
 	LIST(sport_words),
 	LIST(venue_words),
 	LIST(country_preps),

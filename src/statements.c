@@ -1271,14 +1271,14 @@ static int become_event(sctx *c, size_t trig, nkg_modality mod)
 		org = org_before(c, trig);
 		expl = org >= 0;
 	}
-	if (org < 0 && !strcmp(FOLD(c, trig + 1), "its")) {
+	if (org < 0 && nkg_lang_in(c->l->org_possessives, FOLD(c, trig + 1))) {
 		org = org_before(c, trig);
 		expl = org >= 0;
 	}
 	/* "X said that Y ... will become its interim chief executive": the
 	 * organisation the sentence names before */
 	if (org < 0 && (nkg_lang_in(c->l->possessive_before, FOLD(c, trig + 1)) ||
-			!strcmp(FOLD(c, trig + 1), "its"))) {
+			nkg_lang_in(c->l->org_possessives, FOLD(c, trig + 1)))) {
 		for (size_t b = trig; b-- > c->s->tok0 && org < 0;) {
 			int mi = mention_at(c, b);
 			if (mi >= 0 && c->ms->m[mi].tok0 == b && !is_source(c, b))
@@ -2258,6 +2258,19 @@ static int new_title(const sctx *c, const nkg_mention *t)
 	return 0;
 }
 
+/* The organisation that opens the sentence as its subject ("Halden
+ * Corp. has hired ..."), if it comes before k; else -1. */
+static int subject_org_at_start(const sctx *c, size_t k)
+{
+	for (size_t q = c->s->tok0; q < c->s->tok1 && q < c->s->tok0 + 3 && q < k; q++) {
+		int mi = mention_at(c, q);
+		if (mi < 0)
+			continue;
+		return c->ms->m[mi].kind == NKG_M_NAME ? org_at(c, c->ms->m[mi].tok0, NULL) : -1;
+	}
+	return -1;
+}
+
 /* Whether title mention t is a minister's ("ministre"): the first of
  * the language's ministries pairs. */
 static int minister_title(const sctx *c, const nkg_mention *t)
@@ -2289,10 +2302,13 @@ static int roles_for(sctx *c)
 			while (b > c->s->tok0 && (nkg_lang_in(c->l->new_words, FOLD(c, b - 1)) ||
 						  nkg_lang_in(c->l->former, FOLD(c, b - 1))))
 				b--;
-			if (b > c->s->tok0 && (!strcmp(FOLD(c, b - 1), "its") || !strcmp(FOLD(c, b - 1), "their") ||
-					       !strcmp(FOLD(c, b - 1), "son") || !strcmp(FOLD(c, b - 1), "sa") ||
-					       !strcmp(FOLD(c, b - 1), "leur"))) {
-				int o = org_before(c, b - 1);
+			if (b > c->s->tok0 && nkg_lang_in(c->l->org_possessives, FOLD(c, b - 1))) {
+				/* (the clause's subject when it opens the sentence:
+				 * "Halden has hired former Oracle executive X as
+				 * its CTO", not the nearest name) */
+				int o = subject_org_at_start(c, b - 1);
+				if (o < 0)
+					o = org_before(c, b - 1);
 				if (o >= 0) {
 					org = o;
 					expl = 1;

@@ -244,6 +244,8 @@ typedef struct nkg_lang {
 					     lists) */
 	const char *const *country_preps; /* "en" (France): a place after it
 					     is a country or region, no club */
+	const char *const *org_possessives; /* "its", "son", "leur": "ousted
+					     its CFO" is the organisation's */
 	const char *const *novelty_words; /* "nouveau", "new", "incoming": a
 					     post just taken */
 	const char *const *inverted_copulas; /* "est", "is", "was": "Le nouveau
@@ -425,6 +427,7 @@ typedef struct nkg_lang {
 	.remit_phrases = remit_phrases, \
 	.inverted_copulas = inverted_copulas, \
 	.novelty_words = novelty_words, \
+	.org_possessives = org_possessives, \
 	.sport_words = sport_words, \
 	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
