@@ -3788,6 +3788,16 @@ static int sentence(sctx *c)
 			continue;
 		if (since_date(c, m))
 			continue;
+		/* "X said Tuesday that Y has been named CEO, effective July
+		 * 1": the day after the reporting verb dates the news, the
+		 * other date the move */
+		if (m->tok0 > c->s->tok0 && nkg_lang_in(c->l->reporting_verbs, FOLD(c, m->tok0 - 1))) {
+			int other = 0;
+			for (size_t mj = c->ms->by_sent[c->si]; mj < c->ms->by_sent[c->si + 1] && !other; mj++)
+				other = mj != mi && c->ms->m[mj].kind == NKG_M_DATE && c->ms->m[mj].date[0];
+			if (other)
+				continue;
+		}
 		for (size_t h = 0; h < nh; h++) {
 			int possessive = hits[h].tok > c->s->tok0 &&
 					 nkg_lang_in(c->l->possessive_before, FOLD(c, hits[h].tok - 1));
