@@ -1632,6 +1632,12 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	} else {
 		m->type = NKG_NT_UNKNOWN;
 	}
+	/* "Disney Parks, Experiences and Products": a plural the dictionary
+	 * knows, alone, names no person (unless it ends a person's name the
+	 * article gives: "Sanders" after "Bernie Sanders") */
+	if (!g && t1 - t0 == 1 && m->type == NKG_NT_PERSON && plural_word(c, s, t0) &&
+	    !in_longer_name(c, t0))
+		m->type = NKG_NT_UNKNOWN;
 	/* "thanks to Sean", "replacing Sean": a first name alone is a person
 	 * called familiarly, not a company, unless strong evidence says so */
 	if (!g && t1 - t0 == 1 && m->type == NKG_NT_ORG && m->org_score < 3 &&

@@ -1292,6 +1292,10 @@ static int become_event(sctx *c, size_t trig, nkg_modality mod)
 	if (org < 0 && nkg_doc_match_list(c->doc, c->ms->m[tm].tok0, c->ms->m[tm].tok1,
 					  c->l->portfolio_titles))
 		return 0;
+	/* "will become interim CFO of the group": the organisation the
+	 * article speaks of */
+	if (org == -3 && (org = discourse_org(c)) >= 0)
+		expl = 1;
 	/* "Philippe Augier devient président exécutif": the story's
 	 * organisation, when the sentence names none */
 	if (org == -2 && (org = fronted_org(c)) >= 0)
