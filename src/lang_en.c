@@ -260,6 +260,10 @@ static const nkg_trigger_entry triggers[] = {
 	{ "remove", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "removes", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "let go", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	/* "joined in 1998 and rose to chief operating officer in 2010" */
+	{ "rose to", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "rising to", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "risen to", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	/* "resigned from X to go to the Royal Academy" */
 	{ "go to", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
 	{ "move to", NKG_EV_JOINED, NKG_TRIG_INTRANS, 1 },
