@@ -534,7 +534,8 @@ static const char *const compass_regions[] = {
 };
 static const char *const emphatics[] = { "himself", "herself", "themselves", NULL };
 static const char *const alumni_words[] = {
-	"a veteran of", "an alumnus of", "an alumna of", "a former employee of", NULL
+	"a veteran of", "an alumnus of", "an alumna of", "a former employee of",
+	"a stint at", "stints at", NULL
 };
 static const char *const municipality_heads[] = { NULL };
 static const char *const plural_anaphors[] = {

@@ -744,7 +744,10 @@ static const char *const alumni_words[] = {
 	"un ancien de", "une ancienne de", "un ancien d'", "une ancienne d'",
 	"ancien de", "ancienne de", "ancien d'", "ancienne d'",
 	/* "Netanyahou, ancien du Boston Consulting Group" */
-	"un ancien du", "une ancienne du", "ancien du", "ancienne du", NULL
+	"un ancien du", "une ancienne du", "ancien du", "ancienne du",
+	/* "Après un passage chez Orange, X a rejoint ..." */
+	"un passage chez", "un passage par", "un passage au", "un passage a",
+	"plusieurs annees chez", NULL
 };
 static const char *const municipality_heads[] = { "commune", "ville", "mairie", NULL };
 static const char *const plural_anaphors[] = {

@@ -2825,6 +2825,21 @@ static int alumni_of(sctx *c)
 			if (b > c->s->tok0 && is_punct(c, b - 1, ","))
 				person = apposition_head(c, b);
 		}
+		/* "Après un passage chez Orange, X a rejoint Y": fronted, the
+		 * subject after the comma that closes the phrase */
+		int named_before = 0;
+		for (size_t q = c->s->tok0; q < k && !named_before; q++)
+			named_before = person_at(c, q, NULL) >= 0;
+		if (person < 0 && k <= c->s->tok0 + 6 && !named_before) {
+			for (size_t q = k + al; q < c->s->tok1 && q < k + al + 12; q++) {
+				if (hard_boundary(c, q))
+					break;
+				if (is_punct(c, q, ",") && q + 1 < c->s->tok1) {
+					person = person_at(c, q + 1, NULL);
+					break;
+				}
+			}
+		}
 		if (person < 0)
 			continue;
 		for (size_t q = k + al; !rc && q < c->s->tok1;) {
