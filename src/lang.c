@@ -216,6 +216,7 @@ static const size_t list_fields[] = {
 	LIST(inverted_copulas),
 	LIST(novelty_words),
 	LIST(org_possessives),
+	LIST(org_clitics),
 	LIST(sport_words),
 	LIST(venue_words),
 	LIST(country_preps),

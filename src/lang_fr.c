@@ -692,6 +692,7 @@ static const char *const name_like_titles[] = { NULL };
 static const char *const helm_words[] = { NULL };
 static const char *const possessive_marks[] = { NULL };
 static const char *const remit_links[] = { "pour", NULL };
+static const char *const org_clitics[] = { "en", NULL };
 static const char *const org_possessives[] = { "son", "sa", "leur", NULL };
 static const char *const novelty_words[] = {
 	"nouveau", "nouvelle", "nouvel", "futur", "future", "prochain", "prochaine", NULL

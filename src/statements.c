@@ -1359,7 +1359,9 @@ static const char *post_noun(const sctx *c, size_t k)
 	/* (the noun alone, its complement next: not "la direction
 	 * générale", a post of its own) */
 	if (k + 1 < c->s->tok1 && (TOK(c, k + 1)->flags & NKG_TOK_WORD) &&
-	    !nkg_lang_in(c->l->title_links, FOLD(c, k + 1)))
+	    !(TOK(c, k + 1)->flags & NKG_TOK_NUM) &&
+	    !nkg_lang_in(c->l->title_links, FOLD(c, k + 1)) &&
+	    !nkg_lang_in(c->l->stopwords, FOLD(c, k + 1)))
 		return NULL;
 	for (size_t i = 0; c->l->post_nouns[i] && c->l->post_nouns[i + 1]; i += 2)
 		if (!strcmp(FOLD(c, k), c->l->post_nouns[i]))
@@ -1808,6 +1810,18 @@ static int events_for(sctx *c, trig_hit *h)
 			if (org_at(c, q, NULL) == org)
 				org = -1;
 		expl = 0;
+	}
+	/* "avant d'en prendre la direction", "il en a pris la tête": the
+	 * clitic stands for the organisation named before in the sentence */
+	if (!expl && trig > c->s->tok0 &&
+	    (nkg_lang_in(c->l->org_clitics, FOLD(c, trig - 1)) ||
+	     (trig > c->s->tok0 + 1 && nkg_lang_in(c->l->perfect_aux, FOLD(c, trig - 1)) &&
+	      nkg_lang_in(c->l->org_clitics, FOLD(c, trig - 2))))) {
+		int o = org_before(c, trig);
+		if (o >= 0) {
+			org = o;
+			expl = 1;
+		}
 	}
 	if (!expl)
 		conf -= 0.2f;

@@ -244,6 +244,9 @@ typedef struct nkg_lang {
 					     lists) */
 	const char *const *country_preps; /* "en" (France): a place after it
 					     is a country or region, no club */
+	const char *const *org_clitics;   /* "en": "d'en prendre la direction"
+					     stands for the organisation named
+					     before */
 	const char *const *org_possessives; /* "its", "son", "leur": "ousted
 					     its CFO" is the organisation's */
 	const char *const *novelty_words; /* "nouveau", "new", "incoming": a
@@ -428,6 +431,7 @@ typedef struct nkg_lang {
 	.inverted_copulas = inverted_copulas, \
 	.novelty_words = novelty_words, \
 	.org_possessives = org_possessives, \
+	.org_clitics = org_clitics, \
 	.sport_words = sport_words, \
 	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
