@@ -217,6 +217,7 @@ static const size_t list_fields[] = {
 	LIST(novelty_words),
 	LIST(org_possessives),
 	LIST(org_clitics),
+	LIST(genitive_relatives),
 	LIST(sport_words),
 	LIST(venue_words),
 	LIST(country_preps),

@@ -503,6 +503,7 @@ static const char *const helm_words[] = { "helm", NULL };
 static const char *const possessive_marks[] = { "'s", "'", NULL };
 static const char *const remit_links[] = { "for", NULL };
 static const char *const org_clitics[] = { NULL };
+static const char *const genitive_relatives[] = { "whose", NULL };
 static const char *const org_possessives[] = { "its", "their", NULL };
 static const char *const novelty_words[] = { "new", "incoming", "next", NULL };
 static const char *const inverted_copulas[] = { "is", "was", NULL };

@@ -1373,12 +1373,14 @@ static const char *post_noun(const sctx *c, size_t k)
  * qu'il a rejoint", "Y, which she joined": the pronoun within four words
  * of the trigger (only a subject and auxiliaries between), and the
  * organisation right before it, a comma aside.  -1 when none. */
-static int relative_antecedent(const sctx *c, size_t trig)
+static int relative_antecedent(const sctx *c, size_t trig, int *genitive)
 {
+	*genitive = 0;
 	for (size_t k = trig, n = 0; k-- > c->s->tok0 + 1 && n < 4; n++) {
 		if (TOK(c, k)->flags & NKG_TOK_PUNCT)
 			return -1;
-		if (!nkg_lang_in(c->l->object_relatives, FOLD(c, k)))
+		*genitive = nkg_lang_in(c->l->genitive_relatives, FOLD(c, k));
+		if (!*genitive && !nkg_lang_in(c->l->object_relatives, FOLD(c, k)))
 			continue;
 		size_t b = k;
 		if (is_punct(c, b - 1, ","))
@@ -1544,9 +1546,12 @@ static int events_for(sctx *c, trig_hit *h)
 			/* "le comité exécutif de Sigfox, qu'il a rejoint en
 			 * 2018", "Orbis, which she joined in 2015": the
 			 * organisation the relative pronoun stands for */
-			int ante = relative_antecedent(c, trig);
+			/* ("Brionne, dont elle a pris la tête en 2015": the
+			 * post of it) */
+			int genitive;
+			int ante = relative_antecedent(c, trig, &genitive);
 			if (ante >= 0 && (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_RETURNED ||
-					  e->kind == NKG_EV_LEFT)) {
+					  e->kind == NKG_EV_LEFT || (genitive && e->kind == NKG_EV_APPOINTED))) {
 				org = ante;
 				expl = 1;
 			}

@@ -244,6 +244,8 @@ typedef struct nkg_lang {
 					     lists) */
 	const char *const *country_preps; /* "en" (France): a place after it
 					     is a country or region, no club */
+	const char *const *genitive_relatives; /* "dont", "whose": "X, dont elle
+					     a pris la tête" is about X's post */
 	const char *const *org_clitics;   /* "en": "d'en prendre la direction"
 					     stands for the organisation named
 					     before */
@@ -432,6 +434,7 @@ typedef struct nkg_lang {
 	.novelty_words = novelty_words, \
 	.org_possessives = org_possessives, \
 	.org_clitics = org_clitics, \
+	.genitive_relatives = genitive_relatives, \
 	.sport_words = sport_words, \
 	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
