@@ -716,7 +716,7 @@ static const char *const idioms[] = {
 };
 static const char *const pluperfect_aux[] = { "avait", "avaient", NULL };
 static const char *const post_nouns[] = {
-	"presidence", "president", "direction", "head", NULL
+	"presidence", "president", "direction generale", "ceo", "direction", "head", NULL
 };
 static const char *const opponent_words[] = { "contre", "face a", "face au", NULL };
 static const char *const venue_words[] = {

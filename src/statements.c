@@ -1356,17 +1356,34 @@ static int title_subject(const sctx *c, size_t trig, plist *out)
  * NULL. */
 static const char *post_noun(const sctx *c, size_t k)
 {
+	/* (the longest: "la direction générale" before "la direction") */
+	const char *role = NULL;
+	size_t best = 0;
+	for (size_t i = 0; c->l->post_nouns[i] && c->l->post_nouns[i + 1]; i += 2) {
+		size_t m = nkg_doc_match(c->doc, k, c->s->tok1, c->l->post_nouns[i]);
+		if (m > best) {
+			best = m;
+			role = c->l->post_nouns[i + 1];
+		}
+	}
 	/* (the noun alone, its complement next: not "la direction
-	 * générale", a post of its own) */
-	if (k + 1 < c->s->tok1 && (TOK(c, k + 1)->flags & NKG_TOK_WORD) &&
-	    !(TOK(c, k + 1)->flags & NKG_TOK_NUM) &&
-	    !nkg_lang_in(c->l->title_links, FOLD(c, k + 1)) &&
-	    !nkg_lang_in(c->l->stopwords, FOLD(c, k + 1)))
+	 * financière", a post of its own) */
+	size_t e = k + best;
+	if (!role || (e < c->s->tok1 && (TOK(c, e)->flags & NKG_TOK_WORD) &&
+		      !(TOK(c, e)->flags & NKG_TOK_NUM) &&
+		      !nkg_lang_in(c->l->title_links, FOLD(c, e)) &&
+		      !nkg_lang_in(c->l->stopwords, FOLD(c, e))))
 		return NULL;
-	for (size_t i = 0; c->l->post_nouns[i] && c->l->post_nouns[i + 1]; i += 2)
-		if (!strcmp(FOLD(c, k), c->l->post_nouns[i]))
-			return c->l->post_nouns[i + 1];
-	return NULL;
+	return role;
+}
+
+/* The post a departure names after its verb: "a quitté la présidence du
+ * groupe", "quitte la direction générale de X". */
+static const char *post_after(const sctx *c, size_t k)
+{
+	if (k < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, k)))
+		k++;
+	return k < c->s->tok1 ? post_noun(c, k) : NULL;
 }
 
 /* The organisation an object relative before trig stands for: "X,
@@ -1925,8 +1942,11 @@ static int events_for(sctx *c, trig_hit *h)
 		static const char *const head_role[] = { NULL, "head", "ceo", "president" };
 		const char *role = heads ? head_role[heads] : interim ? "interim_ceo"
 					   : to_title >= 0 ? c->ms->m[to_title].role
-					   /* "va abandonner la présidence d'Eben" */
+					   /* "va abandonner la présidence d'Eben",
+					    * "a quitté la direction générale du
+					    * groupe Figaro" */
 					   : post_noun(c, tend - 1) ? post_noun(c, tend - 1)
+					   : ends_post(e->kind) && post_after(c, tend) ? post_after(c, tend)
 					   /* (a move to a post is not to the one
 					    * held before: "Ancien directeur
 					    * financier, X a été porté à la
