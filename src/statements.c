@@ -2309,7 +2309,11 @@ static int subject_org_at_start(const sctx *c, size_t k)
 		int mi = mention_at(c, q);
 		if (mi < 0)
 			continue;
-		return c->ms->m[mi].kind == NKG_M_NAME ? org_at(c, c->ms->m[mi].tok0, NULL) : -1;
+		/* (not the medium that reports it: "The Times reported
+		 * that ...") */
+		if (c->ms->m[mi].kind != NKG_M_NAME || is_source(c, c->ms->m[mi].tok0))
+			return -1;
+		return org_at(c, c->ms->m[mi].tok0, NULL);
 	}
 	return -1;
 }
