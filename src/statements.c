@@ -2010,9 +2010,13 @@ static const nkg_mention *since_after(const sctx *c, size_t k)
 		const nkg_mention *m = &c->ms->m[mi];
 		if (m->kind != NKG_M_DATE || m->tok0 < k || m->tok0 > k + 8)
 			continue;
+		/* (nor over someone else: "X, directeur de Y, qui remplace
+		 * Z, en poste depuis 2019" is Z's date) */
 		for (size_t q = k; q < m->tok0; q++)
 			if (hard_boundary(c, q) ||
-			    (mention_at(c, q) >= 0 && c->ms->m[mention_at(c, q)].kind == NKG_M_TITLE))
+			    (mention_at(c, q) >= 0 && c->ms->m[mention_at(c, q)].kind == NKG_M_TITLE) ||
+			    (mention_at(c, q) >= 0 && c->ms->m[mention_at(c, q)].kind == NKG_M_NAME &&
+			     person_at(c, q, NULL) >= 0))
 				return NULL;
 		return since_date(c, m) && m->date[0] ? m : NULL;
 	}
