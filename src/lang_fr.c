@@ -681,7 +681,9 @@ static const char *const possessive_before[] = {
 static const char *const head_verbs[] = {
 	"pour diriger", "pour piloter", "pour prendre la tete", "pour prendre les renes",
 	"la tete de", "la tete du",
-	"la tete des", "la tete d'", "pour superviser", NULL
+	"la tete des", "la tete d'", "pour superviser",
+	/* "succède à Y à la direction du Théâtre des Lilas" */
+	"la direction de", "la direction du", "la direction des", "la direction d'", NULL
 };
 static const char *const copulas[] = {
 	"est", "etait", "ete", "devient", "deviendra", "devenu", "devenue", "devenait", "reste", "restera", "demeure", "redevient", "sera", "fut", "serait", NULL
