@@ -3153,6 +3153,32 @@ static int successor_noun(sctx *c)
 	return rc;
 }
 
+/* Like nkg_doc_match_list at k, a date allowed after the phrase's first
+ * word: "succédera le 1er janvier 2011 à X". The length covers the date. */
+static size_t match_over_date(const sctx *c, size_t k, const char *const *list)
+{
+	size_t len = nkg_doc_match_list(c->doc, k, c->s->tok1, list);
+	if (len || k + 2 >= c->s->tok1)
+		return len;
+	size_t d = k + 1;
+	if (nkg_lang_in(c->l->determiners, FOLD(c, d)))
+		d++;
+	int dm = d < c->s->tok1 ? mention_at(c, d) : -1;
+	if (dm < 0 || c->ms->m[dm].kind != NKG_M_DATE || c->ms->m[dm].tok0 != d)
+		return 0;
+	size_t e = c->ms->m[dm].tok1;
+	for (size_t i = 0; list[i]; i++) {
+		const char *sp = strchr(list[i], ' ');
+		if (!sp || (size_t)(sp - list[i]) != strlen(FOLD(c, k)) ||
+		    strncmp(list[i], FOLD(c, k), (size_t)(sp - list[i])))
+			continue;
+		size_t m = nkg_doc_match(c->doc, e, c->s->tok1, sp + 1);
+		if (m)
+			return e + m - k;
+	}
+	return 0;
+}
+
 /* "X cède sa place à Y", "X hands over to Y": X leaves the role X holds
  * (the latest the article gives, at its organisation), Y takes it. */
 static int hand_over(sctx *c)
@@ -3200,7 +3226,7 @@ static int successions(sctx *c)
 		rc = hand_over(c);
 
 	for (size_t k = s0; k < s1 && !rc; k++) {
-		size_t len = nkg_doc_match_list(c->doc, k, s1, c->l->succeeds);
+		size_t len = match_over_date(c, k, c->l->succeeds);
 		size_t after, pe = 0;
 		int pred = -1, succ = -1, passive_cue;
 		const nkg_stmt_event *mv = NULL;
