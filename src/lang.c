@@ -218,6 +218,8 @@ static const size_t list_fields[] = {
 	LIST(org_possessives),
 	LIST(org_clitics),
 	LIST(genitive_relatives),
+	LIST(joint_words),
+	LIST(comitative_words),
 	LIST(sport_words),
 	LIST(venue_words),
 	LIST(country_preps),

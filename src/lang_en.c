@@ -129,6 +129,7 @@ static const nkg_title_entry titles[] = {
 	{ "managing partner", "executive" }, { "general manager", "executive" },
 	{ "chief people officer", "executive" },
 	{ "general counsel", "executive" },
+	{ "executive director", "executive" },
 	{ "head of", "head" },
 	{ "leader", "head" },
 	{ "employee", "employee" }, { "engineer", "employee" },
@@ -504,6 +505,8 @@ static const char *const possessive_marks[] = { "'s", "'", NULL };
 static const char *const remit_links[] = { "for", NULL };
 static const char *const org_clitics[] = { NULL };
 static const char *const genitive_relatives[] = { "whose", NULL };
+static const char *const joint_words[] = { "joint", "co", NULL };
+static const char *const comitative_words[] = { "along with", "as well as", "together with", NULL };
 static const char *const org_possessives[] = { "its", "their", NULL };
 static const char *const novelty_words[] = { "new", "incoming", "next", NULL };
 static const char *const inverted_copulas[] = { "is", "was", NULL };

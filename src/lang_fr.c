@@ -696,6 +696,8 @@ static const char *const possessive_marks[] = { NULL };
 static const char *const remit_links[] = { "pour", NULL };
 static const char *const org_clitics[] = { "en", NULL };
 static const char *const genitive_relatives[] = { "dont", NULL };
+static const char *const joint_words[] = { "conjoints", "conjointes", NULL };
+static const char *const comitative_words[] = { "ainsi que", "de meme que", "tout comme", NULL };
 static const char *const org_possessives[] = { "son", "sa", "leur", NULL };
 static const char *const novelty_words[] = {
 	"nouveau", "nouvelle", "nouvel", "futur", "future", "prochain", "prochaine", NULL

@@ -684,6 +684,16 @@ static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
 	 * Associés", "new leaders", "plusieurs administrateurs") */
 	int beside = !(doc->toks[k].flags & NKG_TOK_CAP) && k > 0 &&
 		     !strcmp(doc->toks[k - 1].fold, ",");
+	/* ("will become interim joint executive directors": after a
+	 * verb of becoming, over qualifiers) */
+	for (size_t b = k, n = 0; !beside && b > 0 && n < 4; b--, n++) {
+		const char *pf = doc->toks[b - 1].fold;
+		if (nkg_lang_in(l->become, pf))
+			beside = 1;
+		else if (!nkg_lang_in(l->interim_before, pf) && !nkg_lang_in(l->new_words, pf) &&
+			 !nkg_lang_in(l->joint_words, pf))
+			break;
+	}
 	/* (by the first word, "vice presidents", or its singular,
 	 * "directeurs généraux") */
 	for (int pass = 0; pass < 2 && fl > 3 && fl < sizeof sing &&

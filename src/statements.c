@@ -1259,6 +1259,7 @@ static int become_event(sctx *c, size_t trig, nkg_modality mod)
 	/* "will become its interim group chief executive" */
 	while (k < c->s->tok1 && k < k0 + 4 && (nkg_lang_in(c->l->determiners, FOLD(c, k)) ||
 						   nkg_lang_in(c->l->apposition_adverbs, FOLD(c, k)) ||
+						   nkg_lang_in(c->l->joint_words, FOLD(c, k)) ||
 						   nkg_lang_in(c->l->new_words, FOLD(c, k)) ||
 						   nkg_lang_in(c->l->interim_before, FOLD(c, k)) ||
 						   (nkg_lang_in(c->l->org_cue_before, FOLD(c, k)) &&
@@ -3450,6 +3451,7 @@ static int successions(sctx *c)
 }
 
 static int role_verbs(sctx *c);
+static int comitative_moves(sctx *c);
 
 /* "Chukwu started on Monday", "Elle prendra ses fonctions le 1er mars":
  * the date of taking office dates the subject's start told in the two
@@ -4037,6 +4039,52 @@ static int sentence(sctx *c)
 		rc = then_moves(c);
 	if (!rc)
 		rc = titled_anaphor(c);
+	if (!rc)
+		rc = comitative_moves(c);
+	return rc;
+}
+
+/* "X has resigned, along with vice-chair Y and executive director Z",
+ * "X quitte le groupe, ainsi que son adjoint Y": the people after the
+ * phrase make the move told before it in the sentence, each with the
+ * post the sentence gives them there. */
+static int comitative_moves(sctx *c)
+{
+	int rc = 0;
+	for (size_t k = c->s->tok0 + 1; !rc && k < c->s->tok1; k++) {
+		size_t len = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->comitative_words);
+		if (!len)
+			continue;
+		const nkg_stmt_event *mv = NULL;
+		for (size_t i = c->ev0; i < c->st->n_events; i++)
+			if (c->st->events[i].sent == c->si && c->st->events[i].trig_tok < k &&
+			    c->st->events[i].org >= 0)
+				mv = &c->st->events[i];
+		if (!mv)
+			continue;
+		nkg_stmt_event ev = *mv; /* (add_event may move the array) */
+		for (size_t q = k + len, n = 0; !rc && q < c->s->tok1 && n < 16; n++) {
+			size_t e = 0;
+			int p = person_at(c, q, &e);
+			if (p >= 0 && p != ev.person) {
+				int held = 0;
+				for (size_t i = c->ev0; i < c->st->n_events && !held; i++)
+					held = c->st->events[i].person == p && c->st->events[i].org == ev.org &&
+					       c->st->events[i].kind == ev.kind;
+				if (!held)
+					rc = add_dated_event(c, p, ev.org, ev.kind, role_of(c, p, ev.org, 0),
+							     ev.modality, k, 0.6f, ev.date);
+				q = e;
+				continue;
+			}
+			/* (over titles, determiners and the coordination) */
+			if (hard_boundary(c, q) || (mention_at(c, q) >= 0 &&
+						    c->ms->m[mention_at(c, q)].kind == NKG_M_NAME))
+				break;
+			q++;
+		}
+		k += len - 1;
+	}
 	return rc;
 }
 

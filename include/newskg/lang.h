@@ -244,6 +244,10 @@ typedef struct nkg_lang {
 					     lists) */
 	const char *const *country_preps; /* "en" (France): a place after it
 					     is a country or region, no club */
+	const char *const *joint_words;   /* "joint", "co-": "joint executive
+					     directors", a title shared */
+	const char *const *comitative_words; /* "along with", "ainsi que": the
+					     people after share the move told */
 	const char *const *genitive_relatives; /* "dont", "whose": "X, dont elle
 					     a pris la tête" is about X's post */
 	const char *const *org_clitics;   /* "en": "d'en prendre la direction"
@@ -435,6 +439,8 @@ typedef struct nkg_lang {
 	.org_possessives = org_possessives, \
 	.org_clitics = org_clitics, \
 	.genitive_relatives = genitive_relatives, \
+	.joint_words = joint_words, \
+	.comitative_words = comitative_words, \
 	.sport_words = sport_words, \
 	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
