@@ -1939,15 +1939,17 @@ static int events_for(sctx *c, trig_hit *h)
 	int interim = 0;
 	for (size_t k = trig; k < tend && !interim; k++)
 		interim = nkg_lang_in(c->l->interim_before, FOLD(c, k));
+	/* "va abandonner la présidence d'Eben", "a quitté la direction
+	 * générale du groupe Figaro": the post's noun, in the phrase or
+	 * after a departure's verb (the same for every person) */
+	const char *post = post_noun(c, tend - 1);
+	if (!post && ends_post(e->kind))
+		post = post_after(c, tend);
 	for (size_t i = 0; i < persons.n; i++) {
 		static const char *const head_role[] = { NULL, "head", "ceo", "president" };
 		const char *role = heads ? head_role[heads] : interim ? "interim_ceo"
 					   : to_title >= 0 ? c->ms->m[to_title].role
-					   /* "va abandonner la présidence d'Eben",
-					    * "a quitté la direction générale du
-					    * groupe Figaro" */
-					   : post_noun(c, tend - 1) ? post_noun(c, tend - 1)
-					   : ends_post(e->kind) && post_after(c, tend) ? post_after(c, tend)
+					   : post ? post
 					   /* (a move to a post is not to the one
 					    * held before: "Ancien directeur
 					    * financier, X a été porté à la
