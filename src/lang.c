@@ -220,6 +220,8 @@ static const size_t list_fields[] = {
 	LIST(genitive_relatives),
 	LIST(joint_words),
 	LIST(comitative_words),
+	LIST(acronym_links),
+	LIST(career_starts),
 	LIST(sport_words),
 	LIST(venue_words),
 	LIST(country_preps),

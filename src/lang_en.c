@@ -140,6 +140,9 @@ static const nkg_title_entry titles[] = {
 	{ "minister", "official" }, { "prime minister", "official" },
 	{ "commissioner", "official" }, { "senator", "official" },
 	{ "secretary", "official" }, { "governor", "official" },
+	/* abbreviated before a name: "Maryland Gov. Larry Hogan", "Sen. X" */
+	{ "gov.", "official" }, { "sen.", "official" }, { "lt. gov.", "official" },
+	{ "chief of staff", "executive" }, { "deputy chief of staff", "executive" },
 	/* the head of an international body, a union or a charity */
 	{ "director general", "head" }, { "director-general", "head" },
 	{ "secretary general", "head" }, { "secretary-general", "head" },
@@ -442,6 +445,9 @@ static const char *const org_suffixes[] = {
 	"systems", "media", "capital", "partners", "bank", "motors",
 	"airlines", "pharmaceuticals", "industries", "international",
 	"services", "ventures", "studios", "games", "entertainment",
+	/* public bodies: "Maryland Environmental Service", "Internal
+	 * Revenue Service" */
+	"service",
 	"foundation", "university", "institute", "college", "times", "post",
 	"journal", "news", "network", "robotics", "biosciences", "bio",
 	"biotech", "therapeutics", "pharma", "analytics", "logistics", "energy",
@@ -495,7 +501,7 @@ static const char *const head_verbs[] = {
 	"to take the directorship of", "to take over", NULL
 };
 static const char *const copulas[] = {
-	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "has", "had", "been", "continues", "as", NULL
+	"is", "was", "becomes", "became", "become", "remains", "remained", "remain", "will", "stays", "stay", "been", "continues", "as", NULL
 };
 static const char *const since_words[] = { "since", NULL };
 static const char *const source_words[] = { "according to", NULL };
@@ -507,6 +513,14 @@ static const char *const org_clitics[] = { NULL };
 static const char *const genitive_relatives[] = { "whose", NULL };
 static const char *const joint_words[] = { "joint", "co", NULL };
 static const char *const comitative_words[] = { "along with", "as well as", "together with", NULL };
+static const char *const career_starts[] = {
+	"began his career", "began her career", "began their career",
+	"started his career", "started her career", "started their career",
+	"began his professional career", "began her professional career", NULL
+};
+static const char *const acronym_links[] = {
+	"of", "the", "for", "and", "&", "on", "in", "to", "at", "against", NULL
+};
 static const char *const org_possessives[] = { "its", "their", NULL };
 static const char *const novelty_words[] = { "new", "incoming", "next", NULL };
 static const char *const inverted_copulas[] = { "is", "was", NULL };

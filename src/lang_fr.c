@@ -654,7 +654,10 @@ static const char *const org_prefixes[] = {
 	"aeroports", "aeroport", "port", "grand port", "haut conseil", "inspection",
 	"secretariat",
 	/* "Maison Rivoal", "Olympique Lyonnais" */
-	"maison", "olympique", NULL
+	"maison", "olympique",
+	/* care: "Hôpitaux universitaires de Strasbourg", "Groupement
+	 * hospitalier de territoire", "Clinique mutualiste de X" */
+	"hopital", "hopitaux", "hospices", "groupement", "clinique", "polyclinique", "lycee", NULL
 };
 static const char *const name_particles[] = {
 	"de", "du", "des", "de la", "d'", "le", "la", "van", "von", "der",
@@ -698,6 +701,15 @@ static const char *const org_clitics[] = { "en", NULL };
 static const char *const genitive_relatives[] = { "dont", NULL };
 static const char *const joint_words[] = { "conjoints", "conjointes", NULL };
 static const char *const comitative_words[] = { "ainsi que", "de meme que", "tout comme", NULL };
+static const char *const career_starts[] = {
+	"debute sa carriere", "commence sa carriere", "entame sa carriere",
+	"debute sa vie professionnelle", "commence sa vie professionnelle",
+	"fait ses debuts", "fait ses premieres armes", NULL
+};
+static const char *const acronym_links[] = {
+	"de", "du", "des", "d'", "la", "le", "les", "l'", "pour", "et", "en", "sur", "au", "aux", "a",
+	"dans", "par", "contre", "avec", NULL
+};
 static const char *const org_possessives[] = { "son", "sa", "leur", NULL };
 static const char *const novelty_words[] = {
 	"nouveau", "nouvelle", "nouvel", "futur", "future", "prochain", "prochaine", NULL

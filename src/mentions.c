@@ -755,6 +755,9 @@ typedef struct ctx {
 	char **proper;         /* folded words capitalised mid-sentence */
 	size_t n_proper;
 	int sports;            /* the article tells of sport (sport_words) */
+	size_t spelled[8][2];  /* names an acronym spelled (spelled_out):
+				  the article's later mentions, unbracketed */
+	size_t n_spelled;
 } ctx;
 
 static int cmp_strp(const void *a, const void *b)
@@ -1316,9 +1319,11 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	 * generation */
 	if (n >= 2 && nkg_lang_in(l->name_suffixes, TOKS(d)[t1 - 1].fold))
 		P += 3;
-	/* "Dean French, MD,": a degree after the comma */
+	/* "Dean French, MD,": a degree after the comma; "Keiffer
+	 * Mitchell, Jr.": a generation */
 	if (t1 + 1 < s->tok1 && !strcmp(TOKS(d)[t1].fold, ",") &&
-	    nkg_lang_in(l->credentials, TOKS(d)[t1 + 1].fold))
+	    (nkg_lang_in(l->credentials, TOKS(d)[t1 + 1].fold) ||
+	     nkg_lang_in(l->name_suffixes, TOKS(d)[t1 + 1].fold)))
 		P += 3;
 	/* "X is leaving his role", "X accelerated her retirement": a
 	 * person's possessive right after the name's verb (up to two
@@ -2014,6 +2019,58 @@ static int particle_surname(const ctx *c, const nkg_sentence *s, size_t k, size_
 	return 1;
 }
 
+/* Whether the words [k, e) spell the folded acronym acr from its letter
+ * a on: each word gives the next letter, or is a link word the acronym
+ * may leave out ("pour", "of"; a link whose letter it gives counts too:
+ * "Mouvement pour la France (MPF)"). */
+static int spells(const ctx *c, const nkg_sentence *s, size_t k, size_t e,
+		  const char *acr, size_t a)
+{
+	if (k == e)
+		return acr[a] == '\0';
+	const char *f = TOKS(c->doc)[k].fold;
+	int link = nkg_lang_in(s->lang->acronym_links, f);
+	if (TOKS(c->doc)[k].flags & NKG_TOK_PUNCT)
+		return !strcmp(f, "-") && spells(c, s, k + 1, e, acr, a);
+	if (acr[a] && f[0] == acr[a] && spells(c, s, k + 1, e, acr, a + 1))
+		return 1;
+	return link && spells(c, s, k + 1, e, acr, a);
+}
+
+/* "l'ONG Action pour la protection des droits de l'homme (APDH)": a name
+ * written in sentence case, which an acronym in brackets after it spells.
+ * The start of the name that the acronym spells, from k on, before the
+ * bracket at *paren; s->tok1 if none.  (Three letters or more, a
+ * capitalised first word, a lower-case word inside: all capitals are a
+ * run of their own.) */
+static size_t spelled_out(const ctx *c, const nkg_sentence *s, size_t k, size_t *paren)
+{
+	const nkg_doc *d = c->doc;
+	size_t q = k;
+	while (q < s->tok1 && q < k + 16 && !(TOKS(d)[q].flags & NKG_TOK_PUNCT &&
+					     strcmp(TOKS(d)[q].fold, "-") && strcmp(TOKS(d)[q].fold, "'")))
+		q++;
+	if (q + 2 >= s->tok1 || strcmp(TOKS(d)[q].fold, "(") || strcmp(TOKS(d)[q + 2].fold, ")") ||
+	    !(TOKS(d)[q + 1].flags & NKG_TOK_UPPER))
+		return s->tok1;
+	const char *acr = TOKS(d)[q + 1].fold;
+	size_t la = strlen(acr);
+	if (la < 3 || la > 8)
+		return s->tok1;
+	for (size_t p = k; p < q; p++) {
+		int lower = 0;
+		for (size_t r = p + 1; r < q; r++)
+			lower |= (TOKS(d)[r].flags & NKG_TOK_WORD) && !(TOKS(d)[r].flags & NKG_TOK_CAP) &&
+				 !nkg_lang_in(s->lang->acronym_links, TOKS(d)[r].fold);
+		if ((TOKS(d)[p].flags & NKG_TOK_CAP) && !c->used[p] && lower && q - p >= 3 &&
+		    spells(c, s, p, q, acr, 0)) {
+			*paren = q;
+			return p;
+		}
+	}
+	return s->tok1;
+}
+
 static int find_names(ctx *c, size_t si)
 {
 	const nkg_sentence *s = &c->doc->sents[si];
@@ -2040,11 +2097,51 @@ static int find_names(ctx *c, size_t si)
 				continue;
 			}
 		}
+		/* "l'ONG Action pour la protection des droits de l'homme
+		 * (APDH)": an organisation its acronym spells */
+		size_t paren = 0, sp = s->tok1;
+		/* (and that name again, later, without its acronym) */
+		/* ("l'ONG Action pour ...": maybe after a capitalised word) */
+		for (size_t p = k; p < k + 2 && p < s->tok1 && (TOKS(d)[p].flags & NKG_TOK_CAP) &&
+				   sp == s->tok1; p++)
+			for (size_t i = 0; i < c->n_spelled && sp == s->tok1; i++) {
+				size_t a0 = c->spelled[i][0], n = c->spelled[i][1] - a0, j = 0;
+				while (j < n && p + j < s->tok1 && !c->used[p + j] &&
+				       !strcmp(TOKS(d)[p + j].fold, TOKS(d)[a0 + j].fold))
+					j++;
+				if (j == n) {
+					sp = p;
+					paren = p + n;
+				}
+			}
+		if (sp == s->tok1 && (TOKS(d)[k].flags & NKG_TOK_CAP) && !c->used[k] &&
+		    (sp = spelled_out(c, s, k, &paren)) < s->tok1 && c->n_spelled < 8) {
+			c->spelled[c->n_spelled][0] = sp;
+			c->spelled[c->n_spelled++][1] = paren;
+		}
+		if (sp < s->tok1) {
+			/* ("l'ONG Action ...": a word for the kind of
+			 * organisation before it names nothing) */
+			if (sp == k + 1 && nkg_lang_in(s->lang->org_cue_before, TOKS(d)[k].fold))
+				k = sp;
+			if ((sp > k && (rc = names_in_run(c, si, k, sp))) ||
+			    (rc = add_name(c, si, sp, paren)))
+				return rc;
+			if (c->ms->n && c->ms->m[c->ms->n - 1].tok0 == sp &&
+			    c->ms->m[c->ms->n - 1].kind == NKG_M_NAME && !c->ms->m[c->ms->n - 1].gaz)
+				c->ms->m[c->ms->n - 1].type = NKG_NT_ORG;
+			k = paren;
+			continue;
+		}
 		/* "Galena's Board of Directors", "the Board of Trustees": a
 		 * governing body written in capitals names no one */
 		size_t bl = (TOKS(d)[k].flags & NKG_TOK_CAP) ?
 			    nkg_doc_match_list(d, k, s->tok1, s->lang->governing_bodies) : 0;
-		if (bl >= 3 && (TOKS(d)[k + bl - 1].flags & NKG_TOK_CAP) && !c->used[k]) {
+		/* ("au Conseil d'administration": in sentence case too,
+		 * unless a name follows: "Conseil de surveillance Europe") */
+		if (bl >= 3 && !c->used[k] &&
+		    ((TOKS(d)[k + bl - 1].flags & NKG_TOK_CAP) ||
+		     !(k + bl < s->tok1 && is_name_tok(c, k + bl)))) {
 			k += bl;
 			continue;
 		}
@@ -2665,31 +2762,42 @@ static int club_named_with(const nkg_mentions *ms, const nkg_doc *doc, const cha
 	return nh == 1 ? hit : -1;
 }
 
+static const char *const *get_acronym_links(const nkg_lang *l) { return l->acronym_links; }
+
 /* Whether the folded acronym acr spells the initials of the folded name
- * words (link words skipped: "federal emergency management agency"). */
+ * words (link words skipped: "federal emergency management agency"; a
+ * word an acronym may leave out, "pour", may give its letter or not:
+ * "action pour la protection des droits de l'homme" is APDH). */
 static int initials_are(const char *words, const char *acr)
 {
-	size_t n = 0, la = strlen(acr);
-	for (const char *p = words; *p;) {
-		size_t w = strcspn(p, " ");
-		char buf[8];
-		int link = 0;
-		if (w < sizeof buf) {
-			memcpy(buf, p, w);
-			buf[w] = '\0';
-			link = nkg_lang_in(org_key_links, buf) || !strcmp(buf, "&") || !strcmp(buf, "and") ||
-			       !strcmp(buf, "et");
-		}
-		if (!link) {
-			if (n >= la || p[0] != acr[n])
-				return 0;
-			n++;
-		}
-		p += w;
-		while (*p == ' ')
-			p++;
+	while (*words == ' ')
+		words++;
+	if (!*words)
+		return !*acr;
+	/* ("l'homme", "d’Automne": over an elided article) */
+	if (words[0] && words[1] == '\'') {
+		words += 2;
+		return initials_are(words, acr);
 	}
-	return n == la;
+	if (words[0] && !strncmp(words + 1, "\u2019", 3)) {
+		words += 4;
+		return initials_are(words, acr);
+	}
+	size_t w = strcspn(words, " ");
+	char buf[16];
+	int link = 0, optional = 0;
+	if (w < sizeof buf) {
+		memcpy(buf, words, w);
+		buf[w] = '\0';
+		link = nkg_lang_in(org_key_links, buf) || !strcmp(buf, "&") || !strcmp(buf, "and") ||
+		       !strcmp(buf, "et");
+		optional = !link && in_any_lang(get_acronym_links, buf);
+	}
+	if (link)
+		return initials_are(words + w, acr);
+	if (*acr && words[0] == acr[0] && initials_are(words + w, acr + 1))
+		return 1;
+	return optional && initials_are(words + w, acr);
 }
 
 /* Whether mention i is the organisation an acronym stands for. */
@@ -2866,6 +2974,24 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		m->type = NKG_NT_ORG;
 		m->flags |= NKG_MF_ACRONYM;
 		acr_of[i] = i; /* (index + 1 of its organisation's mention) */
+	}
+	/* "l'Upec (Université Paris Est Créteil)": the other way round, an
+	 * acronym (in capitals or not) before the name it spells in
+	 * brackets */
+	for (size_t i = 1; i < ms->n; i++) {
+		nkg_mention *o = &ms->m[i - 1];
+		const nkg_mention *m = &ms->m[i];
+		size_t lo = key[i - 1] ? strlen(key[i - 1]) : 0;
+		if (m->kind != NKG_M_NAME || m->type != NKG_NT_ORG || m->tok1 - m->tok0 < 3 ||
+		    o->kind != NKG_M_NAME || o->tok1 - o->tok0 != 1 || o->gaz || o->sent != m->sent ||
+		    (o->flags & NKG_MF_ACRONYM) || lo < 3 || lo > 8 ||
+		    o->tok1 + 1 != m->tok0 || strcmp(doc->toks[o->tok1].fold, "(") ||
+		    m->tok1 >= doc->n_toks || strcmp(doc->toks[m->tok1].fold, ")") ||
+		    !key[i] || !initials_are(key[i], key[i - 1]))
+			continue;
+		o->type = NKG_NT_ORG;
+		o->flags |= NKG_MF_ACRONYM;
+		acr_of[i - 1] = i + 1;
 	}
 	/* "FEMA" for "the Federal Emergency Management Agency": an acronym
 	 * spelling the initials of an organisation the article names in

@@ -489,6 +489,16 @@ static void persons_before(const sctx *c, size_t trig, plist *out)
 			return;
 		}
 		int p = person_at(c, t0, NULL);
+		/* "after her former chief of staff resigned": the subject is
+		 * the post's holder, someone the possessive's owner is not */
+		if (p < 0 && !have && c->ms->m[mi].kind == NKG_M_TITLE) {
+			size_t b = t0;
+			while (b > s0 && (nkg_lang_in(c->l->former, FOLD(c, b - 1)) ||
+					  nkg_lang_in(c->l->new_words, FOLD(c, b - 1))))
+				b--;
+			if (b > s0 && nkg_lang_in(c->l->person_possessives, FOLD(c, b - 1)))
+				return;
+		}
 		if (p < 0) {
 			k = t0 > s0 ? t0 : s0 + 0;
 			if (t0 == s0)
@@ -761,6 +771,11 @@ static int org_before(const sctx *c, size_t trig)
  * organisation is based, if one comes within a few tokens of k; else k. */
 static size_t past_based(const sctx *c, size_t k)
 {
+	/* ("of Civicus, the Johannesburg-based alliance": an organisation
+	 * already at k is the one; the based-phrase after its comma is an
+	 * apposition about it) */
+	if (org_at(c, k, NULL) >= 0)
+		return k;
 	for (size_t q = k; q < c->s->tok1 && q < k + 4; q++) {
 		if (nkg_lang_ends_in(c->l->modifier_endings, FOLD(c, q), 2))
 			return q + 1;
@@ -2646,6 +2661,17 @@ static int roles_for(sctx *c)
 					if (p.n)
 						person = p.chain[0];
 				}
+				/* "He joined Civicus in 2013 and was previously
+				 * Director General of X": a second predicate, the
+				 * subject opening the sentence (no other name
+				 * between) */
+				if (person < 0 && b > c->s->tok0 + 2 && nkg_lang_in(c->l->coord, FOLD(c, b - 1))) {
+					int subj = person_at(c, c->s->tok0, NULL), other = 0;
+					for (size_t q = c->s->tok0 + 1; q < b - 1 && subj >= 0 && !other; q++)
+						other = person_at(c, q, NULL) >= 0 && person_at(c, q, NULL) != subj;
+					if (subj >= 0 && !other)
+						person = subj;
+				}
 				/* "X has resigned to become CEO of Y", "pour devenir" */
 				if (person < 0 && nkg_lang_in(c->l->become, FOLD(c, j - 1))) {
 					plist p = {0};
@@ -2787,9 +2813,23 @@ static int role_verbs(sctx *c)
 	int rc;
 	for (size_t k = c->s->tok0; k < c->s->tok1; k++) {
 		const nkg_role_verb_entry *rv = NULL;
-		for (size_t i = 0; c->l->role_verbs && c->l->role_verbs[i].word; i++)
-			if (!strcmp(FOLD(c, k), c->l->role_verbs[i].word))
+		size_t vl = 1; /* the verb's length in tokens */
+		/* "a débuté sa carrière chez X": an employee's past role */
+		static const nkg_role_verb_entry career = { "", "employee", 1 };
+		size_t cl = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->career_starts);
+		if (cl) {
+			rv = &career;
+			vl = cl;
+		}
+		for (size_t i = 0; !cl && c->l->role_verbs && c->l->role_verbs[i].word; i++) {
+			const char *w = c->l->role_verbs[i].word;
+			size_t n = strchr(w, ' ') ? nkg_doc_match(c->doc, k, c->s->tok1, w)
+						  : !strcmp(FOLD(c, k), w);
+			if (n) {
 				rv = &c->l->role_verbs[i];
+				vl = n;
+			}
+		}
 		if (!rv || mention_at(c, k) >= 0)
 			continue;
 		/* "le conseil d'administration, présidé par John Elkann": passive,
@@ -2820,7 +2860,17 @@ static int role_verbs(sctx *c)
 		persons_before(c, k, &p);
 		if (!p.n)
 			continue;
-		org = org_after(c, k + 1, 10, &expl);
+		org = org_after(c, k + vl, 10, &expl);
+		/* ("a débuté sa carrière dans l'administration
+		 * pénitentiaire": a career's start, a phrase, is told of
+		 * another place than the story's; it counts when named) */
+		if (cl && org >= 0) {
+			int named = 0;
+			for (size_t q = k + vl; q < c->s->tok1 && q < k + vl + 10 && !named; q++)
+				named = org_at(c, q, NULL) == org;
+			if (!named)
+				org = -1;
+		}
 		if (org < 0 || !expl) {
 			/* "At Siemens, he headed ...": a fronted organisation */
 			size_t j = c->s->tok0;
@@ -3156,30 +3206,93 @@ static int successor_noun(sctx *c)
 	return rc;
 }
 
-/* Like nkg_doc_match_list at k, a date allowed after the phrase's first
- * word: "succédera le 1er janvier 2011 à X". The length covers the date. */
-static size_t match_over_date(const sctx *c, size_t k, const char *const *list)
+/* Whether a career's start is told at token k ("a débuté sa carrière",
+ * over one auxiliary before it). */
+static int career_start_at(const nkg_doc *doc, const nkg_lang *l, size_t k, size_t end)
 {
-	size_t len = nkg_doc_match_list(c->doc, k, c->s->tok1, list);
-	if (len || k + 2 >= c->s->tok1)
-		return len;
-	size_t d = k + 1;
-	if (nkg_lang_in(c->l->determiners, FOLD(c, d)))
-		d++;
-	int dm = d < c->s->tok1 ? mention_at(c, d) : -1;
-	if (dm < 0 || c->ms->m[dm].kind != NKG_M_DATE || c->ms->m[dm].tok0 != d)
-		return 0;
-	size_t e = c->ms->m[dm].tok1;
-	for (size_t i = 0; list[i]; i++) {
-		const char *sp = strchr(list[i], ' ');
-		if (!sp || (size_t)(sp - list[i]) != strlen(FOLD(c, k)) ||
-		    strncmp(list[i], FOLD(c, k), (size_t)(sp - list[i])))
-			continue;
-		size_t m = nkg_doc_match(c->doc, e, c->s->tok1, sp + 1);
-		if (m)
-			return e + m - k;
-	}
+	return nkg_doc_match_list(doc, k, end, l->career_starts) ||
+	       (k + 1 < end && nkg_doc_match_list(doc, k + 1, end, l->career_starts));
+}
+
+static int career_start(const sctx *c, size_t k)
+{
+	return career_start_at(c->doc, c->l, k, c->s->tok1);
+}
+
+/* Whether organisation org is named within a few words after k. */
+static int org_named_after(const sctx *c, size_t k, int org)
+{
+	for (size_t q = k; org >= 0 && q < c->s->tok1 && q < k + 14; q++)
+		if (org_at(c, q, NULL) == org)
+			return 1;
 	return 0;
+}
+
+/* Takes event i out of the list (the later ones move up). */
+static void drop_event(sctx *c, size_t i)
+{
+	nkg_stmt_event *ev = &c->st->events[i];
+	memmove(ev, ev + 1, (c->st->n_events - i - 1) * sizeof *ev);
+	c->st->n_events--;
+}
+
+/* The end of an insert at k that a phrase may hold between two of its
+ * words: a date ("succédera le 1er janvier à X"), an adverb ("succède
+ * officiellement à X"), either between commas ("a passé la main, samedi,
+ * à Y").  k when there is none. */
+static size_t insert_end(const sctx *c, size_t k)
+{
+	size_t q = k, s1 = c->s->tok1;
+	int comma = q < s1 && is_punct(c, q, ",");
+	q += comma;
+	size_t d = q < s1 && nkg_lang_in(c->l->determiners, FOLD(c, q)) ? q + 1 : q;
+	int dm = d < s1 ? mention_at(c, d) : -1;
+	if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE && c->ms->m[dm].tok0 == d)
+		q = c->ms->m[dm].tok1;
+	else if (q < s1 && nkg_lang_in(c->l->apposition_adverbs, FOLD(c, q)) && mention_at(c, q) < 0)
+		q++;
+	else
+		return k;
+	if (comma) {
+		if (q >= s1 || !is_punct(c, q, ","))
+			return k;
+		q++;
+	}
+	return q;
+}
+
+/* The length of the longest phrase of list at k, which may hold one
+ * insert (insert_end) between two of its words; 0 if none matches. */
+static size_t match_with_insert(const sctx *c, size_t k, const char *const *list)
+{
+	size_t len = nkg_doc_match_list(c->doc, k, c->s->tok1, list), best = len;
+	if (k + 2 >= c->s->tok1)
+		return len;
+	for (size_t i = 0; list[i]; i++) {
+		const char *w = list[i];
+		size_t q = k, inserted = 0;
+		while (*w) {
+			const char *sp = strchr(w, ' ');
+			size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+			if (w != list[i] && !inserted) {
+				size_t e = insert_end(c, q);
+				if (e > q && e < c->s->tok1 && strlen(FOLD(c, e)) == wl &&
+				    !strncmp(FOLD(c, e), w, wl)) {
+					q = e;
+					inserted = 1;
+				}
+			}
+			if (q >= c->s->tok1 || strlen(FOLD(c, q)) != wl || strncmp(FOLD(c, q), w, wl))
+				break;
+			q++;
+			w += wl;
+			if (*w == ' ')
+				w++;
+		}
+		if (!*w && inserted && q - k > best)
+			best = q - k;
+	}
+	return best;
 }
 
 /* "X cède sa place à Y", "X hands over to Y": X leaves the role X holds
@@ -3190,7 +3303,7 @@ static int hand_over(sctx *c)
 	int rc = 0;
 
 	for (size_t k = s0; k < s1 && !rc; k++) {
-		size_t len = nkg_doc_match_list(c->doc, k, s1, c->l->hands_over);
+		size_t len = match_with_insert(c, k, c->l->hands_over);
 		plist sb = {0};
 		int pred, succ = -1, org;
 		const nkg_stmt_role *pr;
@@ -3229,7 +3342,7 @@ static int successions(sctx *c)
 		rc = hand_over(c);
 
 	for (size_t k = s0; k < s1 && !rc; k++) {
-		size_t len = match_over_date(c, k, c->l->succeeds);
+		size_t len = match_with_insert(c, k, c->l->succeeds);
 		size_t after, pe = 0;
 		int pred = -1, succ = -1, passive_cue;
 		const nkg_stmt_event *mv = NULL;
@@ -3847,6 +3960,13 @@ static int sentence(sctx *c)
 		ev0[h] = c->st->n_events;
 		if ((rc = events_for(c, &hits[h])))
 			return rc;
+		/* ("a débuté sa carrière dans l'administration": a career's
+		 * start is at a place the sentence names after it, never
+		 * the story's organisation by default) */
+		if (career_start(c, hits[h].tok))
+			for (size_t i = c->st->n_events; i-- > ev0[h];)
+				if (!org_named_after(c, hits[h].tok, c->st->events[i].org))
+					drop_event(c, i);
 		ev1[h] = c->st->n_events;
 		/* "serait sur le point de quitter X pour prendre la tête de
 		 * Y", "is set to leave X to become": a move told as the purpose
@@ -4209,7 +4329,9 @@ static void lead_dates(nkg_statements *st, const nkg_doc *doc, const nkg_mention
 		nkg_stmt_event *ev = &st->events[i];
 		if (ev->date[0] || ev->modality != NKG_MOD_ASSERTED || ev->kind == NKG_EV_FOUNDED ||
 		    (doc->sents[ev->sent].para > 1 && (!roundup || sentence_dated(ms, ev->sent))) ||
-		    noun_trigger(doc, ev) || pluperfect(doc, ev))
+		    noun_trigger(doc, ev) || pluperfect(doc, ev) ||
+		    career_start_at(doc, doc->sents[ev->sent].lang, ev->trig_tok,
+				    doc->sents[ev->sent].tok1))
 			continue;
 		snprintf(ev->date, sizeof ev->date, "%s", adate);
 	}

@@ -57,7 +57,8 @@ typedef struct nkg_relday_entry {
 
 /* A verb that states a role: "dirige X", "headed X", "chairs X". */
 typedef struct nkg_role_verb_entry {
-	const char *word;   /* folded form, exact */
+	const char *word;   /* folded form, exact; words separated by
+			       spaces match a phrase ("a debute sa carriere") */
 	const char *role;   /* role key */
 	int former;         /* past tense: the role ended */
 } nkg_role_verb_entry;
@@ -248,6 +249,15 @@ typedef struct nkg_lang {
 					     directors", a title shared */
 	const char *const *comitative_words; /* "along with", "ainsi que": the
 					     people after share the move told */
+	const char *const *career_starts; /* "a débuté sa carrière", "began her
+					     career": where a career began, told in
+					     passing (an employee's role there, a move
+					     the article does not date, at a place
+					     it names) */
+	const char *const *acronym_links; /* "pour", "de la", "for", "of": words
+					     an acronym may leave out ("Action pour
+					     la protection des droits de l'homme
+					     (APDH)") */
 	const char *const *genitive_relatives; /* "dont", "whose": "X, dont elle
 					     a pris la tête" is about X's post */
 	const char *const *org_clitics;   /* "en": "d'en prendre la direction"
@@ -441,6 +451,8 @@ typedef struct nkg_lang {
 	.genitive_relatives = genitive_relatives, \
 	.joint_words = joint_words, \
 	.comitative_words = comitative_words, \
+	.acronym_links = acronym_links, \
+	.career_starts = career_starts, \
 	.sport_words = sport_words, \
 	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
