@@ -222,6 +222,7 @@ static const size_t list_fields[] = {
 	LIST(comitative_words),
 	LIST(acronym_links),
 	LIST(career_starts),
+	LIST(place_preps),
 	LIST(sport_words),
 	LIST(venue_words),
 	LIST(country_preps),

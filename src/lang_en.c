@@ -226,6 +226,12 @@ static const nkg_trigger_entry triggers[] = {
 	{ "take over", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "take charge of", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "takes charge of", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	/* "has taken charge of Beitar", "takes the reins at X" */
+	{ "taken charge of", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "take the reins", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "takes the reins", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "took the reins", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "taken the reins", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "took charge of", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "took the helm", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "takes the helm", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -513,6 +519,7 @@ static const char *const org_clitics[] = { NULL };
 static const char *const genitive_relatives[] = { "whose", NULL };
 static const char *const joint_words[] = { "joint", "co", NULL };
 static const char *const comitative_words[] = { "along with", "as well as", "together with", NULL };
+static const char *const place_preps[] = { "in", NULL };
 static const char *const career_starts[] = {
 	"began his career", "began her career", "began their career",
 	"started his career", "started her career", "started their career",
@@ -642,7 +649,7 @@ static const char *const future_from[] = {
 	"effective", "from", "starting", "as of", "beginning", "by", NULL
 };
 static const char *const abbreviations[] = {
-	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "no.", "vs.", "dept.",
+	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "capt.", "sgt.", "adm.", "supt.", "no.", "vs.", "dept.",
 	/* US states as the press abbreviates them: "Louisville, Ky.",
 	 * "Magnolia (Ark.) Regional Medical Center" */
 	"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.",

@@ -322,6 +322,11 @@ static const nkg_trigger_entry triggers[] = {
 	{ "prend la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendra la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "pris la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	/* "prend les rênes de l'institution" */
+	{ "prendre les renes", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prend les renes", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prendra les renes", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "pris les renes", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendre la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "assurera l' interim", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "assure l' interim", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -685,6 +690,7 @@ static const char *const head_verbs[] = {
 	"pour diriger", "pour piloter", "pour prendre la tete", "pour prendre les renes",
 	"la tete de", "la tete du",
 	"la tete des", "la tete d'", "pour superviser",
+	"les renes de", "les renes du", "les renes des", "les renes d'",
 	/* "succède à Y à la direction du Théâtre des Lilas" */
 	"la direction de", "la direction du", "la direction des", "la direction d'", NULL
 };
@@ -701,6 +707,7 @@ static const char *const org_clitics[] = { "en", NULL };
 static const char *const genitive_relatives[] = { "dont", NULL };
 static const char *const joint_words[] = { "conjoints", "conjointes", NULL };
 static const char *const comitative_words[] = { "ainsi que", "de meme que", "tout comme", NULL };
+static const char *const place_preps[] = { "a", "en", NULL };
 static const char *const career_starts[] = {
 	"debute sa carriere", "commence sa carriere", "entame sa carriere",
 	"debute sa vie professionnelle", "commence sa vie professionnelle",

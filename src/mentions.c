@@ -2050,14 +2050,17 @@ static size_t spelled_out(const ctx *c, const nkg_sentence *s, size_t k, size_t 
 	while (q < s->tok1 && q < k + 16 && !(TOKS(d)[q].flags & NKG_TOK_PUNCT &&
 					     strcmp(TOKS(d)[q].fold, "-") && strcmp(TOKS(d)[q].fold, "'")))
 		q++;
+	/* (the acronym in capitals, or capitalised: "(Inra)", "(Anru)") */
 	if (q + 2 >= s->tok1 || strcmp(TOKS(d)[q].fold, "(") || strcmp(TOKS(d)[q + 2].fold, ")") ||
-	    !(TOKS(d)[q + 1].flags & NKG_TOK_UPPER))
+	    !(TOKS(d)[q + 1].flags & (NKG_TOK_UPPER | NKG_TOK_CAP)))
 		return s->tok1;
 	const char *acr = TOKS(d)[q + 1].fold;
 	size_t la = strlen(acr);
 	if (la < 3 || la > 8)
 		return s->tok1;
-	for (size_t p = k; p < q; p++) {
+	/* (from k, or from a later word of the capitalised run that k
+	 * opens: "l'ONG Action pour ...") */
+	for (size_t p = k; p < q && (p == k || is_name_tok(c, p - 1)); p++) {
 		int lower = 0;
 		for (size_t r = p + 1; r < q; r++)
 			lower |= (TOKS(d)[r].flags & NKG_TOK_WORD) && !(TOKS(d)[r].flags & NKG_TOK_CAP) &&
@@ -2965,8 +2968,11 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 	for (size_t i = 1; i < ms->n; i++) {
 		nkg_mention *m = &ms->m[i];
 		const nkg_mention *o = &ms->m[i - 1];
+		/* (in capitals, or capitalised when it spells the name:
+		 * "l'Institut national de la recherche agronomique (Inra)") */
 		if (m->kind != NKG_M_NAME || m->tok1 - m->tok0 != 1 || m->gaz ||
-		    !(doc->toks[m->tok0].flags & NKG_TOK_UPPER) ||
+		    !((doc->toks[m->tok0].flags & NKG_TOK_UPPER) ||
+		      (key[i] && key[i - 1] && strlen(key[i]) >= 3 && initials_are(key[i - 1], key[i]))) ||
 		    o->kind != NKG_M_NAME || o->type != NKG_NT_ORG || o->sent != m->sent ||
 		    o->tok1 + 1 != m->tok0 || strcmp(doc->toks[o->tok1].fold, "(") ||
 		    m->tok1 >= doc->n_toks || strcmp(doc->toks[m->tok1].fold, ")"))

@@ -1159,7 +1159,13 @@ static const nkg_trigger_entry *match_trigger(const sctx *c, size_t k, size_t *l
 				if (r)
 					m = r + 2;
 			}
-		} else if (!strncmp(f, e->stem, strlen(e->stem)) && !noun_like(f))
+		} else if (!strncmp(f, e->stem, strlen(e->stem)) && !noun_like(f) &&
+			   /* ("à Limoges" is no "limog-": a capitalised word
+			    * inside a sentence of prose is a name, not a
+			    * verb's form) */
+			   !((TOK(c, k)->flags & NKG_TOK_CAP) && k > c->s->tok0 &&
+			     !(c->s->flags & NKG_SENT_TITLE) && c->s->para > 0 && !is_punct(c, k - 1, "\"") &&
+			     !(TOK(c, k - 1)->flags & NKG_TOK_PUNCT)))
 			m = 1;
 		if (m > blen || (m == blen && m && best && !best->exact && e->exact)) {
 			best = e;
@@ -2054,8 +2060,11 @@ static int held_since(sctx *c, int person, int org, const char *role, const nkg_
 		    (e->kind == NKG_EV_APPOINTED || e->kind == NKG_EV_JOINED))
 			return 0;
 	}
-	return add_dated_event(c, person, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, d->tok0, 0.6f,
-			       d->date);
+	/* (a post with no title, "conservatrice depuis 2005", began when
+	 * the person joined; a title was given by an appointment) */
+	return add_dated_event(c, person, org,
+			       role && !strcmp(role, "employee") ? NKG_EV_JOINED : NKG_EV_APPOINTED,
+			       role, NKG_MOD_ASSERTED, d->tok0, 0.6f, d->date);
 }
 
 /* ---- roles ------------------------------------------------------------ */
@@ -2522,6 +2531,14 @@ static int roles_for(sctx *c)
 				if (q < c->s->tok1 && is_punct(c, q, ")"))
 					j = q + 1;
 			}
+			/* "Conservatrice au Musée Hébert à Limoges depuis
+			 * 2005, X": the town the organisation is in */
+			if (org >= 0 && j + 2 < c->s->tok1 && nkg_lang_in(c->l->place_preps, FOLD(c, j)) &&
+			    (TOK(c, j + 1)->flags & NKG_TOK_CAP) && person_at(c, j + 1, NULL) < 0 &&
+			    org_at(c, j + 1, NULL) < 0) {
+				int pm = mention_at(c, j + 1);
+				j = pm >= 0 ? c->ms->m[pm].tok1 : j + 2;
+			}
 			/* "Directeur financier d'Ekovia depuis 2016, X" */
 			int dm = j < c->s->tok1 ? mention_at(c, j) : -1;
 			if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE)
@@ -2805,6 +2822,59 @@ static int roles_for(sctx *c)
 	return 0;
 }
 
+/* Whether a career's start is told at token k ("a débuté sa carrière",
+ * over one auxiliary before it). */
+static int career_start_at(const nkg_doc *doc, const nkg_lang *l, size_t k, size_t end)
+{
+	return nkg_doc_match_list(doc, k, end, l->career_starts) ||
+	       (k + 1 < end && nkg_doc_match_list(doc, k + 1, end, l->career_starts));
+}
+
+static int career_start(const sctx *c, size_t k)
+{
+	return career_start_at(c->doc, c->l, k, c->s->tok1);
+}
+
+/* Whether organisation org is named within a few words after k. */
+static int org_named_after(const sctx *c, size_t k, int org)
+{
+	for (size_t q = k; org >= 0 && q < c->s->tok1 && q < k + 14; q++)
+		if (org_at(c, q, NULL) == org)
+			return 1;
+	return 0;
+}
+
+/* Takes event i out of the list (the later ones move up). */
+static void drop_event(sctx *c, size_t i)
+{
+	nkg_stmt_event *ev = &c->st->events[i];
+	memmove(ev, ev + 1, (c->st->n_events - i - 1) * sizeof *ev);
+	c->st->n_events--;
+}
+
+/* "X rejoint l'Office national (Onrt), où elle dirigera le laboratoire":
+ * the organisation a "where" clause ending before k is about (the name
+ * before its comma, over a bracketed acronym), or -1. */
+static int where_antecedent(const sctx *c, size_t k)
+{
+	for (size_t b = k, n = 0; b-- > c->s->tok0 + 2 && n < 5; n++) {
+		if (nkg_lang_in(c->l->where_words, FOLD(c, b))) {
+			size_t e = b - 1;
+			if (!is_punct(c, e, ","))
+				return -1;
+			if (e >= c->s->tok0 + 3 && is_punct(c, e - 1, ")") && is_punct(c, e - 3, "("))
+				e -= 3;
+			int mi = mention_at(c, e - 1);
+			return mi >= 0 ? org_at(c, c->ms->m[mi].tok0, NULL) : -1;
+		}
+		int mb = mention_at(c, b);
+		if (hard_boundary(c, b) || is_punct(c, b, ",") ||
+		    (mb >= 0 && c->ms->m[mb].kind != NKG_M_PRONOUN))
+			return -1;
+	}
+	return -1;
+}
+
 /* "X dirige Y", "Mokoena previously ran the European business of ABB",
  * "At Siemens, he headed the rail signalling unit": a verb that states a
  * role (past tense: a former one).  The organisation must be named. */
@@ -2861,6 +2931,13 @@ static int role_verbs(sctx *c)
 		if (!p.n)
 			continue;
 		org = org_after(c, k + vl, 10, &expl);
+		/* "..., où elle dirigera le laboratoire": the place the
+		 * clause is about, unless the verb names its own */
+		int wa = where_antecedent(c, k);
+		if (wa >= 0 && (!expl || !org_named_after(c, k + vl, org))) {
+			org = wa;
+			expl = 1;
+		}
 		/* ("a débuté sa carrière dans l'administration
 		 * pénitentiaire": a career's start, a phrase, is told of
 		 * another place than the story's; it counts when named) */
@@ -3206,36 +3283,6 @@ static int successor_noun(sctx *c)
 	return rc;
 }
 
-/* Whether a career's start is told at token k ("a débuté sa carrière",
- * over one auxiliary before it). */
-static int career_start_at(const nkg_doc *doc, const nkg_lang *l, size_t k, size_t end)
-{
-	return nkg_doc_match_list(doc, k, end, l->career_starts) ||
-	       (k + 1 < end && nkg_doc_match_list(doc, k + 1, end, l->career_starts));
-}
-
-static int career_start(const sctx *c, size_t k)
-{
-	return career_start_at(c->doc, c->l, k, c->s->tok1);
-}
-
-/* Whether organisation org is named within a few words after k. */
-static int org_named_after(const sctx *c, size_t k, int org)
-{
-	for (size_t q = k; org >= 0 && q < c->s->tok1 && q < k + 14; q++)
-		if (org_at(c, q, NULL) == org)
-			return 1;
-	return 0;
-}
-
-/* Takes event i out of the list (the later ones move up). */
-static void drop_event(sctx *c, size_t i)
-{
-	nkg_stmt_event *ev = &c->st->events[i];
-	memmove(ev, ev + 1, (c->st->n_events - i - 1) * sizeof *ev);
-	c->st->n_events--;
-}
-
 /* The end of an insert at k that a phrase may hold between two of its
  * words: a date ("succédera le 1er janvier à X"), an adverb ("succède
  * officiellement à X"), either between commas ("a passé la main, samedi,
@@ -3455,8 +3502,11 @@ static int successions(sctx *c)
 			const nkg_stmt_event *e = &c->st->events[i];
 			if (e->sent + 3 < c->si)
 				break;
+			/* (of the same kind: "Conservatrice depuis 2005, X
+			 * prend les rênes": the post held since is not the
+			 * one taken) */
 			if (e->person == mv->person && e->org == mv->org && e->role &&
-			    e->modality == NKG_MOD_ASSERTED)
+			    e->kind == mv->kind && e->modality == NKG_MOD_ASSERTED)
 				mv = e;
 		}
 		/* "X ... will be replaced by Y": Y takes X's place where X
@@ -4136,9 +4186,14 @@ static int sentence(sctx *c)
 			nkg_stmt_event *first = &c->st->events[j];
 			/* (two steps of a career have two dates: "joined X in
 			 * 2004, was named treasurer in 2009") */
+			/* (nor is a post held since a date, its start at
+			 * the date's token, the move the sentence tells:
+			 * "Conservatrice depuis 2005, X prend les rênes") */
+			int fm = mention_at(c, first->trig_tok);
 			if (first->sent != c->si || first->person != ev->person || first->org != ev->org ||
 			    (first->kind != NKG_EV_JOINED && first->kind != NKG_EV_APPOINTED) ||
 			    first->modality != ev->modality ||
+			    (fm >= 0 && c->ms->m[fm].kind == NKG_M_DATE && first->kind != ev->kind) ||
 			    (first->date[0] && ev->date[0] && strcmp(first->date, ev->date)))
 				continue;
 			if (!first->role)

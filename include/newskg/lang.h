@@ -249,6 +249,8 @@ typedef struct nkg_lang {
 					     directors", a title shared */
 	const char *const *comitative_words; /* "along with", "ainsi que": the
 					     people after share the move told */
+	const char *const *place_preps;   /* "à", "in": "au Musée Hébert à
+					     Limoges", the town an organisation is in */
 	const char *const *career_starts; /* "a débuté sa carrière", "began her
 					     career": where a career began, told in
 					     passing (an employee's role there, a move
@@ -453,6 +455,7 @@ typedef struct nkg_lang {
 	.comitative_words = comitative_words, \
 	.acronym_links = acronym_links, \
 	.career_starts = career_starts, \
+	.place_preps = place_preps, \
 	.sport_words = sport_words, \
 	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
