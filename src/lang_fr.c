@@ -220,6 +220,8 @@ static const nkg_title_entry titles[] = {
 	/* culture, press */
 	{ "administrateur general", "ceo" }, { "administratrice generale", "ceo" },
 	{ "conservateur", "employee" }, { "conservatrice", "employee" },
+	{ "conservateur en chef", "employee" }, { "conservatrice en chef", "employee" },
+	{ "medecin-chef", "head" }, { "medecin chef", "head" }, { "infirmiere en chef", "employee" },
 	{ "directeur de la publication", "executive" },
 	{ "directrice de la publication", "executive" },
 	{ "directeur de la redaction", "journalist" },
@@ -730,7 +732,7 @@ static const char *const participle_endings[] = {
 	"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", NULL
 };
 static const char *const division_words[] = {
-	"activites", "activite", "reseaux", "reseau", "branche", "pole", "division",
+	"activites", "activite", "service", "reseaux", "reseau", "branche", "pole", "division",
 	"operations", "metier", "metiers", "filiere", NULL
 };
 static const char *const idioms[] = {
@@ -987,7 +989,9 @@ static const char *const institution_heads[] = {
 	"theatre", "musee", "chu", "chr", "chru", "hopital", "rectorat",
 	"mairie", "lycee", "college", "tribunal", "cour", "iut", "ehpad",
 	"conseil departemental", "conseil regional", "centre hospitalier",
-	"institut", "ecole", "agence regionale de sante", "ars", "region", NULL
+	"institut", "ecole", "agence regionale de sante", "ars", "region",
+	/* "les musées d'Angers", "le groupe hospitalier de X" */
+	"musees", "groupe hospitalier", "groupement hospitalier", "hopitaux", NULL
 };
 /* "le ministre de la Culture" works at "le ministère de la Culture" */
 static const char *const ministries[] = { "ministre", "ministère", NULL };

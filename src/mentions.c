@@ -1847,6 +1847,9 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[k - 1].fold) &&
 		    /* ("Saint Louis University": a saint's name, not a person's) */
 		    !nkg_lang_in(s->lang->saint_words, TOKS(c->doc)[k - 1].fold) &&
+		    /* ("CHU Habib Bourguiba", "Lycée Victor Hugo": an
+		     * institution named after a person) */
+		    !(k == t0 + 1 && institution_head(c, s, t0) == 1) &&
 		    ((k >= t0 + 2 && !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold)) ||
 		     plain) &&
 		    !gaz_span(c, t0, t1)) {
@@ -2213,6 +2216,14 @@ static int find_names(ctx *c, size_t si)
 				}
 			}
 			if (institution_head(c, s, e - 1) ||
+			    /* "CHU Jean Monnet de Lorient": an institution
+			     * named after a person, then its town */
+			    (e - k >= 3 && (institution_head(c, s, k) == 1 ||
+					    (in_any_lang(get_stop, TOKS(d)[k].fold) &&
+					     institution_head(c, s, k + 1) == 1 && e - k >= 4)) &&
+			     e + 1 < s->tok1 &&
+			     nkg_lang_in(s->lang->name_complement, TOKS(d)[e].fold) &&
+			     (TOKS(d)[e + 1].flags & NKG_TOK_CAP)) ||
 			    /* "University Hospitals of North Midlands": a
 			     * company word ending the name before "of" */
 			    (e - k >= 2 && org_word(TOKS(d)[e - 1].fold) == ORG_SUFFIX &&

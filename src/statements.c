@@ -2136,7 +2136,7 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 	}
 	/* The title's own last word may be the link ("head of"). */
 	int link_in_title = nkg_lang_in(c->l->title_links, FOLD(c, t->tok1 - 1));
-	for (size_t j = k, n = 0; j < s1 && n < 6; j++, n++) {
+	for (size_t j = k, n = 0; j < s1 && n < 8; j++, n++) {
 		const char *f = FOLD(c, j);
 		if (hard_boundary(c, j) || is_punct(c, j, ","))
 			break;
@@ -3617,6 +3617,7 @@ static int successions(sctx *c)
 
 static int role_verbs(sctx *c);
 static int comitative_moves(sctx *c);
+static void one_move_where_named(sctx *c);
 
 /* "Chukwu started on Monday", "Elle prendra ses fonctions le 1er mars":
  * the date of taking office dates the subject's start told in the two
@@ -4218,7 +4219,35 @@ static int sentence(sctx *c)
 		rc = titled_anaphor(c);
 	if (!rc)
 		rc = comitative_moves(c);
+	if (!rc)
+		one_move_where_named(c);
 	return rc;
+}
+
+/* "en remplacement de X, parti à la retraite": one leaving told twice in
+ * a sentence, once where the sentence names (the post X leaves) and once
+ * by a trigger with no organisation of its own, which got the story's by
+ * default; the default one goes. */
+static void one_move_where_named(sctx *c)
+{
+	for (size_t i = c->st->n_events; i-- > c->ev0;) {
+		const nkg_stmt_event *ev = &c->st->events[i];
+		/* (told in apposition to the person: "X, parti à la
+		 * retraite") */
+		size_t t = ev->trig_tok;
+		int pm = t >= c->s->tok0 + 2 && is_punct(c, t - 1, ",") ? mention_at(c, t - 2) : -1;
+		if (ev->sent != c->si || org_named_after(c, t, ev->org) || pm < 0 ||
+		    person_at(c, c->ms->m[pm].tok0, NULL) != ev->person)
+			continue;
+		for (size_t j = c->ev0; j < c->st->n_events; j++) {
+			const nkg_stmt_event *o = &c->st->events[j];
+			if (j != i && o->sent == c->si && o->person == ev->person && o->kind == ev->kind &&
+			    o->org != ev->org && o->modality == ev->modality && named_in_sentence(c, o->org)) {
+				drop_event(c, i);
+				break;
+			}
+		}
+	}
 }
 
 /* "X has resigned, along with vice-chair Y and executive director Z",
