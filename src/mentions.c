@@ -2143,6 +2143,18 @@ static int find_names(ctx *c, size_t si)
 		 * governing body written in capitals names no one */
 		size_t bl = (TOKS(d)[k].flags & NKG_TOK_CAP) ?
 			    nkg_doc_match_list(d, k, s->tok1, s->lang->governing_bodies) : 0;
+		/* ("Le Conseil d'administration a décidé": after the
+		 * sentence's capitalised article) */
+		if (!bl && k + 1 < s->tok1 && (TOKS(d)[k].flags & NKG_TOK_CAP) &&
+		    (TOKS(d)[k + 1].flags & NKG_TOK_CAP) && nkg_lang_in(s->lang->determiners, TOKS(d)[k].fold) &&
+		    !c->used[k + 1]) {
+			size_t b2 = nkg_doc_match_list(d, k + 1, s->tok1, s->lang->governing_bodies);
+			if (b2 >= 3 && !(k + 1 + b2 < s->tok1 && is_name_tok(c, k + 1 + b2)) &&
+			    !(TOKS(d)[k + b2].flags & NKG_TOK_CAP)) {
+				k += 1 + b2;
+				continue;
+			}
+		}
 		/* ("au Conseil d'administration": in sentence case too,
 		 * unless a name follows: "Conseil de surveillance Europe") */
 		if (bl >= 3 && !c->used[k] &&

@@ -818,7 +818,13 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 						  nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
 						  nkg_lang_in(c->l->former, FOLD(c, q))))
 				q++;
-			if (q > j + 1 && q < c->s->tok1 && title_at(c, q) >= 0) {
+			/* (", directeur adjoint de Y," right after the
+			 * person: what the person is now, not the move's
+			 * place) */
+			int pm = j > c->s->tok0 ? mention_at(c, j - 1) : -1;
+			int after_person = pm >= 0 && c->ms->m[pm].kind == NKG_M_NAME &&
+					   person_at(c, c->ms->m[pm].tok0, NULL) >= 0;
+			if ((q > j + 1 || after_person) && q < c->s->tok1 && title_at(c, q) >= 0) {
 				while (q < c->s->tok1 && !is_punct(c, q, ",") && !hard_boundary(c, q))
 					q++;
 				j = q;
