@@ -223,6 +223,8 @@ static const size_t list_fields[] = {
 	LIST(acronym_links),
 	LIST(career_starts),
 	LIST(place_preps),
+	LIST(no_longer),
+	LIST(fronted_clauses),
 	LIST(sport_words),
 	LIST(venue_words),
 	LIST(country_preps),

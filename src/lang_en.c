@@ -519,6 +519,12 @@ static const char *const org_clitics[] = { NULL };
 static const char *const genitive_relatives[] = { "whose", NULL };
 static const char *const joint_words[] = { "joint", "co", NULL };
 static const char *const comitative_words[] = { "along with", "as well as", "together with", NULL };
+static const char *const fronted_clauses[] = {
+	"after having", "having", NULL
+};
+static const char *const no_longer[] = {
+	"is no longer", "was no longer", "is now no longer", NULL
+};
 static const char *const place_preps[] = { "in", NULL };
 static const char *const career_starts[] = {
 	"began his career", "began her career", "began their career",

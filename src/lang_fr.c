@@ -723,6 +723,12 @@ static const char *const org_clitics[] = { "en", NULL };
 static const char *const genitive_relatives[] = { "dont", NULL };
 static const char *const joint_words[] = { "conjoints", "conjointes", NULL };
 static const char *const comitative_words[] = { "ainsi que", "de meme que", "tout comme", NULL };
+static const char *const fronted_clauses[] = {
+	"apres avoir", "apres etre", "apres s' etre", "avant d' avoir", NULL
+};
+static const char *const no_longer[] = {
+	"n' est plus", "n' etait plus", "n' en est plus", "n' est desormais plus", NULL
+};
 static const char *const place_preps[] = { "a", "en", NULL };
 static const char *const career_starts[] = {
 	"debute sa carriere", "commence sa carriere", "entame sa carriere",

@@ -1140,6 +1140,15 @@ static int noun_like(const char *f)
 	return nkg_lang_ends_in(suf, f, 2);
 }
 
+/* Whether the move at k is told in a clause fronted before the
+ * sentence's subject: "Après avoir cofondé Tessalys, X ..." (the
+ * sentence opens with the phrase, the trigger right after it). */
+static int fronted_at(const nkg_doc *doc, const nkg_lang *l, const nkg_sentence *s, size_t k)
+{
+	size_t n = nkg_doc_match_list(doc, s->tok0, s->tok1, l->fronted_clauses);
+	return n && s->tok0 + n == k;
+}
+
 static const nkg_trigger_entry *match_trigger(const sctx *c, size_t k, size_t *len)
 {
 	const nkg_trigger_entry *best = NULL;
@@ -1485,8 +1494,10 @@ static int events_for(sctx *c, trig_hit *h)
 	size_t rel_after = 0; /* "the departure of X, who ...": the comma opening the clause */
 	float conf = 0.8f;
 
-	if (e->cls == NKG_TRIG_TRANS && trig == c->s->tok0 &&
-	    (TOK(c, trig)->flags & NKG_TOK_CAP)) {
+	if ((e->cls == NKG_TRIG_TRANS && trig == c->s->tok0 &&
+	     (TOK(c, trig)->flags & NKG_TOK_CAP)) ||
+	    /* "Après avoir cofondé Tessalys, X ...": the same */
+	    fronted_at(c->doc, c->l, c->s, trig)) {
 		/* "Licenciée vendredi pour faute grave, la directrice X a
 		 * été ...": a participle opening the sentence is said of the
 		 * subject that follows. */
@@ -3624,6 +3635,7 @@ static int successions(sctx *c)
 static int role_verbs(sctx *c);
 static int comitative_moves(sctx *c);
 static void one_move_where_named(sctx *c);
+static int no_longer(sctx *c);
 
 /* "Chukwu started on Monday", "Elle prendra ses fonctions le 1er mars":
  * the date of taking office dates the subject's start told in the two
@@ -4006,7 +4018,8 @@ static int sentence(sctx *c)
 		k += len - 1;
 	}
 	if (!nh)
-		return (rc = takes_office(c)) || (rc = held_spans(c)) ? rc : successions(c);
+		return (rc = takes_office(c)) || (rc = held_spans(c)) || (rc = successions(c)) ? rc
+			: no_longer(c);
 	/* Events first, then each date expression goes to the nearest
 	 * trigger that made an event: a comma between them counts as eight
 	 * words, and a date before its verb as three more ("on 20 November,
@@ -4226,6 +4239,8 @@ static int sentence(sctx *c)
 	if (!rc)
 		rc = comitative_moves(c);
 	if (!rc)
+		rc = no_longer(c);
+	if (!rc)
 		one_move_where_named(c);
 	return rc;
 }
@@ -4254,6 +4269,40 @@ static void one_move_where_named(sctx *c)
 			}
 		}
 	}
+}
+
+/* "X n'est plus l'entraîneur de l'Olympic", "X is no longer chief
+ * executive of Y", "n'en est plus directeur technique": the subject held
+ * the title there and left it. */
+static int no_longer(sctx *c)
+{
+	int rc = 0;
+	for (size_t k = c->s->tok0 + 1; !rc && k + 1 < c->s->tok1; k++) {
+		size_t n = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->no_longer);
+		if (!n)
+			continue;
+		size_t q = k + n;
+		while (q < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, q)))
+			q++;
+		int tm = q < c->s->tok1 ? title_at(c, q) : -1;
+		plist who = {0};
+		persons_before(c, k, &who);
+		if (tm < 0 || !who.n || modality(c, k, n, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED)
+			continue;
+		int expl = 0;
+		size_t end;
+		int org = title_org(c, (size_t)tm, &expl, &end);
+		if (org < 0)
+			org = discourse_org(c);
+		if (org < 0)
+			continue;
+		const char *role = c->ms->m[tm].role;
+		if ((rc = add_role(c, who.chain[0], org, role, (size_t)tm, 1, 0, 0.6f)) ||
+		    (rc = add_event(c, who.chain[0], org, NKG_EV_LEFT, role, NKG_MOD_ASSERTED, k, 0.6f)))
+			break;
+		k = q;
+	}
+	return rc;
 }
 
 /* "X has resigned, along with vice-chair Y and executive director Z",
@@ -4421,7 +4470,8 @@ static void lead_dates(nkg_statements *st, const nkg_doc *doc, const nkg_mention
 		    (doc->sents[ev->sent].para > 1 && (!roundup || sentence_dated(ms, ev->sent))) ||
 		    noun_trigger(doc, ev) || pluperfect(doc, ev) ||
 		    career_start_at(doc, doc->sents[ev->sent].lang, ev->trig_tok,
-				    doc->sents[ev->sent].tok1))
+				    doc->sents[ev->sent].tok1) ||
+		    fronted_at(doc, doc->sents[ev->sent].lang, &doc->sents[ev->sent], ev->trig_tok))
 			continue;
 		snprintf(ev->date, sizeof ev->date, "%s", adate);
 	}

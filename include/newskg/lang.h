@@ -249,6 +249,11 @@ typedef struct nkg_lang {
 					     directors", a title shared */
 	const char *const *comitative_words; /* "along with", "ainsi que": the
 					     people after share the move told */
+	const char *const *fronted_clauses; /* "après avoir", "after": a move told
+					     at the sentence's start, its subject after
+					     the comma, background to the main one */
+	const char *const *no_longer;     /* "n'est plus", "is no longer": the
+					     title after is one the subject left */
 	const char *const *place_preps;   /* "à", "in": "au Musée Hébert à
 					     Limoges", the town an organisation is in */
 	const char *const *career_starts; /* "a débuté sa carrière", "began her
@@ -456,6 +461,8 @@ typedef struct nkg_lang {
 	.acronym_links = acronym_links, \
 	.career_starts = career_starts, \
 	.place_preps = place_preps, \
+	.no_longer = no_longer, \
+	.fronted_clauses = fronted_clauses, \
 	.sport_words = sport_words, \
 	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
