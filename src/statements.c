@@ -3636,6 +3636,7 @@ static int role_verbs(sctx *c);
 static int comitative_moves(sctx *c);
 static void one_move_where_named(sctx *c);
 static int no_longer(sctx *c);
+static int same_post_elsewhere(sctx *c);
 
 /* "Chukwu started on Monday", "Elle prendra ses fonctions le 1er mars":
  * the date of taking office dates the subject's start told in the two
@@ -4241,6 +4242,8 @@ static int sentence(sctx *c)
 	if (!rc)
 		rc = no_longer(c);
 	if (!rc)
+		rc = same_post_elsewhere(c);
+	if (!rc)
 		one_move_where_named(c);
 	return rc;
 }
@@ -4301,6 +4304,47 @@ static int no_longer(sctx *c)
 		    (rc = add_event(c, who.chain[0], org, NKG_EV_LEFT, role, NKG_MOD_ASSERTED, k, 0.6f)))
 			break;
 		k = q;
+	}
+	return rc;
+}
+
+/* "LSU President Kind Alexander has been named president of Oregon
+ * State University": one named to the post the sentence says they hold
+ * at another organisation leaves that one (one president, one chief
+ * executive at a time; a public office or a board seat may be held
+ * with another, and are left out). */
+static int same_post_elsewhere(sctx *c)
+{
+	int rc = 0;
+	size_t n0 = c->st->n_events;
+	for (size_t i = c->ev0; !rc && i < n0; i++) {
+		const nkg_stmt_event ev = c->st->events[i];
+		if (ev.sent != c->si || ev.kind != NKG_EV_APPOINTED || !ev.role || ev.org < 0 ||
+		    ev.modality != NKG_MOD_ASSERTED || !strcmp(ev.role, "official") ||
+		    !strcmp(ev.role, "board_member") || !strcmp(ev.role, "employee") ||
+		    !named_in_sentence(c, ev.org))
+			continue;
+		/* (an interim is held beside one's post: "currently CFO of
+		 * X, will become interim CFO of the group") */
+		int interim = 0;
+		for (size_t r = c->role0; r < c->st->n_roles; r++)
+			interim |= c->st->roles[r].person == ev.person && c->st->roles[r].org == ev.org &&
+				   c->st->roles[r].interim;
+		for (size_t r = c->role0; r < c->st->n_roles && !interim; r++) {
+			const nkg_stmt_role *ro = &c->st->roles[r];
+			if (ro->sent != c->si || ro->person != ev.person || ro->former || ro->interim ||
+			    ro->org < 0 || ro->org == ev.org || strcmp(ro->role, ev.role) ||
+			    !named_in_sentence(c, ro->org))
+				continue;
+			int told = 0;
+			for (size_t j = 0; j < c->st->n_events && !told; j++)
+				told = c->st->events[j].person == ev.person && c->st->events[j].org == ro->org &&
+				       ends_post(c->st->events[j].kind);
+			if (!told)
+				rc = add_event(c, ev.person, ro->org, NKG_EV_LEFT, ro->role,
+					       NKG_MOD_ASSERTED, ev.trig_tok, 0.5f);
+			break;
+		}
 	}
 	return rc;
 }
