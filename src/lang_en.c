@@ -134,6 +134,9 @@ static const nkg_title_entry titles[] = {
 	{ "leader", "head" },
 	{ "employee", "employee" }, { "engineer", "employee" },
 	{ "researcher", "employee" }, { "staffer", "employee" },
+	{ "auditor", "employee" }, { "analyst", "employee" }, { "consultant", "employee" },
+	{ "lawyer", "employee" }, { "attorney", "employee" }, { "accountant", "employee" },
+	{ "economist", "employee" },
 	{ "journalist", "journalist" }, { "reporter", "journalist" },
 	{ "editor", "journalist" }, { "editor-in-chief", "journalist" },
 	{ "correspondent", "journalist" }, { "columnist", "journalist" },
@@ -180,7 +183,8 @@ static const char *const interim_before[] = {
 static const char *const interim_after[] = {
 	"on an interim basis", "ad interim", NULL
 };
-static const char *const title_links[] = { "of", "at", "for", NULL };
+/* ("an auditor with Ernst & Young") */
+static const char *const title_links[] = { "of", "at", "for", "with", NULL };
 static const char *const org_links[] = { "at", NULL };
 static const char *const determiners[] = {
 	"the", "a", "an", "its", "his", "her", "their", "our", "this", NULL

@@ -2090,10 +2090,13 @@ static int held_since(sctx *c, int person, int org, const char *role, const nkg_
  * des affaires mondiales d'OpenAI", "Microsoft CEO", "Microsoft's CEO";
  * titles coordinated with it share it ("cofondateur et ancien PDG de
  * Twitch").  Returns -2 when none is named; *end gets the last token. */
+static int where_antecedent(const sctx *c, size_t k);
+
 static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 {
 	const nkg_mention *t = &c->ms->m[tm];
 	size_t k = t->tok1, s1 = c->s->tok1;
+	int wo = where_antecedent(c, t->tok0);
 	*explicit_org = 0;
 	*end = k;
 	/* "Lumen Health President and CEO John Smith": the second of two
@@ -2193,34 +2196,23 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 				while (e2 < s1 && e2 < o0 + 4 && !(TOK(c, e2)->flags & (NKG_TOK_PUNCT | NKG_TOK_CAP)))
 					e2++;
 				*end = e2;
-				return -3; /* "du groupe audiovisuel public" */
+				return wo >= 0 ? (*explicit_org = 1, wo) : -3; /* "du groupe audiovisuel public" */
 			}
 			if (nkg_doc_match_list(c->doc, is_link ? j + 1 : j, s1, c->l->governing_bodies)) {
 				*end = j + 1 + nkg_doc_match_list(c->doc, j + 1, s1, c->l->governing_bodies);
-				return -3; /* "de l'entreprise" */
+				return wo >= 0 ? (*explicit_org = 1, wo) : -3; /* "de l'entreprise" */
 			}
 			if (is_link && nkg_doc_match_list(c->doc, j + 1, s1, c->l->org_anaphors)) {
 				*end = j + 1 + nkg_doc_match_list(c->doc, j + 1, s1, c->l->org_anaphors);
-				return -3; /* "de l'institution publique" */
+				return wo >= 0 ? (*explicit_org = 1, wo) : -3; /* "de l'institution publique" */
 			}
 		}
 	}
 	/* "joins from Nordkapp Shipping, where she was chief operating
 	 * officer": the organisation the relative clause is about. */
-	for (size_t b = t->tok0, n = 0; b-- > c->s->tok0 + 2 && n < 7; n++) {
-		if (nkg_lang_in(c->l->where_words, FOLD(c, b))) {
-			int mi = is_punct(c, b - 1, ",") ? mention_at(c, b - 2) : -1;
-			int o = mi >= 0 ? org_at(c, c->ms->m[mi].tok0, NULL) : -1;
-			if (o >= 0) {
-				*explicit_org = 1;
-				return o;
-			}
-			break;
-		}
-		int mb = mention_at(c, b);
-		if (hard_boundary(c, b) || is_punct(c, b, ",") ||
-		    (mb >= 0 && c->ms->m[mb].kind != NKG_M_PRONOUN))
-			break;
+	if (wo >= 0) {
+		*explicit_org = 1;
+		return wo;
 	}
 	/* "a member of the Board of Directors": the body the title names,
 	 * in capitals as a press release writes its own, is the story's
@@ -2874,7 +2866,7 @@ static void drop_event(sctx *c, size_t i)
  * before its comma, over a bracketed acronym), or -1. */
 static int where_antecedent(const sctx *c, size_t k)
 {
-	for (size_t b = k, n = 0; b-- > c->s->tok0 + 2 && n < 5; n++) {
+	for (size_t b = k, n = 0; b-- > c->s->tok0 + 2 && n < 7; n++) {
 		if (nkg_lang_in(c->l->where_words, FOLD(c, b))) {
 			size_t e = b - 1;
 			if (!is_punct(c, e, ","))
