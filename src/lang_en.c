@@ -135,6 +135,7 @@ static const nkg_title_entry titles[] = {
 	{ "employee", "employee" }, { "engineer", "employee" },
 	{ "researcher", "employee" }, { "staffer", "employee" },
 	{ "auditor", "employee" }, { "analyst", "employee" }, { "consultant", "employee" },
+	{ "banker", "employee" }, { "investment banker", "employee" },
 	{ "lawyer", "employee" }, { "attorney", "employee" }, { "accountant", "employee" },
 	{ "economist", "employee" },
 	{ "journalist", "journalist" }, { "reporter", "journalist" },
@@ -236,6 +237,14 @@ static const nkg_trigger_entry triggers[] = {
 	{ "takes the reins", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "took the reins", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "taken the reins", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	/* (the common misspelling, and "interim charge") */
+	{ "take the reigns", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "takes the reigns", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "took the reigns", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "taken the reigns", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "take interim charge of", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "taken interim charge of", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "took interim charge of", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "took charge of", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "took the helm", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "takes the helm", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -380,6 +389,9 @@ static const nkg_role_verb_entry role_verbs[] = {
 	{ "helms", "head", 0 }, { "helmed", "head", 1 },
 	{ "coaches", "head", 0 }, { "coached", "head", 1 }, { "manages", "head", 0 },
 	{ "managed", "head", 1 },
+	/* a board seat told by a verb: "sits on the board of X" */
+	{ "sits on the board of", "board_member", 0 }, { "sat on the board of", "board_member", 1 },
+	{ "serves on the board of", "board_member", 0 }, { "served on the board of", "board_member", 1 },
 	{ NULL, NULL, 0 }
 };
 
@@ -527,7 +539,9 @@ static const char *const fronted_clauses[] = {
 	"after having", "having", NULL
 };
 static const char *const no_longer[] = {
-	"is no longer", "was no longer", "is now no longer", NULL
+	"is no longer", "was no longer", "is now no longer",
+	/* (a headline without its verb: "X no longer CEO of Y") */
+	"no longer", NULL
 };
 static const char *const place_preps[] = { "in", NULL };
 static const char *const career_starts[] = {

@@ -357,6 +357,15 @@ static const nkg_trigger_entry triggers[] = {
 	{ "mettre fin au mandat de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "mis fin au mandat de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "met fin au mandat de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	/* "a mis fin aux fonctions du sélectionneur national X" */
+	{ "mis fin aux fonctions du", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "met fin aux fonctions du", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mettre fin aux fonctions du", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mettra fin aux fonctions du", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mis un terme aux fonctions de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mis un terme aux fonctions du", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mettre un terme aux fonctions de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mettre un terme aux fonctions du", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	/* "mettre fin au mandat du PDG, X" */
 	{ "mettre fin au mandat du", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "mis fin au mandat du", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
@@ -550,6 +559,11 @@ static const nkg_role_verb_entry role_verbs[] = {
 	 * "a mené le club au titre" */
 	{ "entraine", "head", 0 }, { "entrainait", "head", 1 }, { "entrainera", "head", 0 },
 	{ "conduit", "head", 1 }, { "conduisait", "head", 1 }, { "mene", "head", 1 },
+	/* a board seat told by a verb: "siège au conseil d'administration de X" */
+	{ "siege au conseil d' administration de", "board_member", 0 },
+	{ "siege au conseil d' administration d'", "board_member", 0 },
+	{ "siegeait au conseil d' administration de", "board_member", 1 },
+	{ "siege au conseil de surveillance de", "board_member", 0 },
 	{ NULL, NULL, 0 }
 };
 

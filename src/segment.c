@@ -298,6 +298,14 @@ static int tokenize(nkg_doc *d)
 						continue;
 					}
 				}
+				/* Decimals and thousands: "4.9%", "$2.5bn", "4,9 %",
+				 * "1,000": a period or comma between digits ends
+				 * neither the number nor the sentence */
+				if ((cc == '.' || cc == ',') && i > st && is_digit_cp(cp_at(s, n, i - 1, NULL)) &&
+				    is_digit_cp(nx)) {
+					i += l;
+					continue;
+				}
 				/* Abbreviations: "Oct.", "Inc.", "Mr." keep their
 				 * period. */
 				if (cc == '.' && seg_len >= 2 && is_abbreviation(s + st, i - st)) {

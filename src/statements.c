@@ -2418,6 +2418,24 @@ static int roles_for(sctx *c)
 					  (k >= c->s->tok0 + 2 && (k < c->s->tok1 && possessive_at(c, k)) &&
 					   nkg_doc_match_list(c->doc, k - 2, k, c->l->org_anaphors) == 2)))
 			k--;
+		/* "X is a former Goldman Sachs banker": over the
+		 * organisation named before the title (English) */
+		if (k == t->tok0 && k > c->s->tok0 + 1 && org >= 0 && expl) {
+			int om = mention_at(c, k - 1);
+			if (om >= 0 && c->ms->m[om].tok1 == k && org_at(c, c->ms->m[om].tok0, NULL) == org &&
+			    c->ms->m[om].tok0 > c->s->tok0) {
+				size_t b = c->ms->m[om].tok0;
+				while (b > c->s->tok0 && (nkg_lang_in(c->l->determiners, FOLD(c, b - 1)) ||
+							  nkg_lang_in(c->l->former, FOLD(c, b - 1)) ||
+							  nkg_lang_in(c->l->apposition_adverbs, FOLD(c, b - 1))))
+					b--;
+				/* (only where a copula or comma comes before: "X is
+				 * a former Y banker", "X, a Y banker,") */
+				if (b < c->ms->m[om].tok0 && b > c->s->tok0 &&
+				    (nkg_lang_in(c->l->copulas, FOLD(c, b - 1)) || is_punct(c, b - 1, ",")))
+					k = b;
+			}
+		}
 		/* "Dr. Schwartz was previously Galena's Executive Vice
 		 * President": over the organisation owning the title */
 		if (k > c->s->tok0 + 1 && k < c->s->tok1 && possessive_at(c, k)) {
@@ -3629,6 +3647,7 @@ static int comitative_moves(sctx *c);
 static void one_move_where_named(sctx *c);
 static int no_longer(sctx *c);
 static int same_post_elsewhere(sctx *c);
+static void leaves_post_told(sctx *c);
 
 /* "Chukwu started on Monday", "Elle prendra ses fonctions le 1er mars":
  * the date of taking office dates the subject's start told in the two
@@ -4234,6 +4253,8 @@ static int sentence(sctx *c)
 	if (!rc)
 		rc = no_longer(c);
 	if (!rc)
+		leaves_post_told(c);
+	if (!rc)
 		rc = same_post_elsewhere(c);
 	if (!rc)
 		one_move_where_named(c);
@@ -4298,6 +4319,40 @@ static int no_longer(sctx *c)
 		k = q;
 	}
 	return rc;
+}
+
+/* "Nina Olmos, à la tête de Sorvane depuis 2012, quitte ses fonctions":
+ * a leaving told with no organisation named ("ses fonctions", "has
+ * resigned"), by one the sentence gives a current post at a named one,
+ * leaves that post. */
+static void leaves_post_told(sctx *c)
+{
+	for (size_t i = c->ev0; i < c->st->n_events; i++) {
+		nkg_stmt_event *ev = &c->st->events[i];
+		if (ev->sent != c->si || !ends_post(ev->kind) || named_in_sentence(c, ev->org))
+			continue;
+		/* (the post told between the person and the move, as an
+		 * apposition about the subject: not a post the move is for,
+		 * "leaving to serve as CEO of Y", nor one told of someone the
+		 * move names after it, "takes over from X, who ...") */
+		size_t pt = c->s->tok1;
+		for (size_t q = c->s->tok0; q < ev->trig_tok && pt == c->s->tok1; q++)
+			if (person_at(c, q, NULL) == ev->person)
+				pt = q;
+		for (size_t r = c->role0; r < c->st->n_roles && pt < ev->trig_tok; r++) {
+			const nkg_stmt_role *ro = &c->st->roles[r];
+			int between = 0;
+			for (size_t q = pt + 1; q < ev->trig_tok && !between; q++)
+				between = org_at(c, q, NULL) == ro->org;
+			if (ro->sent == c->si && ro->person == ev->person && !ro->former && ro->org >= 0 &&
+			    ro->org != ev->org && between) {
+				ev->org = ro->org;
+				if (!ev->role)
+					ev->role = ro->role;
+				break;
+			}
+		}
+	}
 }
 
 /* "LSU President Kind Alexander has been named president of Oregon

@@ -46,6 +46,15 @@ static void test_tokens(void)
 	CHECK(has_token(d, "f."));
 	CHECK(d->n_sents == 2);
 	nkg_doc_free(d);
+	/* decimals and thousands end neither the number nor the sentence
+	 * (session 9: "4.9%" split a sentence in two) */
+	d = seg("She owns 4.9% of it, worth $2.5bn or 1,000 shares. Il détient 4,9 % du capital.", "en");
+	CHECK(has_token(d, "4.9"));
+	CHECK(has_token(d, "2.5bn"));
+	CHECK(has_token(d, "1,000"));
+	CHECK(has_token(d, "4,9"));
+	CHECK(d->n_sents == 2);
+	nkg_doc_free(d);
 }
 
 static void test_comment_header(void)
