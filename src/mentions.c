@@ -1706,9 +1706,12 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	/* "la préfète du Cantal", "manager de Castres", "Burnley manager": a
 	 * place as a title's complement stands for its institution, team or
 	 * administration. */
+	/* (not "the Dublin-born banker": a modifier says where someone
+	 * is from) */
 	if (((g && g->type == NKG_GAZ_PLACE) ||
 	     (!g && (m->type == NKG_NT_UNKNOWN || m->type == NKG_NT_OTHER))) &&
-	    !based_place(s, c->doc, t1) && title_beside(c, s, t0, t1, g != NULL))
+	    !based_place(s, c->doc, t1) && title_beside(c, s, t0, t1, g != NULL) &&
+	    !nkg_lang_ends_in(s->lang->modifier_endings, TOKS(c->doc)[t1 - 1].fold, 2))
 		m->type = NKG_NT_ORG;
 	/* "Director for Social and Human Rights": a title's remit */
 	if (!g && m->type == NKG_NT_ORG && remit_of_title(c, s, t0))
