@@ -2566,6 +2566,17 @@ static int roles_for(sctx *c)
 				int pm = mention_at(c, j + 1);
 				j = pm >= 0 ? c->ms->m[pm].tok1 : j + 2;
 			}
+			/* "Directeur de l'Opéra de Paris depuis dix-huit
+			 * mois, X": a duration no date mention covers */
+			if (org >= 0 && j + 2 < c->s->tok1 && nkg_lang_in(c->l->since_words, FOLD(c, j)) &&
+			    mention_at(c, j + 1) < 0) {
+				size_t q = j + 1;
+				while (q < c->s->tok1 && q < j + 6 && !is_punct(c, q, ",") && !hard_boundary(c, q) &&
+				       mention_at(c, q) < 0)
+					q++;
+				if (q < c->s->tok1 && is_punct(c, q, ","))
+					j = q;
+			}
 			/* "Directeur financier d'Ekovia depuis 2016, X" */
 			int dm = j < c->s->tok1 ? mention_at(c, j) : -1;
 			if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE)
