@@ -10,6 +10,7 @@
 #include "newskg/mentions.h"
 
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -2029,18 +2030,29 @@ static int particle_surname(const ctx *c, const nkg_sentence *s, size_t k, size_
  * a on: each word gives the next letter, or is a link word the acronym
  * may leave out ("pour", "of"; a link whose letter it gives counts too:
  * "Mouvement pour la France (MPF)"). */
-static int spells(const ctx *c, const nkg_sentence *s, size_t k, size_t e,
-		  const char *acr, size_t a)
+static int spells(const ctx *c, const nkg_sentence *s, size_t k, size_t e, const char *acr)
 {
-	if (k == e)
-		return acr[a] == '\0';
-	const char *f = TOKS(c->doc)[k].fold;
-	int link = nkg_lang_in(s->lang->acronym_links, f);
-	if (TOKS(c->doc)[k].flags & NKG_TOK_PUNCT)
-		return !strcmp(f, "-") && spells(c, s, k + 1, e, acr, a);
-	if (acr[a] && f[0] == acr[a] && spells(c, s, k + 1, e, acr, a + 1))
-		return 1;
-	return link && spells(c, s, k + 1, e, acr, a);
+	/* (the acronym positions reachable so far, one bit each: one pass,
+	 * however many link words may or may not give their letter) */
+	size_t la = strlen(acr);
+	uint64_t reach = 1;
+	if (la > 60)
+		return 0;
+	for (; k < e && reach; k++) {
+		const char *f = TOKS(c->doc)[k].fold;
+		if (TOKS(c->doc)[k].flags & NKG_TOK_PUNCT) {
+			if (strcmp(f, "-"))
+				return 0;
+			continue;
+		}
+		int link = nkg_lang_in(s->lang->acronym_links, f);
+		uint64_t next = link ? reach : 0;
+		for (size_t a = 0; a < la; a++)
+			if ((reach >> a & 1) && f[0] == acr[a])
+				next |= (uint64_t)1 << (a + 1);
+		reach = next;
+	}
+	return (reach >> la) & 1;
 }
 
 /* "l'ONG Action pour la protection des droits de l'homme (APDH)": a name
@@ -2072,7 +2084,7 @@ static size_t spelled_out(const ctx *c, const nkg_sentence *s, size_t k, size_t 
 			lower |= (TOKS(d)[r].flags & NKG_TOK_WORD) && !(TOKS(d)[r].flags & NKG_TOK_CAP) &&
 				 !nkg_lang_in(s->lang->acronym_links, TOKS(d)[r].fold);
 		if ((TOKS(d)[p].flags & NKG_TOK_CAP) && !c->used[p] && lower && q - p >= 3 &&
-		    spells(c, s, p, q, acr, 0)) {
+		    spells(c, s, p, q, acr)) {
 			*paren = q;
 			return p;
 		}
@@ -2799,34 +2811,44 @@ static const char *const *get_acronym_links(const nkg_lang *l) { return l->acron
  * "action pour la protection des droits de l'homme" is APDH). */
 static int initials_are(const char *words, const char *acr)
 {
-	while (*words == ' ')
-		words++;
-	if (!*words)
-		return !*acr;
-	/* ("l'homme", "d’Automne": over an elided article) */
-	if (words[0] && words[1] == '\'') {
-		words += 2;
-		return initials_are(words, acr);
+	/* (the acronym positions reachable so far, one bit each, as in
+	 * spells(): one pass over the words) */
+	size_t la = strlen(acr);
+	uint64_t reach = 1;
+	if (la > 60)
+		return 0;
+	while (*words && reach) {
+		while (*words == ' ')
+			words++;
+		if (!*words)
+			break;
+		/* ("l'homme", "d’Automne": over an elided article) */
+		if (words[1] == '\'')
+			words += 2;
+		else if (!strncmp(words + 1, "\u2019", 3))
+			words += 4;
+		size_t w = strcspn(words, " ");
+		if (!w)
+			continue;
+		char buf[16];
+		int link = 0, optional = 0;
+		if (w < sizeof buf) {
+			memcpy(buf, words, w);
+			buf[w] = '\0';
+			link = nkg_lang_in(org_key_links, buf) || !strcmp(buf, "&") || !strcmp(buf, "and") ||
+			       !strcmp(buf, "et");
+			optional = !link && in_any_lang(get_acronym_links, buf);
+		}
+		if (!link) {
+			uint64_t next = optional ? reach : 0;
+			for (size_t a = 0; a < la; a++)
+				if ((reach >> a & 1) && words[0] == acr[a])
+					next |= (uint64_t)1 << (a + 1);
+			reach = next;
+		}
+		words += w;
 	}
-	if (words[0] && !strncmp(words + 1, "\u2019", 3)) {
-		words += 4;
-		return initials_are(words, acr);
-	}
-	size_t w = strcspn(words, " ");
-	char buf[16];
-	int link = 0, optional = 0;
-	if (w < sizeof buf) {
-		memcpy(buf, words, w);
-		buf[w] = '\0';
-		link = nkg_lang_in(org_key_links, buf) || !strcmp(buf, "&") || !strcmp(buf, "and") ||
-		       !strcmp(buf, "et");
-		optional = !link && in_any_lang(get_acronym_links, buf);
-	}
-	if (link)
-		return initials_are(words + w, acr);
-	if (*acr && words[0] == acr[0] && initials_are(words + w, acr + 1))
-		return 1;
-	return optional && initials_are(words + w, acr);
+	return (reach >> la) & 1;
 }
 
 /* Whether mention i is the organisation an acronym stands for. */
