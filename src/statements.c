@@ -2931,6 +2931,8 @@ static int role_verbs(sctx *c)
 		}
 		for (size_t i = 0; !cl && c->l->role_verbs && c->l->role_verbs[i].word; i++) {
 			const char *w = c->l->role_verbs[i].word;
+			if (w[0] != FOLD(c, k)[0])
+				continue;
 			size_t n = strchr(w, ' ') ? nkg_doc_match(c->doc, k, c->s->tok1, w)
 						  : !strcmp(FOLD(c, k), w);
 			if (n) {
@@ -3353,9 +3355,14 @@ static size_t match_with_insert(const sctx *c, size_t k, const char *const *list
 	size_t len = nkg_doc_match_list(c->doc, k, c->s->tok1, list), best = len;
 	if (k + 2 >= c->s->tok1)
 		return len;
+	const char *f0 = FOLD(c, k);
+	size_t fl = strlen(f0);
 	for (size_t i = 0; list[i]; i++) {
 		const char *w = list[i];
 		size_t q = k, inserted = 0;
+		/* (most phrases fail on their first word: try it first) */
+		if (w[0] != f0[0] || strncmp(w, f0, fl) || w[fl] != ' ')
+			continue;
 		while (*w) {
 			const char *sp = strchr(w, ' ');
 			size_t wl = sp ? (size_t)(sp - w) : strlen(w);
