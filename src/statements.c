@@ -3728,14 +3728,15 @@ static int then_moves(sctx *c)
 	int rc = 0;
 
 	for (size_t i = c->ev0; i < c->st->n_events && !rc; i++) {
-		const nkg_stmt_event *ev = &c->st->events[i];
-		if (ev->sent != c->si || ev->org < 0 || ev->modality != NKG_MOD_ASSERTED ||
-		    (ev->kind != NKG_EV_APPOINTED && ev->kind != NKG_EV_JOINED))
+		/* (a copy: add_event below may move the array) */
+		const nkg_stmt_event ev = c->st->events[i];
+		if (ev.sent != c->si || ev.org < 0 || ev.modality != NKG_MOD_ASSERTED ||
+		    (ev.kind != NKG_EV_APPOINTED && ev.kind != NKG_EV_JOINED))
 			continue;
-		for (size_t k = ev->trig_tok + 1; k < s1 && !rc; k++) {
+		for (size_t k = ev.trig_tok + 1; k < s1 && !rc; k++) {
 			size_t len = nkg_doc_match_list(c->doc, k, s1, c->l->then_words), q, oend;
-			int tm, expl = 0, org, person = ev->person;
-			nkg_evkind kind = ev->kind == NKG_EV_JOINED ? NKG_EV_APPOINTED : ev->kind;
+			int tm, expl = 0, org, person = ev.person;
+			nkg_evkind kind = ev.kind == NKG_EV_JOINED ? NKG_EV_APPOINTED : ev.kind;
 			const char *date = "";
 			if (hard_boundary(c, k) || (person_at(c, k, NULL) >= 0 && person_at(c, k, NULL) != person))
 				break;
@@ -3753,7 +3754,7 @@ static int then_moves(sctx *c)
 				continue;
 			org = title_org(c, (size_t)tm, &expl, &oend);
 			if (org < 0)
-				org = ev->org;
+				org = ev.org;
 			for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++) {
 				const nkg_mention *m = &c->ms->m[mi];
 				if (m->kind != NKG_M_DATE || m->tok0 < c->ms->m[tm].tok1)
