@@ -225,6 +225,7 @@ static const size_t list_fields[] = {
 	LIST(place_preps),
 	LIST(no_longer),
 	LIST(fronted_clauses),
+	LIST(leave_objects),
 	LIST(sport_words),
 	LIST(venue_words),
 	LIST(country_preps),

@@ -737,6 +737,11 @@ static const char *const org_clitics[] = { "en", NULL };
 static const char *const genitive_relatives[] = { "dont", NULL };
 static const char *const joint_words[] = { "conjoints", "conjointes", NULL };
 static const char *const comitative_words[] = { "ainsi que", "de meme que", "tout comme", NULL };
+static const char *const leave_objects[] = {
+	"salle", "reunion", "seance", "terrain", "pelouse", "scene", "plateau", "match",
+	"rencontre", "audience", "hemicycle", "tribune", "studio", "batiment", "pays",
+	"ville", "conference", "assemblee generale", NULL
+};
 static const char *const fronted_clauses[] = {
 	"apres avoir", "apres etre", "apres s' etre", "avant d' avoir", NULL
 };

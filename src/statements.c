@@ -1457,6 +1457,17 @@ static int events_for(sctx *c, trig_hit *h)
 		return 0;
 	if (nkg_lang_in(c->l->become, FOLD(c, trig)))
 		return become_event(c, trig, mod);
+	/* "X left the meeting", "a quitté la salle", "quitte le terrain sur
+	 * blessure": a leaving of a place or an occasion, no post */
+	if (e->kind == NKG_EV_LEFT) {
+		size_t q = tend;
+		while (q < c->s->tok1 && q < tend + 2 && (nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
+							  nkg_lang_in(c->l->possessive_before, FOLD(c, q))))
+			q++;
+		if (q > tend && q < c->s->tok1 && mention_at(c, q) < 0 &&
+		    nkg_doc_match_list(c->doc, q, c->s->tok1, c->l->leave_objects))
+			return 0;
+	}
 	/* "sa nomination", "his return": usually a move told before, which
 	 * it may date (see sentence()); but "X, who announced her
 	 * resignation" tells it for the first time. */

@@ -249,6 +249,8 @@ typedef struct nkg_lang {
 					     directors", a title shared */
 	const char *const *comitative_words; /* "along with", "ainsi que": the
 					     people after share the move told */
+	const char *const *leave_objects; /* "the meeting", "la salle", "le
+					     terrain": what one leaves that is no post */
 	const char *const *fronted_clauses; /* "après avoir", "after": a move told
 					     at the sentence's start, its subject after
 					     the comma, background to the main one */
@@ -463,6 +465,7 @@ typedef struct nkg_lang {
 	.place_preps = place_preps, \
 	.no_longer = no_longer, \
 	.fronted_clauses = fronted_clauses, \
+	.leave_objects = leave_objects, \
 	.sport_words = sport_words, \
 	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
