@@ -1256,6 +1256,13 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			else if (!strcmp(r, "who"))
 				P += 1.5f;
 		}
+		/* "who founded Zentrix in 1998", "a rejoint Dalvex": the
+		 * object of a founding or a joining is an organisation (not
+		 * a first name: "joined Sarah at ...") */
+		if (t0 > s->tok0 && !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold) &&
+		    (nkg_lang_trigger_word_kind(l, TOKS(d)[t0 - 1].fold, NKG_EV_FOUNDED) ||
+		     nkg_lang_trigger_word_kind(l, TOKS(d)[t0 - 1].fold, NKG_EV_JOINED)))
+			O += 1.5f;
 		/* "Microsoft's CEO", "OpenAI CEO Sam Altman". */
 		if (nkg_lang_in(l->possessive_marks, nx) && t1 + 1 < s->tok1 &&
 		    c->title_at[t1 + 1] >= 0)
