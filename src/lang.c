@@ -226,6 +226,7 @@ static const size_t list_fields[] = {
 	LIST(no_longer),
 	LIST(fronted_clauses),
 	LIST(leave_objects),
+	LIST(announce_verbs),
 	LIST(sport_words),
 	LIST(venue_words),
 	LIST(country_preps),

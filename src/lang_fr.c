@@ -737,6 +737,9 @@ static const char *const org_clitics[] = { "en", NULL };
 static const char *const genitive_relatives[] = { "dont", NULL };
 static const char *const joint_words[] = { "conjoints", "conjointes", NULL };
 static const char *const comitative_words[] = { "ainsi que", "de meme que", "tout comme", NULL };
+static const char *const announce_verbs[] = {
+	"annonce", "annoncait", "annoncera", "officialise", "confirme", NULL
+};
 static const char *const leave_objects[] = {
 	"salle", "reunion", "seance", "terrain", "pelouse", "scene", "plateau", "match",
 	"rencontre", "audience", "hemicycle", "tribune", "studio", "batiment", "pays",

@@ -1042,6 +1042,10 @@ static int org_acts(const nkg_doc *d, const nkg_sentence *s, size_t t1)
 		 * directeur", a headline's passive) */
 		if (nkg_lang_trigger_word(l, f, NKG_TRIG_TRANS, 0))
 			return !(nn == 0 && written_ending(d, k, l->participle_endings));
+		/* "Lunetta announced the departure of ...", "Kelvo annonce
+		 * l'arrivée de X" */
+		if (nkg_lang_in(l->announce_verbs, f))
+			return 1;
 		if (nkg_lang_in(l->be_aux, f) || !nkg_lang_in(l->perfect_aux, f))
 			return 0;
 	}

@@ -3722,9 +3722,27 @@ static int takes_office(sctx *c)
 			continue;
 		if (!ev->date[0])
 			snprintf(ev->date, sizeof ev->date, "%s", date);
-		break;
+		return 0;
 	}
-	return 0;
+	/* None told before: "X prendra ses fonctions de directrice générale
+	 * de Mirvane le 1er septembre", "will take office as CEO of Y" is the
+	 * appointment itself, when the post and its organisation follow. */
+	size_t q = at + len, ln = 0;
+	if (q < c->s->tok1 && (nkg_lang_in(c->l->title_links, FOLD(c, q)) ||
+			       (ln = nkg_doc_match_list(c->doc, q, c->s->tok1, c->l->as_words))))
+		q += ln ? ln : 1;
+	int tm = q > at + len && q < c->s->tok1 ? title_at(c, q) : -1;
+	if (tm < 0 || modality(c, at, len, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED)
+		return 0;
+	int expl = 0, rc;
+	size_t oend;
+	int org = title_org(c, (size_t)tm, &expl, &oend);
+	if (org < 0 || !expl)
+		return 0;
+	const char *role = c->ms->m[tm].role;
+	if ((rc = add_dated_event(c, who, org, NKG_EV_APPOINTED, role, NKG_MOD_ASSERTED, at, 0.6f, date)))
+		return rc;
+	return add_role(c, who, org, role, (size_t)tm, 0, c->ms->m[tm].interim, 0.6f);
 }
 
 /* "M. X a été nommé chef en 1996, puis directeur en 1998", "was named

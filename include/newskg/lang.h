@@ -249,6 +249,9 @@ typedef struct nkg_lang {
 					     directors", a title shared */
 	const char *const *comitative_words; /* "along with", "ainsi que": the
 					     people after share the move told */
+	const char *const *announce_verbs; /* "annonce", "announced": a one-word
+					     name opening the sentence that announces
+					     a move is an organisation */
 	const char *const *leave_objects; /* "the meeting", "la salle", "le
 					     terrain": what one leaves that is no post */
 	const char *const *fronted_clauses; /* "après avoir", "after": a move told
@@ -466,6 +469,7 @@ typedef struct nkg_lang {
 	.no_longer = no_longer, \
 	.fronted_clauses = fronted_clauses, \
 	.leave_objects = leave_objects, \
+	.announce_verbs = announce_verbs, \
 	.sport_words = sport_words, \
 	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
