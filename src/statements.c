@@ -814,6 +814,21 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 			 * X": the clause tells the person's past */
 			if (q < c->s->tok1 && nkg_lang_in(c->l->emphatics, FOLD(c, q)))
 				break;
+			/* "succeeds X, who retired in 2019, as chairman of Y":
+			 * a relative clause about the person, between commas,
+			 * is walked over */
+			int rm = j > k ? mention_at(c, j - 1) : -1;
+			if (q < c->s->tok1 && nkg_lang_in(c->l->relative, FOLD(c, q)) && rm >= 0 &&
+			    person_at(c, c->ms->m[rm].tok0, NULL) >= 0) {
+				size_t r = q + 1;
+				while (r < c->s->tok1 && r < q + 12 && !is_punct(c, r, ",") && !hard_boundary(c, r))
+					r++;
+				if (r < c->s->tok1 && is_punct(c, r, ",")) {
+					j = r;
+					limit += r - q + 1;
+					continue;
+				}
+			}
 			while (q < c->s->tok1 && (nkg_lang_in(c->l->apposition_adverbs, FOLD(c, q)) ||
 						  nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
 						  nkg_lang_in(c->l->former, FOLD(c, q))))
