@@ -3364,7 +3364,15 @@ static size_t insert_end(const sctx *c, size_t k)
 		q = c->ms->m[dm].tok1;
 	else if (q < s1 && nkg_lang_in(c->l->apposition_adverbs, FOLD(c, q)) && mention_at(c, q) < 0)
 		q++;
-	else
+	/* "cède sa place de PDG de Norlys à Y": the post, and its
+	 * organisation */
+	else if (!comma && q + 1 < s1 && nkg_lang_in(c->l->title_links, FOLD(c, q)) && title_at(c, q + 1) >= 0) {
+		int tm = title_at(c, q + 1), expl = 0;
+		size_t oend;
+		q = c->ms->m[tm].tok1;
+		if (title_org(c, (size_t)tm, &expl, &oend) >= 0 && expl && oend > q)
+			q = oend;
+	} else
 		return k;
 	if (comma) {
 		if (q >= s1 || !is_punct(c, q, ","))
@@ -3439,9 +3447,21 @@ static int hand_over(sctx *c)
 			continue;
 		pr = role_left(c, pred);
 		org = pr ? pr->org : c->ms->main_org;
+		role = held_role(pr ? pr->role : NULL);
+		/* (the post the phrase names: "sa place de PDG de Norlys") */
+		for (size_t q = k; q < k + len; q++) {
+			int tm = title_at(c, q), expl = 0;
+			size_t oend;
+			int o = tm >= 0 ? title_org(c, (size_t)tm, &expl, &oend) : -1;
+			if (tm >= 0) {
+				role = c->ms->m[tm].role;
+				if (o >= 0 && expl)
+					org = o;
+				break;
+			}
+		}
 		if (org < 0)
 			continue;
-		role = held_role(pr ? pr->role : NULL);
 		date = date_after(c, k);
 		if ((rc = leaves(c, pred, org, role, k, date)) ||
 		    (rc = takes_over(c, succ, org, role, k, date)))
