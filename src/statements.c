@@ -3276,8 +3276,10 @@ static int takes_over(sctx *c, int person, int org, const char *role, size_t tri
 /* The first stated date of the sentence after token k, or "". */
 static const char *date_after(const sctx *c, size_t k)
 {
+	/* (not "depuis 2017", "since 2017": when a post began) */
 	for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++)
-		if (c->ms->m[mi].kind == NKG_M_DATE && c->ms->m[mi].tok0 > k && c->ms->m[mi].date[0])
+		if (c->ms->m[mi].kind == NKG_M_DATE && c->ms->m[mi].tok0 > k && c->ms->m[mi].date[0] &&
+		    !nkg_lang_in(c->l->since_words, FOLD(c, c->ms->m[mi].tok0)))
 			return c->ms->m[mi].date;
 	return "";
 }
