@@ -389,6 +389,11 @@ static const nkg_role_verb_entry role_verbs[] = {
 	{ "helms", "head", 0 }, { "helmed", "head", 1 },
 	{ "coaches", "head", 0 }, { "coached", "head", 1 }, { "manages", "head", 0 },
 	{ "managed", "head", 1 },
+	/* a post with no title: "has been with Lunetta since 1995" */
+	{ "has been with", "employee", 0 }, { "had been with", "employee", 1 },
+	{ "has worked at", "employee", 0 }, { "has worked for", "employee", 0 },
+	{ "worked at", "employee", 1 }, { "worked for", "employee", 1 },
+	{ "had worked at", "employee", 1 }, { "had worked for", "employee", 1 },
 	/* a board seat told by a verb: "sits on the board of X" */
 	{ "sits on the board of", "board_member", 0 }, { "sat on the board of", "board_member", 1 },
 	{ "serves on the board of", "board_member", 0 }, { "served on the board of", "board_member", 1 },

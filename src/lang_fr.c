@@ -559,6 +559,10 @@ static const nkg_role_verb_entry role_verbs[] = {
 	 * "a mené le club au titre" */
 	{ "entraine", "head", 0 }, { "entrainait", "head", 1 }, { "entrainera", "head", 0 },
 	{ "conduit", "head", 1 }, { "conduisait", "head", 1 }, { "mene", "head", 1 },
+	/* a post with no title: "travaille chez Dalvex depuis 2010" */
+	{ "travaille chez", "employee", 0 }, { "travaillait chez", "employee", 1 },
+	{ "a travaille chez", "employee", 1 }, { "avait travaille chez", "employee", 1 },
+	{ "travaille pour", "employee", 0 }, { "a travaille pour", "employee", 1 },
 	/* a board seat told by a verb: "siège au conseil d'administration de X" */
 	{ "siege au conseil d' administration de", "board_member", 0 },
 	{ "siege au conseil d' administration d'", "board_member", 0 },

@@ -185,8 +185,10 @@ static int hard_boundary(const sctx *c, size_t k)
 	const nkg_token *t = TOK(c, k);
 	if (!(t->flags & NKG_TOK_PUNCT))
 		return 0;
+	/* (nor an English possessive: "the company's chief") */
 	return strcmp(t->fold, ",") != 0 && strcmp(t->fold, "'") != 0 &&
-	       strcmp(t->fold, "-") != 0 && strcmp(t->fold, "&") != 0;
+	       strcmp(t->fold, "-") != 0 && strcmp(t->fold, "&") != 0 &&
+	       !nkg_lang_in(c->l->possessive_marks, t->fold);
 }
 
 /* An English possessive at k ("Galena's", "the Times'"). */
@@ -246,6 +248,18 @@ static size_t skip_relative_back(const sctx *c, size_t k)
 			return j;
 		while (q < k && (nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
 				 nkg_lang_in(c->l->former, FOLD(c, q)) ||
+				 nkg_lang_in(c->l->new_words, FOLD(c, q))))
+			q++;
+		/* (", the company's chief operating officer,", ", Corvex's
+		 * finance chief,": over the owner of the title) */
+		if (q + 2 < k && possessive_at(c, q + 1))
+			q += 2;
+		else if (q < k && mention_at(c, q) >= 0 && org_at(c, q, NULL) >= 0) {
+			size_t e = c->ms->m[mention_at(c, q)].tok1;
+			if (e + 1 < k && possessive_at(c, e))
+				q = e + 1;
+		}
+		while (q < k && (nkg_lang_in(c->l->former, FOLD(c, q)) ||
 				 nkg_lang_in(c->l->new_words, FOLD(c, q))))
 			q++;
 		if (q < k && title_at(c, q) >= 0)
