@@ -662,6 +662,39 @@ static size_t match_plural(const nkg_doc *doc, size_t k, size_t end, const char 
 	return plurals ? j - k : 0;
 }
 
+/* "ex-directrice de la communication", "ex-CEO": a title glued to a word
+ * for "former" ending in a hyphen, in one token.  The title's length in
+ * tokens (its role into *role), 0 if none. */
+static size_t match_glued_former(const nkg_doc *doc, const nkg_lang *l, size_t k,
+				 size_t end, const char **role)
+{
+	const char *f = doc->toks[k].fold;
+	size_t best = 0;
+	for (size_t i = 0; l->former && l->former[i]; i++) {
+		const char *p = l->former[i];
+		size_t pl = strlen(p);
+		if (!pl || p[pl - 1] != '-' || strncmp(f, p, pl) || !f[pl])
+			continue;
+		const char *rest = f + pl;
+		size_t rl = strlen(rest), n = 0;
+		const nkg_title_entry *const *cand = nkg_lang_title_candidates(l, rest, &n);
+		for (size_t j = 0; j < n; j++) {
+			const char *w = cand[j]->words;
+			size_t wl = strcspn(w, " "), m = 0;
+			if (wl != rl || strncmp(w, rest, rl))
+				continue;
+			m = w[wl] ? nkg_doc_match(doc, k + 1, end, w + wl + 1) : 0;
+			if (w[wl] && !m)
+				continue;
+			if (m + 1 > best) {
+				best = m + 1;
+				*role = cand[j]->role;
+			}
+		}
+	}
+	return best;
+}
+
 static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
 			  size_t end, const char **role, int *plural)
 {
@@ -2962,6 +2995,25 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			goto done;
 		}
 	}
+	/* Pass 0: one name, one kind: "Cozy Cloud" read as a person after
+	 * "son ex-directeur technique, Cozy Cloud affirme" is the
+	 * organisation the article names so with more evidence elsewhere
+	 * ("Après avoir fondé Cozy Cloud") */
+	for (size_t i = 0; i < ms->n; i++) {
+		nkg_mention *m = &ms->m[i];
+		if (m->kind != NKG_M_NAME || m->type != NKG_NT_PERSON || m->gaz || !key[i] ||
+		    (m->flags & NKG_MF_AUTHOR))
+			continue;
+		for (size_t j = 0; j < ms->n; j++) {
+			const nkg_mention *o = &ms->m[j];
+			if (j != i && o->kind == NKG_M_NAME && o->type == NKG_NT_ORG && key[j] &&
+			    !strcmp(key[j], key[i]) && o->org_score >= 3 &&
+			    o->org_score > m->person_score) {
+				m->type = NKG_NT_ORG;
+				break;
+			}
+		}
+	}
 	/* Pass 0: "Henry Ford selected X" in a story about "Henry Ford
 	 * Health": a name that opens an organisation's, the rest of which
 	 * is only company words, is that organisation said short. */
@@ -3615,8 +3667,11 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 			/* "Dean French": a one-word title that is also a first
 			 * name, capitalised before another capitalised word,
 			 * opens a name */
-			int plural = 0;
-			if ((n = match_title(doc, l, k, s->tok1, &role, &plural)) == 1 && k + 1 < s->tok1 &&
+			int plural = 0, glued = 0;
+			if (!(n = match_title(doc, l, k, s->tok1, &role, &plural)) &&
+			    (n = match_glued_former(doc, l, k, s->tok1, &role)))
+				glued = 1;
+			else if (n == 1 && k + 1 < s->tok1 &&
 			    (doc->toks[k].flags & NKG_TOK_CAP) && (doc->toks[k + 1].flags & NKG_TOK_CAP) &&
 			    (doc->toks[k + 1].flags & NKG_TOK_WORD) &&
 			    (nkg_gazetteer_is_firstname(gaz, doc->toks[k].fold) ||
@@ -3628,6 +3683,7 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 					goto oom;
 				m->role = role;
 				m->plural = plural;
+				m->former = glued;
 				/* "ancien PDG", "former CEO", "l'ancien et peut-être futur" */
 				for (size_t b = k; b > s->tok0 && b + 3 > k; b--) {
 					const char *pf = doc->toks[b - 1].fold;
