@@ -73,7 +73,7 @@ static const nkg_title_entry titles[] = {
 	{ "chief operating officer", "coo" }, { "coo", "coo" },
 	{ "chief financial officer", "cfo" }, { "cfo", "cfo" },
 	{ "treasurer", "executive" },
-	{ "finance chief", "cfo" },
+	{ "finance chief", "cfo" }, { "finance director", "cfo" }, { "financial director", "cfo" },
 	{ "chief technology officer", "cto" }, { "cto", "cto" },
 	{ "chief technical officer", "cto" },
 	{ "chief scientist", "chief_scientist" },
@@ -598,7 +598,9 @@ static const char *const compass_regions[] = {
 static const char *const emphatics[] = { "himself", "herself", "themselves", NULL };
 static const char *const alumni_words[] = {
 	"a veteran of", "an alumnus of", "an alumna of", "a former employee of",
-	"a stint at", "stints at", NULL
+	"a stint at", "stints at",
+	/* "Mia Cole, formerly of Deloitte," */
+	"formerly of", "formerly at", "previously of", "previously at", "most recently of", NULL
 };
 static const char *const municipality_heads[] = { NULL };
 static const char *const plural_anaphors[] = {
