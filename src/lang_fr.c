@@ -456,6 +456,14 @@ static const nkg_trigger_entry triggers[] = {
 	{ "congedi", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
 	{ "retire", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
 	{ "ecarte", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 0 },
+	/* "a été débarqué de la présidence", "poussé vers la sortie" */
+	/* (passive only: "X débarque chez Y" is an arrival) */
+	{ "debarque par", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "debarquee par", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "debarque de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "debarquee de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "pousse vers la sortie", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "poussee vers la sortie", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "embauch", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
 	{ "recrut", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
 	{ "engag", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
