@@ -1978,6 +1978,14 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 	}
 	/* (three at most: "Communauté de Communes du Val d'Orne") */
 	for (int pp = 0; pp < 3 && q < s->tok1; pp++) {
+		/* "de la santé et de la recherche médicale": a second
+		 * complement joined by "et" */
+		if (pp > 0 && q + 3 < s->tok1 && nkg_lang_in(l->coord, TOKS(d)[q].fold) &&
+		    nkg_lang_in(l->name_complement, TOKS(d)[q + 1].fold) &&
+		    !(TOKS(d)[q + 1].flags & NKG_TOK_CAP) &&
+		    (lower_word(c, q + 2) ||
+		     (nkg_lang_in(l->complement_articles, TOKS(d)[q + 2].fold) && lower_word(c, q + 3))))
+			q++;
 		const char *f = TOKS(d)[q].fold;
 		int lower_ok = nkg_lang_in(l->name_complement, f);
 		size_t r = q + 1;
@@ -2069,6 +2077,12 @@ static int particle_surname(const ctx *c, const nkg_sentence *s, size_t k, size_
 			return 0;
 	return 1;
 }
+
+/* Link words an organisation's name holds, which its comparison key and
+ * its initials leave out. */
+static const char *const org_key_links[] = {
+	"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", NULL
+};
 
 /* Whether the words [k, e) spell the folded acronym acr from its letter
  * a on: each word gives the next letter, or is a link word the acronym
@@ -2287,6 +2301,19 @@ static int find_names(ctx *c, size_t si)
 				}
 			}
 			if (institution_head(c, s, e - 1) ||
+			    /* "l'association Les Amis du musée": a name the
+			     * sentence calls an organisation keeps its
+			     * lower-case complement */
+			    (e + 1 < s->tok1 && k > s->tok0 &&
+			     nkg_lang_in(s->lang->org_cue_before, TOKS(d)[k - 1].fold) &&
+			     nkg_lang_in(s->lang->name_complement, TOKS(d)[e].fold) &&
+			     /* (a genitive, not "en janvier": the
+			      * acronym-link words that are no
+			      * preposition of place or time) */
+			     nkg_lang_in(org_key_links, TOKS(d)[e].fold) &&
+			     (lower_word(c, e + 1) ||
+			      (e + 2 < s->tok1 && nkg_lang_in(s->lang->complement_articles, TOKS(d)[e + 1].fold) &&
+			       lower_word(c, e + 2)))) ||
 			    /* "CHU Jean Monnet de Lorient": an institution
 			     * named after a person, then its town */
 			    (e - k >= 3 && (institution_head(c, s, k) == 1 ||
@@ -2385,9 +2412,6 @@ static int find_names(ctx *c, size_t si)
 /* Link words inside an organisation's name that writers add or drop
  * ("centre hospitalier du Sud-Gironde" / "centre hospitalier
  * Sud-Gironde"). */
-static const char *const org_key_links[] = {
-	"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", NULL
-};
 
 char *nkg_name_org_key(const char *text)
 {
