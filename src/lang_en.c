@@ -469,7 +469,7 @@ static const char *const person_cue_before[] = {
 static const char *const org_suffixes[] = {
 	"inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.",
 	"llc", "plc", "group", "holdings", "ai", "labs", "technologies",
-	"systems", "media", "capital", "partners", "bank", "motors",
+	"systems", "system", "media", "capital", "partners", "bank", "motors",
 	"airlines", "pharmaceuticals", "industries", "international",
 	"services", "ventures", "studios", "games", "entertainment",
 	/* public bodies: "Maryland Environmental Service", "Internal
@@ -503,7 +503,10 @@ static const char *const org_suffixes[] = {
 static const char *const org_prefixes[] = {
 	"bank", "university", "institute", "department", "ministry",
 	"national", "federal", "royal", "bureau", "commission", "council",
-	"federation", "association", "foundation", "office", "court", NULL
+	"federation", "association", "foundation", "office", "court",
+	/* "Center for Strategic and International Studies", "Museum of
+	 * Fine Arts", "Agency for ..." */
+	"center", "centre", "museum", "agency", "society", "school", "college", NULL
 };
 static const char *const name_particles[] = {
 	"de", "van", "von", "der", "den", "da", "di", "del", "della", "du",

@@ -884,7 +884,9 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 			 * Monde": the organisation named right after (a
 			 * lower-case word or two between) */
 			int named = -1;
-			for (size_t r = j + gb; r < c->s->tok1 && r < j + gb + 3 && named < 0; r++) {
+			/* (over link words: "the board of trustees of the
+			 * Metropolitan Museum of Art") */
+			for (size_t r = j + gb; r < c->s->tok1 && r < j + gb + 6 && named < 0; r++) {
 				named = org_at(c, r, NULL);
 				if (named < 0 && (TOK(c, r)->flags & (NKG_TOK_CAP | NKG_TOK_PUNCT | NKG_TOK_NUM)))
 					break;
