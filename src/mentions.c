@@ -756,6 +756,14 @@ static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
 			}
 		}
 	}
+	/* ("présidente du conseil départemental de la Gironde": a title
+	 * never ends inside an institution's name; "présidente" is the
+	 * title, "du conseil départemental" the start of its organisation) */
+	for (size_t p = k + 1; best > 1 && p < k + best; p++) {
+		size_t hl = nkg_doc_match_list(doc, p, end, l->institution_heads);
+		if (hl && p + hl > k + best && p - 1 > k)
+			return match_title(doc, l, k, p - 1, role, plural);
+	}
 	/* "Chief Manufacturing Operations Officer", "chief people and
 	 * culture officer": a title the table does not list, opened and
 	 * closed by the language's words for one (up to four words between,
@@ -2044,6 +2052,14 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 			 * opérateurs télécoms," */
 			else if (lower_ok && r < s->tok1 && lower_word(c, r) &&
 				 (r + 1 == s->tok1 || (TOKS(d)[r + 1].flags & NKG_TOK_PUNCT)))
+				r++;
+			/* or a second noun before the place: "d'assurance
+			 * maladie de la Gironde" */
+			else if (lower_ok && r + 2 < s->tok1 && lower_word(c, r) &&
+				 nkg_lang_in(l->name_complement, TOKS(d)[r + 1].fold) &&
+				 (is_name_tok(c, r + 2) ||
+				  (r + 3 < s->tok1 && nkg_lang_in(l->complement_articles, TOKS(d)[r + 2].fold) &&
+				   is_name_tok(c, r + 3))))
 				r++;
 			q = r;
 			if (!lower_ok)
