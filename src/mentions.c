@@ -1782,7 +1782,12 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	     * général de la préfecture de l'Aude") */
 	    !institution_head(c, s, t0) &&
 	    !(t1 - t0 >= 2 && org_word(TOKS(c->doc)[t1 - 1].fold) == ORG_SUFFIX &&
-	      t0 > s->tok0 && nkg_lang_in(s->lang->definite_articles, TOKS(c->doc)[t0 - 1].fold)))
+	      t0 > s->tok0 && nkg_lang_in(s->lang->definite_articles, TOKS(c->doc)[t0 - 1].fold)) &&
+	    /* ("secretary of the U.S. Department of Labor": an article, then
+	     * an institution's head word a place may open) */
+	    !(t1 - t0 >= 3 && t0 > s->tok0 &&
+	      nkg_lang_in(s->lang->definite_articles, TOKS(c->doc)[t0 - 1].fold) &&
+	      institution_head(c, s, t0 + 1)))
 		m->type = NKG_NT_OTHER;
 	/* "Ann Arbor, Mich.-based Michigan Medicine": the town, whatever
 	 * its first word says */

@@ -2447,6 +2447,16 @@ static int roles_for(sctx *c)
 		/* (a) "Satya Nadella, PDG de Microsoft" / "X, cofondateur et
 		 * ancien PDG de Y". */
 		k = t->tok0;
+		/* ("is the new athletic director at X": one lower-case
+		 * qualifier the table does not list, after an article or
+		 * "new") */
+		if (k >= c->s->tok0 + 2 && (TOK(c, k - 1)->flags & NKG_TOK_WORD) &&
+		    !(TOK(c, k - 1)->flags & NKG_TOK_CAP) && mention_at(c, k - 1) < 0 &&
+		    !nkg_lang_in(c->l->stopwords, FOLD(c, k - 1)) &&
+		    !nkg_lang_in(c->l->copulas, FOLD(c, k - 1)) &&
+		    !nkg_lang_trigger_word(c->l, FOLD(c, k - 1), -1, 0) && /* "sa démission de" */
+		    (nkg_lang_in(c->l->determiners, FOLD(c, k - 2)) || nkg_lang_in(c->l->new_words, FOLD(c, k - 2))))
+			k--;
 		while (k > c->s->tok0 && (nkg_lang_in(c->l->determiners, FOLD(c, k - 1)) ||
 					  nkg_lang_in(c->l->former, FOLD(c, k - 1)) ||
 					  nkg_lang_in(c->l->new_words, FOLD(c, k - 1)) ||
