@@ -4438,6 +4438,26 @@ static int no_longer(sctx *c)
  * leaves that post. */
 static void leaves_post_told(sctx *c)
 {
+	/* "X, directeur de cabinet du maire, quitte la mairie de Brest": a
+	 * title with no organisation named (it got the story's) is held at
+	 * the organisation the same person leaves in the sentence */
+	for (size_t r = c->role0; r < c->st->n_roles; r++) {
+		nkg_stmt_role *ro = &c->st->roles[r];
+		if (ro->sent != c->si || ro->former || named_in_sentence(c, ro->org) ||
+		    ro->title_m >= c->ms->n || c->ms->m[ro->title_m].sent != c->si)
+			continue;
+		for (size_t i = c->ev0; i < c->st->n_events; i++) {
+			nkg_stmt_event *ev = &c->st->events[i];
+			if (ev->sent == c->si && ev->person == ro->person && ends_post(ev->kind) &&
+			    ev->org >= 0 && named_in_sentence(c, ev->org) &&
+			    c->ms->m[ro->title_m].tok0 < ev->trig_tok) {
+				ro->org = ev->org;
+				if (!ev->role)
+					ev->role = ro->role;
+				break;
+			}
+		}
+	}
 	for (size_t i = c->ev0; i < c->st->n_events; i++) {
 		nkg_stmt_event *ev = &c->st->events[i];
 		if (ev->sent != c->si || !ends_post(ev->kind) || named_in_sentence(c, ev->org))
