@@ -1845,6 +1845,8 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		if (t1 - t0 >= 2 && sentence_initial(c, s, t0) && common_word(c, s, t0) && !word_first &&
 		    !in_any_lang(get_stop, f) && !gaz_span(c, t0, t1) && !org_prefix_tok(c, t0) &&
 		    !company_form_after(c, s, t1) && /* "Kestrel Grid, Inc." */
+		    /* ("Acme Corp. said": a company word closes the name) */
+		    !(t1 - t0 == 2 && nkg_lang_in(legal_forms, TOKS(c->doc)[t1 - 1].fold)) &&
 		    !nkg_lang_in(s->lang->saint_words, f) && /* "Saint Louis University" */
 		    (TOKS(c->doc)[t0 + 1].flags & NKG_TOK_WORD) && /* "Marks & Spencer" */
 		    !honorific_elsewhere(c, t0 + 1) && /* "Wright Lassiter ... Mr. Lassiter" */
