@@ -2134,6 +2134,16 @@ static int held_since(sctx *c, int person, int org, const char *role, const nkg_
  * Twitch").  Returns -2 when none is named; *end gets the last token. */
 static int where_antecedent(const sctx *c, size_t k);
 
+/* A title's organisation said as an anaphor ("de l'entreprise"): the
+ * story's (-3), unless a where-clause before the title names it (wo). */
+static int story_or_where(int wo, int *explicit_org)
+{
+	if (wo < 0)
+		return -3;
+	*explicit_org = 1;
+	return wo;
+}
+
 static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 {
 	const nkg_mention *t = &c->ms->m[tm];
@@ -2238,15 +2248,15 @@ static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end)
 				while (e2 < s1 && e2 < o0 + 4 && !(TOK(c, e2)->flags & (NKG_TOK_PUNCT | NKG_TOK_CAP)))
 					e2++;
 				*end = e2;
-				return wo >= 0 ? (*explicit_org = 1, wo) : -3; /* "du groupe audiovisuel public" */
+				return story_or_where(wo, explicit_org); /* "du groupe audiovisuel public" */
 			}
 			if (nkg_doc_match_list(c->doc, is_link ? j + 1 : j, s1, c->l->governing_bodies)) {
 				*end = j + 1 + nkg_doc_match_list(c->doc, j + 1, s1, c->l->governing_bodies);
-				return wo >= 0 ? (*explicit_org = 1, wo) : -3; /* "de l'entreprise" */
+				return story_or_where(wo, explicit_org); /* "de l'entreprise" */
 			}
 			if (is_link && nkg_doc_match_list(c->doc, j + 1, s1, c->l->org_anaphors)) {
 				*end = j + 1 + nkg_doc_match_list(c->doc, j + 1, s1, c->l->org_anaphors);
-				return wo >= 0 ? (*explicit_org = 1, wo) : -3; /* "de l'institution publique" */
+				return story_or_where(wo, explicit_org); /* "de l'institution publique" */
 			}
 		}
 	}
