@@ -467,6 +467,8 @@ static const nkg_trigger_entry triggers[] = {
 	{ "embauch", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
 	{ "recrut", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
 	{ "engag", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
+	/* (the participle ends like a noun, "-age": "a engagé X") */
+	{ "engage", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 }, { "engagee", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
 	{ "debauch", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
 	{ "nomm", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
 	{ "coopt", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
@@ -704,7 +706,9 @@ static const char *const org_prefixes[] = {
 	"maison", "olympique",
 	/* care: "Hôpitaux universitaires de Strasbourg", "Groupement
 	 * hospitalier de territoire", "Clinique mutualiste de X" */
-	"hopital", "hopitaux", "hospices", "groupement", "clinique", "polyclinique", "lycee", NULL
+	"hopital", "hopitaux", "hospices", "groupement", "clinique", "polyclinique", "lycee",
+	/* clubs: "le Racing club de France" (not "Stade": "Stade de France" is a venue) */
+	"racing", "sporting", NULL
 };
 static const char *const name_particles[] = {
 	"de", "du", "des", "de la", "d'", "le", "la", "van", "von", "der",
