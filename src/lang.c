@@ -227,6 +227,7 @@ static const size_t list_fields[] = {
 	LIST(fronted_clauses),
 	LIST(leave_objects),
 	LIST(announce_verbs),
+	LIST(demonym_endings),
 	LIST(sport_words),
 	LIST(venue_words),
 	LIST(country_preps),

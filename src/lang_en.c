@@ -543,6 +543,7 @@ static const char *const org_clitics[] = { NULL };
 static const char *const genitive_relatives[] = { "whose", NULL };
 static const char *const joint_words[] = { "joint", "co", NULL };
 static const char *const comitative_words[] = { "along with", "as well as", "together with", NULL };
+static const char *const demonym_endings[] = { NULL };
 static const char *const announce_verbs[] = {
 	"announced", "announces", "confirmed", "confirms", NULL
 };

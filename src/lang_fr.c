@@ -753,6 +753,9 @@ static const char *const org_clitics[] = { "en", NULL };
 static const char *const genitive_relatives[] = { "dont", NULL };
 static const char *const joint_words[] = { "conjoints", "conjointes", NULL };
 static const char *const comitative_words[] = { "ainsi que", "de meme que", "tout comme", NULL };
+static const char *const demonym_endings[] = {
+	"ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", NULL
+};
 static const char *const announce_verbs[] = {
 	"annonce", "annoncait", "annoncera", "officialise", "confirme", NULL
 };

@@ -2199,6 +2199,20 @@ static int find_names(ctx *c, size_t si)
 				continue;
 			}
 		}
+		/* "le Stade rennais", "le Stade toulousain": a venue word and
+		 * a town's adjective name a club */
+		size_t vh = k + 1 < s->tok1 && in_any_lang(get_stop, TOKS(d)[k].fold) ? k + 1 : k;
+		if ((TOKS(d)[vh].flags & NKG_TOK_CAP) && !c->used[vh] && vh + 1 < s->tok1 &&
+		    nkg_lang_in(s->lang->venue_words, TOKS(d)[vh].fold) &&
+		    (TOKS(d)[vh + 1].flags & NKG_TOK_WORD) && !(TOKS(d)[vh + 1].flags & NKG_TOK_CAP) &&
+		    nkg_lang_ends_in(s->lang->demonym_endings, TOKS(d)[vh + 1].fold, 3)) {
+			if ((rc = add_name(c, si, vh, vh + 2)))
+				return rc;
+			if (c->ms->n && c->ms->m[c->ms->n - 1].tok0 == vh && !c->ms->m[c->ms->n - 1].gaz)
+				c->ms->m[c->ms->n - 1].type = NKG_NT_ORG;
+			k = vh + 2;
+			continue;
+		}
 		/* "l'ONG Action pour la protection des droits de l'homme
 		 * (APDH)": an organisation its acronym spells */
 		size_t paren = 0, sp = s->tok1;

@@ -249,6 +249,9 @@ typedef struct nkg_lang {
 					     directors", a title shared */
 	const char *const *comitative_words; /* "along with", "ainsi que": the
 					     people after share the move told */
+	const char *const *demonym_endings; /* "-ais", "-ois": "le Stade rennais",
+					     a venue word and a town's adjective name a
+					     club */
 	const char *const *announce_verbs; /* "annonce", "announced": a one-word
 					     name opening the sentence that announces
 					     a move is an organisation */
@@ -470,6 +473,7 @@ typedef struct nkg_lang {
 	.fronted_clauses = fronted_clauses, \
 	.leave_objects = leave_objects, \
 	.announce_verbs = announce_verbs, \
+	.demonym_endings = demonym_endings, \
 	.sport_words = sport_words, \
 	.venue_words = venue_words, \
 	.opponent_words = opponent_words, \
