@@ -124,6 +124,7 @@ static const size_t list_fields[] = {
 	LIST(this_year),
 	LIST(last_month),
 	LIST(this_month),
+	LIST(next_month),
 	LIST(unknown_dates),
 	LIST(former),
 	LIST(interim_before),

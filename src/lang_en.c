@@ -50,6 +50,7 @@ static const char *const year_before[] = {
 	"later in", NULL
 };
 static const char *const last_month[] = { "last month", "earlier last month", NULL };
+static const char *const next_month[] = { "next month", "later next month", "early next month", NULL };
 static const char *const this_month[] = {
 	"this month", "earlier this month", "later this month", "at the end of this month",
 	"at the end of the month", "by the end of the month", "end of the month", NULL

@@ -61,6 +61,7 @@ static const char *const year_before[] = {
 	"au cours de", "en fin de", "en debut de", "mi-", NULL
 };
 static const char *const last_month[] = { "le mois dernier", "le mois passe", NULL };
+static const char *const next_month[] = { "le mois prochain", "au mois prochain", "du mois prochain", NULL };
 static const char *const this_month[] = {
 	"ce mois-ci", "plus tot ce mois-ci", "a la fin du mois", "d' ici la fin du mois",
 	"fin du mois", "en fin de mois", NULL

@@ -497,6 +497,11 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			fmt_date(iso, ay, am, 0);
 		return n;
 	}
+	if ((n = nkg_doc_match_list(doc, k, end, l->next_month))) {
+		if (have_a)
+			fmt_date(iso, am < 12 ? ay : ay + 1, am < 12 ? am + 1 : 1, 0);
+		return n;
+	}
 	if ((n = nkg_doc_match_list(doc, k, end, l->unknown_dates)))
 		return n; /* vague: binds to an event but states no date */
 	return 0;

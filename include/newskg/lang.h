@@ -79,6 +79,7 @@ typedef struct nkg_lang {
 	const char *const *coming_year;   /* "l'an prochain", "next year" */
 	const char *const *last_month;    /* "le mois dernier", "last month" */
 	const char *const *this_month;    /* "ce mois-ci", "earlier this month" */
+	const char *const *next_month;    /* "le mois prochain", "next month" */
 	const char *const *unknown_dates; /* "la semaine dernière": a date too vague
 					     to state; binds but gives none */
 	const nkg_title_entry *titles;
@@ -371,6 +372,7 @@ typedef struct nkg_lang {
 	.coming_year = coming_year, \
 	.last_month = last_month, \
 	.this_month = this_month, \
+	.next_month = next_month, \
 	.unknown_dates = unknown_dates, \
 	.titles = titles, \
 	.former = former, \

@@ -147,6 +147,9 @@ static void test_dates(void)
 	check_date("fr", "2022-11-18", "l'an prochain", "2023");
 	check_date("fr", "2022-11-18", "l'année prochaine", "2023");
 	check_date("en", "2022-11-18", "next year", "2023");
+	/* the coming month: "next month", "le mois prochain" (session 9) */
+	check_date("en", "2020-06-01", "next month", "2020-07");
+	check_date("fr", "2020-12-10", "le mois prochain", "2021-01");
 	check_date("fr", "2023-11-20", "fin 2021", "2021");
 	check_date("fr", "2023-11-20", "vendredi dernier", "2023-11-17");
 	check_date("fr", "2023-11-20", "dimanche soir", "2023-11-19");
