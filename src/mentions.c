@@ -1306,6 +1306,9 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			else if (!strcmp(r, "who"))
 				P += 1.5f;
 		}
+		/* "US Créteil", "AS Monaco": a club's initials open it */
+		if (n >= 2 && (TOKS(d)[t0].flags & NKG_TOK_UPPER) && nkg_lang_in(l->club_words, TOKS(d)[t0].fold))
+			O += 2;
 		/* "who founded Zentrix in 1998", "a rejoint Dalvex": the
 		 * object of a founding or a joining is an organisation (not
 		 * a first name: "joined Sarah at ...") */
@@ -1889,6 +1892,10 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 				    /* "L'Expansion", "L'Équipe": a title of
 				     * ordinary words */
 				    word_in_any_lang(c, TOKS(c->doc)[t0 + 1].fold));
+			/* ("AS Monaco", "US Créteil": a club's initials, in
+			 * capitals, open its name) */
+			keep |= t1 - t0 >= 2 && (TOKS(c->doc)[t0].flags & NKG_TOK_UPPER) &&
+				nkg_lang_in(s->lang->club_words, f);
 			if (!keep) {
 				t0++;
 				continue;
