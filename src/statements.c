@@ -1476,6 +1476,8 @@ static int relative_antecedent(const sctx *c, size_t trig, int *genitive)
 	return -1;
 }
 
+static int helm_org(const sctx *c, size_t k);
+
 static int events_for(sctx *c, trig_hit *h)
 {
 	const nkg_trigger_entry *e = h->e;
@@ -1765,7 +1767,7 @@ static int events_for(sctx *c, trig_hit *h)
 	} else {
 		/* Nominalisation: "le limogeage du PDG Sam Altman", "l'embauche
 		 * ... de Greg Brockman", "Altman's ouster". */
-		size_t k = tend;
+		size_t k = tend, pend = 0; /* (pend: the end of the first person) */
 		int first = -1;
 		for (size_t n = 0; k < c->s->tok1 && n < 12; k++, n++) {
 			if (hard_boundary(c, k))
@@ -1792,6 +1794,8 @@ static int events_for(sctx *c, trig_hit *h)
 						linked = 1;
 				if (linked && (first < 0 || coordinated_gap(c, tend, k))) {
 					plist_add(&persons, p);
+					if (first < 0)
+						pend = pe;
 					first = p;
 				}
 				k = pe - 1;
@@ -1844,7 +1848,17 @@ static int events_for(sctx *c, trig_hit *h)
 			org = founded_org;
 			expl = 1;
 		} else if (e->kind == NKG_EV_JOINED || e->kind == NKG_EV_APPOINTED) {
-			org = org_before(c, trig);
+			/* "le ministère a annoncé la nomination de X à la
+			 * direction du Théâtre Y": the post's organisation after
+			 * the person, not the one announcing it */
+			/* (the head phrase right after the person: "X à la
+			 * direction du Y", not an apposition's further on) */
+			int head_next = pend && pend + 1 < c->s->tok1 &&
+					(nkg_doc_match_list(c->doc, pend, c->s->tok1, c->l->head_verbs) ||
+					 (nkg_lang_in(c->l->title_links, FOLD(c, pend)) &&
+					  nkg_doc_match_list(c->doc, pend + 1, c->s->tok1, c->l->head_verbs)));
+			int ho = head_next ? helm_org(c, pend) : -1;
+			org = ho >= 0 ? ho : org_before(c, trig);
 			expl = org >= 0;
 			if (org < 0)
 				org = org_after(c, k, 14, &expl);
