@@ -1858,6 +1858,18 @@ static int events_for(sctx *c, trig_hit *h)
 					 (nkg_lang_in(c->l->title_links, FOLD(c, pend)) &&
 					  nkg_doc_match_list(c->doc, pend + 1, c->s->tok1, c->l->head_verbs)));
 			int ho = head_next ? helm_org(c, pend) : -1;
+			/* ("the appointment of X as director of the National
+			 * Theatre": the title's organisation) */
+			size_t al = pend && pend < c->s->tok1 ?
+				    nkg_doc_match_list(c->doc, pend, c->s->tok1, c->l->as_words) : 0;
+			int atm = al && pend + al < c->s->tok1 ? title_at(c, pend + al) : -1;
+			if (ho < 0 && atm >= 0) {
+				int ex = 0;
+				size_t oe;
+				int o = title_org(c, (size_t)atm, &ex, &oe);
+				if (o >= 0 && ex)
+					ho = o;
+			}
 			org = ho >= 0 ? ho : org_before(c, trig);
 			expl = org >= 0;
 			if (org < 0)
