@@ -4468,10 +4468,11 @@ static int no_longer(sctx *c)
 	return rc;
 }
 
-/* "Nina Olmos, à la tête de Sorvane depuis 2012, quitte ses fonctions":
- * a leaving told with no organisation named ("ses fonctions", "has
- * resigned"), by one the sentence gives a current post at a named one,
- * leaves that post. */
+/* A leaving and a post told together in one sentence, one of them
+ * without its organisation, share the other's: "Nina Olmos, à la tête de
+ * Sorvane depuis 2012, quitte ses fonctions" leaves Sorvane; "X,
+ * directeur de cabinet du maire, quitte la mairie de Brest" held the
+ * title there. */
 static void leaves_post_told(sctx *c)
 {
 	/* "X, directeur de cabinet du maire, quitte la mairie de Brest": a
