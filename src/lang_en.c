@@ -305,6 +305,11 @@ static const nkg_trigger_entry triggers[] = {
 	{ "parts ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "part ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "parting ways with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	/* "have parted company with manager X", "relieved of his duties" */
+	{ "parted company with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "part company with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "parts company with", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "relieved of", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "hire", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
 	{ "hired", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
 	{ "hires", NKG_EV_JOINED, NKG_TRIG_TRANS, 1 },
