@@ -3069,13 +3069,8 @@ static int role_verbs(sctx *c)
 		/* ("a débuté sa carrière dans l'administration
 		 * pénitentiaire": a career's start, a phrase, is told of
 		 * another place than the story's; it counts when named) */
-		if (cl && org >= 0) {
-			int named = 0;
-			for (size_t q = k + vl; q < c->s->tok1 && q < k + vl + 10 && !named; q++)
-				named = org_at(c, q, NULL) == org;
-			if (!named)
-				org = -1;
-		}
+		if (cl && !org_named_after(c, k + vl, org))
+			org = -1;
 		if (org < 0 || !expl) {
 			/* "At Siemens, he headed ...": a fronted organisation */
 			size_t j = c->s->tok0;
@@ -3613,8 +3608,7 @@ static int successions(sctx *c)
 					   (pe->kind == NKG_EV_JOINED || pe->kind == NKG_EV_APPOINTED);
 			}
 			if (restated) {
-				memmove(ce, ce + 1, (c->st->n_events - i - 1) * sizeof *ce);
-				c->st->n_events--;
+				drop_event(c, i);
 				i--;
 			}
 		}
@@ -4379,8 +4373,7 @@ static int sentence(sctx *c)
 				first->role = ev->role;
 			if (!first->date[0])
 				memcpy(first->date, ev->date, sizeof first->date);
-			memmove(ev, ev + 1, (c->st->n_events - i - 1) * sizeof *ev);
-			c->st->n_events--;
+			drop_event(c, i);
 			i--;
 			break;
 		}
