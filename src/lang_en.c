@@ -650,7 +650,9 @@ static const char *const nationality_nouns[] = {
 static const char *const title_open[] = { "chief", NULL };
 static const char *const title_close[] = { "officer", NULL };
 static const char *const generic_org_tails[] = {
-	"health", "healthcare", "health system", "company", "group", "holdings", NULL
+	"health", "healthcare", "health system", "company", "group", "holdings",
+	"bank", "bancorp", "industries", "international", "systems", "partners",
+	"airlines", "motors", NULL
 };
 static const char *const range_open[] = { "from", "between", NULL };
 static const char *const range_mid[] = { "to", "until", "through", "and", NULL };

@@ -62,6 +62,20 @@ static long days_from_civil(long y, unsigned m, unsigned d)
 	return era * 146097 + (long)doe - 719468;
 }
 
+/* Whether day iso lies in the week before the article's day (both
+ * "YYYY-MM-DD"). */
+static int recent_day(const char *iso, const char *adate)
+{
+	int y, m, d, ay, am, ad;
+	if (!adate || strlen(iso) != 10 || strlen(adate) != 10 ||
+	    sscanf(iso, "%d-%d-%d", &y, &m, &d) != 3 ||
+	    sscanf(adate, "%d-%d-%d", &ay, &am, &ad) != 3)
+		return 0;
+	long gap = days_from_civil(ay, (unsigned)am, (unsigned)ad) -
+		   days_from_civil(y, (unsigned)m, (unsigned)d);
+	return gap >= 1 && gap <= 7;
+}
+
 static void civil_from_days(long z, int *y, int *m, int *d)
 {
 	z += 719468;
@@ -2819,6 +2833,23 @@ static int only_company_words(const char *w)
 	return 1;
 }
 
+/* Whether organisation mention i's folded name opens another's that
+ * goes on with company words only ("harbor savings" in "harbor savings
+ * bank").  (Not any longer name: "Veltrane" told before "sa filiale
+ * Veltrane Energie" is the group, not its subsidiary.) */
+static int opens_longer_org(const nkg_mentions *ms, char *const *key, size_t i)
+{
+	size_t li = key[i] ? strlen(key[i]) : 0;
+	if (li < 4)
+		return 0;
+	for (size_t j = 0; j < ms->n; j++)
+		if (j != i && ms->m[j].kind == NKG_M_NAME && ms->m[j].type == NKG_NT_ORG &&
+		    key[j] && !strncmp(key[j], key[i], li) && key[j][li] == ' ' &&
+		    only_company_words(key[j] + li + 1))
+			return 1;
+	return 0;
+}
+
 /* Whether the first n bytes of the folded organisation name cf are an
  * institution's head word and at most a link word ("centre hospitalier",
  * "centre hospitalier du", "chu de"). */
@@ -3208,7 +3239,10 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 	 * Names that an acronym stands for go first, then the acronyms, so
 	 * that one used before its definition ("la CDC" in the headline)
 	 * joins them. */
-	for (int stage = 0; stage < 4; stage++)
+	/* (then the rest; last, names that open a longer one of the
+	 * article's, so that "Harbor Savings" in the headline joins the
+	 * "Harbor Savings Bank" of the body told after it) */
+	for (int stage = 0; stage < 5; stage++)
 	for (size_t i = 0; i < ms->n; i++) {
 		nkg_mention *m = &ms->m[i];
 		if (m->kind != NKG_M_NAME || m->type != NKG_NT_ORG || m->chain >= 0)
@@ -3216,9 +3250,10 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		/* (then clubs' full names, which their towns may stand for) */
 		if ((stage == 0 && !defines_acronym(acr_of, ms->n, i)) ||
 		    (stage == 1 && !(m->flags & NKG_MF_ACRONYM)) ||
-		    (stage == 2 && !club_name(doc, m)))
+		    (stage == 2 && !club_name(doc, m)) ||
+		    (stage == 3 && !m->gaz && opens_longer_org(ms, key, i)))
 			continue;
-		if (stage == 3 && m->tok1 - m->tok0 == 1 &&
+		if (stage >= 3 && m->tok1 - m->tok0 == 1 &&
 		    (!m->gaz || m->gaz->type == NKG_GAZ_PLACE)) {
 			int club = club_named_with(ms, doc, key[i]);
 			if (club >= 0) {
@@ -3819,6 +3854,8 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				memcpy(m->date, iso, sizeof m->date);
 				if (iso[0])
 					memcpy(last_told, iso, 4);
+				if (recent_day(iso, article_date))
+					m->flags |= NKG_MF_RECENT;
 				for (size_t j = k; j < k + n; j++)
 					c.used[j] = 1;
 				k += n;

@@ -4715,6 +4715,18 @@ static void lead_dates(nkg_statements *st, const nkg_doc *doc, const nkg_mention
 {
 	if (!adate || !*adate)
 		return;
+	/* (The lead's "hier", "mardi" is the day the news broke, which the
+	 * article's own date follows: "Une nouvelle direction a été nommée
+	 * mardi. X devient ...") */
+	for (size_t mi = 0; mi < ms->n; mi++) {
+		const nkg_mention *m = &ms->m[mi];
+		if (doc->sents[m->sent].para > 1)
+			break;
+		if (m->kind == NKG_M_DATE && (m->flags & NKG_MF_RECENT)) {
+			adate = m->date;
+			break;
+		}
+	}
 	int roundup = story_post(doc, ms) != NULL;
 	for (size_t i = 0; i < st->n_events; i++) {
 		nkg_stmt_event *ev = &st->events[i];
@@ -4754,6 +4766,32 @@ static void story_posts(nkg_statements *st, const nkg_doc *doc, const nkg_mentio
 		for (size_t r = 0; r < st->n_roles && !held; r++)
 			held = st->roles[r].person == ev->person && st->roles[r].org == ev->org;
 		if (!held)
+			ev->role = role;
+	}
+}
+
+/* "replacing Owen Tratt, who retires", "X quitte Acme" in a story that
+ * names X Acme's chief executive: a post left with no title told is the
+ * one the article gives the person there, when it gives only one.  (Not
+ * for arrivals: "joined Acme in 2010" was not as the chief executive
+ * the person is now.) */
+static void roles_to_moves(nkg_statements *st)
+{
+	for (size_t i = 0; i < st->n_events; i++) {
+		nkg_stmt_event *ev = &st->events[i];
+		const char *role = NULL;
+		int n = 0;
+		if (ev->role || ev->org < 0 || ev->person < 0 || !ends_post(ev->kind))
+			continue;
+		for (size_t r = 0; r < st->n_roles; r++) {
+			const nkg_stmt_role *ro = &st->roles[r];
+			if (ro->person != ev->person || ro->org != ev->org ||
+			    (role && !strcmp(role, ro->role)))
+				continue;
+			role = ro->role;
+			n++;
+		}
+		if (n == 1)
 			ev->role = role;
 	}
 }
@@ -4836,6 +4874,7 @@ int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,
 	}
 	lead_dates(st, doc, ms, ms->adate);
 	story_posts(st, doc, ms);
+	roles_to_moves(st);
 	if ((rc = roles_of_moves(st))) {
 		nkg_error_set(err, rc, "out of memory");
 		goto done;

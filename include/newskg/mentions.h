@@ -29,8 +29,11 @@ enum {
 	NKG_MF_COMMENT = 1u << 2, /* in reader comments */
 	NKG_MF_BODY = 1u << 3,    /* a body body sentence (not noise/comment) */
 	NKG_MF_ACRONYM = 1u << 4, /* "(CDC)" right after its organisation's name */
-	NKG_MF_ALUMNI = 1u << 5   /* after "ancien de", "a veteran of": where
+	NKG_MF_ALUMNI = 1u << 5,  /* after "ancien de", "a veteran of": where
 				     someone used to work */
+	NKG_MF_RECENT = 1u << 6   /* DATE: a day of the week before the
+				     article's ("hier", "mardi"): the day
+				     the news broke */
 };
 
 typedef struct nkg_mention {
