@@ -2069,7 +2069,10 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 		if (lower_ok && r + 1 < s->tok1 && nkg_lang_in(l->complement_articles, TOKS(d)[r].fold) &&
 		    !(TOKS(d)[r].flags & NKG_TOK_CAP) && lower_word(c, r + 1))
 			r++;
-		if (r < s->tok1 && lower_word(c, r) && (lower_ok || pp == 0)) {
+		/* (only where names go on in lower case: "Detroit City FC
+		 * for six seasons" is no "Fédération française de voile") */
+		if (r < s->tok1 && lower_word(c, r) &&
+		    (lower_ok || (pp == 0 && l->name_complement && l->name_complement[0]))) {
 			r++;
 			/* One adjective of the noun: "arts plastiques"; or an
 			 * adjective before it and one after: "des hautes
@@ -2310,12 +2313,18 @@ static int find_names(ctx *c, size_t si)
 				continue;
 			}
 			/* "Poitiers Basket 86", "Racing 92", "Schalke 04": a
-			 * club's number closing its name */
+			 * club's number closing its name; "Memphis 901 FC":
+			 * or inside it, before the club or company word that
+			 * ends it */
+			int inner = (TOKS(d)[e].flags & NKG_TOK_NUM) && e + 1 < s->tok1 && RUN_TOK(e + 1) &&
+				    (e + 2 == s->tok1 || !RUN_TOK(e + 2)) &&
+				    (nkg_lang_in(s->lang->club_words, TOKS(d)[e + 1].fold) ||
+				     org_word(TOKS(d)[e + 1].fold) == ORG_SUFFIX);
 			if ((TOKS(d)[e].flags & NKG_TOK_NUM) && e > k && strlen(TOKS(d)[e].fold) >= 2 &&
-			    (e - k >= 2 || !sentence_initial(c, s, k)) && /* "After 25 years" */
+			    (e - k >= 2 || inner || !sentence_initial(c, s, k)) && /* "After 25 years" */
 			    strlen(TOKS(d)[e].fold) <= 3 && strspn(TOKS(d)[e].fold, "0123456789") ==
 			    strlen(TOKS(d)[e].fold) && !(e + 1 < s->tok1 && (TOKS(d)[e + 1].flags & NKG_TOK_NUM))) {
-				e++;
+				e += inner ? 2 : 1;
 				break;
 			}
 			/* "Magnolia (Ark.) Regional Medical Center": a state's
@@ -3233,6 +3242,37 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			m->flags |= NKG_MF_ACRONYM;
 			acr_of[i] = j + 1;
 			break;
+		}
+	}
+	/* "UW–Madison" for "the University of Wisconsin–Madison": an
+	 * acronym of the part before the dash, and the same campus after */
+	for (size_t i = 0; i < ms->n; i++) {
+		nkg_mention *m = &ms->m[i];
+		const char *dash = key[i] ? strchr(key[i], '-') : NULL; /* (folded) */
+		size_t la = dash ? (size_t)(dash - key[i]) : 0;
+		if (m->kind != NKG_M_NAME || (m->flags & NKG_MF_ACRONYM) || m->gaz || la < 2 ||
+		    la > 6 || m->tok1 - m->tok0 != 1 || strchr(key[i], ' ') ||
+		    (m->type != NKG_NT_ORG && m->type != NKG_NT_UNKNOWN))
+			continue;
+		for (size_t j = 0; j < ms->n; j++) {
+			const nkg_mention *o = &ms->m[j];
+			const char *od = key[j] ? strrchr(key[j], '-') : NULL;
+			char *words;
+			if (j == i || o->kind != NKG_M_NAME || o->type != NKG_NT_ORG || !od ||
+			    strcmp(od, dash) || !(words = nkg_strndup(key[j], (size_t)(od - key[j]))))
+				continue;
+			/* (its last word runs into the dash: "wisconsin–madison") */
+			char acr[8];
+			memcpy(acr, key[i], la);
+			acr[la] = '\0';
+			int hit = nkg_name_words(words) >= 2 && initials_are(words, acr);
+			free(words);
+			if (hit) {
+				m->type = NKG_NT_ORG;
+				m->flags |= NKG_MF_ACRONYM;
+				acr_of[i] = j + 1;
+				break;
+			}
 		}
 	}
 	/* Pass 2: organisations, by look-alike key or gazetteer entry.

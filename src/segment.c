@@ -286,6 +286,16 @@ static int tokenize(nkg_doc *d)
 					seg_len = 0;
 					continue;
 				}
+				/* "University of Wisconsin–Madison", "UW–Madison": an
+				 * en dash glued between a word and a capital joins
+				 * a name's parts as a hyphen does (not "1999–2003",
+				 * a range, nor "Paris – Lyon", spaced) */
+				if (cc == 0x2013 && seg_len && i > st && !is_digit_cp((unsigned char)s[i - 1]) &&
+				    is_upper_cp(nx)) {
+					i += l;
+					seg_len = 0;
+					continue;
+				}
 				/* "W.Va.-based", "Ky.-based", "P.-D.G.": a period
 				 * right before a hyphen and a letter ends no
 				 * sentence (abbreviation, initial or not) */
