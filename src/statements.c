@@ -4718,14 +4718,13 @@ static void lead_dates(nkg_statements *st, const nkg_doc *doc, const nkg_mention
 	/* (The lead's "hier", "mardi" is the day the news broke, which the
 	 * article's own date follows: "Une nouvelle direction a été nommée
 	 * mardi. X devient ...") */
-	for (size_t mi = 0; mi < ms->n; mi++) {
+	const nkg_mention *news = NULL;
+	for (size_t mi = 0; mi < ms->n && !news; mi++) {
 		const nkg_mention *m = &ms->m[mi];
 		if (doc->sents[m->sent].para > 1)
 			break;
-		if (m->kind == NKG_M_DATE && (m->flags & NKG_MF_RECENT)) {
-			adate = m->date;
-			break;
-		}
+		if (m->kind == NKG_M_DATE && (m->flags & NKG_MF_RECENT))
+			news = m;
 	}
 	int roundup = story_post(doc, ms) != NULL;
 	for (size_t i = 0; i < st->n_events; i++) {
@@ -4737,7 +4736,15 @@ static void lead_dates(nkg_statements *st, const nkg_doc *doc, const nkg_mention
 				    doc->sents[ev->sent].tok1) ||
 		    fronted_at(doc, doc->sents[ev->sent].lang, &doc->sents[ev->sent], ev->trig_tok))
 			continue;
-		snprintf(ev->date, sizeof ev->date, "%s", adate);
+		/* (not the day of someone else's move: "X removed its chief
+		 * executive on Sunday. The board voted to replace him with
+		 * Y" says nothing of Y's day) */
+		int other = 0;
+		for (size_t j = 0; news && j < st->n_events && !other; j++)
+			other = st->events[j].sent == news->sent &&
+				st->events[j].person != ev->person &&
+				!strcmp(st->events[j].date, news->date);
+		snprintf(ev->date, sizeof ev->date, "%s", news && !other ? news->date : adate);
 	}
 }
 
