@@ -184,6 +184,7 @@ static const size_t list_fields[] = {
 	LIST(possessive_marks),
 	LIST(years_ago_after),
 	LIST(nationality_nouns),
+	LIST(person_nouns),
 	LIST(title_close),
 	LIST(range_mid),
 	LIST(successor_nouns),

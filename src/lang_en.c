@@ -639,6 +639,9 @@ static const char *const function_words[] = {
 	"technology", "innovation", "digital", "product", "products", "growth",
 	"talent", "people", "culture", "programs", "advancement", NULL
 };
+/* "The 54-year-old joined ...": a person said again by age (an
+ * ending of the token) */
+static const char *const person_nouns[] = { "-year-old", NULL };
 static const char *const nationality_nouns[] = {
 	"spaniard", "frenchman", "frenchwoman", "briton", "scot", "scotsman",
 	"welshman", "dutchman", "irishman", "englishman", "englishwoman",
@@ -652,7 +655,7 @@ static const char *const title_close[] = { "officer", NULL };
 static const char *const generic_org_tails[] = {
 	"health", "healthcare", "health system", "company", "group", "holdings",
 	"bank", "bancorp", "industries", "international", "systems", "partners",
-	"airlines", "motors", NULL
+	"airlines", "motors", "utilities", NULL
 };
 static const char *const range_open[] = { "from", "between", NULL };
 static const char *const range_mid[] = { "to", "until", "through", "and", NULL };

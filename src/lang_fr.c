@@ -864,6 +864,12 @@ static const char *const function_words[] = {
 	"commerciale", "commercial", "ventes", "achats", "numerique", "innovation",
 	"recherche", "transformation", "groupe", "globale", "global", NULL
 };
+/* "Le quadragénaire dirige depuis 2011 ...": a person said again by
+ * age */
+static const char *const person_nouns[] = {
+	"trentenaire", "quadragenaire", "quinquagenaire", "sexagenaire",
+	"septuagenaire", "octogenaire", "quadra", "quinqua", "sexa", NULL
+};
 /* ("le Français", "l'Argentin": capitalised demonyms, for French writes
  * the nouns with a capital and the adjectives without) */
 static const char *const nationality_nouns[] = {
@@ -1053,7 +1059,11 @@ static const char *const institution_heads[] = {
 	"conseil departemental", "conseil regional", "centre hospitalier",
 	"institut", "ecole", "agence regionale de sante", "ars", "region",
 	/* "les musées d'Angers", "le groupe hospitalier de X" */
-	"musees", "groupe hospitalier", "groupement hospitalier", "hopitaux", NULL
+	"musees", "groupe hospitalier", "groupement hospitalier", "hopitaux",
+	/* culture's houses: "le centre dramatique national d'Orléans",
+	 * "la scène nationale d'Albi", "le conservatoire de Lyon" */
+	"centre dramatique", "centre choregraphique", "centre national",
+	"scene nationale", "conservatoire", "hospices civils", NULL
 };
 /* "le ministre de la Culture" works at "le ministère de la Culture" */
 static const char *const ministries[] = { "ministre", "ministère", NULL };

@@ -783,6 +783,15 @@ static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
 		if (hl && p + hl > k + best && p - 1 > k)
 			return match_title(doc, l, k, p - 1, role, plural);
 	}
+	/* ("membre du Conseil national du numérique": nor at a
+	 * capitalised company word whose name goes on; "membre" is the
+	 * title) */
+	if (best > 2 && k + best < end && (doc->toks[k + best - 1].flags & NKG_TOK_CAP) &&
+	    nkg_lang_in(l->org_prefixes, doc->toks[k + best - 1].fold) &&
+	    (doc->toks[k + best].flags & NKG_TOK_WORD) &&
+	    !nkg_lang_in(l->stopwords, doc->toks[k + best].fold) &&
+	    !nkg_lang_in(l->coord, doc->toks[k + best].fold))
+		return match_title(doc, l, k, k + best - 2, role, plural);
 	/* "Chief Manufacturing Operations Officer", "chief people and
 	 * culture officer": a title the table does not list, opened and
 	 * closed by the language's words for one (up to four words between,
@@ -1962,6 +1971,13 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	 * are names of their own. */
 	if (p && t1 - (t0 + p) == 1 && !gaz_span(c, t0 + p, t1) &&
 	    !(TOKS(c->doc)[t0 + p].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)))
+		p = 0;
+	/* "Ford Motor Co.", "General Electric Co.": a legal form ends
+	 * one company's name, whatever the gazetteer knows of its start
+	 * (not when the rest is a name of its own: "Quorum Health Dan
+	 * Slipkovich" ends in none) */
+	if (p && t1 - (t0 + p) >= 2 && nkg_lang_in(legal_forms, TOKS(c->doc)[t1 - 1].fold) &&
+	    !gaz_span(c, t0 + p, t1) && !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0 + p].fold))
 		p = 0;
 	/* An institution's head word that the gazetteer knows alone (as
 	 * an alias: "Office") keeps its lower-case complement: "Office
@@ -3925,6 +3941,20 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 			if (k > s->tok0 && (doc->toks[k].flags & NKG_TOK_CAP) &&
 			    nkg_lang_in(l->nationality_nouns, doc->toks[k].fold) && art > s->tok0 &&
 			    nkg_lang_in(l->definite_articles, doc->toks[art - 1].fold) &&
+			    !(k + 1 < s->tok1 && (doc->toks[k + 1].flags & NKG_TOK_CAP))) {
+				nkg_mention *m = add_mention(ms, NKG_M_PRONOUN, si, k, k + 1);
+				if (!m)
+					goto oom;
+				c.used[k] = 1;
+				k++;
+				continue;
+			}
+			/* "Le quinquagénaire a pris ses fonctions", "The
+			 * 54-year-old joined": a person said again by age,
+			 * as the subject that opens a sentence */
+			if (k == s->tok0 + 1 && nkg_lang_in(l->definite_articles, doc->toks[k - 1].fold) &&
+			    (nkg_lang_in(l->person_nouns, doc->toks[k].fold) ||
+			     nkg_lang_ends_in(l->person_nouns, doc->toks[k].fold, 1)) &&
 			    !(k + 1 < s->tok1 && (doc->toks[k + 1].flags & NKG_TOK_CAP))) {
 				nkg_mention *m = add_mention(ms, NKG_M_PRONOUN, si, k, k + 1);
 				if (!m)

@@ -3091,8 +3091,18 @@ static int role_verbs(sctx *c)
 		const nkg_mention *since = NULL;
 		while (oe < c->s->tok1 && oe < k + 12 && org_at(c, oe, NULL) != org)
 			oe++;
+		size_t os = oe;
 		if (org_at(c, oe, &oe) == org && (since = since_after(c, oe)))
 			former = 0;
+		/* ("dirige depuis 2007 le Théâtre de la Ville": or between
+		 * the verb and the organisation, in the present) */
+		for (size_t mi = c->ms->by_sent[c->si]; !since && !former && os < c->s->tok1 &&
+		     mi < c->ms->by_sent[c->si + 1]; mi++) {
+			const nkg_mention *m = &c->ms->m[mi];
+			if (m->kind == NKG_M_DATE && m->tok0 >= k + vl && m->tok1 <= os &&
+			    m->date[0] && since_date(c, m))
+				since = m;
+		}
 		for (size_t i = 0; i < p.n; i++) {
 			if ((rc = add_role(c, p.chain[i], org, rv->role, (size_t)-1, former, 0, 0.7f)) ||
 			    (rc = held_since(c, p.chain[i], org, rv->role, since)))

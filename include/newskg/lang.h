@@ -323,6 +323,10 @@ typedef struct nkg_lang {
 					     Global Communications") */
 	const char *const *nationality_nouns; /* "Spaniard", "Frenchman":
 					     after "the", a person said again */
+	const char *const *person_nouns;  /* "quadragénaire", "year-old"
+					     (an ending): a person said again
+					     by age, opening a sentence after
+					     a definite article */
 	const char *const *since_words;   /* "depuis", "since": a post held
 					     since a date began then */
 	const char *const *title_open;    /* "chief" ... */
@@ -488,6 +492,7 @@ typedef struct nkg_lang {
 	.years_ago_after = years_ago_after, \
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
+	.person_nouns = person_nouns, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
