@@ -522,9 +522,33 @@ const nkg_gaz_entry *nkg_gazetteer_lookup(const nkg_gazetteer *g,
 	return s ? &g->entries[s->entry] : NULL;
 }
 
+/* "pierre-rene", "marie-noelle": a compound of first names the list
+ * does not hold whole is one too, when each part is. */
+static int compound_firstname(const nkg_gazetteer *g, const char *folded)
+{
+	char part[64];
+	const char *p = folded;
+	int parts = 0;
+	while (*p) {
+		size_t n = strcspn(p, "-");
+		if (n == 0 || n >= sizeof part)
+			return 0;
+		memcpy(part, p, n);
+		part[n] = '\0';
+		if (!table_get(&g->first, part))
+			return 0;
+		parts++;
+		p += n;
+		if (*p == '-')
+			p++;
+	}
+	return parts >= 2;
+}
+
 int nkg_gazetteer_is_firstname(const nkg_gazetteer *g, const char *folded)
 {
-	return g && table_get(&g->first, folded) != NULL;
+	return g && (table_get(&g->first, folded) != NULL ||
+		     (strchr(folded, '-') && compound_firstname(g, folded)));
 }
 
 int nkg_gazetteer_is_word_firstname(const nkg_gazetteer *g, const char *folded)

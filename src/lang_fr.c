@@ -463,6 +463,10 @@ static const nkg_trigger_entry triggers[] = {
 	{ "debarquee par", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "debarque de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "debarquee de", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	/* "ont été mis à pied par le club": suspended on the way out */
+	{ "mis a pied", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mise a pied", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
+	{ "mises a pied", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "pousse vers la sortie", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "poussee vers la sortie", NKG_EV_DISMISSED, NKG_TRIG_TRANS, 1 },
 	{ "embauch", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
@@ -473,6 +477,11 @@ static const nkg_trigger_entry triggers[] = {
 	{ "debauch", NKG_EV_JOINED, NKG_TRIG_TRANS, 0 },
 	{ "nomm", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
 	{ "coopt", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 0 },
+	/* "qui hérite de la préfecture du Gers": a post handed down */
+	{ "herite de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "herite du", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "heritera de", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "heritera du", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	/* "X choisi comme nouveau patron", "a choisi Y pour remplacer Z" */
 	{ "choisi", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "choisie", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },

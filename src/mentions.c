@@ -1995,6 +1995,15 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	if (p && gaz_span(c, t0, t0 + p)->type == NKG_GAZ_PLACE && !gaz_span(c, t0 + p, t1) &&
 	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0 + p].fold))
 		p = 0;
+	/* "le préfet de Haute-Corse Eric Delzant", "le maire de
+	 * Saint-Malo Gilles Lurton": a compound place the gazetteer may
+	 * not know, then a first name and a surname */
+	if (!p && t1 - t0 >= 3 && strchr(TOKS(c->doc)[t0].fold, '-') &&
+	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold) &&
+	    nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0 + 1].fold) &&
+	    !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0 + 1].fold) &&
+	    !org_word(TOKS(c->doc)[t1 - 1].fold))
+		p = 1;
 	if (p) {
 		if ((rc = add_name(c, si, t0, t0 + p)))
 			return rc;

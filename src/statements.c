@@ -2020,8 +2020,12 @@ static int events_for(sctx *c, trig_hit *h)
 	}
 	if (to_title < 0 && e->kind == NKG_EV_APPOINTED && persons.n) {
 		/* "est nommé président du directoire", "was named chief
-		 * executive": the title right after the verb. */
+		 * executive": the title right after the verb ("a été nommé
+		 * jeudi préfet de Corse": over a date) */
 		size_t q = tend;
+		int dm = q < c->s->tok1 ? mention_at(c, q) : -1;
+		if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE && c->ms->m[dm].tok0 == q)
+			q = c->ms->m[dm].tok1;
 		while (q < c->s->tok1 && (nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
 					  nkg_lang_in(c->l->interim_before, FOLD(c, q))))
 			q++;

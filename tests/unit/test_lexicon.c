@@ -105,6 +105,14 @@ static void test_gazetteer_words_and_genders(void)
 	CHECK(nkg_gazetteer_is_firstname(g, "bruno")); /* the section ended */
 	CHECK(!nkg_gazetteer_is_word_firstname(g, "bruno"));
 	CHECK(!nkg_gazetteer_is_word_firstname(NULL, "dale"));
+	/* a compound of listed first names is one; a part not listed,
+	 * an empty part or an ordinary word's part makes it none */
+	CHECK(nkg_gazetteer_is_firstname(g, "jean-marie"));
+	CHECK(nkg_gazetteer_is_firstname(g, "marie-camille-bruno"));
+	CHECK(!nkg_gazetteer_is_firstname(g, "jean-corse"));
+	CHECK(!nkg_gazetteer_is_firstname(g, "jean--marie"));
+	CHECK(!nkg_gazetteer_is_firstname(g, "jean-dale"));
+	CHECK(!nkg_gazetteer_is_firstname(g, "-jean"));
 	CHECK(nkg_gazetteer_is_word(g, "fr", "step"));
 	CHECK(!nkg_gazetteer_is_word(g, "en", "step"));
 	CHECK(!nkg_gazetteer_is_word(g, "de", "step"));
