@@ -185,6 +185,7 @@ static const size_t list_fields[] = {
 	LIST(years_ago_after),
 	LIST(nationality_nouns),
 	LIST(person_nouns),
+	LIST(co_prefixes),
 	LIST(title_close),
 	LIST(range_mid),
 	LIST(successor_nouns),

@@ -702,7 +702,7 @@ static const char *const org_prefixes[] = {
 	"ville", "commune", "mairie", "communaute", "metropole",
 	"mutuelle", "ecole", "musee", "orchestre", "theatre",
 	"alliance", "union", "organisation", "observatoire", "conservatoire",
-	"comite", "chambre", "reseau", "collectif",
+	"comite", "chambre", "reseau", "collectif", "cooperative",
 	/* culture: "Festival d'Automne", "Comédie de Saint-Étienne",
 	 * "Opéra de Lyon", "Maison de la culture" */
 	"festival", "comedie", "opera", "maison", "scene",
@@ -873,6 +873,7 @@ static const char *const function_words[] = {
 	"commerciale", "commercial", "ventes", "achats", "numerique", "innovation",
 	"recherche", "transformation", "groupe", "globale", "global", NULL
 };
+static const char *const co_prefixes[] = { "co-", "co", NULL };
 /* "Le quadragénaire dirige depuis 2011 ...": a person said again by
  * age */
 static const char *const person_nouns[] = {

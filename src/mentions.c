@@ -775,6 +775,38 @@ static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
 			}
 		}
 	}
+	/* "co-directeurs", "coprésidente", "co-chair": a shared title is
+	 * the title (the plural only before the names it gives) */
+	for (size_t i = 0; !best && l->co_prefixes && l->co_prefixes[i]; i++) {
+		size_t lp = strlen(l->co_prefixes[i]);
+		if (strncmp(f, l->co_prefixes[i], lp) || fl < lp + 3 || fl - lp >= sizeof sing)
+			continue;
+		for (int pass = 0; pass < 2 && !best; pass++) {
+			memcpy(sing, f + lp, fl - lp + 1);
+			if (pass == 1) {
+				if (sing[fl - lp - 1] != 's')
+					break;
+				sing[fl - lp - 1] = '\0';
+			}
+			size_t sl = strlen(sing);
+			cand = nkg_lang_title_candidates(l, sing, &n);
+			for (size_t j = 0; j < n; j++) {
+				const char *w = cand[j]->words;
+				if (strncmp(w, sing, sl) || (w[sl] && w[sl] != ' '))
+					continue;
+				size_t m = 1 + (w[sl] ? nkg_doc_match(doc, k + 1, end, w + sl + 1) : 0);
+				if (w[sl] && m == 1)
+					continue;
+				if (pass == 1 && !(k + m < end && (doc->toks[k + m].flags & NKG_TOK_CAP)))
+					continue;
+				if (m > best) {
+					best = m;
+					*role = cand[j]->role;
+					*plural = pass == 1;
+				}
+			}
+		}
+	}
 	/* ("présidente du conseil départemental de la Gironde": a title
 	 * never ends inside an institution's name; "présidente" is the
 	 * title, "du conseil départemental" the start of its organisation) */
@@ -2408,9 +2440,11 @@ static int find_names(ctx *c, size_t si)
 			      * acronym-link words that are no
 			      * preposition of place or time) */
 			     nkg_lang_in(org_key_links, TOKS(d)[e].fold) &&
-			     (lower_word(c, e + 1) ||
+			     /* (or its place: "l'association Vignes
+			      * d'Occitanie") */
+			     (lower_word(c, e + 1) || is_name_tok(c, e + 1) ||
 			      (e + 2 < s->tok1 && nkg_lang_in(s->lang->complement_articles, TOKS(d)[e + 1].fold) &&
-			       lower_word(c, e + 2)))) ||
+			       (lower_word(c, e + 2) || is_name_tok(c, e + 2))))) ||
 			    /* "CHU Jean Monnet de Lorient": an institution
 			     * named after a person, then its town */
 			    (e - k >= 3 && (institution_head(c, s, k) == 1 ||

@@ -323,6 +323,9 @@ typedef struct nkg_lang {
 					     Global Communications") */
 	const char *const *nationality_nouns; /* "Spaniard", "Frenchman":
 					     after "the", a person said again */
+	const char *const *co_prefixes;   /* "co-", "co": a title shared
+					     ("co-directeurs", "coprésident",
+					     "co-chair") is the title's role */
 	const char *const *person_nouns;  /* "quadragénaire", "year-old"
 					     (an ending): a person said again
 					     by age, opening a sentence after
@@ -493,6 +496,7 @@ typedef struct nkg_lang {
 	.number_words = number_words, \
 	.nationality_nouns = nationality_nouns, \
 	.person_nouns = person_nouns, \
+	.co_prefixes = co_prefixes, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
