@@ -1677,6 +1677,19 @@ static int first_name_part(const ctx *c, const char *f)
 	return nkg_gazetteer_is_firstname(c->gaz, buf);
 }
 
+/* Whether folded f is an ordinary word of another language than the
+ * sentence's, and none of its own nor a first name. */
+static int foreign_word(const ctx *c, const nkg_sentence *s, const char *f)
+{
+	if (nkg_gazetteer_is_word(c->gaz, s->lang->code, f) ||
+	    nkg_gazetteer_is_firstname(c->gaz, f) || nkg_gazetteer_is_word_firstname(c->gaz, f))
+		return 0;
+	for (size_t i = 0; nkg_langs[i]; i++)
+		if (nkg_langs[i] != s->lang && nkg_gazetteer_is_word(c->gaz, nkg_langs[i]->code, f))
+			return 1;
+	return 0;
+}
+
 static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 {
 	const nkg_sentence *s = &c->doc->sents[si];
@@ -1686,6 +1699,13 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	if (t0 >= t1)
 		return 0;
 	g = gaz_span(c, t0, t1);
+	/* "vice-président Advocacy", "directrice Customer Care": a word
+	 * of another language right after a title is the post's remit,
+	 * no person (unless the article names it elsewhere, "le président
+	 * Bush" after "George Bush") */
+	if (!g && t1 - t0 == 1 && t0 > s->tok0 && c->title_at[t0 - 1] >= 0 &&
+	    foreign_word(c, s, TOKS(c->doc)[t0].fold) && !named_elsewhere(c, t0, t1))
+		return 0;
 	/* "Boeing Co", "Renault SA": the company under its legal form. */
 	if (!g && t1 - t0 >= 2 && nkg_lang_in(legal_forms, TOKS(c->doc)[t1 - 1].fold))
 		g = gaz_span(c, t0, t1 - 1);
