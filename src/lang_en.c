@@ -60,7 +60,8 @@ static const char *const coming_year[] = {
 	"next year", "early next year", "later next year", "by next year", NULL
 };
 static const char *const this_year[] = {
-	"this year", "at the end of the year", "by the end of the year", "end of the year", "later this year", "at year end", "at year-end", "by year-end", NULL
+	"this year", "at the end of the year", "by the end of the year", "end of the year", "later this year", "at year end", "at year-end", "by year-end",
+	"this summer", "this spring", "this fall", "this autumn", NULL
 };
 static const char *const unknown_dates[] = {
 	"last week", "last weekend", "this week", "over the weekend",

@@ -74,7 +74,9 @@ static const char *const coming_year[] = {
 	"courant de l' annee prochaine", NULL
 };
 static const char *const this_year[] = {
-	"cette annee", "d' ici la fin de l' annee", "a la fin de l' annee", "en fin d' annee", "fin de l' annee", "plus tard cette annee", NULL
+	"cette annee", "d' ici la fin de l' annee", "a la fin de l' annee", "en fin d' annee", "fin de l' annee", "plus tard cette annee",
+	/* the seasons of the article's year */
+	"cet ete", "ce printemps", "cet automne", NULL
 };
 static const char *const unknown_dates[] = {
 	"la semaine derniere", "le week-end dernier", "ce week-end",
