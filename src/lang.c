@@ -186,6 +186,7 @@ static const size_t list_fields[] = {
 	LIST(nationality_nouns),
 	LIST(person_nouns),
 	LIST(co_prefixes),
+	LIST(reference_words),
 	LIST(title_close),
 	LIST(range_mid),
 	LIST(successor_nouns),

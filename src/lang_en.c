@@ -641,6 +641,7 @@ static const char *const function_words[] = {
 	"talent", "people", "culture", "programs", "advancement", NULL
 };
 static const char *const co_prefixes[] = { "co-", NULL };
+static const char *const reference_words[] = { "see", "read", NULL };
 /* "The 54-year-old joined ...": a person said again by age (an
  * ending of the token) */
 static const char *const person_nouns[] = { "-year-old", NULL };

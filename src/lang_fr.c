@@ -876,6 +876,7 @@ static const char *const function_words[] = {
 	"recherche", "transformation", "groupe", "globale", "global", NULL
 };
 static const char *const co_prefixes[] = { "co-", "co", NULL };
+static const char *const reference_words[] = { "voir", "lire", "relire", NULL };
 /* "Le quadragénaire dirige depuis 2011 ...": a person said again by
  * age */
 static const char *const person_nouns[] = {

@@ -3942,6 +3942,15 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				continue;
 			}
 			if ((n = nkg_mentions_parse_date(doc, l, k, s->tok1, article_date, iso))) {
+				/* "(voir 16 juin 2020)", "(see Oct. 3)": an earlier
+				 * article's day, no date of the story */
+				if (k >= s->tok0 + 2 && nkg_lang_in(l->reference_words, doc->toks[k - 1].fold) &&
+				    !strcmp(doc->toks[k - 2].fold, "(")) {
+					for (size_t j = k; j < k + n; j++)
+						c.used[j] = 1;
+					k += n;
+					continue;
+				}
 				int future = 0;
 				for (size_t b = k; b > s->tok0 && b + 4 > k && !future; b--) {
 					size_t fm = nkg_doc_match_list(doc, b - 1, k, l->future_from);

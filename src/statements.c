@@ -1012,7 +1012,8 @@ static int is_source(const sctx *c, size_t k)
 	int mi = mention_at(c, k);
 	if (mi >= 0 && c->ms->m[mi].gaz && c->ms->m[mi].gaz->type == NKG_GAZ_MEDIA)
 		return 1;
-	for (size_t b = k, n = 0; b-- > c->s->tok0 && n < 3; n++) {
+	/* (four words back: "selon un communiqué du PMU") */
+	for (size_t b = k, n = 0; b-- > c->s->tok0 && n < 4; n++) {
 		const char *f = FOLD(c, b);
 		if (nkg_doc_match_list(c->doc, b, k, c->l->source_words) ||
 		    nkg_lang_in(c->l->reporting_verbs, f))
@@ -4736,6 +4737,10 @@ static void lead_dates(nkg_statements *st, const nkg_doc *doc, const nkg_mention
 	for (size_t mi = 0; mi < ms->n && !news; mi++) {
 		const nkg_mention *m = &ms->m[mi];
 		if (doc->sents[m->sent].para > 1)
+			break;
+		/* ("Ce dimanche ... à Dijon vendredi": the first day
+		 * told, when it is the article's own, is the news day) */
+		if (m->kind == NKG_M_DATE && !strcmp(m->date, adate))
 			break;
 		if (m->kind == NKG_M_DATE && (m->flags & NKG_MF_RECENT))
 			news = m;

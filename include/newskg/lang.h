@@ -323,6 +323,9 @@ typedef struct nkg_lang {
 					     Global Communications") */
 	const char *const *nationality_nouns; /* "Spaniard", "Frenchman":
 					     after "the", a person said again */
+	const char *const *reference_words; /* "voir", "see": "(voir 16 juin
+					     2020)" names an earlier article,
+					     no date of the story */
 	const char *const *co_prefixes;   /* "co-", "co": a title shared
 					     ("co-directeurs", "coprésident",
 					     "co-chair") is the title's role */
@@ -497,6 +500,7 @@ typedef struct nkg_lang {
 	.nationality_nouns = nationality_nouns, \
 	.person_nouns = person_nouns, \
 	.co_prefixes = co_prefixes, \
+	.reference_words = reference_words, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
