@@ -30,6 +30,7 @@ static const char *const *get_particles(const nkg_lang *l) { return l->name_part
 static const char *const *get_weekdays(const nkg_lang *l) { return l->weekdays; }
 static const char *const *get_months(const nkg_lang *l) { return l->months; }
 static const char *const *get_demonyms(const nkg_lang *l) { return l->demonyms; }
+static const char *const *get_definite(const nkg_lang *l) { return l->definite_articles; }
 static const char *const *get_person_cues(const nkg_lang *l) { return l->person_cue_before; }
 static const char *const *get_abbrevs(const nkg_lang *l) { return l->abbreviations; }
 static const char *const *get_org_suffixes(const nkg_lang *l) { return l->org_suffixes; }
@@ -884,8 +885,17 @@ static int is_name_tok(const ctx *c, size_t k)
 	const char *h = strchr(t->fold, '-');
 	if (h && h[1] >= '0' && h[1] <= '9')
 		return 0;
+	/* (a weekday or month is no name, unless it opens one after an
+	 * article: "the Sunday Courier") */
 	if (in_any_lang(get_weekdays, t->fold) || in_any_lang(get_months, t->fold))
-		return 0;
+		return k > 0 && k + 1 < c->doc->n_toks &&
+		       in_any_lang(get_definite, TOKS(c->doc)[k - 1].fold) &&
+		       !(TOKS(c->doc)[k - 1].flags & NKG_TOK_CAP) &&
+		       (TOKS(c->doc)[k + 1].flags & NKG_TOK_CAP) &&
+		       (TOKS(c->doc)[k + 1].flags & NKG_TOK_WORD) &&
+		       !in_any_lang(get_weekdays, TOKS(c->doc)[k + 1].fold) &&
+		       !in_any_lang(get_months, TOKS(c->doc)[k + 1].fold) &&
+		       !(TOKS(c->doc)[k + 1].flags & NKG_TOK_NUM);
 	return 1;
 }
 
@@ -1216,6 +1226,15 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		P += n >= 2 ? 2 : 0.5f;
 	else if (n == 2 && nkg_gazetteer_is_word_firstname(c->gaz, TOKS(d)[t0].fold))
 		P += 1;
+	/* "Cité de la Musique", "News of the World": a lower-case article
+	 * inside names a thing ("Jean de La Fontaine" writes it capital) */
+	for (size_t k = t0 + 1; k + 1 < t1; k++)
+		if (!(TOKS(d)[k].flags & NKG_TOK_CAP) &&
+		    nkg_lang_in(l->definite_articles, TOKS(d)[k].fold)) {
+			O += 2;
+			P -= 1;
+			break;
+		}
 	/* "lui-même remercié par Brive", "sacked by Rotherham": the one
 	 * who dismisses a manager is the club, even named by its town */
 	if (n == 1 && dismisser(c, s, t0))
@@ -1915,6 +1934,17 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 			t0++;
 			continue;
 		}
+		/* ("the Rupert Murdoch-owned News of the World": after a
+		 * modifier inside the run, whatever opens it) */
+		size_t mod = 0;
+		for (size_t k = t0 + 1; k + 1 < t1; k++)
+			if (strchr(TOKS(c->doc)[k].fold, '-') &&
+			    nkg_lang_ends_in(s->lang->modifier_endings, TOKS(c->doc)[k].fold, 2))
+				mod = k;
+		if (mod) {
+			t0 = mod + 1;
+			continue;
+		}
 		/* "Struggling Burnley ...", "Maybe I ...": an ordinary word
 		 * opening the sentence, before a name told elsewhere too. */
 		/* (but "Dale Pruitt is stepping down": a given name that is
@@ -1950,6 +1980,9 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		/* ("New" is part of a name the gazetteer knows: "The New
 		 * York Post") */
 		int known_new = t1 - t0 >= 2 && (gaz_span(c, t0, t0 + 2) || gaz_span(c, t0, t1));
+		/* (or a company word ends: "New Teacher Center") */
+		known_new |= t1 - t0 >= 3 && org_word(TOKS(c->doc)[t1 - 1].fold) == ORG_SUFFIX &&
+			     !sentence_initial(c, s, t0);
 		if (t1 - t0 >= 2 && (nkg_lang_in(s->lang->person_cue_before, f) ||
 				     ((nkg_lang_in(s->lang->former, f) ||
 				       nkg_lang_in(s->lang->new_words, f)) && !known_new))) {
@@ -2279,6 +2312,15 @@ static size_t spelled_out(const ctx *c, const nkg_sentence *s, size_t k, size_t 
 	return s->tok1;
 }
 
+/* Whether folded word f opens a title of language l ("chief",
+ * "directeur"). */
+static int title_word(const nkg_lang *l, const char *f)
+{
+	size_t n = 0;
+	nkg_lang_title_candidates(l, f, &n);
+	return n > 0 || nkg_lang_in(l->title_open, f);
+}
+
 static int find_names(ctx *c, size_t si)
 {
 	const nkg_sentence *s = &c->doc->sents[si];
@@ -2387,6 +2429,29 @@ static int find_names(ctx *c, size_t si)
 		while (e < s->tok1) {
 			if (RUN_TOK(e)) {
 				e++;
+				continue;
+			}
+			/* "News of the World", "Church of the Nazarene": an
+			 * ordinary word, capitalised, its genitive link, an
+			 * article and a name are one name */
+			if ((e == k + 1 || (e >= k + 2 && nkg_lang_ends_in(s->lang->modifier_endings,
+									  TOKS(d)[e - 2].fold, 2))) &&
+			    e + 2 < s->tok1 && nkg_lang_in(org_key_links, TOKS(d)[e].fold) &&
+			    !nkg_lang_in(s->lang->definite_articles, TOKS(d)[e].fold) &&
+			    nkg_lang_in(s->lang->definite_articles, TOKS(d)[e + 1].fold) &&
+			    !(TOKS(d)[e + 1].flags & NKG_TOK_CAP) && RUN_TOK(e + 2) &&
+			    nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(d)[e - 1].fold) &&
+			    !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[e - 1].fold) &&
+			    c->title_at[e - 1] < 0 && !gaz_span(c, e - 1, e) &&
+			    /* ("Diplômée de l'Essec", "Ancien de la Caisse":
+			     * a sentence's first word says nothing) */
+			    !sentence_initial(c, s, e - 1) &&
+			    /* (nor a title's word: "the Chief of the X
+			     * Division") */
+			    !title_word(s->lang, TOKS(d)[e - 1].fold)) {
+				e += 3;
+				while (e < s->tok1 && RUN_TOK(e))
+					e++;
 				continue;
 			}
 			/* "Poitiers Basket 86", "Racing 92", "Schalke 04": a
@@ -3942,6 +4007,17 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				continue;
 			}
 			if ((n = nkg_mentions_parse_date(doc, l, k, s->tok1, article_date, iso))) {
+				/* "the Sunday Courier", "le Dimanche Ouest": a
+				 * weekday opening a name is no date */
+				if (n == 1 && k > s->tok0 && k + 1 < s->tok1 &&
+				    nkg_lang_in(l->weekdays, doc->toks[k].fold) &&
+				    nkg_lang_in(l->definite_articles, doc->toks[k - 1].fold) &&
+				    (doc->toks[k].flags & NKG_TOK_CAP) &&
+				    (doc->toks[k + 1].flags & NKG_TOK_CAP) &&
+				    (doc->toks[k + 1].flags & NKG_TOK_WORD)) {
+					k++;
+					continue;
+				}
 				/* "(voir 16 juin 2020)", "(see Oct. 3)": an earlier
 				 * article's day, no date of the story */
 				if (k >= s->tok0 + 2 && nkg_lang_in(l->reference_words, doc->toks[k - 1].fold) &&
