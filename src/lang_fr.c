@@ -704,7 +704,7 @@ static const char *const org_prefixes[] = {
 	"ville", "commune", "mairie", "communaute", "metropole",
 	"mutuelle", "ecole", "musee", "orchestre", "theatre",
 	"alliance", "union", "organisation", "observatoire", "conservatoire",
-	"comite", "chambre", "reseau", "collectif", "cooperative",
+	"comite", "chambre", "reseau", "collectif", "cooperative", "ligue",
 	/* culture: "Festival d'Automne", "Comédie de Saint-Étienne",
 	 * "Opéra de Lyon", "Maison de la culture" */
 	"festival", "comedie", "opera", "maison", "scene",
@@ -1067,7 +1067,7 @@ static const char *const modifier_endings[] = { NULL };
  * préfecture du Cantal", "le CHU de Tours", "le ministère de la Santé". */
 static const char *const institution_heads[] = {
 	"academie", "prefecture", "sous-prefecture", "ministere", "universite", "faculte",
-	"theatre", "musee", "chu", "chr", "chru", "hopital", "rectorat",
+	"theatre", "musee", "chu", "chr", "chru", "ch", "hopital", "rectorat",
 	"mairie", "lycee", "college", "tribunal", "cour", "iut", "ehpad",
 	"conseil departemental", "conseil regional", "centre hospitalier",
 	"institut", "ecole", "agence regionale de sante", "ars", "region",

@@ -2083,7 +2083,12 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	/* "le préfet de Haute-Corse Eric Delzant", "le maire de
 	 * Saint-Malo Gilles Lurton": a compound place the gazetteer may
 	 * not know, then a first name and a surname */
-	if (!p && t1 - t0 >= 3 && strchr(TOKS(c->doc)[t0].fold, '-') &&
+	/* ("l'ex-patron de PSA Jean-Martin Folz": or an acronym) */
+	if (!p && t1 - t0 >= 3 &&
+	    (strchr(TOKS(c->doc)[t0].fold, '-') ||
+	     ((TOKS(c->doc)[t0].flags & NKG_TOK_UPPER) && strlen(TOKS(c->doc)[t0].fold) >= 2 &&
+	      /* (not "CHU Habib Bourguiba", named after a person) */
+	      !institution_head(c, s, t0))) &&
 	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold) &&
 	    nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0 + 1].fold) &&
 	    !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0 + 1].fold) &&

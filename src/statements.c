@@ -1880,6 +1880,20 @@ static int events_for(sctx *c, trig_hit *h)
 		}
 		conf = 0.7f;
 	}
+	/* "Elle succède à l'ancien patron de la SNCF X": the organisation
+	 * of a former title after the verb is where someone else used to
+	 * work, not the post taken */
+	if (org >= 0 && starts_post(e->kind))
+		for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++) {
+			const nkg_mention *m = &c->ms->m[mi];
+			int ex = 0;
+			size_t oe;
+			if (m->kind == NKG_M_TITLE && m->former && m->tok0 > trig &&
+			    title_org(c, mi, &ex, &oe) == org && ex) {
+				org = -1;
+				break;
+			}
+		}
 	if (!persons.n)
 		return 0;
 	if (org < 0 && persons.n) {
@@ -2878,6 +2892,14 @@ static int roles_for(sctx *c)
 				continue;
 			conf -= 0.25f;
 		}
+		/* ("succède à l'ancien patron de la SNCF Jean-Marc Dorval":
+		 * a title its holder's name follows is that one's) */
+		{
+			size_t after = org >= 0 && expl && oend > t->tok1 ? oend : t->tok1;
+			int apos = after < c->s->tok1 ? person_at(c, after, NULL) : -1;
+			if (apos >= 0 && apos != person)
+				continue;
+		}
 		int via_anaphor = org == -3; /* "de l'institution publique" */
 		/* "President Donald Trump tapped X to lead FEMA", "le
 		 * président Nicolas Sarkozy": a president the gazetteer
@@ -3746,6 +3768,18 @@ static int successions(sctx *c)
 			const nkg_stmt_role *pr = role_left(c, pred);
 			const char *role = pr ? held_role(pr->role) : NULL;
 			int org = pr ? pr->org : -1;
+			/* ("Elle a été nommée à la tête du CH de Redon. Elle
+			 * succède à l'ancien patron de la SNCF X": a post the
+			 * predecessor used to hold elsewhere is not the one
+			 * the successor was just named to) */
+			for (size_t i = c->st->n_events; pr && pr->former && i-- > 0;) {
+				const nkg_stmt_event *e = &c->st->events[i];
+				if (e->person == succ && e->org >= 0 && e->org != pr->org &&
+				    starts_post(e->kind) && e->sent <= c->si && e->sent + 2 >= c->si) {
+					pr = NULL;
+					break;
+				}
+			}
 			/* "Y replaced X in February 2001 at Nasdaq's helm": the
 			 * post the sentence names, taken over on its date */
 			if (!pr && (org = helm_org(c, after)) >= 0) {
