@@ -2583,6 +2583,13 @@ static int roles_for(sctx *c)
 				}
 			}
 		}
+		/* "Lorenzo Bini Smaghi nouveau président": a headline's name
+		 * and its new title, no verb between */
+		if (k > c->s->tok0 && person < 0 && k < t->tok0 && new_title(c, t)) {
+			int pm = mention_at(c, k - 1);
+			if (pm >= 0 && c->ms->m[pm].kind == NKG_M_NAME && c->ms->m[pm].tok1 == k)
+				person = person_at(c, c->ms->m[pm].tok0, NULL);
+		}
 		/* "a nommé X directeur général": the title right after the
 		 * person an event of the sentence is about. */
 		if (k > c->s->tok0 && person < 0) {
@@ -2917,6 +2924,7 @@ static int roles_for(sctx *c)
 		if ((rc = add_role(c, person, org, division_title(c, t) ? "head" : t->role, mi,
 				   t->former, t->interim, conf)))
 			return rc;
+
 		/* "X et Y, rédacteurs en chef", "A, B and C, vice presidents":
 		 * a plural title in apposition is each coordinated person's */
 		if (t->plural && t->tok0 >= c->s->tok0 + 2 && is_punct(c, t->tok0 - 1, ",")) {
@@ -4830,6 +4838,46 @@ static void story_posts(nkg_statements *st, const nkg_doc *doc, const nkg_mentio
 	}
 }
 
+/* "Lorenzo Bini Smaghi nouveau président", "X, the new chief executive
+ * of Y": a new post named with its organisation is an appointment, when
+ * the article tells none for the person there.  (Before lead_dates,
+ * which dates the lead's.) */
+static int new_posts(nkg_statements *st, const nkg_doc *doc, const nkg_mentions *ms)
+{
+	size_t n = st->n_roles;
+	for (size_t r = 0; r < n; r++) {
+		const nkg_stmt_role ro = st->roles[r];
+		if (ro.title_m == (size_t)-1 || ro.former || ro.org < 0 || ro.person < 0 ||
+		    ro.confidence < 0.7f)
+			continue;
+		const nkg_mention *t = &ms->m[ro.title_m];
+		const nkg_sentence *s = &doc->sents[t->sent];
+		int fresh = 0, told = 0;
+		for (size_t b = t->tok0, k = 0; b > s->tok0 && k < 3 && !fresh; b--, k++)
+			fresh = nkg_lang_in(s->lang->novelty_words, doc->toks[b - 1].fold);
+		/* (any start of the person's told already says it, maybe at
+		 * the organisation said otherwise; a new minister is the
+		 * government's news, seldom the story's) */
+		for (size_t i = 0; i < st->n_events && !told; i++)
+			told = st->events[i].person == ro.person &&
+			       (starts_post(st->events[i].kind) ||
+				(ends_post(st->events[i].kind) && st->events[i].org == ro.org));
+		if (!fresh || told ||
+		    nkg_doc_match_list(doc, t->tok0, t->tok1, s->lang->portfolio_titles))
+			continue;
+		void *arr = st->events;
+		if (nkg_grow(&arr, &st->cap_events, st->n_events + 1, sizeof *st->events))
+			return NKG_ENOMEM;
+		st->events = arr;
+		st->events[st->n_events++] = (nkg_stmt_event){
+			.person = ro.person, .org = ro.org, .kind = NKG_EV_APPOINTED, .role = ro.role,
+			.modality = NKG_MOD_ASSERTED, .sent = ro.sent, .trig_tok = t->tok0,
+			.confidence = ro.confidence * 0.7f
+		};
+	}
+	return 0;
+}
+
 /* "replacing Owen Tratt, who retires", "X quitte Acme" in a story that
  * names X Acme's chief executive: a post left with no title told is the
  * one the article gives the person there, when it gives only one.  (Not
@@ -4931,6 +4979,10 @@ int nkg_statements_find(const nkg_doc *doc, const nkg_mentions *ms,
 			nkg_error_set(err, rc, "out of memory");
 			goto done;
 		}
+	}
+	if ((rc = new_posts(st, doc, ms))) {
+		nkg_error_set(err, rc, "out of memory");
+		goto done;
 	}
 	lead_dates(st, doc, ms, ms->adate);
 	story_posts(st, doc, ms);
