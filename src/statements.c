@@ -3575,6 +3575,29 @@ static int hand_over(sctx *c)
 	return rc;
 }
 
+/* The day a succession at trigger k takes effect: told after the verb,
+ * "will succeed X Jan. 10", or before it, "take the role on July 1
+ * replacing X" (not inside a relative clause: "X, who sat on the board
+ * until last year, replaces Y"), else fallback.  Into day. */
+static void succession_day(const sctx *c, size_t k, const char *fallback, char day[11])
+{
+	const char *da = date_after(c, k);
+	snprintf(day, 11, "%s", da && da[0] ? da : fallback ? fallback : "");
+	for (size_t mi = c->ms->by_sent[c->si]; !(da && da[0]) && mi < c->ms->by_sent[c->si + 1]; mi++) {
+		const nkg_mention *dm = &c->ms->m[mi];
+		int cut = 0;
+		if (dm->kind != NKG_M_DATE || dm->tok1 > k || !dm->date[0] || since_date(c, dm))
+			continue;
+		for (size_t q = dm->tok0; q-- > c->s->tok0 && !cut;) {
+			if (TOK(c, q)->flags & NKG_TOK_PUNCT)
+				break;
+			cut = nkg_lang_in(c->l->relative, FOLD(c, q));
+		}
+		if (!cut)
+			memcpy(day, dm->date, 11);
+	}
+}
+
 static int successions(sctx *c)
 {
 	size_t s0 = c->s->tok0, s1 = c->s->tok1;
@@ -3764,7 +3787,7 @@ static int successions(sctx *c)
 				}
 			}
 			char date[sizeof mv->date];
-			memcpy(date, mv->date, sizeof date);
+			succession_day(c, k, mv->date, date);
 			if ((role && (rc = add_role(c, pred, org, role, (size_t)-1, 1, 0, 0.6f))) ||
 			    (rc = leaves(c, pred, org, role, k, date)))
 				break;
@@ -3800,8 +3823,33 @@ static int successions(sctx *c)
 					break;
 				continue;
 			}
-			if (!pr)
+			/* "Alexander will take the role on July 1 replacing Ed
+			 * Ray": a predecessor the article gives no post held
+			 * the one the successor was named to */
+			if (!pr) {
+				const nkg_stmt_event *se = NULL;
+				for (size_t i = c->st->n_events; i-- > 0 && !se;) {
+					const nkg_stmt_event *e = &c->st->events[i];
+					if (e->person == succ && e->org >= 0 && e->sent <= c->si &&
+					    starts_post(e->kind) && e->modality == NKG_MOD_ASSERTED)
+						se = e;
+				}
+				/* (not one whose leaving the article told
+				 * already) */
+				for (size_t i = 0; se && i < c->st->n_events; i++)
+					if (c->st->events[i].person == pred && ends_post(c->st->events[i].kind))
+						se = NULL;
+				if (se && !tied_to(c, pred, se->org)) {
+					int so = se->org;
+					const char *sr = se->role;
+					char day[11];
+					succession_day(c, k, se->date, day);
+					if ((sr && (rc = add_role(c, pred, so, sr, (size_t)-1, 1, 0, 0.5f))) ||
+					    (rc = leaves(c, pred, so, sr, k, day)))
+						break;
+				}
 				continue;
+			}
 			/* (inverted, on the day the predecessor's leaving was
 			 * told: "X announced her retirement April 26.
 			 * Succeeding her is Y") */
@@ -3812,8 +3860,10 @@ static int successions(sctx *c)
 					when = c->st->events[i].date;
 			char whenb[11];
 			snprintf(whenb, sizeof whenb, "%s", when);
+			char day[11];
+			succession_day(c, k, "", day);
 			if ((rc = takes_over(c, succ, org, role, k, whenb)) ||
-			    (rc = leaves(c, pred, org, role, k, "")))
+			    (rc = leaves(c, pred, org, role, k, day)))
 				break;
 		}
 		k = after - 1;
