@@ -3494,7 +3494,9 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		/* "Corvell" after "Corvell Aerospace", "Henry Ford" after
 		 * "Henry Ford Health": the first words of the only
 		 * organisation chain they start. */
-		if (found < 0 && !m->gaz && strlen(key[i]) >= 4) {
+		/* ("Brevard Superintendent X" for "Brevard County Public
+		 * Schools": a known place read as an organisation too) */
+		if (found < 0 && (!m->gaz || m->gaz->type == NKG_GAZ_PLACE) && strlen(key[i]) >= 4) {
 			int hit = -1, nh = 0;
 			for (size_t c = 0; c < ms->n_chains; c++) {
 				char *cf;
