@@ -187,6 +187,7 @@ static const size_t list_fields[] = {
 	LIST(person_nouns),
 	LIST(co_prefixes),
 	LIST(reference_words),
+	LIST(proposers),
 	LIST(title_close),
 	LIST(range_mid),
 	LIST(successor_nouns),

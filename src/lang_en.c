@@ -642,6 +642,10 @@ static const char *const function_words[] = {
 };
 static const char *const co_prefixes[] = { "co-", NULL };
 static const char *const reference_words[] = { "see", "read", NULL };
+static const char *const proposers[] = {
+	"on the recommendation of", "at the recommendation of", "on the advice of",
+	"at the request of", NULL
+};
 /* "The 54-year-old joined ...": a person said again by age (an
  * ending of the token) */
 static const char *const person_nouns[] = { "-year-old", NULL };

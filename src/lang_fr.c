@@ -877,6 +877,9 @@ static const char *const function_words[] = {
 };
 static const char *const co_prefixes[] = { "co-", "co", NULL };
 static const char *const reference_words[] = { "voir", "lire", "relire", NULL };
+static const char *const proposers[] = {
+	"sur proposition", "sur la proposition", "sur le rapport", "a la demande", NULL
+};
 /* "Le quadragénaire dirige depuis 2011 ...": a person said again by
  * age */
 static const char *const person_nouns[] = {

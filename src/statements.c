@@ -3013,6 +3013,37 @@ static void drop_event(sctx *c, size_t i)
 	c->st->n_events--;
 }
 
+/* "Le conseil des ministres, sur proposition du ministre X, a nommé
+ * ...": who proposes an appointment, named between the proposal's words
+ * and the verb, makes no move of the sentence. */
+static void drop_proposers(sctx *c)
+{
+	for (size_t k = c->s->tok0; k < c->s->tok1; k++) {
+		size_t n = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->proposers);
+		if (!n)
+			continue;
+		for (size_t i = c->st->n_events; i-- > c->ev0;) {
+			const nkg_stmt_event *ev = &c->st->events[i];
+			int inside = 0, outside = 0;
+			if (ev->sent != c->si || ev->trig_tok <= k)
+				continue;
+			for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++) {
+				const nkg_mention *m = &c->ms->m[mi];
+				if ((m->kind != NKG_M_NAME && m->kind != NKG_M_PRONOUN) ||
+				    person_at(c, m->tok0, NULL) != ev->person)
+					continue;
+				if (m->tok0 > k && m->tok0 < ev->trig_tok)
+					inside = 1;
+				else
+					outside = 1;
+			}
+			if (inside && !outside)
+				drop_event(c, i);
+		}
+		k += n - 1;
+	}
+}
+
 /* "X rejoint l'Office national (Onrt), où elle dirigera le laboratoire":
  * the organisation a "where" clause ending before k is about (the name
  * before its comma, over a bracketed acronym), or -1. */
@@ -4505,6 +4536,8 @@ static int sentence(sctx *c)
 		rc = same_post_elsewhere(c);
 	if (!rc)
 		one_move_where_named(c);
+	if (!rc)
+		drop_proposers(c);
 	return rc;
 }
 

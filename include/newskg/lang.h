@@ -323,6 +323,9 @@ typedef struct nkg_lang {
 					     Global Communications") */
 	const char *const *nationality_nouns; /* "Spaniard", "Frenchman":
 					     after "the", a person said again */
+	const char *const *proposers;     /* "sur proposition de", "on the
+					     recommendation of": who proposes
+					     an appointment makes no move */
 	const char *const *reference_words; /* "voir", "see": "(voir 16 juin
 					     2020)" names an earlier article,
 					     no date of the story */
@@ -501,6 +504,7 @@ typedef struct nkg_lang {
 	.person_nouns = person_nouns, \
 	.co_prefixes = co_prefixes, \
 	.reference_words = reference_words, \
+	.proposers = proposers, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
