@@ -3295,6 +3295,22 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			break;
 		}
 	}
+	/* Pass 0: "Liam Manning (Lommel SK)", "Martin O'Neill (Aston
+	 * Villa)": a name in brackets right after a person's full name is
+	 * where the person works, an organisation (a place the gazetteer
+	 * knows stays one) */
+	for (size_t i = 1; i < ms->n; i++) {
+		nkg_mention *m = &ms->m[i];
+		const nkg_mention *o = &ms->m[i - 1];
+		if (m->kind != NKG_M_NAME || m->type == NKG_NT_ORG || o->kind != NKG_M_NAME ||
+		    o->type != NKG_NT_PERSON || o->sent != m->sent || o->tok1 + 1 != m->tok0 ||
+		    nkg_name_words(key[i - 1] ? key[i - 1] : "") < 2 ||
+		    strcmp(doc->toks[o->tok1].fold, "(") || m->tok1 >= doc->n_toks ||
+		    strcmp(doc->toks[m->tok1].fold, ")") ||
+		    (m->gaz && m->gaz->type == NKG_GAZ_PLACE))
+			continue;
+		m->type = NKG_NT_ORG;
+	}
 	/* Pass 1: full person names (two words or more); spelling variants
 	 * with the same first name join ("Emmett Shear" / "Emmett Sherr"). */
 	for (size_t i = 0; i < ms->n; i++) {

@@ -3013,6 +3013,35 @@ static void drop_event(sctx *c, size_t i)
 	c->st->n_events--;
 }
 
+/* "Liam Manning (Lommel SK), Vincent Euvrard (RWDM)", "including
+ * Martin O'Neill (Aston Villa)": a person followed by an organisation in
+ * brackets works there, in the post the sentence names in the plural
+ * ("managers", "entraîneurs"), or in a story of sport as its coach. */
+static int bracketed_posts(sctx *c)
+{
+	const char *post = NULL;
+	for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1] && !post; mi++)
+		if (c->ms->m[mi].kind == NKG_M_TITLE && c->ms->m[mi].plural)
+			post = c->ms->m[mi].role;
+	if (!post && c->ms->sports)
+		post = "head";
+	if (!post)
+		return 0;
+	for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++) {
+		const nkg_mention *m = &c->ms->m[mi];
+		size_t oe;
+		int person, org;
+		if (m->kind != NKG_M_NAME || m->tok1 + 2 >= c->s->tok1 ||
+		    (person = person_at(c, m->tok0, NULL)) < 0 || !is_punct(c, m->tok1, "(") ||
+		    (org = org_at(c, m->tok1 + 1, &oe)) < 0 || oe >= c->s->tok1 || !is_punct(c, oe, ")"))
+			continue;
+		int rc = add_role(c, person, org, post, (size_t)-1, 0, 0, 0.6f);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 /* "Le conseil des ministres, sur proposition du ministre X, a nommé
  * ...": who proposes an appointment, named between the proposal's words
  * and the verb, makes no move of the sentence. */
@@ -4536,6 +4565,8 @@ static int sentence(sctx *c)
 		rc = same_post_elsewhere(c);
 	if (!rc)
 		one_move_where_named(c);
+	if (!rc)
+		rc = bracketed_posts(c);
 	if (!rc)
 		drop_proposers(c);
 	return rc;
