@@ -1718,6 +1718,16 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	if (t0 >= t1)
 		return 0;
 	g = gaz_span(c, t0, t1);
+	/* "the Football Club's Board", "the Club": a team said by what it
+	 * is, capitalised, is the article's club said again, no name */
+	if (!g && t0 > s->tok0 && nkg_lang_in(s->lang->definite_articles, TOKS(c->doc)[t0 - 1].fold)) {
+		int generic = 1;
+		for (size_t k = t0; k < t1 && generic; k++)
+			generic = nkg_lang_in(s->lang->club_words, TOKS(c->doc)[k].fold) ||
+				  nkg_lang_in(s->lang->sport_words, TOKS(c->doc)[k].fold);
+		if (generic && nkg_lang_in(s->lang->club_words, TOKS(c->doc)[t1 - 1].fold))
+			return 0;
+	}
 	/* "vice-président Advocacy", "directrice Customer Care": a word
 	 * of another language right after a title is the post's remit,
 	 * no person (unless the article names it elsewhere, "le président
