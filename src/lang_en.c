@@ -165,6 +165,10 @@ static const nkg_title_entry titles[] = {
 	{ "sporting director", "executive" },
 	/* universities, hospitals, public bodies, press */
 	{ "provost", "executive" }, { "chancellor", "head" },
+	/* the head of a university of the Commonwealth, and deputies */
+	{ "vice chancellor", "head" }, { "vice-chancellor", "head" },
+	{ "deputy vice chancellor", "vice_president" }, { "deputy vice-chancellor", "vice_president" },
+	{ "pro-vice-chancellor", "vice_president" },
 	/* (capitalised before a name, "Dean French" is one: name_like_titles) */
 	{ "dean", "head" }, { "professor", "employee" }, { "lecturer", "employee" },
 	{ "superintendent", "head" }, { "administrator", "executive" },
@@ -451,7 +455,7 @@ static const char *const reporting_verbs[] = {
 };
 static const char *const governing_bodies[] = {
 	"board", "the board", "board of directors", "board of trustees", "board of governors",
-	"board of regents", "the company", "the firm",
+	"board of regents", "governing council", "governing board", "the company", "the firm",
 	"the startup", "the group", "his post", "her post", "his role",
 	"her role", "his job", "her job", NULL
 };
