@@ -874,6 +874,21 @@ static int is_proper(const ctx *c, const char *f)
 	       bsearch(&f, c->proper, c->n_proper, sizeof *c->proper, cmp_strp) != NULL;
 }
 
+/* How many times folded f is capitalised mid-sentence in the body. */
+static size_t proper_count(const ctx *c, const char *f)
+{
+	char *const *hit = c->n_proper ? bsearch(&f, c->proper, c->n_proper, sizeof *c->proper,
+						 cmp_strp) : NULL;
+	if (!hit)
+		return 0;
+	size_t lo = (size_t)(hit - c->proper), hi = lo + 1;
+	while (lo > 0 && !strcmp(c->proper[lo - 1], f))
+		lo--;
+	while (hi < c->n_proper && !strcmp(c->proper[hi], f))
+		hi++;
+	return hi - lo;
+}
+
 static int is_name_tok(const ctx *c, size_t k)
 {
 	const nkg_token *t = &TOKS(c->doc)[k];
@@ -1830,8 +1845,15 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	/* ("Castres a limogé son entraîneur": an ordinary word opening the
 	 * sentence that acts as an organisation does, and is nowhere part
 	 * of a longer name such as "Donald Trump") */
+	/* (nor one the article always writes with a capital, several
+	 * times mid-sentence: "the aid agency Goal ... who founded Goal") */
 	if (!g && t1 - t0 == 1 && m->type == NKG_NT_ORG && !cue_before(c, s, t0) &&
 	    !(sentence_initial(c, s, t0) && org_acts(c->doc, s, t1) && !in_longer_name(c, t0)) &&
+	    !(proper_count(c, TOKS(c->doc)[t0].fold) >= 2 && !lower_elsewhere(c->doc, t0) &&
+	      /* (not "Les Ministres de tutelle": a determiner before;
+	       * nor "Trump" of "Donald Trump") */
+	      !(t0 > s->tok0 && nkg_lang_in(s->lang->determiners, TOKS(c->doc)[t0 - 1].fold)) &&
+	      !in_longer_name(c, t0)) &&
 	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
 	    nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0].fold) &&
 	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold))
