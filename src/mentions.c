@@ -1241,6 +1241,13 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		P += n >= 2 ? 2 : 0.5f;
 	else if (n == 2 && nkg_gazetteer_is_word_firstname(c->gaz, TOKS(d)[t0].fold))
 		P += 1;
+	/* "quitte le Louvre Abou Dhabi", "rejoint le Crédit X": the name
+	 * a leaving or joining verb takes, after an article, is where */
+	if (t0 >= s->tok0 + 2 && !(TOKS(d)[t0 - 1].flags & NKG_TOK_CAP) &&
+	    nkg_lang_in(l->definite_articles, TOKS(d)[t0 - 1].fold) &&
+	    (nkg_lang_trigger_word_kind(l, TOKS(d)[t0 - 2].fold, NKG_EV_LEFT) ||
+	     nkg_lang_trigger_word_kind(l, TOKS(d)[t0 - 2].fold, NKG_EV_JOINED)))
+		O += 2;
 	/* "Cité de la Musique", "News of the World": a lower-case article
 	 * inside names a thing ("Jean de La Fontaine" writes it capital) */
 	for (size_t k = t0 + 1; k + 1 < t1; k++)
