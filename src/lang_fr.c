@@ -782,7 +782,7 @@ static const char *const fronted_clauses[] = {
 static const char *const no_longer[] = {
 	"n' est plus", "n' etait plus", "n' en est plus", "n' est desormais plus", NULL
 };
-static const char *const place_preps[] = { "a", "en", NULL };
+static const char *const place_preps[] = { "a", "en", "dans", NULL };
 static const char *const career_starts[] = {
 	"debute sa carriere", "commence sa carriere", "entame sa carriere",
 	"debute sa vie professionnelle", "commence sa vie professionnelle",

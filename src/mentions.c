@@ -1894,6 +1894,26 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	      (TOKS(c->doc)[t0 - 2].flags & NKG_TOK_CAP)) &&
 	    !based_place(s, c->doc, t1))
 		m->type = NKG_NT_ORG;
+	/* "Dans le Cantal, c'est X qui a été nommé préfet", "En
+	 * Haute-Loire, X remplace Y": a place fronted before a comma, in a
+	 * sentence with a public office's title, is where the office is */
+	if (((g && g->type == NKG_GAZ_PLACE) || (!g && m->type == NKG_NT_UNKNOWN)) &&
+	    t0 > s->tok0 && t0 <= s->tok0 + 2 && t1 < s->tok1 &&
+	    /* (over a department's number: "En Haute-Loire (43),") */
+	    (!strcmp(TOKS(c->doc)[t1].fold, ",") ||
+	     (t1 + 3 < s->tok1 && !strcmp(TOKS(c->doc)[t1].fold, "(") &&
+	      (TOKS(c->doc)[t1 + 1].flags & NKG_TOK_NUM) && !strcmp(TOKS(c->doc)[t1 + 2].fold, ")") &&
+	      !strcmp(TOKS(c->doc)[t1 + 3].fold, ","))) &&
+	    nkg_lang_in(s->lang->place_preps, TOKS(c->doc)[s->tok0].fold) &&
+	    (t0 == s->tok0 + 1 || nkg_lang_in(s->lang->definite_articles, TOKS(c->doc)[t0 - 1].fold))) {
+		int office = 0;
+		for (size_t k = t1; k < s->tok1 && !office; k++) {
+			int tm = c->title_at[k];
+			office = tm >= 0 && !strcmp(c->ms->m[tm].role, "official");
+		}
+		if (office)
+			m->type = NKG_NT_ORG;
+	}
 	/* "fired by Atlanta": a town that dismisses someone is its club */
 	if (g && g->type == NKG_GAZ_PLACE && t1 - t0 == 1 && dismisser(c, s, t0))
 		m->type = NKG_NT_ORG;

@@ -685,9 +685,17 @@ static int fronted_org(const sctx *c)
 {
 	size_t j = c->s->tok0, e;
 	if (j + 2 >= c->s->tok1 || !(nkg_lang_in(c->l->title_links, FOLD(c, j)) ||
-				     nkg_lang_in(c->l->org_links, FOLD(c, j))))
+				     nkg_lang_in(c->l->org_links, FOLD(c, j)) ||
+				     nkg_lang_in(c->l->place_preps, FOLD(c, j))))
 		return -1;
+	/* ("Dans le Cantal,": over an article) */
+	if (j + 3 < c->s->tok1 && nkg_lang_in(c->l->definite_articles, FOLD(c, j + 1)))
+		j++;
 	int o = org_at(c, j + 1, &e);
+	/* (over a department's number: "En Haute-Loire (43),") */
+	if (o >= 0 && e + 3 < c->s->tok1 && is_punct(c, e, "(") && (TOK(c, e + 1)->flags & NKG_TOK_NUM) &&
+	    is_punct(c, e + 2, ")"))
+		e += 3;
 	return o >= 0 && e < c->s->tok1 && is_punct(c, e, ",") ? o : -1;
 }
 
@@ -3899,6 +3907,17 @@ static int successions(sctx *c)
 				for (size_t i = 0; se && i < c->st->n_events; i++)
 					if (c->st->events[i].person == pred && ends_post(c->st->events[i].kind))
 						se = NULL;
+				/* ("En Haute-Loire, c'est X qui remplace Y": or
+				 * the post the sentence fronts, taken from Y) */
+				int fo = se ? -1 : fronted_org(c);
+				if (!se && fo >= 0 && !tied_to(c, pred, fo)) {
+					char fday[11];
+					succession_day(c, k, "", fday);
+					if ((rc = takes_over(c, succ, fo, NULL, k, fday)) ||
+					    (rc = leaves(c, pred, fo, NULL, k, fday)))
+						break;
+					continue;
+				}
 				if (se && !tied_to(c, pred, se->org)) {
 					int so = se->org;
 					const char *sr = se->role;
@@ -4869,11 +4888,18 @@ static const char *story_post(const nkg_doc *doc, const nkg_mentions *ms)
 
 /* Whether sentence si names a date (a move there without one had its
  * date go elsewhere, or is told without on purpose). */
-static int sentence_dated(const nkg_mentions *ms, size_t si)
+static int sentence_dated(const nkg_doc *doc, const nkg_mentions *ms, size_t si)
 {
-	for (size_t mi = ms->by_sent[si]; mi < ms->by_sent[si + 1]; mi++)
-		if (ms->m[mi].kind == NKG_M_DATE)
+	const nkg_sentence *s = &doc->sents[si];
+	for (size_t mi = ms->by_sent[si]; mi < ms->by_sent[si + 1]; mi++) {
+		const nkg_mention *m = &ms->m[mi];
+		/* (a since-date dates a post held, no move: "X remplace Y,
+		 * en poste depuis avril 2019") */
+		if (m->kind == NKG_M_DATE &&
+		    !nkg_lang_in(s->lang->since_words, doc->toks[m->tok0].fold) &&
+		    !(m->tok0 > s->tok0 && nkg_lang_in(s->lang->since_words, doc->toks[m->tok0 - 1].fold)))
 			return 1;
+	}
 	return 0;
 }
 
@@ -4889,6 +4915,7 @@ static void lead_dates(nkg_statements *st, const nkg_doc *doc, const nkg_mention
 	/* (The lead's "hier", "mardi" is the day the news broke, which the
 	 * article's own date follows: "Une nouvelle direction a été nommée
 	 * mardi. X devient ...") */
+	int roundup = story_post(doc, ms) != NULL;
 	const nkg_mention *news = NULL;
 	for (size_t mi = 0; mi < ms->n && !news; mi++) {
 		const nkg_mention *m = &ms->m[mi];
@@ -4898,14 +4925,18 @@ static void lead_dates(nkg_statements *st, const nkg_doc *doc, const nkg_mention
 		 * told, when it is the article's own, is the news day) */
 		if (m->kind == NKG_M_DATE && !strcmp(m->date, adate))
 			break;
-		if (m->kind == NKG_M_DATE && (m->flags & NKG_MF_RECENT))
+		/* (in a round-up of one post's moves, the lead's day whenever
+		 * it was: "à l'issue du conseil des ministres du 29 juillet
+		 * dernier, ... la nomination de trois nouveaux préfets") */
+		if (m->kind == NKG_M_DATE && ((m->flags & NKG_MF_RECENT) ||
+					      (roundup && strlen(m->date) == 10 && strlen(adate) == 10 &&
+					       strcmp(m->date, adate) < 0)))
 			news = m;
 	}
-	int roundup = story_post(doc, ms) != NULL;
 	for (size_t i = 0; i < st->n_events; i++) {
 		nkg_stmt_event *ev = &st->events[i];
 		if (ev->date[0] || ev->modality != NKG_MOD_ASSERTED || ev->kind == NKG_EV_FOUNDED ||
-		    (doc->sents[ev->sent].para > 1 && (!roundup || sentence_dated(ms, ev->sent))) ||
+		    (doc->sents[ev->sent].para > 1 && (!roundup || sentence_dated(doc, ms, ev->sent))) ||
 		    noun_trigger(doc, ev) || pluperfect(doc, ev) ||
 		    career_start_at(doc, doc->sents[ev->sent].lang, ev->trig_tok,
 				    doc->sents[ev->sent].tok1) ||
