@@ -546,7 +546,10 @@ static void persons_after_slack(const sctx *c, size_t from, size_t limit,
 	int have = 0;
 
 	for (; k < s1 && k < from + limit; k++) {
-		if (hard_boundary(c, k))
+		/* (over a colon that names the person: "remplacée par une
+		 * autre femme : Floriane Rivière") */
+		if (hard_boundary(c, k) &&
+		    !(!have && is_punct(c, k, ":") && k + 1 < s1 && person_at(c, k + 1, NULL) >= 0))
 			break;
 		size_t e;
 		int p = person_at(c, k, &e);
@@ -1314,6 +1317,7 @@ static int pronoun_subject(const sctx *c, size_t trig)
 }
 
 static int title_org(const sctx *c, size_t tm, int *explicit_org, size_t *end);
+static const nkg_stmt_role *role_left(const sctx *c, int person);
 
 /* "X has resigned to become chief executive of Y", "would become its CEO",
  * "est devenu directeur général de Y": an appointment when a title follows
@@ -1621,6 +1625,21 @@ static int events_for(sctx *c, trig_hit *h)
 			persons_after_slack(c, by + 1, 10, 5, &persons);
 			org = org_before(c, trig);
 			expl = org >= 0;
+			/* "Paul Roux quitte le CHU de Reims. Il est remplacé par
+			 * Y": where the one replaced held a post or left one */
+			if (org < 0) {
+				plist pb = {0};
+				persons_before(c, trig, &pb);
+				for (size_t i = c->st->n_events; pb.n && org < 0 && i-- > 0;)
+					if (c->st->events[i].person == pb.chain[0] && c->st->events[i].org >= 0 &&
+					    ends_post(c->st->events[i].kind))
+						org = c->st->events[i].org;
+				/* (else a post held now, not "a former CEO of X") */
+				const nkg_stmt_role *pr = pb.n && org < 0 ? role_left(c, pb.chain[0]) : NULL;
+				if (pr && !pr->former)
+					org = pr->org;
+				expl = org >= 0;
+			}
 			if (org < 0 && trig == c->s->tok0) {
 				/* "Créée en 2021 par X, la fintech Payflo ...": the
 				 * organisation is the subject that follows. */
