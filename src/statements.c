@@ -464,8 +464,14 @@ static void persons_before(const sctx *c, size_t trig, plist *out)
 			/* (a long one only when it opens with an age: "X (44
 			 * ans, ancien conseiller de Y, président de Z) a été
 			 * nommé") */
+			/* (or right after a person's name, an aside about
+			 * them: "Les directeurs X (qui était adjointe à Y,
+			 * chargée de Z) et W (...) étaient arrivés") */
+			int pm = o > s0 ? mention_at(c, o - 1) : -1;
+			int about = pm >= 0 && c->ms->m[pm].tok1 == o &&
+				    person_at(c, c->ms->m[pm].tok0, NULL) >= 0;
 			if (is_punct(c, o, "(") && o > s0 &&
-			    (o + 8 > k || (TOK(c, o + 1)->flags & NKG_TOK_NUM))) {
+			    (o + 8 > k || (TOK(c, o + 1)->flags & NKG_TOK_NUM) || about)) {
 				k = o;
 				continue;
 			}
