@@ -529,11 +529,19 @@ static void persons_before(const sctx *c, size_t trig, plist *out)
 			plist_add(out, p);
 			have = 1;
 			last_start = t0;
-		} else if (coordinated_gap(c, c->ms->m[mi].tok1, last_start)) {
+		} else {
+			/* ("X (...) et Y": over the aside about X) */
+			size_t ge = c->ms->m[mi].tok1;
+			if (ge < last_start && is_punct(c, ge, "("))
+				for (size_t q = ge + 1; q < last_start; q++)
+					if (is_punct(c, q, ")")) {
+						ge = q + 1;
+						break;
+					}
+			if (!coordinated_gap(c, ge, last_start))
+				break;
 			plist_add(out, p);
 			last_start = t0;
-		} else {
-			break;
 		}
 		if (t0 == s0)
 			break;
