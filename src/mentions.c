@@ -2711,8 +2711,10 @@ char *nkg_name_org_key(const char *text)
 	for (o = p = f; *p;) {
 		size_t n = strcspn(p, " ");
 		char w[8];
-		/* (not the first word: "The Verge", "Le Monde") */
-		if (p > f && n < sizeof w) {
+		/* (not the first word: "The Verge", "Le Monde"; unless two
+		 * words or more follow: "The New York Daily News" is "New York
+		 * Daily News") */
+		if ((p > f || nkg_name_words(p) >= 3) && n < sizeof w) {
 			memcpy(w, p, n);
 			w[n] = '\0';
 			if (nkg_lang_in(org_key_links, w)) {
