@@ -2660,6 +2660,18 @@ static int roles_for(sctx *c)
 			int pm = cm > c->s->tok0 ? mention_at(c, cm - 1) : -1;
 			if (pm >= 0)
 				person = person_at(c, ms->m[pm].tok0, NULL);
+			/* ("X, docteur en pharmacie, actuel vice-président de
+			 * Y": over an apposition that names no post) */
+			/* (no article before the title, which would make it a
+			 * subject of its own: "..., le dirigeant de 61 ans,";
+			 * nor a title in the apposition walked over) */
+			int bare = 1;
+			for (size_t q = cm + 1; q < t->tok0 && bare; q++)
+				bare = !nkg_lang_in(c->l->determiners, FOLD(c, q));
+			for (size_t q = cm; bare && q-- > c->s->tok0 && !is_punct(c, q, ",");)
+				bare = title_at(c, q) < 0;
+			if (person < 0 && bare && is_punct(c, cm, ","))
+				person = apposition_head(c, cm);
 			/* "served as senior vice president of A, senior vice
 			 * president of B and ...": the list's earlier title's */
 			if (person < 0 && k == t->tok0 && org >= 0 && !named_after_title(c, t, org, oend))
