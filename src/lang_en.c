@@ -642,7 +642,8 @@ static const char *const function_words[] = {
 	"research", "development", "policy", "legal", "affairs", "public",
 	"global", "corporate", "international", "investor", "relations",
 	"technology", "innovation", "digital", "product", "products", "growth",
-	"talent", "people", "culture", "programs", "advancement", NULL
+	"talent", "people", "culture", "programs", "advancement", "administration",
+	"academics", "academic", "hr", NULL
 };
 static const char *const co_prefixes[] = { "co-", NULL };
 static const char *const reference_words[] = { "see", "read", NULL };

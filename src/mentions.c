@@ -1755,7 +1755,10 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	 * no person (unless the article names it elsewhere, "le président
 	 * Bush" after "George Bush") */
 	if (!g && t1 - t0 == 1 && t0 > s->tok0 && c->title_at[t0 - 1] >= 0 &&
-	    foreign_word(c, s, TOKS(c->doc)[t0].fold) && !named_elsewhere(c, t0, t1))
+	    (foreign_word(c, s, TOKS(c->doc)[t0].fold) ||
+	     /* ("Deputy Vice-Chancellor Administration": a function) */
+	     nkg_lang_in(s->lang->function_words, TOKS(c->doc)[t0].fold)) &&
+	    !named_elsewhere(c, t0, t1))
 		return 0;
 	/* "Boeing Co", "Renault SA": the company under its legal form. */
 	if (!g && t1 - t0 >= 2 && nkg_lang_in(legal_forms, TOKS(c->doc)[t1 - 1].fold))
