@@ -1572,9 +1572,11 @@ static int events_for(sctx *c, trig_hit *h)
 		/* "Licenciée vendredi pour faute grave, la directrice X a
 		 * été ...": a participle opening the sentence is said of the
 		 * subject that follows. */
+		/* (not the one who appointed: "Nommé directeur général de
+		 * la CDC par Jacques Chirac ..., Augustin de Romanet") */
 		for (size_t k = tend; k < c->s->tok1 && !persons.n; k++) {
 			int p = person_at(c, k, NULL);
-			if (p >= 0)
+			if (p >= 0 && !(k > tend && nkg_lang_in(c->l->by_words, FOLD(c, k - 1))))
 				plist_add(&persons, p);
 		}
 		org = org_after(c, tend, 16, &expl);
@@ -2958,6 +2960,11 @@ static int roles_for(sctx *c)
 			size_t after = org >= 0 && expl && oend > t->tok1 ? oend : t->tok1;
 			int apos = after < c->s->tok1 ? person_at(c, after, NULL) : -1;
 			if (apos >= 0 && apos != person)
+				continue;
+			/* (nor the one who appoints: "Nommé directeur général
+			 * de la CDC par Jacques Chirac, X ...") */
+			if (after + 1 < c->s->tok1 && nkg_lang_in(c->l->by_words, FOLD(c, after)) &&
+			    person_at(c, after + 1, NULL) == person)
 				continue;
 		}
 		int via_anaphor = org == -3; /* "de l'institution publique" */
