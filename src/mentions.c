@@ -4173,23 +4173,18 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 			       (doc->toks[art - 1].flags & NKG_TOK_WORD) &&
 			       !nkg_lang_in(l->definite_articles, doc->toks[art - 1].fold))
 				art--;
-			if (k > s->tok0 && (doc->toks[k].flags & NKG_TOK_CAP) &&
-			    nkg_lang_in(l->nationality_nouns, doc->toks[k].fold) && art > s->tok0 &&
-			    nkg_lang_in(l->definite_articles, doc->toks[art - 1].fold) &&
-			    !(k + 1 < s->tok1 && (doc->toks[k + 1].flags & NKG_TOK_CAP))) {
-				nkg_mention *m = add_mention(ms, NKG_M_PRONOUN, si, k, k + 1);
-				if (!m)
-					goto oom;
-				c.used[k] = 1;
-				k++;
-				continue;
-			}
+			int nationality = k > s->tok0 && (doc->toks[k].flags & NKG_TOK_CAP) &&
+					  nkg_lang_in(l->nationality_nouns, doc->toks[k].fold) &&
+					  art > s->tok0 &&
+					  nkg_lang_in(l->definite_articles, doc->toks[art - 1].fold);
 			/* "Le quinquagénaire a pris ses fonctions", "The
 			 * 54-year-old joined": a person said again by age,
 			 * as the subject that opens a sentence */
-			if (k == s->tok0 + 1 && nkg_lang_in(l->definite_articles, doc->toks[k - 1].fold) &&
-			    (nkg_lang_in(l->person_nouns, doc->toks[k].fold) ||
-			     nkg_lang_ends_in(l->person_nouns, doc->toks[k].fold, 1)) &&
+			int age = k == s->tok0 + 1 &&
+				  nkg_lang_in(l->definite_articles, doc->toks[k - 1].fold) &&
+				  (nkg_lang_in(l->person_nouns, doc->toks[k].fold) ||
+				   nkg_lang_ends_in(l->person_nouns, doc->toks[k].fold, 1));
+			if ((nationality || age) &&
 			    !(k + 1 < s->tok1 && (doc->toks[k + 1].flags & NKG_TOK_CAP))) {
 				nkg_mention *m = add_mention(ms, NKG_M_PRONOUN, si, k, k + 1);
 				if (!m)
