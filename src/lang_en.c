@@ -76,6 +76,13 @@ static const nkg_title_entry titles[] = {
 	{ "chief financial officer", "cfo" }, { "cfo", "cfo" },
 	{ "treasurer", "executive" },
 	{ "finance chief", "cfo" }, { "finance director", "cfo" }, { "financial director", "cfo" },
+	/* "Airbus sales chief X": a function's chief */
+	{ "sales chief", "executive" }, { "marketing chief", "executive" },
+	{ "communications chief", "executive" }, { "strategy chief", "executive" },
+	{ "commercial chief", "executive" }, { "digital chief", "executive" },
+	{ "legal chief", "executive" }, { "investment chief", "executive" },
+	{ "business development chief", "executive" },
+	{ "technology chief", "cto" }, { "operations chief", "coo" },
 	{ "chief technology officer", "cto" }, { "cto", "cto" },
 	{ "chief technical officer", "cto" },
 	{ "chief scientist", "chief_scientist" },
