@@ -889,6 +889,19 @@ static size_t proper_count(const ctx *c, const char *f)
 	return hi - lo;
 }
 
+/* Whether the weekday or month at k opens a name, after a lower-case
+ * article and before a capitalised word that is no date's: "the Sunday
+ * Courier" (which names no day either). */
+static int calendar_opens_name(const nkg_doc *d, size_t k)
+{
+	const nkg_token *t = d->toks;
+	return k > 0 && k + 1 < d->n_toks && (t[k].flags & NKG_TOK_CAP) &&
+	       in_any_lang(get_definite, t[k - 1].fold) && !(t[k - 1].flags & NKG_TOK_CAP) &&
+	       (t[k + 1].flags & NKG_TOK_CAP) && (t[k + 1].flags & NKG_TOK_WORD) &&
+	       !(t[k + 1].flags & NKG_TOK_NUM) && !in_any_lang(get_weekdays, t[k + 1].fold) &&
+	       !in_any_lang(get_months, t[k + 1].fold);
+}
+
 static int is_name_tok(const ctx *c, size_t k)
 {
 	const nkg_token *t = &TOKS(c->doc)[k];
@@ -900,17 +913,9 @@ static int is_name_tok(const ctx *c, size_t k)
 	const char *h = strchr(t->fold, '-');
 	if (h && h[1] >= '0' && h[1] <= '9')
 		return 0;
-	/* (a weekday or month is no name, unless it opens one after an
-	 * article: "the Sunday Courier") */
+	/* (a weekday or month is no name, unless it opens one) */
 	if (in_any_lang(get_weekdays, t->fold) || in_any_lang(get_months, t->fold))
-		return k > 0 && k + 1 < c->doc->n_toks &&
-		       in_any_lang(get_definite, TOKS(c->doc)[k - 1].fold) &&
-		       !(TOKS(c->doc)[k - 1].flags & NKG_TOK_CAP) &&
-		       (TOKS(c->doc)[k + 1].flags & NKG_TOK_CAP) &&
-		       (TOKS(c->doc)[k + 1].flags & NKG_TOK_WORD) &&
-		       !in_any_lang(get_weekdays, TOKS(c->doc)[k + 1].fold) &&
-		       !in_any_lang(get_months, TOKS(c->doc)[k + 1].fold) &&
-		       !(TOKS(c->doc)[k + 1].flags & NKG_TOK_NUM);
+		return calendar_opens_name(c->doc, k);
 	return 1;
 }
 
@@ -4096,12 +4101,7 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 			if ((n = nkg_mentions_parse_date(doc, l, k, s->tok1, article_date, iso))) {
 				/* "the Sunday Courier", "le Dimanche Ouest": a
 				 * weekday opening a name is no date */
-				if (n == 1 && k > s->tok0 && k + 1 < s->tok1 &&
-				    nkg_lang_in(l->weekdays, doc->toks[k].fold) &&
-				    nkg_lang_in(l->definite_articles, doc->toks[k - 1].fold) &&
-				    (doc->toks[k].flags & NKG_TOK_CAP) &&
-				    (doc->toks[k + 1].flags & NKG_TOK_CAP) &&
-				    (doc->toks[k + 1].flags & NKG_TOK_WORD)) {
+				if (n == 1 && k > s->tok0 && k + 1 < s->tok1 && calendar_opens_name(doc, k)) {
 					k++;
 					continue;
 				}

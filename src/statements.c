@@ -2163,14 +2163,22 @@ static int events_for(sctx *c, trig_hit *h)
 
 /* Whether date mention m says since when ("depuis avril 2019", "since
  * late 2020", "depuis le 1er mars"). */
+static int since_mention(const nkg_doc *doc, const nkg_mention *m)
+{
+	const nkg_sentence *s = &doc->sents[m->sent];
+	const nkg_lang *l = s->lang;
+	const nkg_token *t = doc->toks;
+	if (nkg_lang_in(l->since_words, t[m->tok0].fold))
+		return 1;
+	if (m->tok0 > s->tok0 && nkg_lang_in(l->since_words, t[m->tok0 - 1].fold))
+		return 1;
+	return m->tok0 > s->tok0 + 1 && nkg_lang_in(l->determiners, t[m->tok0 - 1].fold) &&
+	       nkg_lang_in(l->since_words, t[m->tok0 - 2].fold);
+}
+
 static int since_date(const sctx *c, const nkg_mention *m)
 {
-	if (nkg_lang_in(c->l->since_words, FOLD(c, m->tok0)))
-		return 1;
-	if (m->tok0 > c->s->tok0 && nkg_lang_in(c->l->since_words, FOLD(c, m->tok0 - 1)))
-		return 1;
-	return m->tok0 > c->s->tok0 + 1 && nkg_lang_in(c->l->determiners, FOLD(c, m->tok0 - 1)) &&
-	       nkg_lang_in(c->l->since_words, FOLD(c, m->tok0 - 2));
+	return since_mention(c->doc, m);
 }
 
 /* The date after token k, within a few words of the same clause, that
@@ -4942,16 +4950,11 @@ static const char *story_post(const nkg_doc *doc, const nkg_mentions *ms)
  * date go elsewhere, or is told without on purpose). */
 static int sentence_dated(const nkg_doc *doc, const nkg_mentions *ms, size_t si)
 {
-	const nkg_sentence *s = &doc->sents[si];
-	for (size_t mi = ms->by_sent[si]; mi < ms->by_sent[si + 1]; mi++) {
-		const nkg_mention *m = &ms->m[mi];
+	for (size_t mi = ms->by_sent[si]; mi < ms->by_sent[si + 1]; mi++)
 		/* (a since-date dates a post held, no move: "X remplace Y,
 		 * en poste depuis avril 2019") */
-		if (m->kind == NKG_M_DATE &&
-		    !nkg_lang_in(s->lang->since_words, doc->toks[m->tok0].fold) &&
-		    !(m->tok0 > s->tok0 && nkg_lang_in(s->lang->since_words, doc->toks[m->tok0 - 1].fold)))
+		if (ms->m[mi].kind == NKG_M_DATE && !since_mention(doc, &ms->m[mi]))
 			return 1;
-	}
 	return 0;
 }
 
