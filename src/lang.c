@@ -188,6 +188,7 @@ static const size_t list_fields[] = {
 	LIST(co_prefixes),
 	LIST(reference_words),
 	LIST(proposers),
+	LIST(held_by),
 	LIST(title_close),
 	LIST(range_mid),
 	LIST(successor_nouns),

@@ -654,6 +654,7 @@ static const char *const function_words[] = {
 };
 static const char *const co_prefixes[] = { "co-", NULL };
 static const char *const reference_words[] = { "see", "read", NULL };
+static const char *const held_by[] = { "held", "filled", "assumed", NULL };
 static const char *const proposers[] = {
 	"on the recommendation of", "at the recommendation of", "on the advice of",
 	"at the request of", NULL

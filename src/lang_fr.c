@@ -669,7 +669,7 @@ static const char *const org_cue_before[] = {
 	"mutuelle", "club", "parti", "syndicat", "fondation", "universite",
 	"ecole", "musee", "filiale", "pole", "division", "branche", "fintech",
 	"biotech", "medtech", "licorne", "pepite", "jeune pousse", "tete",
-	"cooperative", "brasserie", "maison", "caisse", NULL
+	"cooperative", "brasserie", "maison", "caisse", "usine", NULL
 };
 static const char *const person_cue_before[] = {
 	"m.", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame", NULL
@@ -877,6 +877,9 @@ static const char *const function_words[] = {
 };
 static const char *const co_prefixes[] = { "co-", "co", NULL };
 static const char *const reference_words[] = { "voir", "lire", "relire", NULL };
+static const char *const held_by[] = {
+	"assuree", "assure", "assurees", "assures", "exercee", "exerce", "occupee", "occupe", NULL
+};
 static const char *const proposers[] = {
 	"sur proposition", "sur la proposition", "sur le rapport", "a la demande", NULL
 };
@@ -1031,6 +1034,10 @@ static const char *const hands_over[] = {
 	"cede sa place a", "cede son fauteuil a", "cede son poste a", "passe la main a",
 	"passe le relais a", "passera la main a", "passera le relais a", "cedera sa place a",
 	"cede la presidence a", "cede les renes a", "transmet le flambeau a",
+	/* "vient de céder son fauteuil à Y" */
+	"ceder sa place a", "ceder son fauteuil a", "ceder son poste a", "ceder les renes a",
+	"ceder la presidence a", "passer la main a", "passer le relais a",
+	"cedera son fauteuil a", "cedera les renes a", "cedera la presidence a",
 	/* "va laisser sa place (temporairement) à son adjoint X" */
 	"laisser sa place", "laisse sa place", "laissera sa place", "laissait sa place", NULL
 };

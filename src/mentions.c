@@ -1970,6 +1970,20 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	return 0;
 }
 
+/* Whether [t0,k) is an institution's head word, maybe with lower-case
+ * words after it, before the name of the person it is named after:
+ * "CHU Habib Bourguiba", "hôpital universitaire Habib Bourguiba". */
+static int named_after_person(const ctx *c, const nkg_sentence *s, size_t t0, size_t k)
+{
+	size_t ih = institution_head(c, s, t0);
+	if (!ih || t0 + ih > k)
+		return 0;
+	for (size_t q = t0 + ih; q < k; q++)
+		if (TOKS(c->doc)[q].flags & NKG_TOK_CAP)
+			return 0;
+	return 1;
+}
+
 static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 {
 	const nkg_sentence *s = &c->doc->sents[si];
@@ -2092,16 +2106,26 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	for (size_t k = t0; t1 - t0 >= 3 && k + 2 < t1; k++)
 		plain &= nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[k].fold) &&
 			 !first_name(c, TOKS(c->doc)[k].fold);
-	for (size_t k = t0 + 1; t1 - t0 >= 3 && k + 2 == t1; k++)
+	for (size_t k = t1 - 2; t1 - t0 >= 3 && k == t1 - 2; k++)
 		if (first_name(c, TOKS(c->doc)[k].fold) &&
 		    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[k - 1].fold) &&
 		    /* ("Saint Louis University": a saint's name, not a person's) */
 		    !nkg_lang_in(s->lang->saint_words, TOKS(c->doc)[k - 1].fold) &&
 		    /* ("CHU Habib Bourguiba", "Lycée Victor Hugo": an
 		     * institution named after a person) */
-		    !(k == t0 + 1 && institution_head(c, s, t0) == 1) &&
+		    /* ("hôpital universitaire Habib Bourguiba", "Centre
+		     * hospitalier Jean Moulin": lower-case words between) */
+		    !named_after_person(c, s, t0, k) &&
 		    ((k >= t0 + 2 && !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold)) ||
-		     plain) &&
+		     plain ||
+		     /* ("l'ex-patron de Tessane Jean-Marc Folard": one
+		      * word after a title's link names the organisation,
+		      * the holder's name follows) */
+		     /* (either name may be a word too: "Denis", "Taupin";
+		      * not both) */
+		     (title_beside(c, s, t0, t1, 0) && !strchr(TOKS(c->doc)[t0].fold, '-') &&
+		      (!nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold) ||
+		       !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[k].fold)))) &&
 		    !gaz_span(c, t0, t1)) {
 			if ((rc = names_in_run(c, si, t0, k)))
 				return rc;

@@ -191,6 +191,13 @@ static int hard_boundary(const sctx *c, size_t k)
 	       !nkg_lang_in(c->l->possessive_marks, t->fold);
 }
 
+/* A dash standing alone at k (en and em dashes fold to "-"), which opens
+ * or closes an aside. */
+static int dash_at(const sctx *c, size_t k)
+{
+	return is_punct(c, k, "-");
+}
+
 /* An English possessive at k ("Galena's", "the Times'"). */
 static int possessive_at(const sctx *c, size_t k)
 {
@@ -743,6 +750,36 @@ static int subject_org(const sctx *c, size_t k)
 		return -1;
 	}
 	return -1;
+}
+
+/* "A Winterthour, un Français est entré chez Sulzer. X a pris le relais
+ * du directeur financier Y": a sentence naming no organisation, right
+ * after one of its paragraph that names one and only one and no person,
+ * is at that one.
+ * -1 if not so. */
+static int any_org_in_sentence(const sctx *c, size_t near);
+
+static int previous_sentence_org(const sctx *c)
+{
+	if (c->si == 0 || c->doc->sents[c->si - 1].para != c->s->para ||
+	    any_org_in_sentence(c, c->s->tok0) >= 0)
+		return -1;
+	int org = -1;
+	for (size_t mi = c->ms->by_sent[c->si - 1]; mi < c->ms->by_sent[c->si]; mi++) {
+		const nkg_mention *m = &c->ms->m[mi];
+		if (m->kind != NKG_M_NAME || m->chain < 0)
+			continue;
+		/* (a sentence that sets the scene, naming no one: one
+		 * that tells of people names where they were too) */
+		if (c->ms->chains[m->chain].type == NKG_NT_PERSON)
+			return -1;
+		if (c->ms->chains[m->chain].type != NKG_NT_ORG)
+			continue;
+		if (org >= 0 && org != m->chain)
+			return -1;
+		org = m->chain;
+	}
+	return org;
 }
 
 /* "the company", "le groupe" as the subject before a verb. */
@@ -1683,6 +1720,11 @@ static int events_for(sctx *c, trig_hit *h)
 			org = org_after(c, tend, 10, &expl);
 		} else {
 			persons_before(c, trig, &persons);
+			/* "Frédéric Calmet (parti en 2015)": an aside opening on
+			 * the move is said of the person before it */
+			int pm = trig > c->s->tok0 + 1 && is_punct(c, trig - 1, "(") ? mention_at(c, trig - 2) : -1;
+			if (!persons.n && pm >= 0 && person_at(c, c->ms->m[pm].tok0, NULL) >= 0)
+				plist_add(&persons, person_at(c, c->ms->m[pm].tok0, NULL));
 			/* ("is leaving his position as president and CEO of
 			 * New Orleans-based X": the post named at length) */
 			int own = tend < c->s->tok1 && nkg_lang_in(c->l->person_possessives, FOLD(c, tend));
@@ -2983,9 +3025,10 @@ static int roles_for(sctx *c)
 		if (org < 0 && org != -3 && c->ms->chains[person].gaz && !strcmp(t->role, "president"))
 			continue;
 		if (org < 0) {
-			int fronted = fronted_org(c), topic = topic_org(c);
+			int fronted = fronted_org(c), topic = topic_org(c), prev = previous_sentence_org(c);
 			org = org == -3 ? discourse_org(c)
 			      : fronted >= 0 ? fronted
+			      : prev >= 0 ? prev
 			      : topic >= 0 ? topic : any_org_in_sentence(c, t->tok0);
 			conf -= 0.25f;
 		}
@@ -3162,6 +3205,40 @@ static int where_antecedent(const sctx *c, size_t k)
 			return -1;
 	}
 	return -1;
+}
+
+/* "La présidence de GM Europe est désormais assurée par X", "the
+ * chairmanship of X is held by Y": a post's noun opening the sentence,
+ * its organisation, then the holder after the passive. */
+static int post_held_by(sctx *c)
+{
+	for (size_t k = c->s->tok0 + 2; k + 2 < c->s->tok1; k++) {
+		if (!nkg_lang_in(c->l->held_by, FOLD(c, k)) || !nkg_lang_in(c->l->by_words, FOLD(c, k + 1)))
+			continue;
+		/* (the passive's auxiliary, maybe an adverb after it) */
+		size_t a = k - 1;
+		if (!nkg_lang_in(c->l->be_aux, FOLD(c, a)) && a > c->s->tok0 &&
+		    nkg_lang_in(c->l->be_aux, FOLD(c, a - 1)))
+			a--;
+		if (!nkg_lang_in(c->l->be_aux, FOLD(c, a)))
+			continue;
+		/* the post's noun after the sentence's article */
+		size_t b = c->s->tok0;
+		if (nkg_lang_in(c->l->determiners, FOLD(c, b)))
+			b++;
+		const char *role = b < a ? post_noun(c, b) : NULL;
+		if (!role)
+			continue;
+		int org = -1;
+		for (size_t q = b + 1; q < a && org < 0; q++)
+			org = org_at(c, q, NULL);
+		plist who = {0};
+		persons_after(c, k + 2, 4, &who);
+		if (org < 0 || !who.n)
+			continue;
+		return add_role(c, who.chain[0], org, role, (size_t)-1, 0, 0, 0.6f);
+	}
+	return 0;
 }
 
 /* "X dirige Y", "Mokoena previously ran the European business of ABB",
@@ -3678,7 +3755,9 @@ static int hand_over(sctx *c)
 		    modality(c, k, len, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED)
 			continue;
 		pr = role_left(c, pred);
-		org = pr ? pr->org : c->ms->main_org;
+		/* ("A l'Opéra du Rhin, X cède son fauteuil à Y": else the
+		 * organisation the sentence fronts) */
+		org = pr ? pr->org : fronted_org(c) >= 0 ? fronted_org(c) : c->ms->main_org;
 		role = held_role(pr ? pr->role : NULL);
 		/* (the post the phrase names: "sa place de PDG de Norlys") */
 		for (size_t q = k; q < k + len; q++) {
@@ -3703,6 +3782,23 @@ static int hand_over(sctx *c)
 	return rc;
 }
 
+/* Whether date mention m sits in brackets right after a person's name,
+ * an aside about that person: "X (parti en 2015)", "Y (director from 2010
+ * to 2014)".  If so, *open and *close are the brackets' tokens. */
+static int person_aside(const sctx *c, const nkg_mention *m, size_t *open, size_t *close)
+{
+	size_t po = m->tok0, pc = m->tok1;
+	while (po > c->s->tok0 && po + 8 > m->tok0 && !is_punct(c, po, "(") && !is_punct(c, po, ")"))
+		po--;
+	while (pc < c->s->tok1 && pc < m->tok1 + 8 && !is_punct(c, pc, ")") && !is_punct(c, pc, "("))
+		pc++;
+	*open = po;
+	*close = pc;
+	int pm = po > c->s->tok0 ? mention_at(c, po - 1) : -1;
+	return pm >= 0 && is_punct(c, po, "(") && pc < c->s->tok1 && is_punct(c, pc, ")") &&
+	       person_at(c, c->ms->m[pm].tok0, NULL) >= 0;
+}
+
 /* The day a succession at trigger k takes effect: told after the verb,
  * "will succeed X Jan. 10", or before it, "take the role on July 1
  * replacing X" (not inside a relative clause: "X, who sat on the board
@@ -3714,7 +3810,9 @@ static void succession_day(const sctx *c, size_t k, const char *fallback, char d
 	for (size_t mi = c->ms->by_sent[c->si]; !(da && da[0]) && mi < c->ms->by_sent[c->si + 1]; mi++) {
 		const nkg_mention *dm = &c->ms->m[mi];
 		int cut = 0;
-		if (dm->kind != NKG_M_DATE || dm->tok1 > k || !dm->date[0] || since_date(c, dm))
+		size_t po, pc;
+		if (dm->kind != NKG_M_DATE || dm->tok1 > k || !dm->date[0] || since_date(c, dm) ||
+		    person_aside(c, dm, &po, &pc))
 			continue;
 		for (size_t q = dm->tok0; q-- > c->s->tok0 && !cut;) {
 			if (TOK(c, q)->flags & NKG_TOK_PUNCT)
@@ -3747,6 +3845,15 @@ static int successions(sctx *c)
 		/* (a few words may come between: "will be succeeded on an
 		 * interim basis by his deputy, Y") */
 		size_t by = after;
+		/* ("est remplacé – après un intérim assuré par Z – par Y":
+		 * over an aside between dashes) */
+		if (by < s1 && dash_at(c, by)) {
+			size_t q = by + 1;
+			while (q < s1 && q < by + 25 && !dash_at(c, q))
+				q++;
+			if (q + 1 < s1 && q < by + 25 && nkg_lang_in(c->l->by_words, FOLD(c, q + 1)))
+				by = q + 1;
+		}
 		/* ("will be replaced as publisher by Y": over the post) */
 		while (by < s1 && by < after + 6 && !nkg_lang_in(c->l->by_words, FOLD(c, by)) &&
 		       !hard_boundary(c, by) && !is_punct(c, by, ",") &&
@@ -3761,6 +3868,17 @@ static int successions(sctx *c)
 				succ = person_at(c, q, NULL);
 			}
 			for (size_t q = k; q-- > s0 && q + 16 > k && pred < 0;) {
+				/* ("X (parti en 2015) est remplacé": over an
+				 * aside in brackets) */
+				if (is_punct(c, q, ")")) {
+					size_t o = q;
+					while (o > s0 && o + 10 > q && !is_punct(c, o, "("))
+						o--;
+					if (is_punct(c, o, "(")) {
+						q = o;
+						continue;
+					}
+				}
 				if (hard_boundary(c, q))
 					break;
 				int mi = mention_at(c, q);
@@ -3970,7 +4088,7 @@ static int successions(sctx *c)
 				/* ("En Haute-Loire, c'est X qui remplace Y": or
 				 * the post the sentence fronts, taken from Y) */
 				int fo = se ? -1 : fronted_org(c);
-				if (!se && fo >= 0 && !tied_to(c, pred, fo)) {
+				if (!se && fo >= 0 && (!tied_to(c, pred, fo) || !role_at(c, pred, fo))) {
 					char fday[11];
 					succession_day(c, k, "", fday);
 					if ((rc = takes_over(c, succ, fo, NULL, k, fday)) ||
@@ -4394,7 +4512,7 @@ static int sentence(sctx *c)
 	/* Titles before events: "en tant que" roles need events, events
 	 * take the role of a title in apposition; do roles first, then
 	 * events, then the "as" roles that need an event's organisation. */
-	if ((rc = roles_for(c)) || (rc = role_verbs(c)) || (rc = at_the_head(c)) || (rc = alumni_of(c)))
+	if ((rc = roles_for(c)) || (rc = role_verbs(c)) || (rc = post_held_by(c)) || (rc = at_the_head(c)) || (rc = alumni_of(c)))
 		return rc;
 	for (size_t k = c->s->tok0; k < c->s->tok1 && nh < 32; k++) {
 		size_t len;
@@ -4483,7 +4601,13 @@ static int sentence(sctx *c)
 			if (other)
 				continue;
 		}
+		/* "X (parti en 2015) est remplacé par Y": a date in an aside
+		 * about a person dates no move outside it */
+		size_t po, pc;
+		int aside = person_aside(c, m, &po, &pc);
 		for (size_t h = 0; h < nh; h++) {
+			if (aside && (hits[h].tok < po || hits[h].tok > pc))
+				continue;
 			int possessive = hits[h].tok > c->s->tok0 &&
 					 nkg_lang_in(c->l->possessive_before, FOLD(c, hits[h].tok - 1));
 			if (ev1[h] == ev0[h] && !possessive)

@@ -323,6 +323,9 @@ typedef struct nkg_lang {
 					     Global Communications") */
 	const char *const *nationality_nouns; /* "Spaniard", "Frenchman":
 					     after "the", a person said again */
+	const char *const *held_by;       /* "assurée", "held": "La présidence
+					     de X est assurée par Y" gives Y
+					     the post the noun names */
 	const char *const *proposers;     /* "sur proposition de", "on the
 					     recommendation of": who proposes
 					     an appointment makes no move */
@@ -505,6 +508,7 @@ typedef struct nkg_lang {
 	.co_prefixes = co_prefixes, \
 	.reference_words = reference_words, \
 	.proposers = proposers, \
+	.held_by = held_by, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
