@@ -995,6 +995,8 @@ static const char *const by_words[] = { "par", NULL };
 static const char *const succeeds[] = {
 	"succede a", "succedera a", "succeder a", "succedant a", "succedait a",
 	"a succede a", "remplace", "remplacera", "remplacer", "remplacant",
+	/* (the passive's other forms: "Elle est remplacée par Y") */
+	"remplacee", "remplaces", "remplacees",
 	"remplacait", "en remplacement de", "en remplacement d'", "a la place de",
 	"a la place d'", "prend la succession de", "prend la succession d'",
 	"prendra la succession de", "prendra la succession d'",
