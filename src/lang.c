@@ -189,6 +189,8 @@ static const size_t list_fields[] = {
 	LIST(reference_words),
 	LIST(proposers),
 	LIST(held_by),
+	LIST(study_words),
+	LIST(noun_acronyms),
 	LIST(title_close),
 	LIST(range_mid),
 	LIST(successor_nouns),

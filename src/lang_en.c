@@ -654,6 +654,14 @@ static const char *const function_words[] = {
 };
 static const char *const co_prefixes[] = { "co-", NULL };
 static const char *const reference_words[] = { "see", "read", NULL };
+static const char *const noun_acronyms[] = {
+	"gdp", "ceo", "cfo", "coo", "cto", "ipo", "ai", "hr", "covid", "ppe", "llc", "vat",
+	"ebitda", "roi", "kpi", "sms", "tv", "ok", "mba", "phd", "gop", "nfts", "nft", "ps", NULL
+};
+static const char *const study_words[] = {
+	"graduate of", "graduated from", "degree from", "degrees from", "studied at",
+	"alumnus of", "alumna of", "educated at", NULL
+};
 static const char *const held_by[] = { "held", "filled", "assumed", NULL };
 static const char *const proposers[] = {
 	"on the recommendation of", "at the recommendation of", "on the advice of",

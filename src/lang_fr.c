@@ -877,6 +877,19 @@ static const char *const function_words[] = {
 };
 static const char *const co_prefixes[] = { "co-", "co", NULL };
 static const char *const reference_words[] = { "voir", "lire", "relire", NULL };
+static const char *const noun_acronyms[] = {
+	"pib", "tva", "rtt", "cdi", "cdd", "smic", "pme", "tpe", "eti", "rsa", "ivg", "ogm",
+	"jo", "ag", "ca", "dg", "pdg", "drh", "daf", "rh", "ia", "hlm", "btp", "vih", "sida",
+	"covid", "qpc", "plu", "plf", "plfss", "ehpad", "ssii", "esn", "cse", "ce", "chsct",
+	"rgpd", "ipo", "opa", "ope", "bfr", "ebitda", "ebit", "roi", "kpi", "sms", "tv", "fm",
+	"bd", "ko", "ok", "nb", "ps", "pqr", "pqn", "ufr", NULL
+};
+static const char *const study_words[] = {
+	"diplome de", "diplomee de", "diplome d'", "diplomee d'", "diplome du", "diplomee du",
+	"diplomes de", "diplomee des", "diplome des", "eleve de", "eleve d'", "eleve du",
+	"sorti de", "sortie de", "sorti d'", "sortie d'", "sorti du", "sortie du",
+	"forme a", "formee a", "etudes a", "etudie a", "etudes de", "promotion de", NULL
+};
 static const char *const held_by[] = {
 	"assuree", "assure", "assurees", "assures", "exercee", "exerce", "occupee", "occupe", NULL
 };

@@ -1253,6 +1253,14 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	    (nkg_lang_trigger_word_kind(l, TOKS(d)[t0 - 2].fold, NKG_EV_LEFT) ||
 	     nkg_lang_trigger_word_kind(l, TOKS(d)[t0 - 2].fold, NKG_EV_JOINED)))
 		O += 2;
+	/* "l'ENSAE", "la DRAC", "the FAA": an acronym takes an article as
+	 * an organisation does, a person never (unless it stands for an
+	 * ordinary noun: "la TVA") */
+	if (n == 1 && t0 > s->tok0 && (TOKS(d)[t0].flags & NKG_TOK_UPPER) && strlen(TOKS(d)[t0].fold) >= 2 &&
+	    !strchr(TOKS(d)[t0].fold, '.') &&
+	    nkg_lang_in(l->definite_articles, TOKS(d)[t0 - 1].fold) &&
+	    !nkg_lang_in(l->noun_acronyms, TOKS(d)[t0].fold))
+		O += 1.5f;
 	/* "Cité de la Musique", "News of the World": a lower-case article
 	 * inside names a thing ("Jean de La Fontaine" writes it capital) */
 	for (size_t k = t0 + 1; k + 1 < t1; k++)
@@ -1274,6 +1282,15 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		if (al && b + al + 2 >= t0) {
 			O += 2;
 			m->flags |= NKG_MF_ALUMNI;
+			break;
+		}
+	}
+	/* "diplômée de l'ENSAE", "a graduate of Yale": a school */
+	for (size_t b = t0 > s->tok0 + 4 ? t0 - 4 : s->tok0; b < t0; b++) {
+		size_t sw = nkg_doc_match_list(d, b, t0, l->study_words);
+		if (sw && (b + sw == t0 || (b + sw + 1 == t0 && nkg_lang_in(l->determiners, TOKS(d)[t0 - 1].fold)))) {
+			O += 2;
+			P -= 1;
 			break;
 		}
 	}

@@ -3508,6 +3508,19 @@ static const nkg_stmt_role *role_at(const sctx *c, int person, int org)
 	return NULL;
 }
 
+/* Whether this sentence or the two before tell person taking a post at
+ * org. */
+static int moves_to(const sctx *c, int person, int org)
+{
+	for (size_t j = 0; j < c->st->n_events; j++) {
+		const nkg_stmt_event *e = &c->st->events[j];
+		if (e->sent <= c->si && e->sent + 2 >= c->si && e->person == person &&
+		    e->org == org && starts_post(e->kind))
+			return 1;
+	}
+	return 0;
+}
+
 /* The latest role of person with an organisation, but for the posts the
  * sentence or the two before move them to: what a successor takes over
  * ("Y takes over from X, who has joined UNESCO as director"; "X will hand
@@ -3516,15 +3529,9 @@ static const nkg_stmt_role *role_left(const sctx *c, int person)
 {
 	for (size_t i = c->st->n_roles; i-- > 0;) {
 		const nkg_stmt_role *r = &c->st->roles[i];
-		int moved_to = 0;
 		if (r->person != person || r->org < 0)
 			continue;
-		for (size_t j = 0; j < c->st->n_events && !moved_to; j++) {
-			const nkg_stmt_event *e = &c->st->events[j];
-			moved_to = e->sent <= c->si && e->sent + 2 >= c->si && e->person == person &&
-				   e->org == r->org && starts_post(e->kind) && !r->former;
-		}
-		if (!moved_to)
+		if (r->former || !moves_to(c, person, r->org))
 			return r;
 	}
 	return NULL;
@@ -4059,7 +4066,9 @@ static int successions(sctx *c)
 			}
 			/* "Y replaced X in February 2001 at Nasdaq's helm": the
 			 * post the sentence names, taken over on its date */
-			if (!pr && (org = helm_org(c, after)) >= 0) {
+			/* (not one the predecessor moves to: "Elle remplace
+			 * X, nommé à la tête de l'ONISEP") */
+			if (!pr && (org = helm_org(c, after)) >= 0 && !moves_to(c, pred, org)) {
 				const char *d = date_after(c, k);
 				char db[11];
 				snprintf(db, sizeof db, "%s", d);

@@ -323,6 +323,12 @@ typedef struct nkg_lang {
 					     Global Communications") */
 	const char *const *nationality_nouns; /* "Spaniard", "Frenchman":
 					     after "the", a person said again */
+	const char *const *noun_acronyms; /* "TVA", "PME", "GDP": acronyms of
+					     ordinary nouns, which take an
+					     article and name no one */
+	const char *const *study_words;   /* "diplômée de", "a graduate of":
+					     the name after is a school, no
+					     person (and no employer) */
 	const char *const *held_by;       /* "assurée", "held": "La présidence
 					     de X est assurée par Y" gives Y
 					     the post the noun names */
@@ -509,6 +515,8 @@ typedef struct nkg_lang {
 	.reference_words = reference_words, \
 	.proposers = proposers, \
 	.held_by = held_by, \
+	.study_words = study_words, \
+	.noun_acronyms = noun_acronyms, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
