@@ -654,6 +654,7 @@ static const char *const function_words[] = {
 };
 static const char *const co_prefixes[] = { "co-", NULL };
 static const char *const reference_words[] = { "see", "read", NULL };
+static const char *const latest_anaphors[] = { "the latter", "", NULL };
 static const char *const noun_acronyms[] = {
 	"gdp", "ceo", "cfo", "coo", "cto", "ipo", "ai", "hr", "covid", "ppe", "llc", "vat",
 	"ebitda", "roi", "kpi", "sms", "tv", "ok", "mba", "phd", "gop", "nfts", "nft", "ps", NULL

@@ -506,6 +506,11 @@ static const nkg_trigger_entry triggers[] = {
 	{ "rejoign", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
 	{ "integr", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
 	{ "arriv", NKG_EV_JOINED, NKG_TRIG_INTRANS, 0 },
+	/* "Préfecture : X s'en va, Y arrive": leaving, said plainly */
+	{ "s' en va", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "s' en ira", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "s' en est alle", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
+	{ "s' en est allee", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	/* "son mandat arrive à échéance le 7 mars": a term ends */
 	{ "arrive a echeance", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
 	{ "arrivera a echeance", NKG_EV_LEFT, NKG_TRIG_INTRANS, 1 },
@@ -877,6 +882,9 @@ static const char *const function_words[] = {
 };
 static const char *const co_prefixes[] = { "co-", "co", NULL };
 static const char *const reference_words[] = { "voir", "lire", "relire", NULL };
+static const char *const latest_anaphors[] = {
+	"ce dernier", "m", "cette derniere", "f", NULL
+};
 static const char *const noun_acronyms[] = {
 	"pib", "tva", "rtt", "cdi", "cdd", "smic", "pme", "tpe", "eti", "rsa", "ivg", "ogm",
 	"jo", "ag", "ca", "dg", "pdg", "drh", "daf", "rh", "ia", "hlm", "btp", "vih", "sida",

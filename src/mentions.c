@@ -1253,6 +1253,14 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	    (nkg_lang_trigger_word_kind(l, TOKS(d)[t0 - 2].fold, NKG_EV_LEFT) ||
 	     nkg_lang_trigger_word_kind(l, TOKS(d)[t0 - 2].fold, NKG_EV_JOINED)))
 		O += 2;
+	/* "Conseil des ministres", "Office national des forêts": an
+	 * institution's head word, then a lower-case complement; a
+	 * person's particle is followed by a capital ("Pierre de Gaulle") */
+	if (n >= 3 && org_prefix_tok(c, t0) && nkg_lang_in(l->title_links, TOKS(d)[t0 + 1].fold) &&
+	    (TOKS(d)[t0 + 2].flags & NKG_TOK_WORD) && !(TOKS(d)[t0 + 2].flags & NKG_TOK_CAP)) {
+		O += 2;
+		P -= 1;
+	}
 	/* "l'ENSAE", "la DRAC", "the FAA": an acronym takes an article as
 	 * an organisation does, a person never (unless it stands for an
 	 * ordinary noun: "la TVA") */
@@ -4244,6 +4252,27 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				for (size_t j = k; j < k + n; j++)
 					c.used[j] = 1;
 				k += n;
+				continue;
+			}
+			/* "Ce dernier a été nommé préfet": the person named
+			 * last */
+			size_t la = 0, li = 0;
+			for (size_t i = 0; l->latest_anaphors && l->latest_anaphors[i]; i += 2) {
+				size_t n2 = nkg_doc_match(doc, k, s->tok1, l->latest_anaphors[i]);
+				if (n2 > la) {
+					la = n2;
+					li = i;
+				}
+			}
+			if (la) {
+				nkg_mention *m = add_mention(ms, NKG_M_PRONOUN, si, k, k + la);
+				if (!m)
+					goto oom;
+				m->flags |= NKG_MF_LATEST;
+				m->gender = l->latest_anaphors[li + 1][0];
+				for (size_t j = k; j < k + la; j++)
+					c.used[j] = 1;
+				k += la;
 				continue;
 			}
 			int possessive = !strcmp(doc->toks[k].fold, "her") && k + 1 < s->tok1 &&

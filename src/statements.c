@@ -83,6 +83,14 @@ static int resolve_pronoun_depth(const sctx *c, size_t mi, int depth)
 	const nkg_mention *p = &c->ms->m[mi];
 	if (p->plural || depth > 4)
 		return -1;
+	/* "ce dernier", "the latter": the person named last, in this
+	 * sentence or the three before */
+	if (p->flags & NKG_MF_LATEST) {
+		for (size_t j = mi; j-- > 0 && c->ms->m[j].sent + 3 >= p->sent;)
+			if (is_person_name(c, &c->ms->m[j]) && gender_fits(c, p, c->ms->m[j].chain))
+				return c->ms->m[j].chain;
+		return -1;
+	}
 	for (size_t j = mi; j-- > 0 && c->ms->m[j].sent == p->sent;)
 		if (is_person_name(c, &c->ms->m[j]) && gender_fits(c, p, c->ms->m[j].chain))
 			return c->ms->m[j].chain;
@@ -2126,6 +2134,13 @@ static int events_for(sctx *c, trig_hit *h)
 		int dm = q < c->s->tok1 ? mention_at(c, q) : -1;
 		if (dm >= 0 && c->ms->m[dm].kind == NKG_M_DATE && c->ms->m[dm].tok0 == q)
 			q = c->ms->m[dm].tok1;
+		/* ("nommée mercredi en Conseil des ministres, préfète de
+		 * l'Aveyron": over where the appointment was made) */
+		size_t ve = 0;
+		if (q + 2 < c->s->tok1 && nkg_lang_in(c->l->place_preps, FOLD(c, q)) &&
+		    org_at(c, q + 1, &ve) >= 0 && ve + 1 < c->s->tok1 && is_punct(c, ve, ",") &&
+		    title_at(c, ve + 1) >= 0)
+			q = ve + 1;
 		while (q < c->s->tok1 && (nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
 					  nkg_lang_in(c->l->interim_before, FOLD(c, q))))
 			q++;

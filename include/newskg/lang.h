@@ -323,6 +323,9 @@ typedef struct nkg_lang {
 					     Global Communications") */
 	const char *const *nationality_nouns; /* "Spaniard", "Frenchman":
 					     after "the", a person said again */
+	const char *const *latest_anaphors; /* pairs: "ce dernier", "the
+					     latter" and its gender ("m", "f",
+					     "" unknown): the person named last */
 	const char *const *noun_acronyms; /* "TVA", "PME", "GDP": acronyms of
 					     ordinary nouns, which take an
 					     article and name no one */
@@ -517,6 +520,7 @@ typedef struct nkg_lang {
 	.held_by = held_by, \
 	.study_words = study_words, \
 	.noun_acronyms = noun_acronyms, \
+	.latest_anaphors = latest_anaphors, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \

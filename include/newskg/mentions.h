@@ -31,9 +31,12 @@ enum {
 	NKG_MF_ACRONYM = 1u << 4, /* "(CDC)" right after its organisation's name */
 	NKG_MF_ALUMNI = 1u << 5,  /* after "ancien de", "a veteran of": where
 				     someone used to work */
-	NKG_MF_RECENT = 1u << 6   /* DATE: a day of the week before the
+	NKG_MF_RECENT = 1u << 6,  /* DATE: a day of the week before the
 				     article's ("hier", "mardi"): the day
 				     the news broke */
+	NKG_MF_LATEST = 1u << 7   /* PRONOUN: "ce dernier", "the latter":
+				     the person named last, not the one
+				     the story is about */
 };
 
 typedef struct nkg_mention {
