@@ -191,6 +191,7 @@ static const size_t list_fields[] = {
 	LIST(held_by),
 	LIST(study_words),
 	LIST(noun_acronyms),
+	LIST(competitions),
 	LIST(title_close),
 	LIST(range_mid),
 	LIST(successor_nouns),

@@ -654,6 +654,9 @@ static const char *const function_words[] = {
 };
 static const char *const co_prefixes[] = { "co-", NULL };
 static const char *const reference_words[] = { "see", "read", NULL };
+static const char *const competitions[] = {
+	"qualified for", "champions of", "league of", "cup of", "tour of", NULL
+};
 static const char *const latest_anaphors[] = { "the latter", "", NULL };
 static const char *const noun_acronyms[] = {
 	"gdp", "ceo", "cfo", "coo", "cto", "ipo", "ai", "hr", "covid", "ppe", "llc", "vat",

@@ -882,6 +882,11 @@ static const char *const function_words[] = {
 };
 static const char *const co_prefixes[] = { "co-", "co", NULL };
 static const char *const reference_words[] = { "voir", "lire", "relire", NULL };
+static const char *const competitions[] = {
+	"champion de", "championne de", "champions de", "championnes de", "vice-champion de",
+	"vice-championne de", "coupe de", "coupe d'", "championnat de", "championnat d'",
+	"tour de", "tournoi de", "titre de champion de", NULL
+};
 static const char *const latest_anaphors[] = {
 	"ce dernier", "m", "cette derniere", "f", NULL
 };

@@ -1761,6 +1761,16 @@ static int foreign_word(const ctx *c, const nkg_sentence *s, const char *f)
 	return 0;
 }
 
+/* Whether a competition's words end right before t0: "champion de
+ * France", "la coupe de France", "qualified for Europe". */
+static int competition_place(const ctx *c, const nkg_sentence *s, size_t t0)
+{
+	for (size_t b = t0 > s->tok0 + 4 ? t0 - 4 : s->tok0; b < t0; b++)
+		if (nkg_doc_match_list(c->doc, b, t0, s->lang->competitions) == t0 - b)
+			return 1;
+	return 0;
+}
+
 static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 {
 	const nkg_sentence *s = &c->doc->sents[si];
@@ -1918,6 +1928,9 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	     * Espoirs") */
 	    !(t0 > s->tok0 && !(TOKS(c->doc)[t0 - 1].flags & NKG_TOK_CAP) &&
 	      nkg_lang_in(s->lang->venue_words, TOKS(c->doc)[t0 - 1].fold)) &&
+	    /* (nor where a title is won: "champion de France", "qualified
+	     * for Europe") */
+	    !competition_place(c, s, t0) &&
 	    /* (nor a dateline's town: "TUCSON (AP) —") */
 	    !(TOKS(c->doc)[t0].flags & NKG_TOK_UPPER) &&
 	    /* (nor a league: "Ligue 2", "Division 1") */

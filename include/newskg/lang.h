@@ -323,6 +323,9 @@ typedef struct nkg_lang {
 					     Global Communications") */
 	const char *const *nationality_nouns; /* "Spaniard", "Frenchman":
 					     after "the", a person said again */
+	const char *const *competitions;  /* "champion de", "coupe de",
+					     "qualified for": in a story of
+					     sport, the place after is no club */
 	const char *const *latest_anaphors; /* pairs: "ce dernier", "the
 					     latter" and its gender ("m", "f",
 					     "" unknown): the person named last */
@@ -521,6 +524,7 @@ typedef struct nkg_lang {
 	.study_words = study_words, \
 	.noun_acronyms = noun_acronyms, \
 	.latest_anaphors = latest_anaphors, \
+	.competitions = competitions, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
