@@ -187,6 +187,8 @@ static const nkg_title_entry titles[] = {
 	{ "redacteur", "journalist" }, { "redactrice", "journalist" },
 	{ "redacteur en chef", "journalist" },
 	{ "redactrice en chef", "journalist" },
+	{ "redac' chef", "journalist" }, { "redac'chef", "journalist" },
+	{ "redac chef", "journalist" },
 	{ "correspondant", "journalist" }, { "correspondante", "journalist" },
 	{ "ministre", "official" }, { "commissaire", "official" },
 	{ "commissaire europeen", "official" },

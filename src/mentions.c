@@ -2692,6 +2692,17 @@ static int find_names(ctx *c, size_t si)
 				e = rb;
 				continue;
 			}
+			/* "L'Echo du Nord", "la Voix du Nord": a linked compass
+			 * region closes a name (not the bare word: "Nord" alone
+			 * after a name is a place of its own) */
+			size_t cn = nkg_lang_in(s->lang->title_links, TOKS(d)[e].fold)
+				    ? nkg_doc_match_list(d, e, s->tok1, s->lang->compass_regions) : 0;
+			/* (nor a region of a known place: "Corse du Sud") */
+			if (cn >= 2 && (TOKS(d)[e + cn - 1].flags & NKG_TOK_CAP) && !first_name(c, TOKS(d)[k].fold) &&
+			    !gaz_span(c, k, e)) {
+				e += cn;
+				continue;
+			}
 			/* Particles inside a person name: "Charles de Gaulle",
 			 * "Ursula von der Leyen"; not "Hayes de Business
 			 * Insider" (the part after "de" is then a new name). */

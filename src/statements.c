@@ -912,6 +912,10 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 					limit += r - q + 1;
 					continue;
 				}
+				/* ("a choisi X, qui dirigeait jusqu'ici Y.": one
+				 * that closes the sentence names no place of the
+				 * move) */
+				break;
 			}
 			while (q < c->s->tok1 && (nkg_lang_in(c->l->apposition_adverbs, FOLD(c, q)) ||
 						  nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
