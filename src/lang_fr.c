@@ -711,7 +711,7 @@ static const char *const org_prefixes[] = {
 	"ville", "commune", "mairie", "communaute", "metropole",
 	"mutuelle", "ecole", "musee", "orchestre", "theatre",
 	"alliance", "union", "organisation", "observatoire", "conservatoire",
-	"comite", "chambre", "reseau", "collectif", "cooperative", "ligue",
+	"comite", "chambre", "reseau", "collectif", "cooperative", "ligue", "conference",
 	/* culture: "Festival d'Automne", "Comédie de Saint-Étienne",
 	 * "Opéra de Lyon", "Maison de la culture" */
 	"festival", "comedie", "opera", "maison", "scene",
@@ -1116,7 +1116,7 @@ static const char *const institution_heads[] = {
 	/* culture's houses: "le centre dramatique national d'Orléans",
 	 * "la scène nationale d'Albi", "le conservatoire de Lyon" */
 	"centre dramatique", "centre choregraphique", "centre national",
-	"scene nationale", "conservatoire", "hospices civils", NULL
+	"scene nationale", "conservatoire", "hospices civils", "parquet", NULL
 };
 /* "le ministre de la Culture" works at "le ministère de la Culture" */
 static const char *const ministries[] = { "ministre", "ministère", NULL };

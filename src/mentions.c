@@ -2306,6 +2306,12 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 				q = r;
 				continue;
 			}
+			/* "de la Mutualité française": the complement's own
+			 * adjective, in lower case, closes the name */
+			if (r < s->tok1 && lower_word(c, r) &&
+			    nkg_lang_ends_in(l->adjective_endings, TOKS(d)[r].fold, 2) &&
+			    (r + 1 == s->tok1 || !lower_word(c, r + 1)))
+				r++;
 			return r;
 		}
 		/* "de la recherche": the article only before a lower-case
