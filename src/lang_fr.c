@@ -352,6 +352,9 @@ static const nkg_trigger_entry triggers[] = {
 	{ "sera confie a", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "sera confiee a", NKG_EV_APPOINTED, NKG_TRIG_TRANS, 1 },
 	{ "assurera la direction", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	/* "X en assurera la présidence" */
+	{ "assurera la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "assurera la direction generale", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prend la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendra la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "pris la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
@@ -676,7 +679,8 @@ static const char *const org_cue_before[] = {
 	"mutuelle", "club", "parti", "syndicat", "fondation", "universite",
 	"ecole", "musee", "filiale", "pole", "division", "branche", "fintech",
 	"biotech", "medtech", "licorne", "pepite", "jeune pousse", "tete",
-	"cooperative", "brasserie", "maison", "caisse", "usine", NULL
+	"cooperative", "brasserie", "maison", "caisse", "usine", "reseau", "technopole",
+	"incubateur", "accelerateur", "pole de competitivite", NULL
 };
 static const char *const person_cue_before[] = {
 	"m.", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame", NULL

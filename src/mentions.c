@@ -1261,6 +1261,14 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		O += 2;
 		P -= 1;
 	}
+	/* "Rennes Atalante", "Toulouse Métropole": a name that opens with
+	 * a town the gazetteer knows (and no first name) is no person's */
+	if (n >= 2) {
+		const nkg_gaz_entry *pl = gaz_span(c, t0, t0 + 1);
+		if (pl && pl->type == NKG_GAZ_PLACE && !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold) &&
+		    !nkg_gazetteer_is_word_firstname(c->gaz, TOKS(d)[t0].fold))
+			P -= 1.5f;
+	}
 	/* "l'ENSAE", "la DRAC", "the FAA": an acronym takes an article as
 	 * an organisation does, a person never (unless it stands for an
 	 * ordinary noun: "la TVA") */

@@ -790,6 +790,28 @@ static int previous_sentence_org(const sctx *c)
 	return org;
 }
 
+/* Whether the clause before trig is "PERSON, apposition," : the verb
+ * right after a comma that closes an apposition opened right after a
+ * person's name ("X, président du réseau Y, en assurera la présidence"). */
+static int in_subject_apposition(const sctx *c, size_t trig)
+{
+	size_t q = trig;
+	while (q > c->s->tok0 && !is_punct(c, q - 1, ",") && trig - q < 3)
+		q--;
+	if (q <= c->s->tok0 || !is_punct(c, q - 1, ","))
+		return 0;
+	/* the opening comma, with no verb's clause between */
+	for (size_t b = q - 1; b-- > c->s->tok0 + 1 && q - b < 30;) {
+		if (hard_boundary(c, b) && !is_punct(c, b, "(") && !is_punct(c, b, ")"))
+			return 0;
+		if (is_punct(c, b, ",")) {
+			int pm = mention_at(c, b - 1);
+			return pm >= 0 && person_at(c, c->ms->m[pm].tok0, NULL) >= 0;
+		}
+	}
+	return 0;
+}
+
 /* "the company", "le groupe" as the subject before a verb. */
 static int anaphor_before(const sctx *c, size_t trig)
 {
@@ -2058,7 +2080,9 @@ static int events_for(sctx *c, trig_hit *h)
 	    (nkg_lang_in(c->l->org_clitics, FOLD(c, trig - 1)) ||
 	     (trig > c->s->tok0 + 1 && nkg_lang_in(c->l->perfect_aux, FOLD(c, trig - 1)) &&
 	      nkg_lang_in(c->l->org_clitics, FOLD(c, trig - 2))))) {
-		int o = org_before(c, trig);
+		/* ("X, président du réseau Y, en assurera la présidence": not
+		 * one the subject's apposition names; the story's) */
+		int o = in_subject_apposition(c, trig) ? discourse_org(c) : org_before(c, trig);
 		if (o >= 0) {
 			org = o;
 			expl = 1;
