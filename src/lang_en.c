@@ -47,7 +47,10 @@ static const char *const year_before[] = {
 	"autumn", "fall", "winter", "at the end of", "by the end of",
 	"the end of", "at the start of", "the start of", "at the beginning of",
 	"the beginning of", "in early", "in late", "in mid", "earlier in",
-	"later in", NULL
+	"later in",
+	/* "the summer of 2021", "in the fall of 2019" */
+	"the spring of", "the summer of", "the autumn of", "the fall of", "the winter of",
+	"spring of", "summer of", "autumn of", "fall of", "winter of", NULL
 };
 static const char *const last_month[] = { "last month", "earlier last month", NULL };
 static const char *const next_month[] = { "next month", "later next month", "early next month", NULL };
@@ -482,7 +485,7 @@ static const char *const org_cue_before[] = {
 };
 static const char *const person_cue_before[] = {
 	"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame",
-	"prof.", NULL
+	"prof.", "cllr", "cllr.", "councillor", "rev.", "rev", NULL
 };
 static const char *const org_suffixes[] = {
 	"inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.",

@@ -2253,6 +2253,15 @@ static int lower_word(const ctx *c, size_t k)
  * noun with its adjective ("Agence nationale de la recherche", "Centre
  * national des arts plastiques", "Société des gens de lettres").  e when
  * nothing follows. */
+/* Whether token k is a move's verb that is also an ordinary word, in a
+ * headline in Title Case ("Names", "Appoints"): no part of a name there
+ * (in prose a capital says it is one: "l'académie de Limoges"). */
+static int move_word(const ctx *c, const nkg_sentence *s, size_t k)
+{
+	return title_case(c, s) && nkg_lang_trigger_word(s->lang, TOKS(c->doc)[k].fold, -1, 1) &&
+	       nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[k].fold);
+}
+
 static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 {
 	const nkg_doc *d = c->doc;
@@ -2265,7 +2274,8 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 	 * name right after the head */
 	if (q < s->tok1 && (TOKS(d)[q].flags & NKG_TOK_CAP) && is_name_tok(c, q) &&
 	    !c->used[q]) {
-		while (q < s->tok1 && is_name_tok(c, q) && (TOKS(d)[q].flags & NKG_TOK_CAP))
+		while (q < s->tok1 && is_name_tok(c, q) && (TOKS(d)[q].flags & NKG_TOK_CAP) &&
+		       !(q > e && move_word(c, s, q)))
 			q++;
 		return q;
 	}
@@ -2290,7 +2300,9 @@ static size_t institution_end(const ctx *c, const nkg_sentence *s, size_t e)
 		    !(TOKS(d)[r].flags & NKG_TOK_CAP) && is_name_tok(c, r + 1))
 			r++;
 		if (r < s->tok1 && is_name_tok(c, r)) {
-			while (r < s->tok1 && (is_name_tok(c, r) ||
+			/* (not over a move's verb in a title-case headline:
+			 * "University Of Oklahoma Names Former Oil Exec ...") */
+			while (r < s->tok1 && !(r > e && move_word(c, s, r)) && (is_name_tok(c, r) ||
 			       ((!strcmp(TOKS(d)[r].fold, "and") || !strcmp(TOKS(d)[r].fold, "et")) &&
 				r + 1 < s->tok1 && is_name_tok(c, r + 1))))
 				r++;
@@ -4155,14 +4167,22 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 				m->role = role;
 				m->plural = plural;
 				m->former = glued;
-				/* "ancien PDG", "former CEO", "l'ancien et peut-être futur" */
-				for (size_t b = k; b > s->tok0 && b + 3 > k; b--) {
-					const char *pf = doc->toks[b - 1].fold;
+				/* "ancien PDG", "former CEO", "l'ancien et peut-être futur";
+				 * "former oil executive", "Former Rail Executive" (a
+				 * headline in Title Case): over up to two ordinary
+				 * words of the post's field (not a name: "Former
+				 * Mercato Group boss X" was boss there) */
+				for (size_t b = k, fw = 0; b > s->tok0 && b + 3 > k; b--) {
+					const nkg_token *pt = &doc->toks[b - 1];
+					const char *pf = pt->fold;
 					if (nkg_lang_in(l->former, pf)) {
 						m->former = 1;
 						break;
 					}
-					if (!nkg_lang_in(l->new_words, pf) && strcmp(pf, "-"))
+					if (!nkg_lang_in(l->new_words, pf) && strcmp(pf, "-") &&
+					    (fw++ >= 2 || !(pt->flags & NKG_TOK_WORD) || nkg_lang_in(l->stopwords, pf) ||
+					     !nkg_gazetteer_is_word(gaz, l->code, pf) ||
+					     ((pt->flags & NKG_TOK_CAP) && !title_case(&c, s))))
 						break;
 				}
 				if (k > s->tok0 && nkg_lang_in(l->interim_before, doc->toks[k - 1].fold))
