@@ -1061,7 +1061,7 @@ static const char *const adjective_endings[] = {
 	"al", "ale", "aux", "ales", "aire", "aires", "ique", "iques", "ien", "ienne",
 	"iens", "iennes", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives",
 	"eux", "euse", "euses", "ais", "aise", "aises", "ois", "oise", "oises",
-	"ain", "aine", "ains", "aines", "iste", "istes", "ees", "ee", NULL
+	"ain", "aine", "ains", "aines", "iste", "istes", "ees", "ee", "icole", "icoles", NULL
 };
 static const char *const indefinites[] = { "un", "une", NULL };
 static const char *const hands_over[] = {

@@ -3224,6 +3224,42 @@ static int only_org_opened_by(const nkg_mentions *ms, const char *w)
 	return nh == 1 ? hit : -1;
 }
 
+/* The only organisation chain whose name has w as the noun of its
+ * complement, after a link and maybe an article ("Mutualité" in
+ * "Fédération nationale de la Mutualité française"), or -1. */
+static int only_org_complemented_by(const nkg_mentions *ms, const nkg_lang *l, const char *w)
+{
+	int hit = -1, nh = 0;
+	size_t lw = strlen(w);
+	for (size_t c = 0; c < ms->n_chains; c++) {
+		if (ms->chains[c].type != NKG_NT_ORG || nkg_name_words(ms->chains[c].name) < 3)
+			continue;
+		char *cf = nkg_fold(ms->chains[c].name);
+		if (!cf)
+			return -1;
+		for (char *p = strstr(cf, w); p; p = strstr(p + 1, w)) {
+			if (p == cf || p[-1] != ' ' || (p[lw] && p[lw] != ' '))
+				continue;
+			/* the word before: a link, or an article after one */
+			char prev[16];
+			const char *e = p - 1, *b = e;
+			while (b > cf && b[-1] != ' ')
+				b--;
+			if ((size_t)(e - b) >= sizeof prev)
+				continue;
+			memcpy(prev, b, (size_t)(e - b));
+			prev[e - b] = '\0';
+			if (nkg_lang_in(l->title_links, prev) || nkg_lang_in(l->complement_articles, prev)) {
+				hit = (int)c;
+				nh++;
+				break;
+			}
+		}
+		free(cf);
+	}
+	return nh == 1 ? hit : -1;
+}
+
 /* Whether name mention m has two words or more, one a club's. */
 static int club_name(const nkg_doc *doc, const nkg_mention *m)
 {
@@ -3766,6 +3802,12 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		 * it opens, though an ordinary word */
 		if (hit < 0 && m->type == NKG_NT_OTHER && !m->gaz && strlen(key[i]) >= 4)
 			hit = only_org_opened_by(ms, key[i]);
+		/* "Mutualité française :" in the headline of a story of the
+		 * "Fédération nationale de la Mutualité française": a word
+		 * no dictionary or gazetteer names otherwise, the noun its
+		 * only organisation is named after */
+		if (hit < 0 && m->type == NKG_NT_UNKNOWN && !m->gaz && strlen(key[i]) >= 5)
+			hit = only_org_complemented_by(ms, doc->sents[m->sent].lang, key[i]);
 		if (hit >= 0) {
 			m->type = NKG_NT_ORG;
 			join(ms, i, hit);
