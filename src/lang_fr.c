@@ -207,6 +207,18 @@ static const nkg_title_entry titles[] = {
 	{ "recteurs", "official" }, { "rectrices", "official" },
 	{ "inspecteur general", "official" }, { "inspectrice generale", "official" },
 	{ "conseiller d' etat", "official" }, { "conseillere d' etat", "official" },
+	/* justice: "procureur de Nanterre", "avocat général près la cour
+	 * d'appel", "garde des Sceaux" */
+	{ "procureur", "official" }, { "procureure", "official" },
+	{ "procureur general", "official" }, { "procureure generale", "official" },
+	{ "procureur de la republique", "official" }, { "procureure de la republique", "official" },
+	{ "procureur-adjoint", "official" }, { "procureure-adjointe", "official" },
+	{ "procureur adjoint", "official" }, { "procureure adjointe", "official" },
+	{ "avocat general", "official" }, { "avocate generale", "official" },
+	{ "president de chambre", "official" }, { "presidente de chambre", "official" },
+	{ "premier president", "president" }, { "premiere presidente", "president" },
+	{ "juge d' instruction", "official" }, { "magistrat", "official" }, { "magistrate", "official" },
+	{ "garde des sceaux", "official" },
 	{ "doyen", "head" }, { "doyenne", "head" },
 	{ "directeur d' hopital", "executive" }, { "directrice d' hopital", "executive" },
 	{ "directeurs generaux delegues", "coo" },

@@ -2774,7 +2774,9 @@ static int find_names(ctx *c, size_t si)
 		while (gk < e && nkg_lang_in(s->lang->determiners, TOKS(d)[gk].fold))
 			gk++;
 		size_t gl = nkg_doc_match_list(d, gk, e, s->lang->governing_bodies);
-		if (gl && gk + gl + 1 < e && nkg_lang_in(s->lang->title_links, TOKS(d)[gk + gl].fold)) {
+		/* (not a known name: "Conseil d'État") */
+		if (gl && gk + gl + 1 < e && nkg_lang_in(s->lang->title_links, TOKS(d)[gk + gl].fold) &&
+		    !gaz_span(c, k, e) && !gaz_span(c, gk, e)) {
 			size_t r = gk + gl + 1;
 			while (r < e && !(TOKS(d)[r].flags & NKG_TOK_CAP))
 				r++;
