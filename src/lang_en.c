@@ -663,7 +663,10 @@ static const char *const competitions[] = {
 static const char *const latest_anaphors[] = { "the latter", "", NULL };
 static const char *const noun_acronyms[] = {
 	"gdp", "ceo", "cfo", "coo", "cto", "ipo", "ai", "hr", "covid", "ppe", "llc", "vat",
-	"ebitda", "roi", "kpi", "sms", "tv", "ok", "mba", "phd", "gop", "nfts", "nft", "ps", NULL
+	"ebitda", "roi", "kpi", "sms", "tv", "ok", "mba", "phd", "gop", "nfts", "nft", "ps",
+	/* everyday things: "the IT department", "the MVP", "the SUV" */
+	"it", "pr", "pc", "cd", "dvd", "gps", "suv", "pdf", "url", "api", "id", "dna", "mvp",
+	"var", "qb", "ot", "usb", "ufo", "vip", "atm", "ebit", "eps", "esg", "dei", NULL
 };
 static const char *const study_words[] = {
 	"graduate of", "graduated from", "degree from", "degrees from", "studied at",

@@ -2016,16 +2016,19 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	return 0;
 }
 
-/* Whether [t0,k) is an institution's head word, maybe with lower-case
+/* Whether [t0,k) is an institution's head word, maybe with ordinary
  * words after it, before the name of the person it is named after:
- * "CHU Habib Bourguiba", "hôpital universitaire Habib Bourguiba". */
+ * "CHU Habib Bourguiba", "hôpital universitaire Habib Bourguiba",
+ * "Centre Hospitalier Intercommunal Jean Moulin" (not "Groupe Lorvane
+ * Jean Martin": a name between is the organisation's own). */
 static int named_after_person(const ctx *c, const nkg_sentence *s, size_t t0, size_t k)
 {
 	size_t ih = institution_head(c, s, t0);
 	if (!ih || t0 + ih > k)
 		return 0;
 	for (size_t q = t0 + ih; q < k; q++)
-		if (TOKS(c->doc)[q].flags & NKG_TOK_CAP)
+		if ((TOKS(c->doc)[q].flags & NKG_TOK_CAP) &&
+		    !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[q].fold))
 			return 0;
 	return 1;
 }
