@@ -98,6 +98,7 @@ static const nkg_title_entry titles[] = {
 	{ "vice president", "vice_president" },
 	{ "deputy chair", "vice_president" }, { "deputy chairman", "vice_president" },
 	{ "deputy chairwoman", "vice_president" }, { "vice chair", "vice_president" },
+	{ "deputy leader", "vice_president" }, { "deputy mayor", "official" },
 	{ "vice-chair", "vice_president" }, { "vice chairman", "vice_president" },
 	{ "vice-chairman", "vice_president" }, { "vice chairwoman", "vice_president" },
 	{ "vice-president", "vice_president" }, { "vp", "vice_president" },
@@ -666,7 +667,7 @@ static const char *const noun_acronyms[] = {
 	"ebitda", "roi", "kpi", "sms", "tv", "ok", "mba", "phd", "gop", "nfts", "nft", "ps",
 	/* everyday things: "the IT department", "the MVP", "the SUV" */
 	"it", "pr", "pc", "cd", "dvd", "gps", "suv", "pdf", "url", "api", "id", "dna", "mvp",
-	"var", "qb", "ot", "usb", "ufo", "vip", "atm", "ebit", "eps", "esg", "dei", NULL
+	"var", "qb", "ot", "usb", "ufo", "vip", "atm", "ebit", "eps", "esg", "dei", "agm", "egm", NULL
 };
 static const char *const study_words[] = {
 	"graduate of", "graduated from", "degree from", "degrees from", "studied at",

@@ -895,8 +895,12 @@ static size_t proper_count(const ctx *c, const char *f)
 static int calendar_opens_name(const nkg_doc *d, size_t k)
 {
 	const nkg_token *t = d->toks;
+	/* ("the deputy leader, May Okafor, said": a given name between
+	 * the commas of an apposition) */
+	int apposed = k > 0 && k + 2 < d->n_toks && !strcmp(t[k - 1].fold, ",") &&
+		      (!strcmp(t[k + 2].fold, ",") || !strcmp(t[k + 2].fold, "."));
 	return k > 0 && k + 1 < d->n_toks && (t[k].flags & NKG_TOK_CAP) &&
-	       in_any_lang(get_definite, t[k - 1].fold) && !(t[k - 1].flags & NKG_TOK_CAP) &&
+	       ((in_any_lang(get_definite, t[k - 1].fold) && !(t[k - 1].flags & NKG_TOK_CAP)) || apposed) &&
 	       (t[k + 1].flags & NKG_TOK_CAP) && (t[k + 1].flags & NKG_TOK_WORD) &&
 	       !(t[k + 1].flags & NKG_TOK_NUM) && !in_any_lang(get_weekdays, t[k + 1].fold) &&
 	       !in_any_lang(get_months, t[k + 1].fold);
@@ -1808,6 +1812,10 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	     nkg_lang_in(s->lang->function_words, TOKS(c->doc)[t0].fold)) &&
 	    !named_elsewhere(c, t0, t1))
 		return 0;
+	/* "its AGM", "la TVA": an acronym of an ordinary noun names no one */
+	if (!g && t1 - t0 == 1 && (TOKS(c->doc)[t0].flags & NKG_TOK_UPPER) &&
+	    nkg_lang_in(s->lang->noun_acronyms, TOKS(c->doc)[t0].fold))
+		return 0;
 	/* "Boeing Co", "Renault SA": the company under its legal form. */
 	if (!g && t1 - t0 >= 2 && nkg_lang_in(legal_forms, TOKS(c->doc)[t1 - 1].fold))
 		g = gaz_span(c, t0, t1 - 1);
@@ -2134,6 +2142,15 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 			 * capitals, open its name) */
 			keep |= t1 - t0 >= 2 && (TOKS(c->doc)[t0].flags & NKG_TOK_UPPER) &&
 				nkg_lang_in(s->lang->club_words, f);
+			/* ("succeeds Will Godfrey", "May Chen": a given name
+			 * that is also a function word, capitalised inside the
+			 * sentence, before a surname no dictionary knows) */
+			keep |= t1 - t0 == 2 && !sentence_initial(c, s, t0) &&
+				(TOKS(c->doc)[t0].flags & NKG_TOK_CAP) &&
+				(nkg_gazetteer_is_firstname(c->gaz, f) ||
+				 nkg_gazetteer_is_word_firstname(c->gaz, f)) &&
+				!nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0 + 1].fold) &&
+				!(s->flags & NKG_SENT_TITLE);
 			if (!keep) {
 				t0++;
 				continue;
