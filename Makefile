@@ -33,20 +33,24 @@ WORDLISTS := $(wildcard $(shell awk -F'\t' '!/^\#/ && NF > 1 { gsub(/^[ ]+|[ \r]
 
 all: $(BUILD)/newskg $(BUILD)/libnewskg.a $(WORDIDX)
 
-$(BUILD)/obj/%.o: src/%.c $(HDRS) | deps-ok
+# Each object depends on the headers it includes, as the compiler lists
+# them (-MMD writes build/obj/x.d, -MP keeps a deleted header from
+# breaking the build): a header change rebuilds only its includers.
+DEPFLAGS   = -MMD -MP -MF $@.d
+$(BUILD)/obj/%.o: src/%.c | deps-ok
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) -c $< -o $@
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
 $(BUILD)/libnewskg.a: $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@ && ar rcs $@ $^
 
-$(BUILD)/newskg: src/main.c $(BUILD)/libnewskg.a $(HDRS)
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) src/main.c $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
+$(BUILD)/newskg: src/main.c $(BUILD)/libnewskg.a
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $(DEPFLAGS) src/main.c $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libnewskg.a $(HDRS) tests/unit/nkg_test.h
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libnewskg.a
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $< $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $(DEPFLAGS) $< $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
 
 $(WORDIDX): $(BUILD)/newskg data/wordlists.tsv $(WORDLISTS)
 	$(BUILD)/newskg index-words -q --data-dir data
@@ -95,11 +99,13 @@ bench: deps
 	@scripts/bench.sh
 
 # The readers alone, for make bench (tests/bench).
-$(BUILD)/bench_readers: tests/bench/bench_readers.c $(BUILD)/libnewskg.a $(HDRS)
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $< $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
+$(BUILD)/bench_readers: tests/bench/bench_readers.c $(BUILD)/libnewskg.a
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $(DEPFLAGS) $< $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
 
 clean:
 	rm -rf build $(WORDIDX)
+
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/*.d $(BUILD)/tests/*.d)
 
 # ---- fuzzing: libFuzzer targets in tests/fuzz (see docs/robustness.md) ------
 #   make fuzz                    build, then run each target FUZZ_SECONDS (60)
