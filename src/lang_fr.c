@@ -339,6 +339,11 @@ static const nkg_trigger_entry triggers[] = {
 	{ "pris la direction", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendre la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prend la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	/* the present participle: "X prenant la tête du service" */
+	{ "prenant la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prenant les renes", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prenant la direction", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
+	{ "prenant la presidence", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "prendra la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	{ "pris la tete", NKG_EV_APPOINTED, NKG_TRIG_INTRANS, 1 },
 	/* "prend les rênes de l'institution" */
