@@ -2642,6 +2642,15 @@ static int find_names(ctx *c, size_t si)
 				    (e + 2 == s->tok1 || !RUN_TOK(e + 2)) &&
 				    (nkg_lang_in(s->lang->club_words, TOKS(d)[e + 1].fold) ||
 				     org_word(TOKS(d)[e + 1].fold) == ORG_SUFFIX);
+			/* ("Université Rennes 1", "Université Paris 8": a
+			 * university's number, one digit) */
+			int univ_no = (TOKS(d)[e].flags & NKG_TOK_NUM) && strlen(TOKS(d)[e].fold) == 1 &&
+				      e >= k + 2 && institution_head(c, s, k) && !inner &&
+				      !(e + 1 < s->tok1 && (TOKS(d)[e + 1].flags & NKG_TOK_NUM));
+			if (univ_no) {
+				e++;
+				break;
+			}
 			if ((TOKS(d)[e].flags & NKG_TOK_NUM) && e > k && strlen(TOKS(d)[e].fold) >= 2 &&
 			    (e - k >= 2 || inner || !sentence_initial(c, s, k)) && /* "After 25 years" */
 			    strlen(TOKS(d)[e].fold) <= 3 && strspn(TOKS(d)[e].fold, "0123456789") ==
