@@ -189,6 +189,7 @@ static const nkg_title_entry titles[] = {
 	{ "redactrice en chef", "journalist" },
 	{ "redac' chef", "journalist" }, { "redac'chef", "journalist" },
 	{ "redac chef", "journalist" },
+	{ "redacteur en chef adjoint", "journalist" }, { "redactrice en chef adjointe", "journalist" },
 	{ "correspondant", "journalist" }, { "correspondante", "journalist" },
 	{ "ministre", "official" }, { "commissaire", "official" },
 	{ "commissaire europeen", "official" },

@@ -766,8 +766,11 @@ static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
 		cand = nkg_lang_title_candidates(l, sing, &n);
 		for (size_t i = 0; i < n; i++) {
 			size_t m = match_plural(doc, k, end, cand[i]->words);
+			/* (or before them: names, or a colon that lists
+			 * them, "deux rédacteurs en chef adjoints : X et Y") */
 			if (m && !beside && !(k + m < end && (doc->toks[k + m].flags & NKG_TOK_CAP) &&
-					      (doc->toks[k + m].flags & NKG_TOK_WORD)))
+					      (doc->toks[k + m].flags & NKG_TOK_WORD)) &&
+			    !(k + m < end && !strcmp(doc->toks[k + m].fold, ":")))
 				continue;
 			if (m > best) {
 				best = m;
@@ -2754,7 +2757,7 @@ static int find_names(ctx *c, size_t si)
 				    ? nkg_doc_match_list(d, e, s->tok1, s->lang->compass_regions) : 0;
 			/* (nor a region of a known place: "Corse du Sud") */
 			if (cn >= 2 && (TOKS(d)[e + cn - 1].flags & NKG_TOK_CAP) && !first_name(c, TOKS(d)[k].fold) &&
-			    !gaz_span(c, k, e)) {
+			    !(gaz_span(c, k, e) && gaz_span(c, k, e)->type == NKG_GAZ_PLACE)) {
 				e += cn;
 				continue;
 			}

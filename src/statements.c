@@ -3250,6 +3250,48 @@ static int where_antecedent(const sctx *c, size_t k)
 	return -1;
 }
 
+/* "la nomination de deux rédacteurs en chef adjoints : X, ..., et Y",
+ * "three new vice presidents: X, Y and Z": a plural title, a colon, then
+ * the list of its holders, each item opened by the colon, a comma or a
+ * coordination.  A move's noun before the title makes each an
+ * appointment. */
+static int colon_list(sctx *c)
+{
+	int rc = 0;
+	for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1] && !rc; mi++) {
+		const nkg_mention *t = &c->ms->m[mi];
+		if (t->kind != NKG_M_TITLE || !t->plural || t->former || t->tok1 + 1 >= c->s->tok1 ||
+		    !is_punct(c, t->tok1, ":"))
+			continue;
+		int expl = 0;
+		size_t oend;
+		int org = title_org(c, mi, &expl, &oend);
+		if (org < 0)
+			org = discourse_org(c);
+		if (org < 0)
+			continue;
+		int appointed = 0;
+		for (size_t b = t->tok0; b-- > c->s->tok0 && b + 5 > t->tok0 && !appointed;) {
+			size_t len = 0;
+			const nkg_trigger_entry *h = match_trigger(c, b, &len);
+			appointed = h && h->kind == NKG_EV_APPOINTED && h->cls == NKG_TRIG_NOUN;
+		}
+		for (size_t q = t->tok1 + 1; q < c->s->tok1 && !rc; q++) {
+			if (hard_boundary(c, q) && !is_punct(c, q, "(") && !is_punct(c, q, ")"))
+				break;
+			const char *pf = FOLD(c, q - 1);
+			int opens = q == t->tok1 + 1 || !strcmp(pf, ",") || nkg_lang_in(c->l->coord, pf);
+			int p = opens ? person_at(c, q, NULL) : -1;
+			if (p < 0)
+				continue;
+			rc = add_role(c, p, org, t->role, mi, 0, t->interim, 0.6f);
+			if (!rc && appointed)
+				rc = add_event(c, p, org, NKG_EV_APPOINTED, t->role, NKG_MOD_ASSERTED, t->tok0, 0.6f);
+		}
+	}
+	return rc;
+}
+
 /* "La présidence de GM Europe est désormais assurée par X", "the
  * chairmanship of X is held by Y": a post's noun opening the sentence,
  * its organisation, then the holder after the passive. */
@@ -4564,7 +4606,7 @@ static int sentence(sctx *c)
 	/* Titles before events: "en tant que" roles need events, events
 	 * take the role of a title in apposition; do roles first, then
 	 * events, then the "as" roles that need an event's organisation. */
-	if ((rc = roles_for(c)) || (rc = role_verbs(c)) || (rc = post_held_by(c)) || (rc = at_the_head(c)) || (rc = alumni_of(c)))
+	if ((rc = roles_for(c)) || (rc = role_verbs(c)) || (rc = post_held_by(c)) || (rc = colon_list(c)) || (rc = at_the_head(c)) || (rc = alumni_of(c)))
 		return rc;
 	for (size_t k = c->s->tok0; k < c->s->tok1 && nh < 32; k++) {
 		size_t len;
