@@ -3380,6 +3380,12 @@ static int role_verbs(sctx *c)
 			continue;
 		plist p = {0};
 		int expl = 0, org;
+		/* ("having coached in the URC": where, a league, is no
+		 * employer; "qu'elle dirigeait à Gien" names the place of the
+		 * one she ran) */
+		if (k + vl + 1 < c->s->tok1 && nkg_lang_in(c->l->place_preps, FOLD(c, k + vl)) &&
+		    nkg_lang_in(c->l->definite_articles, FOLD(c, k + vl + 1)))
+			continue;
 		persons_before(c, k, &p);
 		if (!p.n)
 			continue;
