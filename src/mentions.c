@@ -3237,19 +3237,52 @@ static int institution_named(const nkg_lang *l, const char *cf, size_t n)
 
 static const char *const *get_club_words(const nkg_lang *l) { return l->club_words; }
 
-/* The only organisation chain of two words or more whose name the
- * folded word w opens, or -1. */
-static int only_org_opened_by(const nkg_mentions *ms, const char *w)
+/* Whether the folded organisation name cf opens with the folded word w
+ * ("Galena" in "galena biopharma, inc."). */
+static int name_opens_with(const char *cf, const char *w, const nkg_lang *l)
+{
+	size_t lw = strlen(w);
+	(void)l;
+	return !strncmp(cf, w, lw) && cf[lw] == ' ';
+}
+
+/* Whether w is the noun of the complement of the folded organisation name
+ * cf, after a link and maybe an article ("mutualite" in "federation
+ * nationale de la mutualite francaise"). */
+static int name_complemented_by(const char *cf, const char *w, const nkg_lang *l)
+{
+	size_t lw = strlen(w);
+	for (const char *p = strstr(cf, w); p; p = strstr(p + 1, w)) {
+		if (p == cf || p[-1] != ' ' || (p[lw] && p[lw] != ' '))
+			continue;
+		/* the word before: a link, or an article after one */
+		char prev[16];
+		const char *e = p - 1, *b = e;
+		while (b > cf && b[-1] != ' ')
+			b--;
+		if ((size_t)(e - b) >= sizeof prev)
+			continue;
+		memcpy(prev, b, (size_t)(e - b));
+		prev[e - b] = '\0';
+		if (nkg_lang_in(l->title_links, prev) || nkg_lang_in(l->complement_articles, prev))
+			return 1;
+	}
+	return 0;
+}
+
+/* The only organisation chain of min_words words or more whose folded
+ * name passes test with w, or -1 (none, several, or out of memory). */
+static int only_org(const nkg_mentions *ms, size_t min_words, const char *w, const nkg_lang *l,
+		    int (*test)(const char *cf, const char *w, const nkg_lang *l))
 {
 	int hit = -1, nh = 0;
-	size_t lw = strlen(w);
 	for (size_t c = 0; c < ms->n_chains; c++) {
-		if (ms->chains[c].type != NKG_NT_ORG || nkg_name_words(ms->chains[c].name) < 2)
+		if (ms->chains[c].type != NKG_NT_ORG || nkg_name_words(ms->chains[c].name) < min_words)
 			continue;
 		char *cf = nkg_fold(ms->chains[c].name);
 		if (!cf)
 			return -1;
-		if (!strncmp(cf, w, lw) && cf[lw] == ' ') {
+		if (test(cf, w, l)) {
 			hit = (int)c;
 			nh++;
 		}
@@ -3258,40 +3291,11 @@ static int only_org_opened_by(const nkg_mentions *ms, const char *w)
 	return nh == 1 ? hit : -1;
 }
 
-/* The only organisation chain whose name has w as the noun of its
- * complement, after a link and maybe an article ("Mutualité" in
- * "Fédération nationale de la Mutualité française"), or -1. */
-static int only_org_complemented_by(const nkg_mentions *ms, const nkg_lang *l, const char *w)
+/* The only organisation chain of two words or more whose name the
+ * folded word w opens, or -1. */
+static int only_org_opened_by(const nkg_mentions *ms, const char *w)
 {
-	int hit = -1, nh = 0;
-	size_t lw = strlen(w);
-	for (size_t c = 0; c < ms->n_chains; c++) {
-		if (ms->chains[c].type != NKG_NT_ORG || nkg_name_words(ms->chains[c].name) < 3)
-			continue;
-		char *cf = nkg_fold(ms->chains[c].name);
-		if (!cf)
-			return -1;
-		for (char *p = strstr(cf, w); p; p = strstr(p + 1, w)) {
-			if (p == cf || p[-1] != ' ' || (p[lw] && p[lw] != ' '))
-				continue;
-			/* the word before: a link, or an article after one */
-			char prev[16];
-			const char *e = p - 1, *b = e;
-			while (b > cf && b[-1] != ' ')
-				b--;
-			if ((size_t)(e - b) >= sizeof prev)
-				continue;
-			memcpy(prev, b, (size_t)(e - b));
-			prev[e - b] = '\0';
-			if (nkg_lang_in(l->title_links, prev) || nkg_lang_in(l->complement_articles, prev)) {
-				hit = (int)c;
-				nh++;
-				break;
-			}
-		}
-		free(cf);
-	}
-	return nh == 1 ? hit : -1;
+	return only_org(ms, 2, w, NULL, name_opens_with);
 }
 
 /* Whether name mention m has two words or more, one a club's. */
@@ -3841,7 +3845,7 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		 * no dictionary or gazetteer names otherwise, the noun its
 		 * only organisation is named after */
 		if (hit < 0 && m->type == NKG_NT_UNKNOWN && !m->gaz && strlen(key[i]) >= 5)
-			hit = only_org_complemented_by(ms, doc->sents[m->sent].lang, key[i]);
+			hit = only_org(ms, 3, key[i], doc->sents[m->sent].lang, name_complemented_by);
 		if (hit >= 0) {
 			m->type = NKG_NT_ORG;
 			join(ms, i, hit);
