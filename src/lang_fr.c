@@ -919,7 +919,7 @@ static const char *const noun_acronyms[] = {
 	"jo", "ag", "ca", "dg", "pdg", "drh", "daf", "rh", "ia", "hlm", "btp", "vih", "sida",
 	"covid", "qpc", "plu", "plf", "plfss", "ehpad", "ssii", "esn", "cse", "ce", "chsct",
 	"rgpd", "ipo", "opa", "ope", "bfr", "ebitda", "ebit", "roi", "kpi", "sms", "tv", "fm",
-	"bd", "ko", "ok", "nb", "ps", "pqr", "pqn", "ufr",
+	"bd", "ko", "ok", "nb", "pqr", "pqn", "ufr",
 	/* sport's and everyday things: "la VAR", "la CAN", "le TGV" */
 	"var", "can", "ldc", "mvp", "tgv", "ter", "rer", "vtc", "suv", "gps", "pc", "cd", "dvd",
 	"pdf", "url", "api", "adn", "arn", "bac", "bts", "dut", "cap", "qi", "ovni", "vip", NULL

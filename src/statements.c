@@ -760,13 +760,12 @@ static int subject_org(const sctx *c, size_t k)
 	return -1;
 }
 
+static int any_org_in_sentence(const sctx *c, size_t near);
+
 /* "A Winterthour, un Français est entré chez Sulzer. X a pris le relais
  * du directeur financier Y": a sentence naming no organisation, right
  * after one of its paragraph that names one and only one and no person,
- * is at that one.
- * -1 if not so. */
-static int any_org_in_sentence(const sctx *c, size_t near);
-
+ * is at that one.  -1 if not so. */
 static int previous_sentence_org(const sctx *c)
 {
 	if (c->si == 0 || c->doc->sents[c->si - 1].para != c->s->para ||
