@@ -1135,6 +1135,9 @@ static const char *const institution_heads[] = {
 	"theatre", "musee", "chu", "chr", "chru", "ch", "hopital", "rectorat",
 	"mairie", "lycee", "college", "tribunal", "cour", "iut", "ehpad",
 	"conseil departemental", "conseil regional", "centre hospitalier",
+	/* (councils that are institutions, no company's board) */
+	"conseil general", "conseil municipal", "conseil communautaire", "conseil metropolitain",
+	"conseil economique", "conseil constitutionnel", "conseil superieur", "conseil national",
 	"institut", "ecole", "agence regionale de sante", "ars", "region",
 	/* "les musées d'Angers", "le groupe hospitalier de X" */
 	"musees", "groupe hospitalier", "groupement hospitalier", "hopitaux",
