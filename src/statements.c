@@ -4129,6 +4129,19 @@ static int successions(sctx *c)
 						break;
 				}
 			}
+			/* Or the post named right after the predecessor: "X
+			 * succède à Y à la présidence du conseil de
+			 * surveillance" (a board's presidency is its chair) */
+			int ptm = !role && mv->sent == c->si && pe && pe < s1 ? title_at(c, pe) : -1;
+			if (ptm >= 0 && !c->ms->m[ptm].former && (role = held_role(c->ms->m[ptm].role))) {
+				for (size_t q = c->ms->m[ptm].tok1; q + 1 < s1 && q < c->ms->m[ptm].tok1 + 3; q++)
+					if (nkg_doc_match_list(c->doc, q, s1, c->l->governing_bodies) &&
+					    !strcmp(role, "president"))
+						role = "chair";
+				c->st->events[mv - c->st->events].role = role;
+				if ((rc = add_role(c, mv->person, org, role, (size_t)-1, 0, 0, 0.6f)))
+					break;
+			}
 			char date[sizeof mv->date];
 			succession_day(c, k, mv->date, date);
 			if ((role && (rc = add_role(c, pred, org, role, (size_t)-1, 1, 0, 0.6f))) ||
