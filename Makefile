@@ -34,11 +34,14 @@ WORDLISTS := $(wildcard $(shell awk -F'\t' '!/^\#/ && NF > 1 { gsub(/^[ ]+|[ \r]
 all: $(BUILD)/newskg $(BUILD)/libnewskg.a $(WORDIDX)
 
 # Each object depends on the headers it includes, as the compiler lists
-# them (-MMD writes build/obj/x.d, -MP keeps a deleted header from
-# breaking the build): a header change rebuilds only its includers.
-DEPFLAGS   = -MMD -MP -MF $@.d
+# them (-MMD writes build/dep/<target>.d, -MP keeps a deleted header from
+# breaking the build): a header change rebuilds only its includers.  (The
+# lists live apart from the objects and programs: the test runners take
+# every file in build/tests/ for a program.)
+DEPDIR    := $(BUILD)/dep
+DEPFLAGS   = -MMD -MP -MF $(DEPDIR)/$(subst /,_,$@).d
 $(BUILD)/obj/%.o: src/%.c | deps-ok
-	@mkdir -p $(dir $@)
+	@mkdir -p $(dir $@) $(DEPDIR)
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
 $(BUILD)/libnewskg.a: $(LIB_OBJ)
@@ -46,10 +49,11 @@ $(BUILD)/libnewskg.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
 $(BUILD)/newskg: src/main.c $(BUILD)/libnewskg.a
+	@mkdir -p $(DEPDIR)
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $(DEPFLAGS) src/main.c $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libnewskg.a
-	@mkdir -p $(dir $@)
+	@mkdir -p $(dir $@) $(DEPDIR)
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $(DEPFLAGS) $< $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
 
 $(WORDIDX): $(BUILD)/newskg data/wordlists.tsv $(WORDLISTS)
@@ -100,12 +104,13 @@ bench: deps
 
 # The readers alone, for make bench (tests/bench).
 $(BUILD)/bench_readers: tests/bench/bench_readers.c $(BUILD)/libnewskg.a
+	@mkdir -p $(DEPDIR)
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $(DEPFLAGS) $< $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
 
 clean:
 	rm -rf build $(WORDIDX)
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/*.d $(BUILD)/tests/*.d)
+-include $(wildcard $(DEPDIR)/*.d)
 
 # ---- fuzzing: libFuzzer targets in tests/fuzz (see docs/robustness.md) ------
 #   make fuzz                    build, then run each target FUZZ_SECONDS (60)
