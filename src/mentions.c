@@ -3518,6 +3518,24 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 			}
 		}
 	}
+	/* (and the other way: "Saïd Chabane a annoncé" read as a company
+	 * that acts, after "son président Saïd Chabane" read as a person
+	 * with more evidence: the full name is one person's) */
+	for (size_t i = 0; i < ms->n; i++) {
+		nkg_mention *m = &ms->m[i];
+		if (m->kind != NKG_M_NAME || m->type != NKG_NT_ORG || m->gaz || !key[i] ||
+		    nkg_name_words(key[i]) < 2)
+			continue;
+		for (size_t j = 0; j < ms->n; j++) {
+			const nkg_mention *o = &ms->m[j];
+			if (j != i && o->kind == NKG_M_NAME && o->type == NKG_NT_PERSON && key[j] &&
+			    !strcmp(key[j], key[i]) && o->person_score >= 3 &&
+			    o->person_score > m->org_score) {
+				m->type = NKG_NT_PERSON;
+				break;
+			}
+		}
+	}
 	/* Pass 0: "Henry Ford selected X" in a story about "Henry Ford
 	 * Health": a name that opens an organisation's, the rest of which
 	 * is only company words, is that organisation said short. */
