@@ -163,6 +163,9 @@ static const nkg_title_entry titles[] = {
 	{ "directeur administratif et financier", "cfo" },
 	{ "directrice administrative et financiere", "cfo" },
 	{ "cfo", "cfo" }, { "daf", "cfo" },
+	/* human resources: "son directeur des ressources humaines", "la DRH" */
+	{ "drh", "executive" }, { "directeur des ressources humaines", "executive" },
+	{ "directrice des ressources humaines", "executive" },
 	{ "directeur", "executive" }, { "directrice", "executive" },
 	{ "dirigeant", "executive" }, { "dirigeante", "executive" },
 	{ "cadre dirigeant", "executive" }, { "cadre dirigeante", "executive" },

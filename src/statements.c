@@ -2021,7 +2021,11 @@ static int events_for(sctx *c, trig_hit *h)
 			if (c->st->roles[i].sent == c->si && c->st->roles[i].person == persons.chain[0] &&
 			    c->st->roles[i].org >= 0 &&
 			    (c->st->roles[i].title_m == (size_t)-1 ||
-			     c->ms->m[c->st->roles[i].title_m].tok0 < trig) &&
+			     c->ms->m[c->st->roles[i].title_m].tok0 < trig ||
+			     /* ("la démission de son directeur des ressources
+			      * humaines, X": the post the noun names) */
+			     (e->cls == NKG_TRIG_NOUN && ends_post(e->kind) &&
+			      c->ms->m[c->st->roles[i].title_m].tok0 < tend + 4)) &&
 			    /* one leaves the role one held; one is appointed
 			     * to a new one */
 			    (!c->st->roles[i].former || ends_post(e->kind))) {
