@@ -1268,6 +1268,14 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		O += 2;
 		P -= 1;
 	}
+	/* "la Comédie-Française", "l'Assemblée-Nationale": an
+	 * institution's head word joined to its adjective in one word */
+	if (n == 1) {
+		char head[64];
+		if (first_part(TOKS(d)[t0].fold, head, sizeof head) && in_any_lang(get_org_prefixes, head) &&
+		    !nkg_gazetteer_is_firstname(c->gaz, head))
+			O += 2;
+	}
 	/* "Rennes Atalante", "Toulouse Métropole": a name that opens with
 	 * a town the gazetteer knows (and no first name) is no person's */
 	if (n >= 2) {
