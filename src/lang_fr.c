@@ -205,6 +205,7 @@ static const nkg_title_entry titles[] = {
 	{ "secretaire d' etat", "official" },
 	/* the State's local heads, academies, universities, hospitals */
 	{ "prefet", "official" }, { "prefete", "official" },
+	{ "representant de l' etat", "official" }, { "representante de l' etat", "official" },
 	{ "sous-prefet", "official" }, { "sous-prefete", "official" },
 	{ "prefets", "official" }, { "prefetes", "official" },
 	{ "recteur", "official" }, { "rectrice", "official" },

@@ -2244,9 +2244,14 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	     regional_branch(c, &c->doc->sents[si], t0, t0 + p) == t1))
 		p = 0;
 	/* A place opening a longer name is part of it: "France Médias
-	 * Monde", "London Stock Exchange". */
+	 * Monde", "London Stock Exchange" (not after a title's link: "le
+	 * préfet des Yvelines Erard Dumont", the territory then the
+	 * holder) */
 	if (p && gaz_span(c, t0, t0 + p)->type == NKG_GAZ_PLACE && !gaz_span(c, t0 + p, t1) &&
-	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0 + p].fold))
+	    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0 + p].fold) &&
+	    !(title_beside(c, s, t0, t1, 1) && t1 - (t0 + p) >= 2 &&
+	      !org_word(TOKS(c->doc)[t1 - 1].fold) &&
+	      !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold)))
 		p = 0;
 	/* "le préfet de Haute-Corse Eric Delzant", "le maire de
 	 * Saint-Malo Gilles Lurton": a compound place the gazetteer may
