@@ -38,11 +38,15 @@ all: $(BUILD)/newskg $(BUILD)/libnewskg.a $(WORDIDX)
 # breaking the build): a header change rebuilds only its includers.  (The
 # lists live apart from the objects and programs: the test runners take
 # every file in build/tests/ for a program.)
+# An object with no list yet (built before this scheme, or the list
+# deleted) is rebuilt: its list is a prerequisite, made by no rule.
 DEPDIR    := $(BUILD)/dep
 DEPFLAGS   = -MMD -MP -MF $(DEPDIR)/$(subst /,_,$@).d
-$(BUILD)/obj/%.o: src/%.c | deps-ok
+$(BUILD)/obj/%.o: src/%.c $(DEPDIR)/$(subst /,_,$(BUILD))_obj_%.o.d | deps-ok
 	@mkdir -p $(dir $@) $(DEPDIR)
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $(DEPFLAGS) -c $< -o $@
+OBJ_DEPS  := $(LIB_SRC:src/%.c=$(DEPDIR)/$(subst /,_,$(BUILD))_obj_%.o.d)
+$(OBJ_DEPS):
 
 $(BUILD)/libnewskg.a: $(LIB_OBJ)
 	@mkdir -p $(dir $@)
