@@ -3495,6 +3495,23 @@ static char *municipal_key(const nkg_lang *l, const char *text, char *k)
 	return k;
 }
 
+/* Whether another mention of the same key, read as kind other (ORG or
+ * PERSON), has for it a score of 3 or more and above mention i's own for
+ * that other kind's rival: one name, one kind, the better evidenced. */
+static int outweighed(const nkg_mentions *ms, char *const *key, size_t i, nkg_ntype other)
+{
+	const nkg_mention *m = &ms->m[i];
+	float mine = other == NKG_NT_ORG ? m->person_score : m->org_score;
+	for (size_t j = 0; j < ms->n; j++) {
+		const nkg_mention *o = &ms->m[j];
+		float theirs = other == NKG_NT_ORG ? o->org_score : o->person_score;
+		if (j != i && o->kind == NKG_M_NAME && o->type == other && key[j] &&
+		    !strcmp(key[j], key[i]) && theirs >= 3 && theirs > mine)
+			return 1;
+	}
+	return 0;
+}
+
 static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 {
 	char **key = NULL;
@@ -3518,36 +3535,18 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 	 * ("Après avoir fondé Cozy Cloud") */
 	for (size_t i = 0; i < ms->n; i++) {
 		nkg_mention *m = &ms->m[i];
-		if (m->kind != NKG_M_NAME || m->type != NKG_NT_PERSON || m->gaz || !key[i] ||
-		    (m->flags & NKG_MF_AUTHOR))
-			continue;
-		for (size_t j = 0; j < ms->n; j++) {
-			const nkg_mention *o = &ms->m[j];
-			if (j != i && o->kind == NKG_M_NAME && o->type == NKG_NT_ORG && key[j] &&
-			    !strcmp(key[j], key[i]) && o->org_score >= 3 &&
-			    o->org_score > m->person_score) {
-				m->type = NKG_NT_ORG;
-				break;
-			}
-		}
+		if (m->kind == NKG_M_NAME && m->type == NKG_NT_PERSON && !m->gaz && key[i] &&
+		    !(m->flags & NKG_MF_AUTHOR) && outweighed(ms, key, i, NKG_NT_ORG))
+			m->type = NKG_NT_ORG;
 	}
 	/* (and the other way: "Saïd Chabane a annoncé" read as a company
 	 * that acts, after "son président Saïd Chabane" read as a person
 	 * with more evidence: the full name is one person's) */
 	for (size_t i = 0; i < ms->n; i++) {
 		nkg_mention *m = &ms->m[i];
-		if (m->kind != NKG_M_NAME || m->type != NKG_NT_ORG || m->gaz || !key[i] ||
-		    nkg_name_words(key[i]) < 2)
-			continue;
-		for (size_t j = 0; j < ms->n; j++) {
-			const nkg_mention *o = &ms->m[j];
-			if (j != i && o->kind == NKG_M_NAME && o->type == NKG_NT_PERSON && key[j] &&
-			    !strcmp(key[j], key[i]) && o->person_score >= 3 &&
-			    o->person_score > m->org_score) {
-				m->type = NKG_NT_PERSON;
-				break;
-			}
-		}
+		if (m->kind == NKG_M_NAME && m->type == NKG_NT_ORG && !m->gaz && key[i] &&
+		    nkg_name_words(key[i]) >= 2 && outweighed(ms, key, i, NKG_NT_PERSON))
+			m->type = NKG_NT_PERSON;
 	}
 	/* Pass 0: "Henry Ford selected X" in a story about "Henry Ford
 	 * Health": a name that opens an organisation's, the rest of which
