@@ -49,16 +49,7 @@
 
 #include <redland.h>
 
-#define RDF_NS    "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define RDFS_NS   "http://www.w3.org/2000/01/rdf-schema#"
-#define XSD_NS    "http://www.w3.org/2001/XMLSchema#"
-#define OWL_NS    "http://www.w3.org/2002/07/owl#"
-#define SKOS_NS   "http://www.w3.org/2004/02/skos/core#"
-#define SCHEMA_NS "http://schema.org/"
-#define ORG_NS    "http://www.w3.org/ns/org#"
-#define PROV_NS   "http://www.w3.org/ns/prov#"
-#define OA_NS     "http://www.w3.org/ns/oa#"
-#define WD_NS     "http://www.wikidata.org/entity/"
+#include "vocab.h"
 
 #define RDF_TYPE  RDF_NS "type"
 

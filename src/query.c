@@ -31,7 +31,7 @@
 #include "newskg/store.h"
 #include "newskg/summary.h"
 
-#define XSD_NS "http://www.w3.org/2001/XMLSchema#"
+#include "vocab.h"
 
 /* ---- terms for SPARQL text ------------------------------------------------ */
 
@@ -1965,11 +1965,6 @@ static const char *cell(const nkg_result *r, size_t row, int col)
  * which ignores case and accents), and only scan the labels when the name
  * given is not one exactly. */
 
-#define SDO_NS  "http://schema.org/"
-#define SKOS_NS "http://www.w3.org/2004/02/skos/core#"
-#define PROV_NS "http://www.w3.org/ns/prov#"
-#define OA_NS   "http://www.w3.org/ns/oa#"
-#define ORG_NS  "http://www.w3.org/ns/org#"
 
 static void strv_free(strv *x)
 {
@@ -2015,7 +2010,7 @@ static int labelled(nkg_graph *g, const char *name, strv *out, nkg_error *err)
 	int rc;
 
 	memset(out, 0, sizeof *out);
-	if ((rc = nkg_graph_subjects(g, SDO_NS "name", name, 1, &a.v, &a.n, err)) ||
+	if ((rc = nkg_graph_subjects(g, SCHEMA_NS "name", name, 1, &a.v, &a.n, err)) ||
 	    (rc = nkg_graph_subjects(g, SKOS_NS "altLabel", name, 1, &b.v, &b.n, err)))
 		goto done;
 	if (!(v = calloc(a.n + b.n + 1, sizeof *v))) {

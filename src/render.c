@@ -29,7 +29,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define SCHEMA_NS "http://schema.org/"
+#include "vocab.h"
 
 #define PREFIXES \
 	"PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n" \

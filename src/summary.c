@@ -19,11 +19,7 @@
 #define SUM_ORG_MEMBERSHIPS SUM_NS "orgMemberships"
 #define SUM_NAMES           SUM_NS "names"
 
-#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-#define SDO_NS   "http://schema.org/"
-#define ORG_NS   "http://www.w3.org/ns/org#"
-#define PROV_NS  "http://www.w3.org/ns/prov#"
-#define OA_NS    "http://www.w3.org/ns/oa#"
+#include "vocab.h"
 
 struct nkg_summary {
 	nkg_strmap *events, *members, *entities;  /* owned: touched, values unused */
@@ -37,8 +33,8 @@ static const char *const event_preds[] = {
 	NKG_NS "date", NKG_NS "role", PROV_NS "wasDerivedFrom", NULL
 };
 static const char *const member_preds[] = {
-	ORG_NS "organization", ORG_NS "member", ORG_NS "role", SDO_NS "startDate",
-	SDO_NS "endDate", NULL
+	ORG_NS "organization", ORG_NS "member", ORG_NS "role", SCHEMA_NS "startDate",
+	SCHEMA_NS "endDate", NULL
 };
 
 int nkg_summary_new(nkg_summary **out, nkg_error *err)
@@ -84,7 +80,7 @@ void nkg_summary_hook(void *ctx, const char *s, const char *p, const char *o)
 	nkg_summary *sum = ctx;
 
 	(void)o;
-	if (!strcmp(p, SDO_NS "name"))
+	if (!strcmp(p, SCHEMA_NS "name"))
 		touch(sum, sum->entities, s);
 	else if (in_list(event_preds, p))
 		touch(sum, sum->events, s);
@@ -143,7 +139,7 @@ static int names_of(nkg_graph *g, const char *x, nkg_strmap *memo, const char **
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		goto done;
 	}
-	if ((rc = nkg_graph_objects(g, x, SDO_NS "name", &names, &n, err)) != 0)
+	if ((rc = nkg_graph_objects(g, x, SCHEMA_NS "name", &names, &n, err)) != 0)
 		goto done;
 	int bad = count_field(&v, n);
 	for (size_t i = 0; i < n && !bad; i++)
@@ -207,8 +203,8 @@ static int articles_of(nkg_graph *g, char **evid, size_t n_evid, nkg_strmap *mem
 				nkg_buf v = {0};
 				if (!k.data)
 					rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-				else if (!(rc = nkg_graph_objects(g, src[j], SDO_NS "identifier", &ids, &ni, err)) &&
-					 !(rc = nkg_graph_objects(g, src[j], SDO_NS "datePublished", &pubs, &np, err)) &&
+				else if (!(rc = nkg_graph_objects(g, src[j], SCHEMA_NS "identifier", &ids, &ni, err)) &&
+					 !(rc = nkg_graph_objects(g, src[j], SCHEMA_NS "datePublished", &pubs, &np, err)) &&
 					 ((ni && np ? nkg_buf_printf(&v, "%s\t%s", max_of(ids, ni), max_of(pubs, np))
 						    : nkg_buf_puts(&v, "")) ||
 					  nkg_strmap_put(memo, k.data, v.data)))
@@ -328,8 +324,8 @@ static int membership_record(nkg_graph *g, const char *m, nkg_strmap *memo, nkg_
 		goto done;
 	if ((rc = nkg_graph_objects(g, m, ORG_NS "member", &members, &nm, err)) ||
 	    (rc = nkg_graph_objects(g, m, ORG_NS "role", &roles, &nr, err)) ||
-	    (rc = nkg_graph_objects(g, m, SDO_NS "startDate", &starts, &ns, err)) ||
-	    (rc = nkg_graph_objects(g, m, SDO_NS "endDate", &ends, &ne, err)))
+	    (rc = nkg_graph_objects(g, m, SCHEMA_NS "startDate", &starts, &ns, err)) ||
+	    (rc = nkg_graph_objects(g, m, SCHEMA_NS "endDate", &ends, &ne, err)))
 		goto done;
 	if (nkg_buf_puts(b, "1:M") || field(b, m) || list(b, roles, nr) || list(b, starts, ns) ||
 	    list(b, ends, ne)) {
@@ -528,7 +524,7 @@ int nkg_summary_update(nkg_summary *s, nkg_graph *g, nkg_error *err)
 int nkg_summary_touch_all(nkg_summary *s, nkg_graph *g, nkg_error *err)
 {
 	static const char *const classes[] = {
-		SDO_NS "Person", SDO_NS "Organization", NKG_NS "CareerEvent", NULL
+		SCHEMA_NS "Person", SCHEMA_NS "Organization", NKG_NS "CareerEvent", NULL
 	};
 	int rc = 0;
 
@@ -538,7 +534,7 @@ int nkg_summary_touch_all(nkg_summary *s, nkg_graph *g, nkg_error *err)
 	if (!rc) {
 		char **all = NULL;
 		size_t n = 0;
-		if (!(rc = nkg_graph_subjects(g, RDF_TYPE, SDO_NS "Organization", 0, &all, &n, err)))
+		if (!(rc = nkg_graph_subjects(g, RDF_TYPE, SCHEMA_NS "Organization", 0, &all, &n, err)))
 			for (size_t i = 0; i < n && !rc; i++)
 				rc = touch_linked(s, g, s->members, ORG_NS "organization", all[i], err);
 		nkg_graph_names_free(all);
