@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "dates.h"
 
 #define TOKS(d) ((d)->toks)
 
@@ -160,13 +161,6 @@ static void fmt_day(char iso[11], int y, int m, int d)
 	fmt_date(iso, y, m, d);
 }
 
-static int days_in_month(int y, int m)
-{
-	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return dm[m - 1];
-}
 
 /* A month named without a year: the one nearest the article, from six
  * months before to five after ("en mai" in November is the past May, "on
@@ -331,7 +325,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 	if ((t->flags & NKG_TOK_NUM) && strlen(t->fold) >= 7 && t->fold[4] == '-') {
 		int y, m, d;
 		if (strlen(t->fold) == 10 && parse_iso(t->fold, &y, &m, &d) == 0 &&
-		    d <= days_in_month(y, m)) {
+		    d <= nkg_date_days_in_month(y, m)) {
 			fmt_day(iso, y, m, d);
 			return 1;
 		}
@@ -356,7 +350,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			int tmp = a; a = b; b = tmp;
 		}
 		if (y >= 1800 && y <= 2199 && b >= 1 && b <= 12 && a >= 1 &&
-		    a <= days_in_month(y, b)) {
+		    a <= nkg_date_days_in_month(y, b)) {
 			fmt_day(iso, y, b, a);
 			return 5;
 		}
@@ -386,7 +380,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 	if ((dd = day_num(t->fold)) && k + 1 < end &&
 	    (mm = month_of(l, TOKS(doc)[k + 1].fold))) {
 		if (k + 2 < end && (yy = year_num(TOKS(doc)[k + 2].fold))) {
-			if (dd <= days_in_month(yy, mm)) {
+			if (dd <= nkg_date_days_in_month(yy, mm)) {
 				fmt_day(iso, yy, mm, dd);
 				return 3;
 			}
@@ -397,7 +391,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 		if (have_a) {
 			yy = last ? (mm < am || (mm == am && have_day && dd < ad) ? ay : ay - 1)
 				  : nearest_year(ay, am, mm);
-			if (dd <= days_in_month(yy, mm))
+			if (dd <= nkg_date_days_in_month(yy, mm))
 				fmt_day(iso, yy, mm, dd);
 		}
 		return last ? 3 : 2;
@@ -410,7 +404,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			if (j < end && !strcmp(TOKS(doc)[j].fold, ","))
 				j++;
 			if (j < end && (yy = year_num(TOKS(doc)[j].fold))) {
-				if (dd <= days_in_month(yy, mm)) {
+				if (dd <= nkg_date_days_in_month(yy, mm)) {
 					fmt_day(iso, yy, mm, dd);
 					return j + 1 - k;
 				}
@@ -419,7 +413,7 @@ size_t nkg_mentions_parse_date(const nkg_doc *doc, const nkg_lang *l,
 			if (!strcmp(l->code, "en")) {
 				if (have_a) {
 					yy = nearest_year(ay, am, mm);
-					if (dd <= days_in_month(yy, mm))
+					if (dd <= nkg_date_days_in_month(yy, mm))
 						fmt_day(iso, yy, mm, dd);
 				}
 				return 2;

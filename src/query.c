@@ -24,6 +24,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include "dates.h"
 
 #include "newskg/app.h"
 #include "newskg/gazetteer.h"
@@ -1787,20 +1788,6 @@ done:
 	return rc;
 }
 
-/* "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
-static int date_ok(const char *d)
-{
-	static const char *const pat[] = { "dddd", "dddd-dd", "dddd-dd-dd" };
-	for (int k = 0; k < 3; k++) {
-		size_t i = 0;
-		for (; pat[k][i] && d[i]; i++)
-			if (pat[k][i] == 'd' ? !(d[i] >= '0' && d[i] <= '9') : d[i] != '-')
-				break;
-		if (!pat[k][i] && !d[i])
-			return 1;
-	}
-	return 0;
-}
 
 /* Adds a literal parameter (value escaped by nkg_query_literal). */
 static int add_param(qcli *c, const char *name, const char *value, nkg_error *err)
@@ -2672,7 +2659,7 @@ static int cmd_question(qcli *c, nkg_graph *g, nkg_error *err)
 			strftime(today, sizeof today, "%Y-%m-%d", localtime_r(&now, &tm));
 			date = today;
 		}
-		if (!date_ok(date)) {
+		if (!nkg_date_iso_shape(date)) {
 			rc = nkg_error_set(err, NKG_EUSAGE, "%s: '%s' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)",
 					   c->cmd, date);
 			goto done;
@@ -2862,7 +2849,7 @@ int nkg_query_command(int argc, char **argv, const nkg_cli_io *io,
 	else if (!strcmp(c.cmd, "moves") || !strcmp(c.cmd, "role-on-date"))
 		lead = 2;
 	else if (!strcmp(c.cmd, "head"))
-		lead = c.n_pos > 1 && date_ok(c.pos[1]) ? 2 : 1;
+		lead = c.n_pos > 1 && nkg_date_iso_shape(c.pos[1]) ? 2 : 1;
 	else if (!strcmp(c.cmd, "query"))
 		lead = c.qfile ? 0 : 1;
 	if (c.n_pos < lead) {

@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
+#include "dates.h"
 
 #define DEFAULT_MAX_ARTICLE ((size_t)16 << 20)
 #define READ_CHUNK ((size_t)64 << 10)
@@ -236,13 +237,6 @@ static int set_field(char **slot, const char *v, size_t n)
 
 /* ------------------------------------------------------- dates, langs, ids */
 
-static int days_in_month(int y, int m)
-{
-	static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return d[m - 1];
-}
 
 static int num(const char *s, size_t n)
 {
@@ -270,7 +264,7 @@ static int ymd_ok(const char *s)
 	y = num(s, 4);
 	m = num(s + 5, 2);
 	d = num(s + 8, 2);
-	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= nkg_date_days_in_month(y, m);
 }
 
 /* "YYYY-MM" or "YYYY" in exactly n bytes: an article dated only to its
@@ -359,7 +353,7 @@ int nkg_date_normalise(const char *s, size_t n, char out[11])
 		return -1;
 	if (i < n && is_digit((unsigned char)s[i]))
 		return -1;
-	if (y < 1 || d < 1 || d > days_in_month(y, m))
+	if (y < 1 || d < 1 || d > nkg_date_days_in_month(y, m))
 		return -1;
 	out[0] = (char)('0' + y / 1000);
 	out[1] = (char)('0' + y / 100 % 10);

@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "dates.h"
 
 #include "vocab.h"
 
@@ -800,17 +801,6 @@ static int date_cmp_prefix(const char *a, const char *b)
 	return strncmp(a, b, la < lb ? la : lb);
 }
 
-static int date_ok(const char *d)
-{
-	static const char pat[] = "dddd-dd-dd";
-	size_t n = strlen(d);
-	if (n != 4 && n != 7 && n != 10)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (pat[i] == 'd' ? (d[i] < '0' || d[i] > '9') : d[i] != '-')
-			return 0;
-	return 1;
-}
 
 static int in_range(const rs *s, const char *date)
 {
@@ -2156,10 +2146,10 @@ static int check_opts(const nkg_render_opts *opts, nkg_error *err)
 	if (opts->view != NKG_VIEW_MOVES && opts->view != NKG_VIEW_TIMELINE &&
 	    opts->view != NKG_VIEW_NETWORK)
 		return nkg_error_set(err, NKG_EUSAGE, "render: unknown view %d", (int)opts->view);
-	if ((opts->from && !date_ok(opts->from)) || (opts->to && !date_ok(opts->to)))
+	if ((opts->from && !nkg_date_iso_shape(opts->from)) || (opts->to && !nkg_date_iso_shape(opts->to)))
 		return nkg_error_set(err, NKG_EUSAGE,
 				     "render: '%s' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)",
-				     opts->from && !date_ok(opts->from) ? opts->from : opts->to);
+				     opts->from && !nkg_date_iso_shape(opts->from) ? opts->from : opts->to);
 	return 0;
 }
 
