@@ -163,6 +163,10 @@ static const nkg_title_entry titles[] = {
 	{ "directeur administratif et financier", "cfo" },
 	{ "directrice administrative et financiere", "cfo" },
 	{ "cfo", "cfo" }, { "daf", "cfo" },
+	/* a federation's or an association's chief of staff: "le délégué
+	 * général de la FHF" */
+	{ "delegue general", "ceo" }, { "deleguee generale", "ceo" },
+	{ "delegue general adjoint", "executive" }, { "deleguee generale adjointe", "executive" },
 	/* human resources: "son directeur des ressources humaines", "la DRH" */
 	{ "drh", "executive" }, { "directeur des ressources humaines", "executive" },
 	{ "directrice des ressources humaines", "executive" },
