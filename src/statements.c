@@ -5202,20 +5202,6 @@ static int sentence_dated(const nkg_doc *doc, const nkg_mentions *ms, size_t si)
  * au Conseil des ministres", "Trois nouveaux préfets", tells them all
  * as the day's news: the lead's rule holds for its later paragraphs too,
  * for moves in sentences that name no date.) */
-/* Whether event i restates a move of the same person and kind that the
- * text itself dates elsewhere ("Altman, fired on Friday, ..." after the
- * lead told the firing): no new day for it.  text_dated[j] says event j
- * had its date before this pass gave any. */
-static int restated(const nkg_statements *st, const unsigned char *text_dated, size_t i)
-{
-	const nkg_stmt_event *ev = &st->events[i];
-	for (size_t j = 0; j < st->n_events; j++)
-		if (j != i && text_dated[j] && st->events[j].person == ev->person &&
-		    st->events[j].kind == ev->kind)
-			return 1;
-	return 0;
-}
-
 static void lead_dates(nkg_statements *st, const nkg_doc *doc, const nkg_mentions *ms,
 		       const char *adate)
 {
@@ -5242,17 +5228,10 @@ static void lead_dates(nkg_statements *st, const nkg_doc *doc, const nkg_mention
 					       strcmp(m->date, adate) < 0)))
 			news = m;
 	}
-	/* (a later paragraph's undated move: the news day too, the
-	 * article's, unless the text dates that move elsewhere; without
-	 * memory for the check, none) */
-	unsigned char *text_dated = malloc(st->n_events ? st->n_events : 1);
-	for (size_t i = 0; text_dated && i < st->n_events; i++)
-		text_dated[i] = st->events[i].date[0] != '\0';
 	for (size_t i = 0; i < st->n_events; i++) {
 		nkg_stmt_event *ev = &st->events[i];
 		if (ev->date[0] || ev->modality != NKG_MOD_ASSERTED || ev->kind == NKG_EV_FOUNDED ||
-		    (doc->sents[ev->sent].para > 1 && (!text_dated || sentence_dated(doc, ms, ev->sent) ||
-							restated(st, text_dated, i))) ||
+		    (doc->sents[ev->sent].para > 1 && (!roundup || sentence_dated(doc, ms, ev->sent))) ||
 		    noun_trigger(doc, ev) || pluperfect(doc, ev) ||
 		    career_start_at(doc, doc->sents[ev->sent].lang, ev->trig_tok,
 				    doc->sents[ev->sent].tok1) ||
@@ -5268,7 +5247,6 @@ static void lead_dates(nkg_statements *st, const nkg_doc *doc, const nkg_mention
 				!strcmp(st->events[j].date, news->date);
 		snprintf(ev->date, sizeof ev->date, "%s", news && !other ? news->date : adate);
 	}
-	free(text_dated);
 }
 
 /* "Trois nouveaux préfets pour le Cantal, ...", "Un mouvement de
