@@ -852,6 +852,8 @@ typedef struct ctx {
 	nkg_mentions *ms;
 	unsigned char *used;   /* token consumed by a title or date */
 	int *title_at;         /* mention index of the title covering a token */
+	unsigned char *tcase;  /* per sentence: a headline in Title Case
+				  (headline_title_case), worked out once */
 	char **proper;         /* folded words capitalised mid-sentence */
 	size_t n_proper;
 	int sports;            /* the article tells of sport (sport_words) */
@@ -951,7 +953,7 @@ static int common_word(const ctx *c, const nkg_sentence *s, size_t k)
 
 /* A headline in Title Case ("Nasdaq Chairman Simmons to Step Down"): most
  * of its longer words capitalised, so capitals say little there. */
-static int title_case(const ctx *c, const nkg_sentence *s)
+static int headline_title_case(const ctx *c, const nkg_sentence *s)
 {
 	size_t words = 0, caps = 0;
 	if (!(s->flags & NKG_SENT_TITLE))
@@ -964,6 +966,13 @@ static int title_case(const ctx *c, const nkg_sentence *s)
 		caps += !!(t->flags & NKG_TOK_CAP);
 	}
 	return words >= 3 && caps * 4 >= words * 3;
+}
+
+/* The same, as worked out once per sentence in nkg_mentions_find (name
+ * runs and titles ask it of every token). */
+static int title_case(const ctx *c, const nkg_sentence *s)
+{
+	return c->tcase[s - c->doc->sents];
 }
 
 /* The capitalised word at k is elsewhere part of a longer name, after
@@ -2046,6 +2055,50 @@ static int named_after_person(const ctx *c, const nkg_sentence *s, size_t t0, si
 	return 1;
 }
 
+/* Where the run [t0,t1) goes on from an organisation's name into a
+ * person's first name and surname: the first name's token (t1 - 2), or 0
+ * when it does not. */
+static size_t person_after_org(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
+{
+	if (t1 - t0 < 3 || gaz_span(c, t0, t1))
+		return 0;
+	const char *lc = s->lang->code;
+	size_t k = t1 - 2;
+	const char *first = TOKS(c->doc)[k].fold, *prev = TOKS(c->doc)[k - 1].fold;
+	int sur_word = nkg_gazetteer_is_word(c->gaz, lc, TOKS(c->doc)[t1 - 1].fold);
+	int first_word = nkg_gazetteer_is_word(c->gaz, lc, first);
+	/* "Corbin Vale Health Tomasz Brzezinski": a company word ends the
+	 * organisation's name before the two words of a person's. */
+	if (t1 - t0 >= 4 && org_word(prev) == ORG_SUFFIX && !sur_word && !first_word)
+		return k;
+	/* "Quorum Health Dan Slipkovich stepped down": a first name, then a
+	 * surname that is no ordinary word */
+	if (!first_name(c, first) || nkg_gazetteer_is_firstname(c->gaz, prev) ||
+	    /* (not "Saint Louis University", a saint's name) */
+	    nkg_lang_in(s->lang->saint_words, prev) ||
+	    /* (nor "CHU Habib Bourguiba", "hôpital universitaire Habib
+	     * Bourguiba": an institution named after a person) */
+	    named_after_person(c, s, t0, k))
+		return 0;
+	if (k >= t0 + 2 && !sur_word)
+		return k;
+	/* ("Science and Industry Francois-Philippe Champagne": ordinary
+	 * words before a first name and a surname) */
+	int plain = 1;
+	for (size_t q = t0; q < k && plain; q++)
+		plain = nkg_gazetteer_is_word(c->gaz, lc, TOKS(c->doc)[q].fold) &&
+			!first_name(c, TOKS(c->doc)[q].fold);
+	if (plain)
+		return k;
+	/* ("l'ex-patron de Tessane Jean-Marc Folard": one word after a
+	 * title's link names the organisation, the holder's name follows;
+	 * either name may be a word too, "Denis", "Taupin", not both) */
+	if (title_beside(c, s, t0, t1, 0) && !strchr(TOKS(c->doc)[t0].fold, '-') &&
+	    (!sur_word || !first_word))
+		return k;
+	return 0;
+}
+
 static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 {
 	const nkg_sentence *s = &c->doc->sents[si];
@@ -2168,50 +2221,11 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		t1--;
 	if (t0 >= t1)
 		return 0;
-	/* "Quorum Health Dan Slipkovich stepped down": an organisation's
-	 * name run into a person's (first name, then a surname that is no
-	 * ordinary word). */
-	/* ("Science and Industry Francois-Philippe Champagne": ordinary
-	 * words before a first name and a surname) */
-	int plain = 1;
-	for (size_t k = t0; t1 - t0 >= 3 && k + 2 < t1; k++)
-		plain &= nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[k].fold) &&
-			 !first_name(c, TOKS(c->doc)[k].fold);
-	for (size_t k = t1 - 2; t1 - t0 >= 3 && k == t1 - 2; k++)
-		if (first_name(c, TOKS(c->doc)[k].fold) &&
-		    !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[k - 1].fold) &&
-		    /* ("Saint Louis University": a saint's name, not a person's) */
-		    !nkg_lang_in(s->lang->saint_words, TOKS(c->doc)[k - 1].fold) &&
-		    /* ("CHU Habib Bourguiba", "Lycée Victor Hugo": an
-		     * institution named after a person) */
-		    /* ("hôpital universitaire Habib Bourguiba", "Centre
-		     * hospitalier Jean Moulin": lower-case words between) */
-		    !named_after_person(c, s, t0, k) &&
-		    ((k >= t0 + 2 && !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold)) ||
-		     plain ||
-		     /* ("l'ex-patron de Tessane Jean-Marc Folard": one
-		      * word after a title's link names the organisation,
-		      * the holder's name follows) */
-		     /* (either name may be a word too: "Denis", "Taupin";
-		      * not both) */
-		     (title_beside(c, s, t0, t1, 0) && !strchr(TOKS(c->doc)[t0].fold, '-') &&
-		      (!nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold) ||
-		       !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[k].fold)))) &&
-		    !gaz_span(c, t0, t1)) {
-			if ((rc = names_in_run(c, si, t0, k)))
-				return rc;
-			return names_in_run(c, si, k, t1);
-		}
-	/* "Corbin Vale Health Tomasz Brzezinski": a company word ends the
-	 * organisation's name before the two words of a person's. */
-	if (t1 - t0 >= 4 && !gaz_span(c, t0, t1)) {
-		size_t k = t1 - 2;
-		if (org_word(TOKS(c->doc)[k - 1].fold) == ORG_SUFFIX && !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t1 - 1].fold) &&
-		    !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[k].fold)) {
-			if ((rc = names_in_run(c, si, t0, k)))
-				return rc;
-			return names_in_run(c, si, k, t1);
-		}
+	size_t split = person_after_org(c, s, t0, t1);
+	if (split) {
+		if ((rc = names_in_run(c, si, t0, split)))
+			return rc;
+		return names_in_run(c, si, split, t1);
 	}
 	size_t p = t1 - t0 >= 2 ? gaz_prefix(c, t0, t1) : 0;
 	/* "OpenAI DevDay" splits; "Mistral Ferries", "EDF Renouvelables"
@@ -4222,7 +4236,8 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 	ms = calloc(1, sizeof *ms);
 	c.used = calloc(doc->n_toks + 1, 1);
 	c.title_at = malloc((doc->n_toks + 1) * sizeof *c.title_at);
-	if (!ms || !c.used || !c.title_at) {
+	c.tcase = calloc(doc->n_sents + 1, 1);
+	if (!ms || !c.used || !c.title_at || !c.tcase) {
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -4230,6 +4245,8 @@ int nkg_mentions_find(const nkg_doc *doc, const nkg_gazetteer *gaz,
 		c.title_at[k] = -1;
 	c.doc = doc;
 	c.gaz = gaz;
+	for (size_t si = 0; si < doc->n_sents; si++)
+		c.tcase[si] = (unsigned char)headline_title_case(&c, &doc->sents[si]);
 	c.adate = article_date;
 	if (article_date && strlen(article_date) < sizeof ms->adate)
 		memcpy(ms->adate, article_date, strlen(article_date) + 1);
@@ -4484,6 +4501,7 @@ done:
 	nkg_mentions_free(ms);
 	free(c.used);
 	free(c.title_at);
+	free(c.tcase);
 	free(c.proper);
 	return rc;
 }
