@@ -1150,6 +1150,24 @@ static int first_part(const char *f, char *buf, size_t size)
 	return 1;
 }
 
+/* A given name of either list: the plain ones and those that are also
+ * ordinary words ("Will", "Saïd"). */
+static int any_first_name(const ctx *c, const char *f)
+{
+	return nkg_gazetteer_is_firstname(c->gaz, f) || nkg_gazetteer_is_word_firstname(c->gaz, f);
+}
+
+/* A phrase of list ending right before t0, within four words of it: its
+ * first token, or (size_t)-1 ("champion de" before "France"). */
+static size_t phrase_before(const nkg_doc *d, const nkg_sentence *s, size_t t0,
+			    const char *const *list)
+{
+	for (size_t b = t0 > s->tok0 + 4 ? t0 - 4 : s->tok0; b < t0; b++)
+		if (nkg_doc_match_list(d, b, t0, list) == t0 - b)
+			return b;
+	return (size_t)-1;
+}
+
 /* A first name, or a compound one whose first part is ("Francois-Philippe"). */
 static int first_name(const ctx *c, const char *f)
 {
@@ -1283,8 +1301,7 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 	 * a town the gazetteer knows (and no first name) is no person's */
 	if (n >= 2) {
 		const nkg_gaz_entry *pl = gaz_span(c, t0, t0 + 1);
-		if (pl && pl->type == NKG_GAZ_PLACE && !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold) &&
-		    !nkg_gazetteer_is_word_firstname(c->gaz, TOKS(d)[t0].fold))
+		if (pl && pl->type == NKG_GAZ_PLACE && !any_first_name(c, TOKS(d)[t0].fold))
 			P -= 1.5f;
 	}
 	/* "l'ENSAE", "la DRAC", "the FAA": an acronym takes an article as
@@ -1320,13 +1337,11 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		}
 	}
 	/* "diplômée de l'ENSAE", "a graduate of Yale": a school */
-	for (size_t b = t0 > s->tok0 + 4 ? t0 - 4 : s->tok0; b < t0; b++) {
-		size_t sw = nkg_doc_match_list(d, b, t0, l->study_words);
-		if (sw && (b + sw == t0 || (b + sw + 1 == t0 && nkg_lang_in(l->determiners, TOKS(d)[t0 - 1].fold)))) {
-			O += 2;
-			P -= 1;
-			break;
-		}
+	if (phrase_before(d, s, t0, l->study_words) != (size_t)-1 ||
+	    (t0 > s->tok0 && nkg_lang_in(l->determiners, TOKS(d)[t0 - 1].fold) &&
+	     phrase_before(d, s, t0 - 1, l->study_words) != (size_t)-1)) {
+		O += 2;
+		P -= 1;
 	}
 	if (t0 > s->tok0) {
 		const char *p = TOKS(d)[t0 - 1].fold;
@@ -1778,8 +1793,7 @@ static int first_name_part(const ctx *c, const char *f)
  * sentence's, and none of its own nor a first name. */
 static int foreign_word(const ctx *c, const nkg_sentence *s, const char *f)
 {
-	if (nkg_gazetteer_is_word(c->gaz, s->lang->code, f) ||
-	    nkg_gazetteer_is_firstname(c->gaz, f) || nkg_gazetteer_is_word_firstname(c->gaz, f))
+	if (nkg_gazetteer_is_word(c->gaz, s->lang->code, f) || any_first_name(c, f))
 		return 0;
 	for (size_t i = 0; nkg_langs[i]; i++)
 		if (nkg_langs[i] != s->lang && nkg_gazetteer_is_word(c->gaz, nkg_langs[i]->code, f))
@@ -1791,10 +1805,7 @@ static int foreign_word(const ctx *c, const nkg_sentence *s, const char *f)
  * France", "la coupe de France", "qualified for Europe". */
 static int competition_place(const ctx *c, const nkg_sentence *s, size_t t0)
 {
-	for (size_t b = t0 > s->tok0 + 4 ? t0 - 4 : s->tok0; b < t0; b++)
-		if (nkg_doc_match_list(c->doc, b, t0, s->lang->competitions) == t0 - b)
-			return 1;
-	return 0;
+	return phrase_before(c->doc, s, t0, s->lang->competitions) != (size_t)-1;
 }
 
 static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
@@ -2205,8 +2216,7 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 			 * sentence, before a surname no dictionary knows) */
 			keep |= t1 - t0 == 2 && !sentence_initial(c, s, t0) &&
 				(TOKS(c->doc)[t0].flags & NKG_TOK_CAP) &&
-				(nkg_gazetteer_is_firstname(c->gaz, f) ||
-				 nkg_gazetteer_is_word_firstname(c->gaz, f)) &&
+				any_first_name(c, f) &&
 				!nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0 + 1].fold) &&
 				!(s->flags & NKG_SENT_TITLE);
 			if (!keep) {
