@@ -161,6 +161,14 @@ static int person_at(const sctx *c, size_t k, size_t *end)
 	return -1;
 }
 
+/* The person whose mention (a name or a resolved pronoun) covers the
+ * token before k, or -1: the "X" of "X (", "X,". */
+static int person_before_tok(const sctx *c, size_t k)
+{
+	int mi = k > c->s->tok0 ? mention_at(c, k - 1) : -1;
+	return mi >= 0 ? person_at(c, c->ms->m[mi].tok0, NULL) : -1;
+}
+
 static int org_at(const sctx *c, size_t k, size_t *end)
 {
 	int mi = mention_at(c, k);
@@ -482,9 +490,7 @@ static void persons_before(const sctx *c, size_t trig, plist *out)
 			/* (or right after a person's name, an aside about
 			 * them: "Les directeurs X (qui était adjointe à Y,
 			 * chargée de Z) et W (...) étaient arrivés") */
-			int pm = o > s0 ? mention_at(c, o - 1) : -1;
-			int about = pm >= 0 && c->ms->m[pm].tok1 == o &&
-				    person_at(c, c->ms->m[pm].tok0, NULL) >= 0;
+			int about = person_before_tok(c, o) >= 0;
 			if (is_punct(c, o, "(") && o > s0 &&
 			    (o + 8 > k || (TOK(c, o + 1)->flags & NKG_TOK_NUM) || about)) {
 				k = o;
@@ -803,10 +809,8 @@ static int in_subject_apposition(const sctx *c, size_t trig)
 	for (size_t b = q - 1; b-- > c->s->tok0 + 1 && q - b < 30;) {
 		if (hard_boundary(c, b) && !is_punct(c, b, "(") && !is_punct(c, b, ")"))
 			return 0;
-		if (is_punct(c, b, ",")) {
-			int pm = mention_at(c, b - 1);
-			return pm >= 0 && person_at(c, c->ms->m[pm].tok0, NULL) >= 0;
-		}
+		if (is_punct(c, b, ","))
+			return person_before_tok(c, b) >= 0;
 	}
 	return 0;
 }
@@ -922,9 +926,8 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 			/* "succeeds X, who retired in 2019, as chairman of Y":
 			 * a relative clause about the person, between commas,
 			 * is walked over */
-			int rm = j > k ? mention_at(c, j - 1) : -1;
-			if (q < c->s->tok1 && nkg_lang_in(c->l->relative, FOLD(c, q)) && rm >= 0 &&
-			    person_at(c, c->ms->m[rm].tok0, NULL) >= 0) {
+			if (q < c->s->tok1 && nkg_lang_in(c->l->relative, FOLD(c, q)) && j > k &&
+			    person_before_tok(c, j) >= 0) {
 				size_t r = q + 1;
 				while (r < c->s->tok1 && r < q + 12 && !is_punct(c, r, ",") && !hard_boundary(c, r))
 					r++;
@@ -1755,9 +1758,9 @@ static int events_for(sctx *c, trig_hit *h)
 			persons_before(c, trig, &persons);
 			/* "Frédéric Calmet (parti en 2015)": an aside opening on
 			 * the move is said of the person before it */
-			int pm = trig > c->s->tok0 + 1 && is_punct(c, trig - 1, "(") ? mention_at(c, trig - 2) : -1;
-			if (!persons.n && pm >= 0 && person_at(c, c->ms->m[pm].tok0, NULL) >= 0)
-				plist_add(&persons, person_at(c, c->ms->m[pm].tok0, NULL));
+			int pa = trig > c->s->tok0 + 1 && is_punct(c, trig - 1, "(") ? person_before_tok(c, trig - 1) : -1;
+			if (!persons.n && pa >= 0)
+				plist_add(&persons, pa);
 			/* ("is leaving his position as president and CEO of
 			 * New Orleans-based X": the post named at length) */
 			int own = tend < c->s->tok1 && nkg_lang_in(c->l->person_possessives, FOLD(c, tend));
@@ -2264,11 +2267,6 @@ static int since_mention(const nkg_doc *doc, const nkg_mention *m)
 	       nkg_lang_in(l->since_words, t[m->tok0 - 2].fold);
 }
 
-static int since_date(const sctx *c, const nkg_mention *m)
-{
-	return since_mention(c->doc, m);
-}
-
 /* The date after token k, within a few words of the same clause, that
  * says since when: its mention, or NULL. */
 static const nkg_mention *since_after(const sctx *c, size_t k)
@@ -2285,7 +2283,7 @@ static const nkg_mention *since_after(const sctx *c, size_t k)
 			    (mention_at(c, q) >= 0 && c->ms->m[mention_at(c, q)].kind == NKG_M_NAME &&
 			     person_at(c, q, NULL) >= 0))
 				return NULL;
-		return since_date(c, m) && m->date[0] ? m : NULL;
+		return since_mention(c->doc, m) && m->date[0] ? m : NULL;
 	}
 	return NULL;
 }
@@ -2485,8 +2483,7 @@ static int apposition_head(const sctx *c, size_t k)
 		if (hard_boundary(c, b) && !possessive_at(c, b))
 			return -1;
 		if (is_punct(c, b, ",")) {
-			int pm = mention_at(c, b - 1);
-			return pm >= 0 ? person_at(c, c->ms->m[pm].tok0, NULL) : -1;
+			return person_before_tok(c, b);
 		}
 		if (title_at(c, b) < 0 && (person_at(c, b, NULL) >= 0 ||
 			 nkg_lang_trigger_word(c->l, FOLD(c, b), -1, 0) ||
@@ -2732,8 +2729,7 @@ static int roles_for(sctx *c)
 		/* "a nommé X directeur général": the title right after the
 		 * person an event of the sentence is about. */
 		if (k > c->s->tok0 && person < 0) {
-			int pm = mention_at(c, k - 1);
-			int p = pm >= 0 ? person_at(c, c->ms->m[pm].tok0, NULL) : -1;
+			int p = person_before_tok(c, k);
 			for (size_t i = c->st->n_events; p >= 0 && i-- > c->ev0;) {
 				const nkg_stmt_event *ev = &c->st->events[i];
 				if (ev->sent == c->si && ev->person == p &&
@@ -2755,9 +2751,7 @@ static int roles_for(sctx *c)
 			/* "X, PDG de Y", "X (ancienne rectrice de Lyon)", "X,
 			 * 58 ans, directeur de Y" */
 			size_t cm = is_punct(c, k - 1, ",") ? age_aside(c, k - 1) : k - 1;
-			int pm = cm > c->s->tok0 ? mention_at(c, cm - 1) : -1;
-			if (pm >= 0)
-				person = person_at(c, ms->m[pm].tok0, NULL);
+			person = person_before_tok(c, cm);
 			/* ("X, docteur en pharmacie, actuel vice-président de
 			 * Y": over an apposition that names no post) */
 			/* (no article before the title, which would make it a
@@ -3434,7 +3428,7 @@ static int role_verbs(sctx *c)
 		     mi < c->ms->by_sent[c->si + 1]; mi++) {
 			const nkg_mention *m = &c->ms->m[mi];
 			if (m->kind == NKG_M_DATE && m->tok0 >= k + vl && m->tok1 <= os &&
-			    m->date[0] && since_date(c, m))
+			    m->date[0] && since_mention(c->doc, m))
 				since = m;
 		}
 		for (size_t i = 0; i < p.n; i++) {
@@ -3858,7 +3852,8 @@ static int hand_over(sctx *c)
 		pr = role_left(c, pred);
 		/* ("A l'Opéra du Rhin, X cède son fauteuil à Y": else the
 		 * organisation the sentence fronts) */
-		org = pr ? pr->org : fronted_org(c) >= 0 ? fronted_org(c) : c->ms->main_org;
+		int fo = pr ? -1 : fronted_org(c);
+		org = pr ? pr->org : fo >= 0 ? fo : c->ms->main_org;
 		role = held_role(pr ? pr->role : NULL);
 		/* (the post the phrase names: "sa place de PDG de Norlys") */
 		for (size_t q = k; q < k + len; q++) {
@@ -3895,9 +3890,8 @@ static int person_aside(const sctx *c, const nkg_mention *m, size_t *open, size_
 		pc++;
 	*open = po;
 	*close = pc;
-	int pm = po > c->s->tok0 ? mention_at(c, po - 1) : -1;
-	return pm >= 0 && is_punct(c, po, "(") && pc < c->s->tok1 && is_punct(c, pc, ")") &&
-	       person_at(c, c->ms->m[pm].tok0, NULL) >= 0;
+	return is_punct(c, po, "(") && pc < c->s->tok1 && is_punct(c, pc, ")") &&
+	       person_before_tok(c, po) >= 0;
 }
 
 /* The day a succession at trigger k takes effect: told after the verb,
@@ -3912,7 +3906,7 @@ static void succession_day(const sctx *c, size_t k, const char *fallback, char d
 		const nkg_mention *dm = &c->ms->m[mi];
 		int cut = 0;
 		size_t po, pc;
-		if (dm->kind != NKG_M_DATE || dm->tok1 > k || !dm->date[0] || since_date(c, dm) ||
+		if (dm->kind != NKG_M_DATE || dm->tok1 > k || !dm->date[0] || since_mention(c->doc, dm) ||
 		    person_aside(c, dm, &po, &pc))
 			continue;
 		for (size_t q = dm->tok0; q-- > c->s->tok0 && !cut;) {
@@ -4705,7 +4699,7 @@ static int sentence(sctx *c)
 		}
 		if (until)
 			continue;
-		if (since_date(c, m))
+		if (since_mention(c->doc, m))
 			continue;
 		/* "X said Tuesday that Y has been named CEO, effective July
 		 * 1": the day after the reporting verb dates the news, the
