@@ -2676,19 +2676,14 @@ static int find_names(ctx *c, size_t si)
 				    (e + 2 == s->tok1 || !RUN_TOK(e + 2)) &&
 				    (nkg_lang_in(s->lang->club_words, TOKS(d)[e + 1].fold) ||
 				     org_word(TOKS(d)[e + 1].fold) == ORG_SUFFIX);
-			/* ("Université Rennes 1", "Université Paris 8": a
-			 * university's number, one digit) */
-			int univ_no = (TOKS(d)[e].flags & NKG_TOK_NUM) && strlen(TOKS(d)[e].fold) == 1 &&
-				      e >= k + 2 && institution_head(c, s, k) && !inner &&
-				      !(e + 1 < s->tok1 && (TOKS(d)[e + 1].flags & NKG_TOK_NUM));
-			if (univ_no) {
-				e++;
-				break;
-			}
-			if ((TOKS(d)[e].flags & NKG_TOK_NUM) && e > k && strlen(TOKS(d)[e].fold) >= 2 &&
+			/* ("Université Rennes 1", "Université Paris 8": one
+			 * digit, after an institution's head and its place) */
+			size_t nl = strlen(TOKS(d)[e].fold);
+			int digits_ok = nl >= 2 || (nl == 1 && !inner && e >= k + 2 && institution_head(c, s, k));
+			if ((TOKS(d)[e].flags & NKG_TOK_NUM) && e > k && digits_ok &&
 			    (e - k >= 2 || inner || !sentence_initial(c, s, k)) && /* "After 25 years" */
-			    strlen(TOKS(d)[e].fold) <= 3 && strspn(TOKS(d)[e].fold, "0123456789") ==
-			    strlen(TOKS(d)[e].fold) && !(e + 1 < s->tok1 && (TOKS(d)[e + 1].flags & NKG_TOK_NUM))) {
+			    nl <= 3 && strspn(TOKS(d)[e].fold, "0123456789") == nl &&
+			    !(e + 1 < s->tok1 && (TOKS(d)[e + 1].flags & NKG_TOK_NUM))) {
 				e += inner ? 2 : 1;
 				break;
 			}
