@@ -2778,8 +2778,10 @@ static int roles_for(sctx *c)
 				}
 			/* "X, dean of the law school and former president of
 			 * Y,": the apposition the comma after X opened goes on
-			 * past the first title's complement */
-			if (person < 0)
+			 * past the first title's complement (not when a name
+			 * follows the title: "X, ..., et la directrice de Y
+			 * Marie Roe" names its own holder) */
+			if (person < 0 && !(org >= 0 && named_after_title(c, t, org, oend)))
 				person = apposition_head(c, k - 1);
 			if (person < 0 && k == t->tok0 && org >= 0 && !named_after_title(c, t, org, oend))
 				person = list_head(c, k - 1);
