@@ -192,6 +192,7 @@ static const size_t list_fields[] = {
 	LIST(study_words),
 	LIST(noun_acronyms),
 	LIST(competitions),
+	LIST(leave_for),
 	LIST(title_close),
 	LIST(range_mid),
 	LIST(successor_nouns),

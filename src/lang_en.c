@@ -669,6 +669,7 @@ static const char *const reference_words[] = { "see", "read", NULL };
 static const char *const competitions[] = {
 	"qualified for", "champions of", "league of", "cup of", "tour of", NULL
 };
+static const char *const leave_for[] = { "for", NULL };
 static const char *const latest_anaphors[] = { "the latter", "", NULL };
 static const char *const noun_acronyms[] = {
 	"gdp", "ceo", "cfo", "coo", "cto", "ipo", "ai", "hr", "covid", "ppe", "llc", "vat",

@@ -919,6 +919,7 @@ static const char *const competitions[] = {
 	"vice-championne de", "coupe de", "coupe d'", "championnat de", "championnat d'",
 	"tour de", "tournoi de", "titre de champion de", NULL
 };
+static const char *const leave_for[] = { "pour", NULL };
 static const char *const latest_anaphors[] = {
 	"ce dernier", "m", "cette derniere", "f", NULL
 };

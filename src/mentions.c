@@ -2757,9 +2757,12 @@ static int find_names(ctx *c, size_t si)
 			     nkg_lang_in(s->lang->name_complement, TOKS(d)[e].fold) &&
 			     (TOKS(d)[e + 1].flags & NKG_TOK_CAP)) ||
 			    /* "University Hospitals of North Midlands": a
-			     * company word ending the name before "of" */
+			     * company word ending the name before "of" (a
+			     * genitive: "Corbel Logistics for Harrow
+			     * Freight" is two names) */
 			    (e - k >= 2 && org_word(TOKS(d)[e - 1].fold) == ORG_SUFFIX &&
-			     nkg_lang_in(s->lang->title_links, TOKS(d)[e].fold)) ||
+			     nkg_lang_in(s->lang->title_links, TOKS(d)[e].fold) &&
+			     nkg_lang_in(org_key_links, TOKS(d)[e].fold)) ||
 			    /* "Institut Français du Cheval" */
 			    (e == k + 2 && institution_head(c, s, k) &&
 			     in_any_lang(get_demonyms, TOKS(d)[e - 1].fold))) {

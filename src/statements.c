@@ -4461,6 +4461,26 @@ static int leave_to_head(sctx *c)
 		for (size_t k = ev.trig_tok + 1; k < c->s->tok1 && k < ev.trig_tok + 24; k++) {
 			if (hard_boundary(c, k))
 				break;
+			/* "quitte le musée Fabre pour le musée des Augustins",
+			 * "left Acme for Globex": right after the organisation
+			 * left, another one it was left for is joined */
+			int lm = mention_at(c, k - 1);
+			if (nkg_lang_in(c->l->leave_for, FOLD(c, k)) && lm >= 0 && c->ms->m[lm].tok1 == k &&
+			    org_at(c, c->ms->m[lm].tok0, NULL) == ev.org && ev.org >= 0) {
+				size_t q = k + 1;
+				if (q < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, q)))
+					q++;
+				int o = q < c->s->tok1 ? org_at(c, q, NULL) : -1;
+				for (size_t j = c->ev0; j < c->st->n_events && o >= 0; j++)
+					if (c->st->events[j].sent == c->si && c->st->events[j].person == ev.person &&
+					    c->st->events[j].org == o)
+						o = -1; /* told by a trigger already */
+				if (o >= 0 && o != ev.org) {
+					rc = add_dated_event(c, ev.person, o, NKG_EV_JOINED, NULL, ev.modality,
+							     k, 0.7f, ev.date);
+					break;
+				}
+			}
 			if (!nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->purpose))
 				continue;
 			size_t hl = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->head_verbs);

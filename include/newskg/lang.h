@@ -326,6 +326,9 @@ typedef struct nkg_lang {
 	const char *const *competitions;  /* "champion de", "coupe de",
 					     "qualified for": in a story of
 					     sport, the place after is no club */
+	const char *const *leave_for;     /* "pour", "for": leaving one
+					     organisation for another named
+					     right after joins that one */
 	const char *const *latest_anaphors; /* pairs: "ce dernier", "the
 					     latter" and its gender ("m", "f",
 					     "" unknown): the person named last */
@@ -525,6 +528,7 @@ typedef struct nkg_lang {
 	.noun_acronyms = noun_acronyms, \
 	.latest_anaphors = latest_anaphors, \
 	.competitions = competitions, \
+	.leave_for = leave_for, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
