@@ -193,6 +193,8 @@ static const size_t list_fields[] = {
 	LIST(noun_acronyms),
 	LIST(competitions),
 	LIST(leave_for),
+	LIST(campus_links),
+	LIST(place_adjectives),
 	LIST(title_close),
 	LIST(range_mid),
 	LIST(successor_nouns),

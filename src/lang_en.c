@@ -670,6 +670,11 @@ static const char *const competitions[] = {
 	"qualified for", "champions of", "league of", "cup of", "tour of", NULL
 };
 static const char *const leave_for[] = { "for", NULL };
+static const char *const campus_links[] = { "at", NULL };
+static const char *const place_adjectives[] = {
+	"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+	"upper", "lower", "greater", "middle", "mid", NULL
+};
 static const char *const latest_anaphors[] = { "the latter", "", NULL };
 static const char *const noun_acronyms[] = {
 	"gdp", "ceo", "cfo", "coo", "cto", "ipo", "ai", "hr", "covid", "ppe", "llc", "vat",

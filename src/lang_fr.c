@@ -920,6 +920,8 @@ static const char *const competitions[] = {
 	"tour de", "tournoi de", "titre de champion de", NULL
 };
 static const char *const leave_for[] = { "pour", NULL };
+static const char *const campus_links[] = { NULL };
+static const char *const place_adjectives[] = { NULL };
 static const char *const latest_anaphors[] = {
 	"ce dernier", "m", "cette derniere", "f", NULL
 };

@@ -1043,6 +1043,31 @@ static int named_elsewhere(const ctx *c, size_t t0, size_t t1)
 	return 0;
 }
 
+/* Whether an acronym in capitals elsewhere in the document spells the
+ * capitalised words of [t0, t1) ("CMU" for "Central Michigan
+ * University"): the run's first word belongs to the name even where it
+ * could be an ordinary word opening a sentence. */
+static int acronym_elsewhere(const ctx *c, size_t t0, size_t t1)
+{
+	const nkg_doc *d = c->doc;
+	char acr[16];
+	size_t n = 0;
+	for (size_t k = t0; k < t1; k++) {
+		if (!(d->toks[k].flags & NKG_TOK_CAP))
+			continue; /* ("University of Arkansas": links left out) */
+		if (n + 1 >= sizeof acr)
+			return 0;
+		acr[n++] = d->toks[k].fold[0];
+	}
+	acr[n] = 0;
+	if (n < 3)
+		return 0;
+	for (size_t p = 0; p < d->n_toks; p++)
+		if ((d->toks[p].flags & NKG_TOK_UPPER) && !strcmp(d->toks[p].fold, acr))
+			return 1;
+	return 0;
+}
+
 /* The head word of an institution at k: "préfecture", "CHU", or "Banque"
  * (org_prefixes of any language, institution_heads of the sentence's);
  * the number of its tokens, 0 if none. */
@@ -2120,6 +2145,12 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		if (gaz_span(c, t0, t1))
 			return add_name(c, si, t0, t1);
 		const char *f = TOKS(c->doc)[t0].fold;
+		/* "the Mount Pleasant-based university": a run ending in a
+		 * modifier qualifies the common noun after it; it names
+		 * nothing */
+		if (strchr(TOKS(c->doc)[t1 - 1].fold, '-') &&
+		    nkg_lang_ends_in(s->lang->modifier_endings, TOKS(c->doc)[t1 - 1].fold, 2))
+			return 0;
 		/* "le Sénégalais X" drops the nationality; "Australian
 		 * Computer Society" keeps it: a company word ends the name */
 		if (in_any_lang(get_demonyms, f) && !(t1 - t0 >= 3 && org_word(TOKS(c->doc)[t1 - 1].fold))) {
@@ -2170,6 +2201,12 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		    !nkg_lang_in(s->lang->saint_words, f) && /* "Saint Louis University" */
 		    (TOKS(c->doc)[t0 + 1].flags & NKG_TOK_WORD) && /* "Marks & Spencer" */
 		    !honorific_elsewhere(c, t0 + 1) && /* "Wright Lassiter ... Mr. Lassiter" */
+		    !acronym_elsewhere(c, t0, t1) && /* "Central Michigan University ... CMU" */
+		    /* ("Central Michigan University": a part of a known
+		     * place, in an institution's name a company word ends) */
+		    !(t1 - t0 >= 3 && nkg_lang_in(s->lang->place_adjectives, f) &&
+		      org_word(TOKS(c->doc)[t1 - 1].fold) == ORG_SUFFIX && gaz_span(c, t0 + 1, t0 + 2) &&
+		      gaz_span(c, t0 + 1, t0 + 2)->type == NKG_GAZ_PLACE) &&
 		    (named_elsewhere(c, t0 + 1, t1) || gaz_prefix(c, t0 + 1, t1 + 1) ||
 		     ((TOKS(c->doc)[t0 + 1].flags & NKG_TOK_WORD) &&
 		      !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0 + 1].fold)))) {
@@ -2788,6 +2825,16 @@ static int find_names(ctx *c, size_t si)
 			if (cn >= 2 && (TOKS(d)[e + cn - 1].flags & NKG_TOK_CAP) && !first_name(c, TOKS(d)[k].fold) &&
 			    !(gaz_span(c, k, e) && gaz_span(c, k, e)->type == NKG_GAZ_PLACE)) {
 				e += cn;
+				continue;
+			}
+			/* "University of Arkansas at Little Rock": an
+			 * institution of a place, then its campus */
+			if (nkg_lang_in(s->lang->campus_links, TOKS(d)[e].fold) && e + 1 < s->tok1 &&
+			    RUN_TOK(e + 1) && institution_head(c, s, k) && e >= k + 3 &&
+			    nkg_lang_in(org_key_links, TOKS(d)[k + institution_head(c, s, k)].fold)) {
+				e += 2;
+				while (e < s->tok1 && RUN_TOK(e))
+					e++;
 				continue;
 			}
 			/* Particles inside a person name: "Charles de Gaulle",
@@ -3678,21 +3725,26 @@ static int link_chains(nkg_mentions *ms, const nkg_doc *doc)
 	}
 	/* "FEMA" for "the Federal Emergency Management Agency": an acronym
 	 * spelling the initials of an organisation the article names in
-	 * full, unbracketed. */
+	 * full, unbracketed.  (The article's name wins over the
+	 * gazetteer's reading of the acronym: "CMU" after "Central
+	 * Michigan University" is not Carnegie Mellon; a known full name
+	 * the article writes is only one more of the acronym's.) */
 	for (size_t i = 0; i < ms->n; i++) {
 		nkg_mention *m = &ms->m[i];
 		size_t la = key[i] ? strlen(key[i]) : 0;
-		if (m->kind != NKG_M_NAME || (m->flags & NKG_MF_ACRONYM) || m->gaz ||
+		if (m->kind != NKG_M_NAME || (m->flags & NKG_MF_ACRONYM) ||
 		    m->tok1 - m->tok0 != 1 || !(doc->toks[m->tok0].flags & NKG_TOK_UPPER) ||
 		    la < 3 || la > 6 || (m->type != NKG_NT_ORG && m->type != NKG_NT_UNKNOWN))
 			continue;
 		for (size_t j = 0; j < ms->n; j++) {
 			const nkg_mention *o = &ms->m[j];
 			if (j == i || o->kind != NKG_M_NAME || o->type != NKG_NT_ORG ||
-			    o->tok1 - o->tok0 < 3 || !key[j] || !initials_are(key[j], key[i]))
+			    o->tok1 - o->tok0 < 3 || !key[j] || !initials_are(key[j], key[i]) ||
+			    (m->gaz && o->gaz == m->gaz))
 				continue;
 			m->type = NKG_NT_ORG;
 			m->flags |= NKG_MF_ACRONYM;
+			m->gaz = NULL;
 			acr_of[i] = j + 1;
 			break;
 		}

@@ -2180,6 +2180,27 @@ static int events_for(sctx *c, trig_hit *h)
 			q++;
 		if (q < c->s->tok1)
 			to_title = title_at(c, q);
+		/* ("appointed its provost, Jane Roe, as interim president":
+		 * that title is the one the object holds; the post given
+		 * comes after the name, behind "as") */
+		for (size_t k = q + 1, pe = 0; to_title >= 0 && k + 1 < c->s->tok1 && k < q + 16; k++) {
+			if (hard_boundary(c, k))
+				break;
+			if (person_at(c, k, &pe) != persons.chain[0])
+				continue;
+			size_t r = pe < c->s->tok1 && is_punct(c, pe, ",") ? pe + 1 : pe;
+			size_t al = nkg_doc_match_list(c->doc, r, c->s->tok1, c->l->as_words);
+			if (!al)
+				break;
+			r += al;
+			while (r < c->s->tok1 && (nkg_lang_in(c->l->determiners, FOLD(c, r)) ||
+						  nkg_lang_in(c->l->new_words, FOLD(c, r)) ||
+						  nkg_lang_in(c->l->interim_before, FOLD(c, r))))
+				r++;
+			if (r < c->s->tok1 && title_at(c, r) >= 0)
+				to_title = title_at(c, r);
+			break;
+		}
 	}
 	/* "X, rectrice de l'académie d'Orléans-Tours, a été nommée rectrice
 	 * de l'académie de Nancy-Metz": the title the move gives names its
@@ -2583,9 +2604,18 @@ static int subject_org_at_start(const sctx *c, size_t k)
 		if (mi < 0)
 			continue;
 		/* (not the medium that reports it: "The Times reported
-		 * that ...") */
-		if (c->ms->m[mi].kind != NKG_M_NAME || is_source(c, c->ms->m[mi].tok0))
+		 * that Halden hired X as its CTO"; but "Acme said on Friday
+		 * that its CFO": a speaker, no other organisation between,
+		 * speaks of itself) */
+		if (c->ms->m[mi].kind != NKG_M_NAME)
 			return -1;
+		if (is_source(c, c->ms->m[mi].tok0)) {
+			if (c->ms->m[mi].gaz && c->ms->m[mi].gaz->type == NKG_GAZ_MEDIA)
+				return -1;
+			for (size_t r = c->ms->m[mi].tok1; r < k; r++)
+				if (org_at(c, r, NULL) >= 0 || person_at(c, r, NULL) >= 0)
+					return -1;
+		}
 		return org_at(c, c->ms->m[mi].tok0, NULL);
 	}
 	return -1;
@@ -2615,7 +2645,7 @@ static int roles_for(sctx *c)
 		if (t->kind != NKG_M_TITLE)
 			continue;
 		org = title_org(c, mi, &expl, &oend);
-		if (org < 0) {
+		if (org < 0 || !expl) {
 			/* "Vexa Motors ousted its chief financial officer":
 			 * "its"/"son" stands for the organisation before. */
 			size_t b = t->tok0;
@@ -4118,6 +4148,15 @@ static int successions(sctx *c)
 			 * successor there ("où elle occupera le poste de ..."). */
 			const nkg_stmt_role *sr = mv->role ? NULL : role_at(c, mv->person, mv->org);
 			const char *role = held_role(mv->role ? mv->role : sr && !sr->former ? sr->role : NULL);
+			/* ("until it finds its next president to replace X":
+			 * the title right before the cue is the post) */
+			for (size_t q = k; !mv->role && q > s0 && q + 2 > k; q--) {
+				int tm = title_at(c, q - 1);
+				if (tm >= 0 && c->ms->m[tm].tok1 == q && !c->ms->m[tm].former) {
+					role = held_role(c->ms->m[tm].role);
+					break;
+				}
+			}
 			int org = mv->org;
 			/* None either: the successor named in this sentence
 			 * takes the post the predecessor held there. */
@@ -4812,19 +4851,29 @@ static int sentence(sctx *c)
 	for (size_t i = c->ev0; !rc && i < c->st->n_events; i++) {
 		nkg_stmt_event *ev = &c->st->events[i];
 		int start = starts_post(ev->kind);
-		const char *after = NULL, *any = NULL;
+		const char *after = NULL, *any = NULL, *past = NULL;
 		if (ev->sent != c->si || ev->role)
 			continue;
+		/* ("appointed its provost, Jane Roe, as interim president":
+		 * the object named after the trigger; a title after it is the
+		 * one given, those between are held) */
+		size_t obj = 0;
+		for (size_t k = ev->trig_tok + 1; start && !obj && k < c->s->tok1 && k < ev->trig_tok + 12; k++)
+			if (person_at(c, k, NULL) == ev->person)
+				obj = k;
 		for (size_t j = c->st->n_roles; j-- > c->role0;) {
 			const nkg_stmt_role *r = &c->st->roles[j];
 			if (r->sent != c->si || r->person != ev->person || r->org != ev->org || r->former)
 				continue;
 			if (!any)
 				any = r->role;
-			if (!after && start && r->title_m < c->ms->n && c->ms->m[r->title_m].tok0 > ev->trig_tok)
+			size_t t0 = r->title_m < c->ms->n ? c->ms->m[r->title_m].tok0 : 0;
+			if (!after && start && r->title_m < c->ms->n && t0 > ev->trig_tok)
 				after = r->role;
+			if (!past && obj && r->title_m < c->ms->n && t0 > obj)
+				past = r->role;
 		}
-		ev->role = after ? after : any;
+		ev->role = past ? past : after ? after : any;
 	}
 	/* "the resignation of X as Secretary of the Carrick Institution":
 	 * a departure whose organisation the sentence does not name (the

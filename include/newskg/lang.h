@@ -326,6 +326,12 @@ typedef struct nkg_lang {
 	const char *const *competitions;  /* "champion de", "coupe de",
 					     "qualified for": in a story of
 					     sport, the place after is no club */
+	const char *const *place_adjectives; /* "central", "northern": part
+					     of a place's name in an
+					     institution's ("Central Michigan
+					     University") */
+	const char *const *campus_links;  /* "at": "University of Arkansas at
+					     Little Rock", a campus in the name */
 	const char *const *leave_for;     /* "pour", "for": leaving one
 					     organisation for another named
 					     right after joins that one */
@@ -529,6 +535,8 @@ typedef struct nkg_lang {
 	.latest_anaphors = latest_anaphors, \
 	.competitions = competitions, \
 	.leave_for = leave_for, \
+	.campus_links = campus_links, \
+	.place_adjectives = place_adjectives, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
 	.ministries = ministries, \
