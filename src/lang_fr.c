@@ -239,7 +239,11 @@ static const nkg_title_entry titles[] = {
 	/* sport */
 	{ "entraineur", "head" }, { "entraineuse", "head" },
 	{ "entraineur principal", "head" }, { "entraineur adjoint", "employee" },
+	{ "entraineuse adjointe", "employee" }, { "t2", "employee" },
+	{ "entraineur des gardiens", "employee" }, { "entraineuse des gardiens", "employee" },
+	{ "preparateur physique", "employee" }, { "preparatrice physique", "employee" },
 	{ "manager", "head" }, { "manageur", "head" }, { "manageuse", "head" },
+	{ "manager general", "head" }, { "manageuse generale", "head" },
 	{ "selectionneur", "head" }, { "selectionneuse", "head" },
 	{ "t1", "head" }, { "coach", "head" },
 	{ "directeur sportif", "executive" }, { "directrice sportive", "executive" },

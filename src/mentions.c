@@ -805,6 +805,28 @@ static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
 			}
 		}
 	}
+	/* "entraîneur-adjoint", "vice-président exécutif": a title of
+	 * two words written as one with a hyphen (when the table lists
+	 * it with a space) */
+	const char *hy = strchr(f, '-');
+	if (!best && hy && hy > f && hy[1] && fl < sizeof sing) {
+		memcpy(sing, f, fl + 1);
+		sing[hy - f] = '\0';
+		cand = nkg_lang_title_candidates(l, sing, &n);
+		sing[hy - f] = ' ';
+		for (size_t i = 0; i < n; i++) {
+			const char *w = cand[i]->words;
+			if (strncmp(w, sing, fl) || (w[fl] && w[fl] != ' '))
+				continue;
+			size_t m = 1 + (w[fl] ? nkg_doc_match(doc, k + 1, end, w + fl + 1) : 0);
+			if (w[fl] && m == 1)
+				continue;
+			if (m > best) {
+				best = m;
+				*role = cand[i]->role;
+			}
+		}
+	}
 	/* ("présidente du conseil départemental de la Gironde": a title
 	 * never ends inside an institution's name; "présidente" is the
 	 * title, "du conseil départemental" the start of its organisation) */

@@ -842,6 +842,18 @@ static int org_before(const sctx *c, size_t trig)
 		k = skip_relative_back(c, k);
 		if (hard_boundary(c, k))
 			break;
+		/* ("l'homme fort du club - et désormais aussi de la
+		 * fédération - avait nommé ..."): an aside between dashes
+		 * is not the clause's */
+		if (dash_at(c, k)) {
+			size_t q = k;
+			while (q-- > c->s->tok0 && q + 25 > k && !dash_at(c, q) && !hard_boundary(c, q))
+				;
+			if (q < k && q >= c->s->tok0 && dash_at(c, q)) {
+				k = q;
+				continue;
+			}
+		}
 		if (nkg_lang_in(c->l->relative, FOLD(c, k))) {
 			/* "X, which was founded": the antecedent. */
 			size_t j = k;
@@ -2879,6 +2891,15 @@ static int roles_for(sctx *c)
 			/* "deux administrateurs, dont X" */
 			if (j < c->s->tok1 && nkg_lang_in(c->l->inclusion, FOLD(c, j)))
 				j++;
+			/* "le manager général des Zèbres Mehdi Bayat": a
+			 * nickname the text does not type, then the holder */
+			if (j + 2 < c->s->tok1 && org < 0 && org != -3 && nkg_lang_in(c->l->title_links, FOLD(c, j))) {
+				int nm = mention_at(c, j + 1);
+				size_t ne = nm >= 0 ? c->ms->m[nm].tok1 : 0;
+				if (nm >= 0 && c->ms->m[nm].tok0 == j + 1 && c->ms->m[nm].kind == NKG_M_NAME &&
+				    c->ms->m[nm].chain < 0 && ne < c->s->tok1 && person_at(c, ne, NULL) >= 0)
+					j = ne;
+			}
 			/* "le mandat de PDG d'Alexandre Bompard" */
 			if (j < c->s->tok1 && org < 0 && nkg_lang_in(c->l->title_links, FOLD(c, j)) &&
 			    j + 1 < c->s->tok1 && person_at(c, j + 1, NULL) >= 0)
