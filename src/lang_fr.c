@@ -209,6 +209,12 @@ static const nkg_title_entry titles[] = {
 	{ "secretaire d' etat", "official" },
 	/* the State's local heads, academies, universities, hospitals */
 	{ "prefet", "official" }, { "prefete", "official" },
+	/* diplomacy */
+	{ "ambassadeur", "official" }, { "ambassadrice", "official" },
+	{ "consul", "official" }, { "consule", "official" },
+	{ "consul general", "official" }, { "consule generale", "official" },
+	{ "attache culturel", "official" }, { "attachee culturelle", "official" },
+	{ "attache de presse", "employee" }, { "attachee de presse", "employee" },
 	{ "representant de l' etat", "official" }, { "representante de l' etat", "official" },
 	{ "sous-prefet", "official" }, { "sous-prefete", "official" },
 	{ "prefets", "official" }, { "prefetes", "official" },
@@ -754,7 +760,7 @@ static const char *const org_prefixes[] = {
 	 * français du sang", "Bibliothèque nationale de France" */
 	"regie", "voies", "etablissement", "bibliotheque", "archives", "opera",
 	"aeroports", "aeroport", "port", "grand port", "haut conseil", "inspection",
-	"secretariat",
+	"secretariat", "ambassade", "consulat",
 	/* "Maison Rivoal", "Olympique Lyonnais" */
 	"maison", "olympique",
 	/* care: "Hôpitaux universitaires de Strasbourg", "Groupement
@@ -1159,7 +1165,9 @@ static const char *const institution_heads[] = {
 	/* culture's houses: "le centre dramatique national d'Orléans",
 	 * "la scène nationale d'Albi", "le conservatoire de Lyon" */
 	"centre dramatique", "centre choregraphique", "centre national",
-	"scene nationale", "conservatoire", "hospices civils", "parquet", NULL
+	"scene nationale", "scene conventionnee", "conservatoire", "hospices civils", "parquet",
+	/* "l'ambassade de France à Rome" */
+	"ambassade", "consulat", NULL
 };
 /* "le ministre de la Culture" works at "le ministère de la Culture" */
 static const char *const ministries[] = { "ministre", "ministère", NULL };

@@ -4274,10 +4274,12 @@ static int ministry(ctx *c, size_t si, size_t k)
 				break;
 		}
 		end = q;
-		/* ", des Finances et de la Souveraineté": another group */
+		/* ", des Finances et de la Souveraineté": another group (a
+		 * genitive: not ", a donné", the verb "a" folding like "à") */
 		if (q + 1 < s->tok1 && (nkg_lang_in(l->coord, TOKS(d)[q].fold) ||
 					!strcmp(TOKS(d)[q].fold, ",")) &&
-		    nkg_lang_in(l->title_links, TOKS(d)[q + 1].fold)) {
+		    nkg_lang_in(l->title_links, TOKS(d)[q + 1].fold) &&
+		    nkg_lang_in(org_key_links, TOKS(d)[q + 1].fold)) {
 			j = q + 1;
 			continue;
 		}

@@ -3584,19 +3584,35 @@ static int at_the_head(sctx *c)
 {
 	for (size_t k = c->s->tok0 + 1; k + 2 < c->s->tok1; k++) {
 		size_t hl = nkg_doc_match_list(c->doc, k, c->s->tok1, c->l->head_verbs);
-		if (!hl || !nkg_lang_in(c->l->title_links, FOLD(c, k - 1)) || k < c->s->tok0 + 2)
+		if (!hl || !nkg_lang_in(c->l->title_links, FOLD(c, k - 1)))
 			continue;
 		/* the person just before "à"/"at" (or before its comma) */
 		size_t b = k - 1;
 		if (b > c->s->tok0 && is_punct(c, b - 1, ","))
 			b--;
-		int pm = mention_at(c, b - 1), person = -1;
+		int pm = b > c->s->tok0 ? mention_at(c, b - 1) : -1, person = -1;
 		if (pm >= 0 && c->ms->m[pm].tok1 == b)
 			person = person_at(c, c->ms->m[pm].tok0, NULL);
 		size_t q = k + hl;
 		if (q < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, q)))
 			q++;
 		int org = q < c->s->tok1 ? org_at(c, q, NULL) : -1;
+		/* "À la tête de la scène conventionnée du Toboggan de 2014 à
+		 * 2016, X avait ...": the phrase opens the sentence, its
+		 * organisation maybe behind a common noun, the person after
+		 * the comma that closes it */
+		if (person < 0 && k - 1 == c->s->tok0) {
+			int ex = 0;
+			org = org_after(c, q, 6, &ex);
+			for (size_t r = q; org >= 0 && r + 1 < c->s->tok1 && r < q + 16; r++) {
+				if (hard_boundary(c, r))
+					break;
+				if (is_punct(c, r, ",")) {
+					person = person_at(c, r + 1, NULL);
+					break;
+				}
+			}
+		}
 		if (person < 0 || org < 0 || modality(c, k, hl, NKG_TRIG_INTRANS) != NKG_MOD_ASSERTED)
 			continue;
 		int rc = add_role(c, person, org, "ceo", (size_t)-1, 0, 0, 0.6f);
