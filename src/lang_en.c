@@ -671,6 +671,25 @@ static const char *const competitions[] = {
 };
 static const char *const leave_for[] = { "for", NULL };
 static const char *const campus_links[] = { "at", NULL };
+/* (short forms the press uses for a person it also names in full) */
+static const char *const given_name_variants[] = {
+	"bill", "william", "will", "william", "billy", "william", "bob", "robert", "rob", "robert",
+	"bobby", "robert", "jim", "james", "jimmy", "james", "mike", "michael", "marty", "martin",
+	"kate", "katherine", "kathy", "katherine", "katie", "katherine", "kate", "catherine",
+	"cathy", "catherine", "tom", "thomas", "tommy", "thomas", "dan", "daniel", "danny", "daniel",
+	"dave", "david", "joe", "joseph", "chris", "christopher", "steve", "steven", "steve", "stephen",
+	"tony", "anthony", "ed", "edward", "ted", "edward", "ken", "kenneth", "matt", "matthew",
+	"pat", "patrick", "pat", "patricia", "sam", "samuel", "ben", "benjamin", "andy", "andrew",
+	"alex", "alexander", "nick", "nicholas", "rick", "richard", "dick", "richard", "rich", "richard",
+	"larry", "lawrence", "jerry", "gerald", "jeff", "jeffrey", "greg", "gregory", "tim", "timothy",
+	"jon", "jonathan", "liz", "elizabeth", "beth", "elizabeth", "betsy", "elizabeth", "sue", "susan",
+	"jen", "jennifer", "jenny", "jennifer", "peggy", "margaret", "maggie", "margaret", "meg", "margaret",
+	"chuck", "charles", "charlie", "charles", "hank", "henry", "harry", "henry", "jack", "john",
+	"fred", "frederick", "doug", "douglas", "don", "donald", "ron", "ronald", "ray", "raymond",
+	"walt", "walter", "phil", "philip", "debbie", "deborah", "barb", "barbara", "nate", "nathan",
+	"zach", "zachary", "gene", "eugene", "stan", "stanley", "vince", "vincent", "al", "albert",
+	"abby", "abigail", "becky", "rebecca", "vicky", "victoria", "jackie", "jacqueline", NULL
+};
 static const char *const place_adjectives[] = {
 	"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
 	"upper", "lower", "greater", "middle", "mid", NULL

@@ -931,6 +931,7 @@ static const char *const competitions[] = {
 };
 static const char *const leave_for[] = { "pour", NULL };
 static const char *const campus_links[] = { NULL };
+static const char *const given_name_variants[] = { NULL };
 static const char *const place_adjectives[] = { NULL };
 static const char *const latest_anaphors[] = {
 	"ce dernier", "m", "cette derniere", "f", NULL
@@ -1054,7 +1055,7 @@ static const char *const become[] = {
 	"devenir", "devient", "deviendra", "devenu", "devenue", "deviennent",
 	"devenait", "devenaient", "deviendront", "devenus", "devenues", NULL
 };
-static const char *const future_aux[] = { NULL };
+static const char *const future_aux[] = { "serait", "seraient", NULL };
 static const char *const future_from[] = {
 	"a compter du", "a compter de", "a partir du", "a partir de", "des le", "effective le", "effectif le", "effective au", "effectif au", "a compter", "d' ici", NULL
 };

@@ -3051,10 +3051,33 @@ static const char *without_initials(const char *a, char *buf, size_t cap)
 	return buf;
 }
 
+/* Whether given names ga and gb (folded, each up to its first space) are
+ * a short form and the name it stands for ("marty", "martin"), in any
+ * language's table. */
+static int given_name_variant(const char *ga, const char *gb)
+{
+	size_t la = strcspn(ga, " "), lb = strcspn(gb, " ");
+	for (size_t i = 0; nkg_langs[i]; i++) {
+		const char *const *v = nkg_langs[i]->given_name_variants;
+		for (size_t j = 0; v && v[j] && v[j + 1]; j += 2)
+			if ((strlen(v[j]) == la && !strncmp(v[j], ga, la) && strlen(v[j + 1]) == lb &&
+			     !strncmp(v[j + 1], gb, lb)) ||
+			    (strlen(v[j]) == lb && !strncmp(v[j], gb, lb) && strlen(v[j + 1]) == la &&
+			     !strncmp(v[j + 1], ga, la)))
+				return 1;
+	}
+	return 0;
+}
+
 /* The context (same first name) already agrees, so two edits. */
 int nkg_name_same_person(const char *a, const char *b)
 {
 	if (!strcmp(a, b))
+		return 1;
+	/* "Marty Baron" and "Martin Baron": a given name's short form, the
+	 * rest alike */
+	const char *ra = strchr(a, ' '), *rb = strchr(b, ' ');
+	if (ra && rb && !strcmp(ra, rb) && given_name_variant(a, b))
 		return 1;
 	/* "Helen K. Copley" and "Helen Copley" */
 	char ia[128], ib[128];
@@ -3543,6 +3566,12 @@ static int media_subject(const nkg_mentions *ms, const nkg_doc *doc, int c)
 			b--;
 		if (b > s->tok0 && !(doc->toks[b - 1].flags & NKG_TOK_CAP) &&
 		    nkg_lang_in(s->lang->org_cue_before, doc->toks[b - 1].fold))
+			return 1;
+		/* ("le quotidien américain Washington Post": a nationality
+		 * between) */
+		if (b > s->tok0 + 1 && in_any_lang(get_demonyms, doc->toks[b - 1].fold) &&
+		    !(doc->toks[b - 2].flags & NKG_TOK_CAP) &&
+		    nkg_lang_in(s->lang->org_cue_before, doc->toks[b - 2].fold))
 			return 1;
 	}
 	return 0;

@@ -313,6 +313,13 @@ static int reported_speech(const sctx *c, size_t trig)
 			for (size_t b = k, m = 0; b-- > c->s->tok0 && m < 4; m++)
 				if (nkg_lang_in(c->l->reporting_verbs, FOLD(c, b)))
 					return 1;
+			/* ("a annoncé que X quitterait ... et qu'il serait
+			 * remplacé": the second of two coordinated clauses
+			 * the verb reports) */
+			if (k > c->s->tok0 && nkg_lang_in(c->l->coord, FOLD(c, k - 1))) {
+				k--;
+				continue;
+			}
 			return 0;
 		}
 	}
@@ -2611,19 +2618,20 @@ static int new_title(const sctx *c, const nkg_mention *t)
  * Corp. has hired ..."), if it comes before k; else -1. */
 static int subject_org_at_start(const sctx *c, size_t k)
 {
-	for (size_t q = c->s->tok0; q < c->s->tok1 && q < c->s->tok0 + 3 && q < k; q++) {
+	/* ("Le quotidien américain Washington Post a annoncé que son
+	 * ...": over a word for its kind and a qualifier) */
+	for (size_t q = c->s->tok0; q < c->s->tok1 && q < c->s->tok0 + 5 && q < k; q++) {
 		int mi = mention_at(c, q);
 		if (mi < 0)
 			continue;
 		/* (not the medium that reports it: "The Times reported
 		 * that Halden hired X as its CTO"; but "Acme said on Friday
-		 * that its CFO": a speaker, no other organisation between,
+		 * that its CFO", "le Washington Post a annoncé que son
+		 * rédacteur en chef": a speaker, no other name between,
 		 * speaks of itself) */
 		if (c->ms->m[mi].kind != NKG_M_NAME)
 			return -1;
 		if (is_source(c, c->ms->m[mi].tok0)) {
-			if (c->ms->m[mi].gaz && c->ms->m[mi].gaz->type == NKG_GAZ_MEDIA)
-				return -1;
 			for (size_t r = c->ms->m[mi].tok1; r < k; r++)
 				if (org_at(c, r, NULL) >= 0 || person_at(c, r, NULL) >= 0)
 					return -1;
@@ -2926,6 +2934,18 @@ static int roles_for(sctx *c)
 				j++;
 				inverted = 1;
 			}
+			/* "son rédacteur en chef exécutif Marcus Brauchli": one
+			 * qualifier the table does not list, between the title
+			 * and its holder */
+			/* (a profession's, "le journaliste sportif X", only
+			 * with its employer named) */
+			if (j + 1 < c->s->tok1 && j == t->tok1 &&
+			    ((org >= 0 && expl) || strcmp(t->role, "journalist")) &&
+			    (TOK(c, j)->flags & NKG_TOK_WORD) &&
+			    !(TOK(c, j)->flags & NKG_TOK_CAP) && mention_at(c, j) < 0 &&
+			    nkg_lang_ends_in(c->l->adjective_endings, FOLD(c, j), 3) &&
+			    person_at(c, j + 1, NULL) >= 0)
+				j++;
 			if (j < c->s->tok1)
 				person = person_at(c, j, NULL);
 			/* (a new one: the appointment is the news) */

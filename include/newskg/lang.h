@@ -330,6 +330,10 @@ typedef struct nkg_lang {
 					     of a place's name in an
 					     institution's ("Central Michigan
 					     University") */
+	const char *const *given_name_variants; /* pairs: a short form and
+					     the given name it stands for
+					     ("marty", "martin"): "Marty
+					     Baron" is "Martin Baron" */
 	const char *const *campus_links;  /* "at": "University of Arkansas at
 					     Little Rock", a campus in the name */
 	const char *const *leave_for;     /* "pour", "for": leaving one
@@ -536,6 +540,7 @@ typedef struct nkg_lang {
 	.competitions = competitions, \
 	.leave_for = leave_for, \
 	.campus_links = campus_links, \
+	.given_name_variants = given_name_variants, \
 	.place_adjectives = place_adjectives, \
 	.title_close = title_close, \
 	.range_mid = range_mid, \
