@@ -194,6 +194,8 @@ static const size_t list_fields[] = {
 	LIST(competitions),
 	LIST(leave_for),
 	LIST(campus_links),
+	LIST(whose_words),
+	LIST(goes_to),
 	LIST(place_adjectives),
 	LIST(title_close),
 	LIST(range_mid),

@@ -90,6 +90,7 @@ static const nkg_title_entry titles[] = {
 	{ "presidente-directrice generale", "ceo" },
 	{ "president directeur general", "ceo" },
 	{ "p.-d.g.", "ceo" }, { "p.d.g.", "ceo" }, { "pdg", "ceo" }, { "p-dg", "ceo" },
+	{ "dg", "ceo" }, { "dga", "executive" },
 	{ "ceo", "ceo" }, { "co-ceo", "ceo" }, { "co-pdg", "ceo" },
 	{ "directeur general", "ceo" }, { "directrice generale", "ceo" },
 	{ "patron", "ceo" }, { "patronne", "ceo" },
@@ -931,6 +932,12 @@ static const char *const competitions[] = {
 };
 static const char *const leave_for[] = { "pour", NULL };
 static const char *const campus_links[] = { NULL };
+static const char *const whose_words[] = { "dont", NULL };
+static const char *const goes_to[] = {
+	"parti a", "partie a", "partis a", "parties a", "parti au", "partie au", "partis au",
+	"parti chez", "partie chez", "partis chez", "part a", "part au", "part chez",
+	"partira a", "partira au", "partira chez", "partir a", "partir au", "partir chez", NULL
+};
 static const char *const given_name_variants[] = { NULL };
 static const char *const place_adjectives[] = { NULL };
 static const char *const latest_anaphors[] = {

@@ -2670,6 +2670,28 @@ static int find_names(ctx *c, size_t si)
 			k = paren;
 			continue;
 		}
+		/* "la société BIM (Bagatelle Investissement et Management)":
+		 * the name an acronym before it spells, in brackets, is one
+		 * name, its links and coordination included */
+		if (k >= s->tok0 + 2 && !strcmp(TOKS(d)[k - 1].fold, "(") &&
+		    (TOKS(d)[k - 2].flags & NKG_TOK_UPPER) && (TOKS(d)[k].flags & NKG_TOK_CAP) && !c->used[k]) {
+			const char *acr = TOKS(d)[k - 2].fold;
+			size_t q = k, la = strlen(acr);
+			while (q < s->tok1 && q < k + 16 && strcmp(TOKS(d)[q].fold, ")"))
+				q++;
+			int clear = q < s->tok1 && q > k + 2 && la >= 3 && la <= 8;
+			for (size_t r = k; clear && r < q; r++)
+				clear = !c->used[r];
+			if (clear && spells(c, s, k, q, acr)) {
+				if ((rc = add_name(c, si, k, q)))
+					return rc;
+				if (c->ms->n && c->ms->m[c->ms->n - 1].tok0 == k &&
+				    c->ms->m[c->ms->n - 1].kind == NKG_M_NAME && !c->ms->m[c->ms->n - 1].gaz)
+					c->ms->m[c->ms->n - 1].type = NKG_NT_ORG;
+				k = q;
+				continue;
+			}
+		}
 		/* "Galena's Board of Directors", "the Board of Trustees": a
 		 * governing body written in capitals names no one */
 		size_t bl = (TOKS(d)[k].flags & NKG_TOK_CAP) ?

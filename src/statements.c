@@ -269,6 +269,14 @@ static size_t skip_relative_back(const sctx *c, size_t k)
 		size_t q = j + 1;
 		if (q < k && nkg_lang_in(c->l->relative, FOLD(c, q)))
 			return j;
+		/* (", parti à M6,", ", nommé en mars ...,": a participle
+		 * told of the name before it, a move's word) */
+		if (q + 1 < k && j > c->s->tok0 && (TOK(c, q)->flags & NKG_TOK_WORD) &&
+		    !(TOK(c, q)->flags & NKG_TOK_CAP) && mention_at(c, q) < 0 &&
+		    nkg_lang_trigger_word(c->l, FOLD(c, q), -1, 0) &&
+		    !nkg_lang_ends_in(c->l->active_endings, FOLD(c, q), 2) &&
+		    mention_at(c, j - 1) >= 0 && person_at(c, c->ms->m[mention_at(c, j - 1)].tok0, NULL) >= 0)
+			return j;
 		while (q < k && (nkg_lang_in(c->l->determiners, FOLD(c, q)) ||
 				 nkg_lang_in(c->l->former, FOLD(c, q)) ||
 				 nkg_lang_in(c->l->new_words, FOLD(c, q))))
@@ -440,6 +448,15 @@ static int coordinated_gap(const sctx *c, size_t a, size_t b)
 		const char *f = FOLD(c, k);
 		if (nkg_lang_in(c->l->coord, f) || !strcmp(f, "que")) {
 			coord = 1;
+			continue;
+		}
+		/* ("de X au poste de DG par intérim et de Y": the post
+		 * given to the first) */
+		size_t pl = nkg_doc_match_list(c->doc, k, b, c->l->promoted_to);
+		if (!pl)
+			pl = nkg_doc_match_list(c->doc, k, b, c->l->interim_after);
+		if (pl) {
+			k += pl - 1;
 			continue;
 		}
 		if (is_punct(c, k, ",") || nkg_lang_in(c->l->determiners, f) ||
@@ -643,6 +660,24 @@ static void persons_after(const sctx *c, size_t from, size_t limit, plist *out)
  * at — that of the latest move told so far, else the article's main one. */
 static int topic_org(const sctx *c);
 
+/* Whether event ev's trigger opens an apposition to its person: right
+ * after the person's name and a comma or a dash ("X, nommé président de
+ * Y, ..."), in any sentence so far. */
+static int told_in_passing(const sctx *c, const nkg_stmt_event *ev)
+{
+	size_t t = ev->trig_tok;
+	const nkg_sentence *s = &c->doc->sents[ev->sent];
+	if (t < s->tok0 + 2 || !(TOK(c, t - 1)->flags & NKG_TOK_PUNCT) ||
+	    (strcmp(FOLD(c, t - 1), ",") && strcmp(FOLD(c, t - 1), "-")))
+		return 0;
+	for (size_t mi = c->ms->by_sent[ev->sent]; mi < c->ms->by_sent[ev->sent + 1]; mi++) {
+		const nkg_mention *m = &c->ms->m[mi];
+		if (m->tok1 == t - 1 && m->kind == NKG_M_NAME && m->chain == ev->person)
+			return 1;
+	}
+	return 0;
+}
+
 static int discourse_org(const sctx *c)
 {
 	/* in an article of one story per paragraph, the paragraph's */
@@ -661,6 +696,11 @@ static int discourse_org(const sctx *c)
 		if (ev->org < 0 || ev->sent > c->si)
 			continue;
 		if (ev->date[0] && atoi(ev->date) + 1 < latest)
+			continue;
+		/* (nor a move told in passing, in an apposition to its
+		 * person: "M. Salle - nommé président de Foncia - ...",
+		 * "X, nommé président de Y," in a story about Z) */
+		if (told_in_passing(c, ev))
 			continue;
 		return ev->org;
 	}
@@ -1368,7 +1408,9 @@ static int passive(const sctx *c, size_t trig)
 	       (nkg_lang_in(c->l->apposition_adverbs, FOLD(c, cm - 1)) ||
 		nkg_lang_in(c->l->emphatics, FOLD(c, cm - 1))))
 		cm--;
-	if (!active && cm >= c->s->tok0 + 2 && is_punct(c, cm - 1, ",")) {
+	/* (or opening an aside between dashes: "M. Salle - nommé président
+	 * de Foncia - a ...") */
+	if (!active && cm >= c->s->tok0 + 2 && (is_punct(c, cm - 1, ",") || dash_at(c, cm - 1))) {
 		int mi = mention_at(c, cm - 2);
 		if (mi >= 0 && c->ms->m[mi].tok1 == cm - 1 &&
 		    person_at(c, c->ms->m[mi].tok0, NULL) >= 0)
@@ -1909,6 +1951,7 @@ static int events_for(sctx *c, trig_hit *h)
 		/* Nominalisation: "le limogeage du PDG Sam Altman", "l'embauche
 		 * ... de Greg Brockman", "Altman's ouster". */
 		size_t k = tend, pend = 0; /* (pend: the end of the first person) */
+		size_t last = tend;        /* (the end of the latest one) */
 		int first = -1;
 		for (size_t n = 0; k < c->s->tok1 && n < 12; k++, n++) {
 			if (hard_boundary(c, k))
@@ -1933,11 +1976,12 @@ static int events_for(sctx *c, trig_hit *h)
 				for (size_t b = k; !linked && b-- > tend && b + 4 > k;)
 					if (nkg_lang_in(c->l->by_words, FOLD(c, b)) && mention_at(c, b) < 0)
 						linked = 1;
-				if (linked && (first < 0 || coordinated_gap(c, tend, k))) {
+				if (linked && (first < 0 || coordinated_gap(c, last, kb))) {
 					plist_add(&persons, p);
 					if (first < 0)
 						pend = pe;
 					first = p;
+					last = pe;
 				}
 				k = pe - 1;
 				continue;
@@ -3299,16 +3343,41 @@ static void drop_proposers(sctx *c)
 
 /* "X rejoint l'Office national (Onrt), où elle dirigera le laboratoire":
  * the organisation a "where" clause ending before k is about (the name
- * before its comma, over a bracketed acronym), or -1. */
+ * before its comma, over a bracketed acronym), or -1.  "la société BIM,
+ * dont le président" too, or "la société BIM, qui détient ... et dont le
+ * président": a "whose" clause, maybe the second of two relative clauses
+ * about the name. */
 static int where_antecedent(const sctx *c, size_t k)
 {
 	for (size_t b = k, n = 0; b-- > c->s->tok0 + 2 && n < 7; n++) {
-		if (nkg_lang_in(c->l->where_words, FOLD(c, b))) {
+		int whose = nkg_lang_in(c->l->whose_words, FOLD(c, b)) && b + 1 < k &&
+			    nkg_lang_in(c->l->determiners, FOLD(c, b + 1));
+		if (whose && nkg_lang_in(c->l->coord, FOLD(c, b - 1))) {
+			/* (back to the first clause's relative word) */
+			size_t r = b - 1;
+			/* (a clause's own stops: not "25 %") */
+#define CLAUSE_STOP(r) (is_punct(c, (r), ";") || is_punct(c, (r), ":") || is_punct(c, (r), "."))
+			while (r-- > c->s->tok0 + 2 && r + 30 > b && !CLAUSE_STOP(r) &&
+			       !(nkg_lang_in(c->l->relative, FOLD(c, r)) && is_punct(c, r - 1, ",")))
+				;
+			if (r <= c->s->tok0 + 2 || r + 30 <= b || CLAUSE_STOP(r))
+				return -1;
+#undef CLAUSE_STOP
+			b = r;
+		}
+		if (whose || nkg_lang_in(c->l->where_words, FOLD(c, b))) {
 			size_t e = b - 1;
 			if (!is_punct(c, e, ","))
 				return -1;
-			if (e >= c->s->tok0 + 3 && is_punct(c, e - 1, ")") && is_punct(c, e - 3, "("))
-				e -= 3;
+			/* (over a bracket: an acronym, or what one stands
+			 * for) */
+			if (e >= c->s->tok0 + 3 && is_punct(c, e - 1, ")")) {
+				size_t o = e - 1;
+				while (o > c->s->tok0 && o + 20 > e && !is_punct(c, o, "("))
+					o--;
+				if (is_punct(c, o, "("))
+					e = o;
+			}
 			int mi = mention_at(c, e - 1);
 			return mi >= 0 ? org_at(c, c->ms->m[mi].tok0, NULL) : -1;
 		}
@@ -4554,6 +4623,26 @@ static int leave_to_head(sctx *c)
 		nkg_stmt_event ev = c->st->events[i]; /* (add_event may move the array) */
 		if (ev.sent != c->si || ev.kind != NKG_EV_LEFT || ev.person < 0)
 			continue;
+		/* "X, parti à M6,", "partie chez Renault": where one went, an
+		 * organisation, is joined (the one left, when the sentence
+		 * gave another, stays left) */
+		size_t gl = nkg_doc_match_list(c->doc, ev.trig_tok, c->s->tok1, c->l->goes_to);
+		if (gl) {
+			size_t q = ev.trig_tok + gl;
+			if (q < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, q)))
+				q++;
+			int o = q < c->s->tok1 ? org_at(c, q, NULL) : -1;
+			if (o >= 0 && o == ev.org) {
+				c->st->events[i].kind = NKG_EV_JOINED;
+				c->st->events[i].role = NULL;
+				continue;
+			}
+			if (o >= 0) {
+				rc = add_dated_event(c, ev.person, o, NKG_EV_JOINED, NULL, ev.modality,
+						     ev.trig_tok, 0.7f, ev.date);
+				continue;
+			}
+		}
 		for (size_t k = ev.trig_tok + 1; k < c->s->tok1 && k < ev.trig_tok + 24; k++) {
 			if (hard_boundary(c, k))
 				break;

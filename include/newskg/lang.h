@@ -334,6 +334,12 @@ typedef struct nkg_lang {
 					     the given name it stands for
 					     ("marty", "martin"): "Marty
 					     Baron" is "Martin Baron" */
+	const char *const *goes_to;       /* "parti à", "partie chez": a
+					     departure told by where one went;
+					     an organisation right after is
+					     joined */
+	const char *const *whose_words;   /* "dont", "whose": "X, dont le
+					     président Y": the title is X's */
 	const char *const *campus_links;  /* "at": "University of Arkansas at
 					     Little Rock", a campus in the name */
 	const char *const *leave_for;     /* "pour", "for": leaving one
@@ -540,6 +546,8 @@ typedef struct nkg_lang {
 	.competitions = competitions, \
 	.leave_for = leave_for, \
 	.campus_links = campus_links, \
+	.whose_words = whose_words, \
+	.goes_to = goes_to, \
 	.given_name_variants = given_name_variants, \
 	.place_adjectives = place_adjectives, \
 	.title_close = title_close, \
