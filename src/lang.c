@@ -196,6 +196,7 @@ static const size_t list_fields[] = {
 	LIST(campus_links),
 	LIST(whose_words),
 	LIST(goes_to),
+	LIST(demonstratives),
 	LIST(place_adjectives),
 	LIST(title_close),
 	LIST(range_mid),

@@ -672,6 +672,7 @@ static const char *const competitions[] = {
 static const char *const leave_for[] = { "for", NULL };
 static const char *const campus_links[] = { "at", NULL };
 static const char *const whose_words[] = { "whose", NULL };
+static const char *const demonstratives[] = { "this", NULL };
 static const char *const goes_to[] = { NULL };
 /* (short forms the press uses for a person it also names in full) */
 static const char *const given_name_variants[] = {

@@ -844,6 +844,14 @@ static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
 	    !nkg_lang_in(l->stopwords, doc->toks[k + best].fold) &&
 	    !nkg_lang_in(l->coord, doc->toks[k + best].fold))
 		return match_title(doc, l, k, k + best - 2, role, plural);
+	/* ("à la Direction générale des étrangers": a post's phrase whose
+	 * head word is capitalised inside the sentence, an institution's
+	 * name going on, names the institution; no title) */
+	for (size_t p = k + 1; best > 1 && p < k + best && nkg_lang_in(l->title_links, doc->toks[k].fold); p++)
+		if ((doc->toks[p].flags & NKG_TOK_CAP) && !(doc->toks[k].flags & NKG_TOK_CAP) &&
+		    nkg_lang_in(l->org_prefixes, doc->toks[p].fold) && k + best < end &&
+		    nkg_lang_in(l->title_links, doc->toks[k + best].fold))
+			return 0;
 	/* "Chief Manufacturing Operations Officer", "chief people and
 	 * culture officer": a title the table does not list, opened and
 	 * closed by the language's words for one (up to four words between,

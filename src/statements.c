@@ -493,7 +493,42 @@ static void named_together(const sctx *c, size_t pi, plist *out)
 
 /* Subjects: the nearest person before the trigger in its clause, and the
  * persons coordinated with it. */
+/* "Cette ancienne commissaire de police avait été nommée ...": a sentence
+ * whose subject is a demonstrative and a title speaks of the person named
+ * last before it (two sentences back at most); that person's chain, or
+ * -1.  trig, the move's word, comes after the title. */
+static int demonstrative_subject(const sctx *c, size_t trig)
+{
+	size_t k = c->s->tok0;
+	if (k >= c->s->tok1 || !nkg_lang_in(c->l->demonstratives, FOLD(c, k)))
+		return -1;
+	k++;
+	while (k < c->s->tok1 && k < c->s->tok0 + 4 &&
+	       (nkg_lang_in(c->l->former, FOLD(c, k)) || nkg_lang_in(c->l->new_words, FOLD(c, k))))
+		k++;
+	int tm = k < c->s->tok1 ? title_at(c, k) : -1;
+	if (tm < 0 || c->ms->m[tm].tok0 != k || c->ms->m[tm].tok1 > trig)
+		return -1;
+	size_t lo = c->si >= 2 ? c->ms->by_sent[c->si - 2] : 0;
+	for (size_t mi = c->ms->by_sent[c->si]; mi-- > lo;) {
+		const nkg_mention *m = &c->ms->m[mi];
+		if (m->chain >= 0 && (m->kind == NKG_M_NAME || m->kind == NKG_M_PRONOUN) &&
+		    c->ms->chains[m->chain].type == NKG_NT_PERSON)
+			return m->chain;
+	}
+	return -1;
+}
+
+static void persons_before_in(const sctx *c, size_t trig, plist *out);
+
 static void persons_before(const sctx *c, size_t trig, plist *out)
+{
+	persons_before_in(c, trig, out);
+	if (!out->n)
+		plist_add(out, demonstrative_subject(c, trig));
+}
+
+static void persons_before_in(const sctx *c, size_t trig, plist *out)
 {
 	size_t s0 = c->s->tok0, last_start = trig;
 	int have = 0;

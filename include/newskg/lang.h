@@ -334,6 +334,9 @@ typedef struct nkg_lang {
 					     the given name it stands for
 					     ("marty", "martin"): "Marty
 					     Baron" is "Martin Baron" */
+	const char *const *demonstratives; /* "cette", "this": "Cette ancienne
+					     commissaire a été nommée": a title
+					     speaking of someone just named */
 	const char *const *goes_to;       /* "parti à", "partie chez": a
 					     departure told by where one went;
 					     an organisation right after is
@@ -548,6 +551,7 @@ typedef struct nkg_lang {
 	.campus_links = campus_links, \
 	.whose_words = whose_words, \
 	.goes_to = goes_to, \
+	.demonstratives = demonstratives, \
 	.given_name_variants = given_name_variants, \
 	.place_adjectives = place_adjectives, \
 	.title_close = title_close, \
