@@ -1520,6 +1520,17 @@ static void score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			if (k < s->tok1 && c->title_at[k] >= 0)
 				P += 1.5f;
 		}
+		/* "Eramet : le DG débarqué": a headline's name, a colon, then
+		 * a title, the one of its people the story is about (not a
+		 * first name: "Marie : la PDG ...") */
+		if (!strcmp(nx, ":") && (s->flags & NKG_SENT_TITLE) &&
+		    !nkg_gazetteer_is_firstname(c->gaz, TOKS(d)[t0].fold)) {
+			size_t k = t1 + 1;
+			if (k < s->tok1 && nkg_lang_in(l->determiners, TOKS(d)[k].fold))
+				k++;
+			if (k < s->tok1 && c->title_at[k] >= 0)
+				O += 2;
+		}
 		/* ", which ..." is said of things, ", who ..." of people. */
 		if (!strcmp(nx, ",") && t1 + 1 < s->tok1) {
 			const char *r = TOKS(d)[t1 + 1].fold;

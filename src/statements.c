@@ -1064,6 +1064,9 @@ static int org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 			j = oe - 1;
 			continue;
 		}
+		/* (", affirme Portzamparc": who says it, not where) */
+		if (o >= 0 && j > c->s->tok0 && nkg_lang_in(c->l->reporting_verbs, FOLD(c, j - 1)))
+			break;
 		if (o >= 0) {
 			*explicit_org = 1;
 			return o;
