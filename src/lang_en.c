@@ -623,7 +623,7 @@ static const char *const sport_words[] = {
 	"league", "player", "players", "relegation", "relegated", "playoffs", "match",
 	"fixtures", "goalkeeper", "striker", NULL
 };
-static const char *const country_preps[] = { NULL };
+static const char *const country_preps[] = { "in", NULL };
 /* "Bank of the West", "Wells Fargo Northeast" */
 static const char *const compass_regions[] = {
 	"of the north", "of the south", "of the east", "of the west", "of the midwest",

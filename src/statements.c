@@ -5187,6 +5187,11 @@ static int no_longer(sctx *c)
 		int expl = 0;
 		size_t end;
 		int org = title_org(c, (size_t)tm, &expl, &end);
+		/* ("Après avoir cofondé Tessalys, X n'en est plus directrice
+		 * technique": the clitic stands for the one named before) */
+		for (size_t b = k > c->s->tok0 + 2 ? k - 2 : c->s->tok0; org < 0 && b < k + n; b++)
+			if (nkg_lang_in(c->l->org_clitics, FOLD(c, b)))
+				org = org_before(c, b);
 		if (org < 0)
 			org = discourse_org(c);
 		if (org < 0)
