@@ -197,6 +197,7 @@ static const size_t list_fields[] = {
 	LIST(whose_words),
 	LIST(goes_to),
 	LIST(demonstratives),
+	LIST(remit_word_links),
 	LIST(place_adjectives),
 	LIST(title_close),
 	LIST(range_mid),

@@ -474,7 +474,9 @@ static const char *const reporting_verbs[] = {
 };
 static const char *const governing_bodies[] = {
 	"board", "the board", "board of directors", "board of trustees", "board of governors",
-	"board of regents", "governing council", "governing board", "the company", "the firm",
+	"board of regents", "board of commissioners", "board of supervisors", "board of education",
+	"board of visitors", "board of selectmen", "board of aldermen",
+	"governing council", "governing board", "the company", "the firm",
 	"the startup", "the group", "his post", "her post", "his role",
 	"her role", "his job", "her job", NULL
 };
@@ -673,6 +675,10 @@ static const char *const leave_for[] = { "for", NULL };
 static const char *const campus_links[] = { "at", NULL };
 static const char *const whose_words[] = { "whose", NULL };
 static const char *const demonstratives[] = { "this", NULL };
+static const char *const remit_word_links[] = { "of", NULL };
+static const char *const title_seconds[] = {
+	"deputy", "executive", "associate", "executive", "assistant", "employee", NULL
+};
 static const char *const goes_to[] = { NULL };
 /* (short forms the press uses for a person it also names in full) */
 static const char *const given_name_variants[] = {

@@ -934,6 +934,8 @@ static const char *const leave_for[] = { "pour", NULL };
 static const char *const campus_links[] = { NULL };
 static const char *const whose_words[] = { "dont", NULL };
 static const char *const demonstratives[] = { "ce", "cet", "cette", NULL };
+static const char *const title_seconds[] = { NULL };
+static const char *const remit_word_links[] = { NULL };
 static const char *const goes_to[] = {
 	"parti a", "partie a", "partis a", "parties a", "parti au", "partie au", "partis au",
 	"parti chez", "partie chez", "partis chez", "part a", "part au", "part chez",

@@ -827,6 +827,20 @@ static size_t match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
 			}
 		}
 	}
+	/* "Deputy Chief Operating Officer", "Associate Director": a title
+	 * after a word that makes its holder a second is a title of its
+	 * own (the table's longer entries, "deputy chair", come first) */
+	for (size_t i = 0; !best && l->title_seconds && l->title_seconds[i] && l->title_seconds[i + 1]; i += 2)
+		if (!strcmp(f, l->title_seconds[i]) && k + 1 < end) {
+			const char *r2 = NULL;
+			int pl2 = 0;
+			size_t m = match_title(doc, l, k + 1, end, &r2, &pl2);
+			if (m) {
+				best = m + 1;
+				*role = l->title_seconds[i + 1];
+				*plural = pl2;
+			}
+		}
 	/* ("présidente du conseil départemental de la Gironde": a title
 	 * never ends inside an institution's name; "présidente" is the
 	 * title, "du conseil départemental" the start of its organisation) */
@@ -2080,8 +2094,17 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	    !based_place(s, c->doc, t1) && title_beside(c, s, t0, t1, g != NULL) &&
 	    !nkg_lang_ends_in(s->lang->modifier_endings, TOKS(c->doc)[t1 - 1].fold, 2))
 		m->type = NKG_NT_ORG;
-	/* "Director for Social and Human Rights": a title's remit */
-	if (!g && m->type == NKG_NT_ORG && remit_of_title(c, s, t0))
+	/* "Director for Social and Human Rights": a title's remit; "the
+	 * Director of Athletics", "Directeur Général des Services": one
+	 * ordinary word after a title and its link, capitalised only there */
+	if (!g && m->type == NKG_NT_ORG &&
+	    (remit_of_title(c, s, t0) ||
+	     (t1 - t0 == 1 && t0 >= s->tok0 + 2 && c->title_at[t0 - 2] >= 0 &&
+	      nkg_lang_in(s->lang->remit_word_links, TOKS(c->doc)[t0 - 1].fold) &&
+	      !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
+	      nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0].fold) &&
+	      !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold) &&
+	      proper_count(c, TOKS(c->doc)[t0].fold) < 2)))
 		m->type = NKG_NT_OTHER;
 	/* "vice president of Global Communications", "directrice de la
 	 * Communication": a department, every word a function's */

@@ -2998,8 +2998,13 @@ static int roles_for(sctx *c)
 			if (j < c->s->tok1 && org < 0 && person_at(c, j, NULL) < 0 &&
 			    nkg_lang_in(c->l->title_links, FOLD(c, j))) {
 				size_t q = j;
+				/* (over a remit the text capitalises: "the
+				 * Director of Athletics, X") */
 				while (q < c->s->tok1 && q < j + 6 && !is_punct(c, q, ",") &&
-				       !hard_boundary(c, q) && mention_at(c, q) < 0)
+				       !hard_boundary(c, q) &&
+				       (mention_at(c, q) < 0 ||
+					(c->ms->m[mention_at(c, q)].kind == NKG_M_NAME &&
+					 c->ms->m[mention_at(c, q)].chain < 0)))
 					q++;
 				if (q + 1 < c->s->tok1 && is_punct(c, q, ",") &&
 				    person_at(c, q + 1, NULL) >= 0)

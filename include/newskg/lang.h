@@ -334,6 +334,15 @@ typedef struct nkg_lang {
 					     the given name it stands for
 					     ("marty", "martin"): "Marty
 					     Baron" is "Martin Baron" */
+	const char *const *remit_word_links; /* "of": "Director of Athletics",
+					     one capitalised ordinary word
+					     after it is the title's remit
+					     (French "du Cantal" names a
+					     place: none) */
+	const char *const *title_seconds; /* pairs: a word before a title
+					     that makes its holder a second
+					     ("deputy", "associate") and the
+					     role key the whole gets */
 	const char *const *demonstratives; /* "cette", "this": "Cette ancienne
 					     commissaire a été nommée": a title
 					     speaking of someone just named */
@@ -552,6 +561,8 @@ typedef struct nkg_lang {
 	.whose_words = whose_words, \
 	.goes_to = goes_to, \
 	.demonstratives = demonstratives, \
+	.title_seconds = title_seconds, \
+	.remit_word_links = remit_word_links, \
 	.given_name_variants = given_name_variants, \
 	.place_adjectives = place_adjectives, \
 	.title_close = title_close, \
