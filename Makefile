@@ -14,7 +14,10 @@ endif
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CPPFLAGS  += -Iinclude
-LIB_SRC   := $(filter-out src/main.c,$(sort $(wildcard src/*.c)))
+# The tool (main.c and the cli_*.c it alone links) parses argv; the
+# library never does.
+TOOL_SRC  := src/main.c $(sort $(wildcard src/cli_*.c))
+LIB_SRC   := $(filter-out $(TOOL_SRC),$(sort $(wildcard src/*.c)))
 LIB_OBJ   := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 TEST_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 TEST_BIN  := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -52,9 +55,15 @@ $(BUILD)/libnewskg.a: $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@ && ar rcs $@ $^
 
-$(BUILD)/newskg: src/main.c $(BUILD)/libnewskg.a
-	@mkdir -p $(DEPDIR)
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $(DEPFLAGS) src/main.c $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
+TOOL_OBJ  := $(TOOL_SRC:src/%.c=$(BUILD)/tool/%.o)
+TOOL_DEPS := $(TOOL_SRC:src/%.c=$(DEPDIR)/$(subst /,_,$(BUILD))_tool_%.o.d)
+$(TOOL_DEPS):
+$(BUILD)/tool/%.o: src/%.c $(DEPDIR)/$(subst /,_,$(BUILD))_tool_%.o.d | deps-ok
+	@mkdir -p $(dir $@) $(DEPDIR)
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/newskg: $(TOOL_OBJ) $(BUILD)/libnewskg.a
+	$(CC) $(CFLAGS) $(TOOL_OBJ) $(BUILD)/libnewskg.a $(PKG_LIBS) $(LDSAN) -lm -lpthread -o $@
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libnewskg.a
 	@mkdir -p $(dir $@) $(DEPDIR)

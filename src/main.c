@@ -20,6 +20,8 @@
 #include "newskg/render.h"
 #include "newskg/report.h"
 
+#include "cli.h"
+
 #define NEWSKG_VERSION "0.1.0"
 
 /* Exit statuses (documented in --help and the man page). */
@@ -128,7 +130,7 @@ static int exit_for(int code)
 	}
 }
 
-/* The store and query commands (src/query.c) parse their own options and
+/* The store and query commands (src/cli_query.c) parse their own options and
  * write through these callbacks. */
 static int store_out(void *ctx, const char *data, size_t n)
 {
@@ -146,7 +148,7 @@ static int run_store_command(int argc, char **argv, const char *argv0)
 {
 	nkg_cli_io io = { store_out, store_note, NULL, argv0 };
 	nkg_error err = {0};
-	int rc = nkg_query_command(argc, argv, &io, &err);
+	int rc = nkg_cli_query_command(argc, argv, &io, &err);
 	if (rc)
 		fprintf(stderr, "newskg: %s\n", err.msg[0] ? err.msg : "failed");
 	return exit_for(rc);
@@ -449,7 +451,7 @@ int main(int argc, char **argv)
 		printf("newskg %s\n", NEWSKG_VERSION);
 		return EXIT_OK;
 	}
-	if (nkg_query_is_command(cmd))
+	if (nkg_cli_query_is_command(cmd))
 		return run_store_command(argc - 1, argv + 1, argv[0]);
 	if (strcmp(cmd, "extract") && strcmp(cmd, "facts") && strcmp(cmd, "render") &&
 	    strcmp(cmd, "report") && strcmp(cmd, "eval") && strcmp(cmd, "explain") &&

@@ -183,7 +183,7 @@ static int list(nkg_buf *b, char **v, size_t n)
 }
 
 /* The greatest identifier and date of the articles event ev cites (its
- * evidence's oa:hasSource having both), as query.c's walk reads them. */
+ * evidence's oa:hasSource having both), as cli_query.c's walk reads them. */
 static int articles_of(nkg_graph *g, char **evid, size_t n_evid, nkg_strmap *memo,
 		       nkg_buf *id, nkg_buf *pub, nkg_error *err)
 {

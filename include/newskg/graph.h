@@ -261,7 +261,7 @@ int nkg_result_add_row(nkg_result *r, size_t *cap, nkg_term **row);
  * formats, written by rasqal; for ASK, csv and tsv give a header
  * "_askResult" and true/false; rasqal 0.9.33 writes unbound cells as
  * "type": "unbound" / <unbound/>, which the W3C formats do not have, so
- * query.c writes them itself from the terms).  rdf_format: for CONSTRUCT and DESCRIBE,
+ * results.c writes them itself from the terms).  rdf_format: for CONSTRUCT and DESCRIBE,
  * one of nkg_graph_formats (NULL: turtle).  Syntax and evaluation errors
  * give NKG_EQUERY, "SPARQL:line:col: message". */
 int nkg_graph_query(nkg_graph *g, const char *sparql,

@@ -1,8 +1,7 @@
-/* newskg — SPARQL over the graph: running queries and writing their
- * results (aligned table, W3C JSON / XML / CSV / TSV), the shipped
- * questions of queries/NAME.rq with their parameters, the Neo4j export, and
- * the commands built on them (ingest, remove, stats, query, timeline,
- * role-on-date, moves, head, export, push).
+/* newskg — SPARQL over the graph: running queries (their results written
+ * by results.h: aligned table, W3C JSON / XML / CSV / TSV) and the shipped
+ * queries of queries/NAME.rq with their parameters.  The tool's commands
+ * built on them are in src/cli_query.c; the Neo4j export in neo4j.h.
  *
  * Parameters: a shipped query names its parameters as $name variables
  * ("$name" is SPARQL syntax for a variable, so the file runs as it is in
@@ -59,32 +58,6 @@ int nkg_query_find(const char *name, const char *argv0, char **text,
  * name, or NULL for "SPARQL"): errors read "where:line:col: message". */
 int nkg_query_run(nkg_graph *g, const char *sparql, const char *format,
 		  const char *where, nkg_buf *out, nkg_error *err);
-
-/* Writes dir/nodes.csv and dir/relationships.csv for neo4j-admin
- * database import (header columns :ID, :LABEL / :START_ID, :END_ID,
- * :TYPE): people, organisations, articles and career events as nodes
- * (events with their date), and who moved where, who held which role,
- * which article reports what as relationships.  dir is created. */
-int nkg_query_export_neo4j(nkg_graph *g, const char *dir, nkg_error *err);
-
-/* ---- the commands ---- */
-
-/* Where command output goes: out() for results (standard output), note()
- * for progress and warnings (standard error, unless --quiet). */
-typedef struct nkg_cli_io {
-	int (*out)(void *ctx, const char *data, size_t n);
-	void (*note)(void *ctx, const char *msg);
-	void *ctx;
-	const char *argv0;
-} nkg_cli_io;
-
-/* Whether cmd is one of the commands nkg_query_command runs. */
-int nkg_query_is_command(const char *cmd);
-/* Runs `newskg CMD ARGS...` (argv[0] is CMD) for the commands above:
- * parses its own options, prints nothing itself (everything goes through
- * io) and returns 0 or an NKG_E* code with err set. */
-int nkg_query_command(int argc, char **argv, const nkg_cli_io *io,
-		      nkg_error *err);
 
 #ifdef __cplusplus
 }

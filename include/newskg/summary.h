@@ -10,7 +10,7 @@
  * people and organisations in it, so a question reads one key.
  *
  * Records are derived from the union of the store's graphs, exactly as
- * the questions' own lookups read it (query.c checks that both agree), and
+ * the questions' own lookups read it (cli_query.c checks that both agree), and
  * are recomputed for every event or membership whose quads a write added
  * or removed, and for every event or membership of an entity whose names
  * changed.  It assumes what newskg's own graphs do: an article's

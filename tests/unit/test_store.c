@@ -5,6 +5,7 @@
 #include "newskg/app.h"
 #include "newskg/graph.h"
 #include "newskg/query.h"
+#include "newskg/neo4j.h"
 #include "newskg/store.h"
 
 #include <dirent.h>
@@ -429,7 +430,7 @@ static void test_store(void)
 				    &err) == NKG_EQUERY);
 		CHECK(strncmp(err.msg, "q.rq:2:", 7) == 0);
 		out.len = 0;
-		CHECK(nkg_query_export_neo4j(nkg_store_graph(s), tmp, &err) == 0);
+		CHECK(nkg_neo4j_export(nkg_store_graph(s), tmp, &err) == 0);
 		nkg_buf_free(&out);
 		nkg_store_free(s);
 		s = NULL;
