@@ -22,6 +22,7 @@
 #include "newskg/app.h"
 #include "newskg/gazetteer.h"
 #include "newskg/neo4j.h"
+#include "newskg/push.h"
 #include "newskg/query.h"
 #include "newskg/reader.h"
 #include "newskg/results.h"
@@ -1446,7 +1447,7 @@ int nkg_cli_query_command(int argc, char **argv, const nkg_cli_io *io,
 		po.retries = c.retries;
 		po.note = push_note;
 		po.note_ctx = &c;
-		if ((rc = nkg_store_push(g, &po, &n, err)) == 0)
+		if ((rc = nkg_push(g, &po, &n, err)) == 0)
 			cli_note(&c, "pushed %zu graph%s to %s", n, n == 1 ? "" : "s", c.endpoint);
 	} else {
 		rc = cmd_question(&c, g, err);
