@@ -1,7 +1,9 @@
 /* newskg — the RDF graph: a Redland model holding the knowledge base as
  * triples, serialised through raptor and queried through rasqal.
  *
- * Only src/graph.c includes <redland.h>.  Everything downstream (facts,
+ * Only the graph's own files include <redland.h> (src/graph_int.h:
+ * graph.c, emit.c, serialize.c, load.c, nquads.c, graph_query.c,
+ * persist.c).  Everything downstream (facts,
  * render, query) reads the graph through nkg_graph_query: the graph is the
  * single source of truth.
  *
@@ -127,7 +129,7 @@ int nkg_graph_select(nkg_graph *g, const char *sparql, nkg_table **out,
 		     nkg_error *err);
 
 
-/* ---- persistent graphs (src/store.c) ------------------------------------
+/* ---- persistent graphs (src/persist.c; the store directory: store.h) ----
  *
  * A graph kept on disk in dir by two Redland "hashes" storages with
  * Berkeley DB files (hash-type 'bdb'): "quads" (contexts='yes': one named
@@ -224,7 +226,7 @@ int nkg_graph_serialize_context(nkg_graph *g, const char *iri,
 				const char *format, char **out,
 				size_t *out_len, nkg_error *err);
 
-/* ---- any SPARQL query (src/query.c) --------------------------------------
+/* ---- any SPARQL query (src/graph_query.c) --------------------------------
  *
  * An RDF term of a result.  value: the IRI, the blank node label (without
  * "_:") or the literal's lexical form; lang and datatype only for
