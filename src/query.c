@@ -160,8 +160,9 @@ int nkg_query_bind(const char *sparql, const nkg_query_param *params,
 					continue;
 			}
 		} else if (((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
-			/* A word (keyword, prefixed name): copied whole, so that
-			 * "a$b" never looks like a parameter. */
+			/* A word (keyword, prefixed name): copied whole (a
+			 * '$' right after it opens a variable, as SPARQL reads
+			 * "a$org": the keyword "a", then $org). */
 			while (nkg_sparql_name_char((unsigned char)p[len]) || p[len] == ':' ||
 			       p[len] == '-' || p[len] == '.')
 				len++;
