@@ -6,7 +6,7 @@ pass=0 fail=0 bad=0
 for t in "$@"; do
   out=$("$t" 2>&1); rc=$?
   line=$(grep -E '[0-9]+ passed, [0-9]+ failed' <<<"$out" | tail -1)
-  p=$(sed -E 's/.* ([0-9]+) passed.*/\1/' <<<"$line"); f=$(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$line")
+  p=$(sed -E 's/(^|.* )([0-9]+) passed.*/\2/' <<<"$line"); f=$(sed -E 's/(^|.* )([0-9]+) failed.*/\2/' <<<"$line")
   [ -n "$line" ] || { p=0; f=1; }
   pass=$((pass + p)); fail=$((fail + f))
   if [ $rc != 0 ] || [ "$f" != 0 ]; then

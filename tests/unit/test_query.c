@@ -98,6 +98,6 @@ int main(void)
 	test_iri();
 	test_bind();
 	test_run();
-	printf("%d passed, %d failed\n", nkg_t_pass, nkg_t_fail);
+	printf("test_query: %d passed, %d failed\n", nkg_t_pass, nkg_t_fail);
 	return nkg_t_fail != 0;
 }

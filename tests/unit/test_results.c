@@ -104,6 +104,6 @@ int main(void)
 	test_table();
 	test_w3c();
 	test_boolean();
-	printf("%d passed, %d failed\n", nkg_t_pass, nkg_t_fail);
+	printf("test_results: %d passed, %d failed\n", nkg_t_pass, nkg_t_fail);
 	return nkg_t_fail != 0;
 }
