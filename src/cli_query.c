@@ -17,7 +17,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#include "dates.h"
+#include "newskg/dates.h"
 
 #include "newskg/app.h"
 #include "newskg/gazetteer.h"

@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include "dates.h"
+#include "newskg/dates.h"
 
 #define TOKS(d) ((d)->toks)
 

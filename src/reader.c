@@ -25,7 +25,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
-#include "dates.h"
+#include "newskg/dates.h"
 
 #define DEFAULT_MAX_ARTICLE ((size_t)16 << 20)
 #define READ_CHUNK ((size_t)64 << 10)
@@ -235,165 +235,8 @@ static int set_field(char **slot, const char *v, size_t n)
 	return 0;
 }
 
-/* ------------------------------------------------------- dates, langs, ids */
+/* ------------------------------------------------------- langs, ids (dates: dates.c) */
 
-
-static int num(const char *s, size_t n)
-{
-	int v = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		v = v * 10 + (s[i] - '0');
-	return v;
-}
-
-/* YYYY-MM-DD naming a real (proleptic Gregorian) day, in the first 10 bytes
- * of s; the caller has checked n >= 10. */
-static int ymd_ok(const char *s)
-{
-	static const int dig[] = {0, 1, 2, 3, 5, 6, 8, 9};
-	int y, m, d;
-	size_t i;
-
-	for (i = 0; i < 8; i++)
-		if (!is_digit((unsigned char)s[dig[i]]))
-			return 0;
-	if (s[4] != '-' || s[7] != '-')
-		return 0;
-	y = num(s, 4);
-	m = num(s + 5, 2);
-	d = num(s + 8, 2);
-	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= nkg_date_days_in_month(y, m);
-}
-
-/* "YYYY-MM" or "YYYY" in exactly n bytes: an article dated only to its
- * month or year (many archives give no more). */
-static int ym_ok(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (i == 4 ? s[i] != '-' : !is_digit((unsigned char)s[i]))
-			return 0;
-	if (n == 4)
-		return num(s, 4) >= 1;
-	return n == 7 && num(s, 4) >= 1 && num(s + 5, 2) >= 1 && num(s + 5, 2) <= 12;
-}
-
-int nkg_date_valid(const char *s)
-{
-	size_t n = s ? strlen(s) : 0;
-	if (!s || !((n == 10 && ymd_ok(s)) || ym_ok(s, n)))
-		return -1;
-	return 0;
-}
-
-/* Month abbreviations of RFC 822 dates: tokens of the date format itself,
- * written in English whatever the language of the page. */
-static const char *const rfc822_months[] = {
-	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-	"nov", "dec"
-};
-
-int nkg_date_normalise(const char *s, size_t n, char out[11])
-{
-	size_t i = 0, k;
-	int d = 0, m = 0, y = 0;
-
-	while (n && is_space((unsigned char)s[n - 1]))
-		n--;
-	while (i < n && is_space((unsigned char)s[i]))
-		i++;
-	s += i;
-	n -= i;
-	if (n >= 4 && is_digit((unsigned char)s[0]) && (n == 4 || s[4] == '-')) {
-		/* ISO 8601: the month or year alone, or a day with anything
-		 * after it that starts a time */
-		if (n == 4 || n == 7)
-			return ym_ok(s, n) ? (memcpy(out, s, n), out[n] = '\0', 0) : -1;
-		if (n < 10 || !ymd_ok(s) || (n > 10 && s[10] != 'T' && s[10] != 't' &&
-					     s[10] != ' '))
-			return -1;
-		memcpy(out, s, 10);
-		out[10] = '\0';
-		return 0;
-	}
-	/* RFC 822: [Wkd,] D Mon YYYY ... */
-	i = 0;
-	if (n > 4 && is_alpha((unsigned char)s[0])) {
-		while (i < n && is_alpha((unsigned char)s[i]))
-			i++;
-		if (i < n && s[i] == ',')
-			i++;
-		while (i < n && s[i] == ' ')
-			i++;
-	}
-	for (k = 0; i < n && is_digit((unsigned char)s[i]) && k < 2; k++)
-		d = d * 10 + (s[i++] - '0');
-	if (!k || i >= n || s[i] != ' ')
-		return -1;
-	i++;
-	if (n - i < 3)
-		return -1;
-	for (k = 0; k < 12; k++)
-		if (strncasecmp(s + i, rfc822_months[k], 3) == 0)
-			m = (int)k + 1;
-	if (!m)
-		return -1;
-	i += 3;
-	while (i < n && is_alpha((unsigned char)s[i]))
-		i++; /* "November" */
-	if (i >= n || s[i] != ' ')
-		return -1;
-	i++;
-	for (k = 0; i < n && is_digit((unsigned char)s[i]) && k < 4; k++)
-		y = y * 10 + (s[i++] - '0');
-	if (k == 2)
-		y += y < 50 ? 2000 : 1900; /* RFC 822's two-digit years */
-	else if (k != 4)
-		return -1;
-	if (i < n && is_digit((unsigned char)s[i]))
-		return -1;
-	if (y < 1 || d < 1 || d > nkg_date_days_in_month(y, m))
-		return -1;
-	out[0] = (char)('0' + y / 1000);
-	out[1] = (char)('0' + y / 100 % 10);
-	out[2] = (char)('0' + y / 10 % 10);
-	out[3] = (char)('0' + y % 10);
-	out[4] = '-';
-	out[5] = (char)('0' + m / 10);
-	out[6] = (char)('0' + m % 10);
-	out[7] = '-';
-	out[8] = (char)('0' + d / 10);
-	out[9] = (char)('0' + d % 10);
-	out[10] = '\0';
-	return 0;
-}
-
-/* Accepts "YYYY-MM-DD" or a date-time "YYYY-MM-DDTHH:MM..." (also with a
- * space, as YAML timestamps allow) and keeps only the day; or a month
- * "YYYY-MM" or a year "YYYY", kept as they are. */
-static int parse_day(const char *s, size_t n, char day[11])
-{
-	if (ym_ok(s, n)) {
-		memcpy(day, s, n);
-		day[n] = '\0';
-		return 0;
-	}
-	if (n < 10 || !ymd_ok(s))
-		return -1;
-	if (n > 10) {
-		const char *t = s + 11;
-		if ((s[10] != 'T' && s[10] != 't' && s[10] != ' ') || n < 16 ||
-		    !is_digit((unsigned char)t[0]) || !is_digit((unsigned char)t[1]) ||
-		    t[2] != ':' || !is_digit((unsigned char)t[3]) ||
-		    !is_digit((unsigned char)t[4]) || num(t, 2) > 23 ||
-		    num(t + 3, 2) > 59)
-			return -1;
-	}
-	memcpy(day, s, 10);
-	day[10] = '\0';
-	return 0;
-}
 
 /* [a-z]{2,3}(-[A-Za-z0-9]{1,8})*, e.g. "fr", "en-GB".  The primary subtag
  * is lower-cased in place first so "FR" is accepted as "fr". */
@@ -613,7 +456,7 @@ static int fm_line(nkg_article *a, const char *s, size_t n, size_t line,
 
 #define KEY_IS(k) (ke - i == sizeof k - 1 && strncasecmp(s + i, k, ke - i) == 0)
 	if (KEY_IS("date")) {
-		if (vlen && parse_day(val, vlen, day) != 0) {
+		if (vlen && nkg_date_parse_day(val, vlen, day) != 0) {
 			rc = nkg_error_set(err, NKG_EINPUT,
 				"%s:%zu:%zu: invalid date '%.*s' (expected a real day as YYYY-MM-DD, or YYYY-MM, or YYYY)",
 				source, line, col_of(s, vs),
@@ -1174,7 +1017,7 @@ int nkg_article_parse_json(const char *line, size_t n, const char *source,
 		goto oom;
 	a->body_line = 1;
 	if (have[F_DATE] && val[F_DATE].len) {
-		if (parse_day(val[F_DATE].data, val[F_DATE].len, day) != 0) {
+		if (nkg_date_parse_day(val[F_DATE].data, val[F_DATE].len, day) != 0) {
 			k = val[F_DATE].len;
 			rc = nkg_error_set(err, NKG_EINPUT,
 				"%s: invalid date '%.*s' (expected a real day as YYYY-MM-DD, or YYYY-MM, or YYYY)",

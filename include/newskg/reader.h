@@ -8,6 +8,7 @@
 #define NEWSKG_READER_H
 
 #include "newskg/common.h"
+#include "newskg/dates.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -76,19 +77,9 @@ int nkg_article_parse_json(const char *line, size_t n, const char *source,
 			   nkg_error *err);
 void nkg_article_free(nkg_article *a);
 
-/* Validates an article date: "YYYY-MM-DD" (a real calendar day), "YYYY-MM"
- * or "YYYY". 0 if valid. */
-int nkg_date_valid(const char *s);
 
 /* ---- for the web readers (html.c, feed.c, warc.c) ---------------------- */
 
-/* A date as web metadata writes it, to an article date in out (11 bytes):
- * ISO 8601 ("2023-11-20", "2023-11-20T10:00:00+01:00", "2023-11",
- * "2023"), or RFC 822/1123 as feeds and HTTP write it ("Mon, 20 Nov 2023
- * 10:00:00 +0100").  The day is the one written (no time zone shift).
- * Leading and trailing blanks are ignored.  0, or -1 when s[0..n) is no
- * such date. */
-int nkg_date_normalise(const char *s, size_t n, char out[11]);
 /* A language tag as pages write it ("fr-FR", "fr_FR", "EN") made valid in
  * place ("fr-FR", "en"); 0, or -1 when it is none. */
 int nkg_lang_normalise(char *s);

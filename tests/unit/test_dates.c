@@ -1,6 +1,6 @@
 /* Unit tests of dates.c: the calendar the stages share (days in a month,
  * the shape of an ISO date at year, month or day precision). */
-#include "../../src/dates.h"
+#include "newskg/dates.h"
 #include "nkg_test.h"
 
 #include <stdio.h>
