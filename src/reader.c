@@ -1,7 +1,9 @@
 /* newskg — reading articles (stage 1 of the pipeline).
  *
  * Inputs are plain text files with optional YAML-style front matter, JSON
- * Lines corpora, directories of both, and stdin.  Everything that reaches
+ * Lines corpora (their records parsed in jsonl.c), directories of both,
+ * and stdin; web pages, feeds and crawls go to html.c, feed.c and warc.c.
+ * Dates are dates.c's.  Everything that reaches
  * the later stages is valid UTF-8 without NUL bytes and with LF line ends,
  * so they never have to re-check.
  *
@@ -9,7 +11,7 @@
  * is LF, CRLF or a lone CR (the same rule the body normalisation uses, so
  * numbers match what an editor shows).  Columns count characters: every
  * byte that is not a UTF-8 continuation byte starts one. */
-#include "newskg/reader.h"
+#include "reader_int.h"
 
 #include "newskg/feed.h"
 #include "newskg/html.h"
@@ -29,11 +31,6 @@
 
 #define DEFAULT_MAX_ARTICLE ((size_t)16 << 20)
 #define READ_CHUNK ((size_t)64 << 10)
-/* Deep enough for any real record, shallow enough that skipping nested
- * values recursively can never exhaust the stack. */
-#define JSON_MAX_DEPTH 256
-/* Longest excerpt of a bad value quoted back in a message. */
-#define QUOTE_MAX 64
 
 /* SRC_TEXT and SRC_STDIN are sniffed when read: HTML, a feed, a WARC or
  * text. */
@@ -103,17 +100,13 @@ static int is_space(unsigned char c)
 	       c == '\v';
 }
 
-static int is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
 
 static int is_alpha(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static int is_blank(const char *s, size_t n)
+int nkg_rd_is_blank(const char *s, size_t n)
 {
 	size_t i;
 
@@ -132,7 +125,7 @@ static int has_suffix(const char *s, const char *suf)
 }
 
 /* 1-based column of byte off within a line starting at s. */
-static size_t col_of(const char *s, size_t off)
+size_t nkg_rd_col_of(const char *s, size_t off)
 {
 	size_t i, c = 1;
 
@@ -154,7 +147,7 @@ static void line_col(const char *s, size_t off, size_t *line, size_t *col)
 			start = i + 1;
 	}
 	*line = l;
-	*col = col_of(s + start, off - start);
+	*col = nkg_rd_col_of(s + start, off - start);
 }
 
 /* Steps over one line: *start and *len describe it without its break, *pos
@@ -196,7 +189,7 @@ static void scrub_text(char *s, size_t n)
 
 /* Copy of s[0..n) with CRLF and lone CR turned into LF, then scrub_text.
  * Caller frees. */
-static char *normalise_newlines(const char *s, size_t n, size_t *out_len)
+char *nkg_rd_normalise_newlines(const char *s, size_t n, size_t *out_len)
 {
 	char *o = malloc(n + 1);
 	size_t i, k = 0;
@@ -220,7 +213,7 @@ static char *normalise_newlines(const char *s, size_t n, size_t *out_len)
 
 /* Replaces *slot by a copy of v[0..n), or by NULL when n is 0 (an empty
  * value means "absent"). */
-static int set_field(char **slot, const char *v, size_t n)
+int nkg_rd_set_field(char **slot, const char *v, size_t n)
 {
 	char *p = NULL;
 
@@ -240,7 +233,7 @@ static int set_field(char **slot, const char *v, size_t n)
 
 /* [a-z]{2,3}(-[A-Za-z0-9]{1,8})*, e.g. "fr", "en-GB".  The primary subtag
  * is lower-cased in place first so "FR" is accepted as "fr". */
-static int lang_ok(char *s)
+int nkg_rd_lang_ok(char *s)
 {
 	size_t i = 0, k;
 
@@ -266,7 +259,7 @@ int nkg_lang_normalise(char *s)
 	for (char *p = s; *p; p++)
 		if (*p == '_')
 			*p = '-';
-	return lang_ok(s) ? 0 : -1;
+	return nkg_rd_lang_ok(s) ? 0 : -1;
 }
 
 void nkg_text_scrub(char *s, size_t n)
@@ -303,7 +296,7 @@ static char *make_id(const char *s, size_t n)
 
 /* File name of path without directories and without its last extension:
  * sets *b and *n to that part of path. */
-static void stem(const char *path, const char **b, size_t *n)
+void nkg_rd_stem(const char *path, const char **b, size_t *n)
 {
 	const char *slash = strrchr(path, '/'), *dot;
 	const char *base = slash ? slash + 1 : path;
@@ -435,7 +428,7 @@ static int fm_line(nkg_article *a, const char *s, size_t n, size_t line,
 	if (!colon)
 		return nkg_error_set(err, NKG_EINPUT,
 			"%s:%zu:%zu: front matter line has no ':' (expected 'key: value')",
-			source, line, col_of(s, i));
+			source, line, nkg_rd_col_of(s, i));
 	ke = (size_t)(colon - s);
 	while (ke > i && (s[ke - 1] == ' ' || s[ke - 1] == '\t'))
 		ke--;
@@ -452,33 +445,33 @@ static int fm_line(nkg_article *a, const char *s, size_t n, size_t line,
 	if (q)
 		return nkg_error_set(err, NKG_EINPUT,
 			"%s:%zu:%zu: unterminated quoted value", source, line,
-			col_of(s, vs));
+			nkg_rd_col_of(s, vs));
 
 #define KEY_IS(k) (ke - i == sizeof k - 1 && strncasecmp(s + i, k, ke - i) == 0)
 	if (KEY_IS("date")) {
 		if (vlen && nkg_date_parse_day(val, vlen, day) != 0) {
 			rc = nkg_error_set(err, NKG_EINPUT,
 				"%s:%zu:%zu: invalid date '%.*s' (expected a real day as YYYY-MM-DD, or YYYY-MM, or YYYY)",
-				source, line, col_of(s, vs),
+				source, line, nkg_rd_col_of(s, vs),
 				(int)(vlen > QUOTE_MAX ? QUOTE_MAX : vlen), val);
 			goto done;
 		}
-		rc = set_field(&a->date, day, vlen ? strlen(day) : 0);
+		rc = nkg_rd_set_field(&a->date, day, vlen ? strlen(day) : 0);
 	} else if (KEY_IS("lang")) {
-		if (vlen && (strlen(val) != vlen || !lang_ok(val))) {
+		if (vlen && (strlen(val) != vlen || !nkg_rd_lang_ok(val))) {
 			rc = nkg_error_set(err, NKG_EINPUT,
 				"%s:%zu:%zu: invalid lang '%.*s' (expected a language tag such as 'fr' or 'en')",
-				source, line, col_of(s, vs),
+				source, line, nkg_rd_col_of(s, vs),
 				(int)(vlen > QUOTE_MAX ? QUOTE_MAX : vlen), val);
 			goto done;
 		}
-		rc = set_field(&a->lang, val, vlen);
+		rc = nkg_rd_set_field(&a->lang, val, vlen);
 	} else if (KEY_IS("id")) {
-		rc = set_field(&a->id, val, vlen);
+		rc = nkg_rd_set_field(&a->id, val, vlen);
 	} else if (KEY_IS("url")) {
-		rc = set_field(&a->url, val, vlen);
+		rc = nkg_rd_set_field(&a->url, val, vlen);
 	} else if (KEY_IS("title")) {
-		rc = set_field(&a->title, val, vlen);
+		rc = nkg_rd_set_field(&a->title, val, vlen);
 	}
 	/* Unknown keys are ignored: other tools' metadata may sit there. */
 #undef KEY_IS
@@ -562,7 +555,7 @@ int nkg_article_parse_text(const char *data, size_t n, const char *source,
 		line++;
 	}
 	a->body_line = line;
-	if (is_blank(data + body_off, n - body_off)) {
+	if (nkg_rd_is_blank(data + body_off, n - body_off)) {
 		if (fm)
 			rc = nkg_error_set(err, NKG_EINPUT,
 				"%s:%zu:1: empty body (the article has only front matter)",
@@ -571,7 +564,7 @@ int nkg_article_parse_text(const char *data, size_t n, const char *source,
 			rc = nkg_error_set(err, NKG_EINPUT, "%s:1:1: empty article", source);
 		goto done;
 	}
-	a->body = normalise_newlines(data + body_off, n - body_off, &a->body_len);
+	a->body = nkg_rd_normalise_newlines(data + body_off, n - body_off, &a->body_len);
 	if (!a->body) {
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
 		goto done;
@@ -580,7 +573,7 @@ int nkg_article_parse_text(const char *data, size_t n, const char *source,
 		id_base = "stdin";
 		id_len = 5;
 	} else {
-		stem(source, &id_base, &id_len);
+		nkg_rd_stem(source, &id_base, &id_len);
 	}
 	if (nkg_article_finish(a, source, opts, id_base, id_len, NULL)) {
 		rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
@@ -590,482 +583,6 @@ int nkg_article_parse_text(const char *data, size_t n, const char *source,
 	a = NULL;
 done:
 	nkg_article_free(a);
-	return rc;
-}
-
-/* ------------------------------------------------------------- JSON Lines */
-
-/* A strict JSON (RFC 8259) reader over one line.  Errors leave a short
- * description with the column in emsg. */
-typedef struct jp {
-	const char *s; /* borrowed line */
-	size_t n, i;
-	char emsg[160];
-} jp;
-
-static int jp_fail(jp *p, const char *what)
-{
-	snprintf(p->emsg, sizeof p->emsg, "%s at column %zu", what,
-		 col_of(p->s, p->i));
-	return NKG_EINPUT;
-}
-
-static void jp_ws(jp *p)
-{
-	while (p->i < p->n && (p->s[p->i] == ' ' || p->s[p->i] == '\t' ||
-			       p->s[p->i] == '\n' || p->s[p->i] == '\r'))
-		p->i++;
-}
-
-static int jp_hex4(const jp *p, size_t at, unsigned *v)
-{
-	size_t k;
-
-	*v = 0;
-	if (at + 4 > p->n)
-		return -1;
-	for (k = 0; k < 4; k++) {
-		unsigned char c = (unsigned char)p->s[at + k];
-		unsigned d;
-		if (is_digit(c)) d = c - '0';
-		else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
-		else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
-		else return -1;
-		*v = (*v << 4) | d;
-	}
-	return 0;
-}
-
-static int put_utf8(nkg_buf *b, unsigned cp)
-{
-	char t[4];
-	size_t n;
-
-	if (cp < 0x80) { t[0] = (char)cp; n = 1; }
-	else if (cp < 0x800) {
-		t[0] = (char)(0xC0 | (cp >> 6));
-		t[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else if (cp < 0x10000) {
-		t[0] = (char)(0xE0 | (cp >> 12));
-		t[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		t[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
-	} else {
-		t[0] = (char)(0xF0 | (cp >> 18));
-		t[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		t[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		t[3] = (char)(0x80 | (cp & 0x3F));
-		n = 4;
-	}
-	return nkg_buf_append(b, t, n);
-}
-
-/* String at p->i (which is '"'), decoded into out when out is not NULL.
- * Raw bytes are already known to be valid UTF-8. */
-static int jp_string(jp *p, nkg_buf *out)
-{
-	const char *s = p->s;
-
-	p->i++;
-	for (;;) {
-		size_t run = p->i;
-		unsigned char c;
-		unsigned cp, lo;
-		char e;
-
-		while (p->i < p->n) {
-			c = (unsigned char)s[p->i];
-			if (c == '"' || c == '\\' || c < 0x20)
-				break;
-			p->i++;
-		}
-		if (out && p->i > run && nkg_buf_append(out, s + run, p->i - run))
-			return NKG_ENOMEM;
-		if (p->i >= p->n)
-			return jp_fail(p, "unterminated string");
-		c = (unsigned char)s[p->i];
-		if (c == '"') {
-			p->i++;
-			/* An empty string still yields "" rather than NULL. */
-			if (out && nkg_buf_append(out, "", 0))
-				return NKG_ENOMEM;
-			return 0;
-		}
-		if (c < 0x20)
-			return jp_fail(p, c ? "control character in string (must be escaped)"
-					    : "NUL byte in line (binary?)");
-		if (p->i + 1 >= p->n)
-			return jp_fail(p, "unterminated string");
-		e = s[p->i + 1];
-		switch (e) {
-		case '"': cp = '"'; break;
-		case '\\': cp = '\\'; break;
-		case '/': cp = '/'; break;
-		case 'b': cp = '\b'; break;
-		case 'f': cp = '\f'; break;
-		case 'n': cp = '\n'; break;
-		case 'r': cp = '\r'; break;
-		case 't': cp = '\t'; break;
-		case 'u':
-			if (jp_hex4(p, p->i + 2, &cp))
-				return jp_fail(p, "bad \\u escape (expected 4 hex digits)");
-			if (cp >= 0xDC00 && cp <= 0xDFFF)
-				return jp_fail(p, "unpaired surrogate in \\u escape");
-			if (cp >= 0xD800 && cp <= 0xDBFF) {
-				if (p->i + 7 >= p->n || s[p->i + 6] != '\\' ||
-				    s[p->i + 7] != 'u' || jp_hex4(p, p->i + 8, &lo) ||
-				    lo < 0xDC00 || lo > 0xDFFF)
-					return jp_fail(p, "unpaired surrogate in \\u escape");
-				cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-				p->i += 6;
-			}
-			/* Strings end up NUL-terminated: an embedded NUL would
-			 * silently cut them. */
-			if (cp == 0)
-				return jp_fail(p, "\\u0000 is not allowed");
-			p->i += 4;
-			break;
-		default:
-			p->i++;
-			return jp_fail(p, "invalid escape");
-		}
-		p->i += 2;
-		if (out && put_utf8(out, cp))
-			return NKG_ENOMEM;
-	}
-}
-
-/* Number at p->i; its text is appended to lex when lex is not NULL. */
-static int jp_number(jp *p, nkg_buf *lex)
-{
-	const char *s = p->s;
-	size_t st = p->i, i = p->i, n = p->n;
-
-	if (i < n && s[i] == '-')
-		i++;
-	if (i < n && s[i] == '0') {
-		i++;
-	} else if (i < n && s[i] >= '1' && s[i] <= '9') {
-		while (i < n && is_digit((unsigned char)s[i]))
-			i++;
-	} else {
-		p->i = i;
-		return jp_fail(p, "invalid number");
-	}
-	if (i < n && s[i] == '.') {
-		i++;
-		if (i >= n || !is_digit((unsigned char)s[i])) {
-			p->i = i;
-			return jp_fail(p, "invalid number");
-		}
-		while (i < n && is_digit((unsigned char)s[i]))
-			i++;
-	}
-	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-		i++;
-		if (i < n && (s[i] == '+' || s[i] == '-'))
-			i++;
-		if (i >= n || !is_digit((unsigned char)s[i])) {
-			p->i = i;
-			return jp_fail(p, "invalid number");
-		}
-		while (i < n && is_digit((unsigned char)s[i]))
-			i++;
-	}
-	p->i = i;
-	if (lex && nkg_buf_append(lex, s + st, i - st))
-		return NKG_ENOMEM;
-	return 0;
-}
-
-static int jp_literal(jp *p, const char *lit)
-{
-	size_t k = strlen(lit);
-
-	if (p->n - p->i < k || memcmp(p->s + p->i, lit, k) != 0)
-		return jp_fail(p, "invalid literal");
-	p->i += k;
-	return 0;
-}
-
-static int jp_skip(jp *p, int depth);
-
-/* Members of an object or elements of an array, p->i just past the
- * opening bracket; values are skipped. */
-static int jp_skip_container(jp *p, char close, int depth)
-{
-	int rc;
-
-	jp_ws(p);
-	if (p->i < p->n && p->s[p->i] == close) {
-		p->i++;
-		return 0;
-	}
-	for (;;) {
-		jp_ws(p);
-		if (close == '}') {
-			if (p->i >= p->n || p->s[p->i] != '"')
-				return jp_fail(p, "expected a string key");
-			if ((rc = jp_string(p, NULL)))
-				return rc;
-			jp_ws(p);
-			if (p->i >= p->n || p->s[p->i] != ':')
-				return jp_fail(p, "expected ':'");
-			p->i++;
-			jp_ws(p);
-		}
-		if ((rc = jp_skip(p, depth + 1)))
-			return rc;
-		jp_ws(p);
-		if (p->i < p->n && p->s[p->i] == ',') {
-			p->i++;
-			continue;
-		}
-		if (p->i < p->n && p->s[p->i] == close) {
-			p->i++;
-			return 0;
-		}
-		return jp_fail(p, close == '}' ? "expected ',' or '}'"
-					       : "expected ',' or ']'");
-	}
-}
-
-static int jp_skip(jp *p, int depth)
-{
-	char c;
-
-	if (p->i >= p->n)
-		return jp_fail(p, "unexpected end of line");
-	c = p->s[p->i];
-	switch (c) {
-	case '{':
-	case '[':
-		if (depth >= JSON_MAX_DEPTH)
-			return jp_fail(p, "nesting too deep");
-		p->i++;
-		return jp_skip_container(p, c == '{' ? '}' : ']', depth);
-	case '"':
-		return jp_string(p, NULL);
-	case 't':
-		return jp_literal(p, "true");
-	case 'f':
-		return jp_literal(p, "false");
-	case 'n':
-		return jp_literal(p, "null");
-	default:
-		if (c == '-' || is_digit((unsigned char)c))
-			return jp_number(p, NULL);
-		return jp_fail(p, c == '\0' ? "NUL byte in line (binary?)"
-					    : "unexpected character");
-	}
-}
-
-enum { F_TEXT, F_ID, F_DATE, F_LANG, F_URL, F_TITLE, F_COUNT };
-static const char *const field_names[F_COUNT] = {
-	"text", "id", "date", "lang", "url", "title"
-};
-
-/* Splits "path:LINE" into the stem of path and LINE (NULL when source
- * does not end in ":digits"). */
-static void json_source(const char *source, const char **base, size_t *n,
-			const char **lineno)
-{
-	const char *colon = strrchr(source, ':');
-	const char *d;
-
-	*lineno = NULL;
-	if (colon && colon[1]) {
-		for (d = colon + 1; is_digit((unsigned char)*d); d++)
-			;
-		if (!*d)
-			*lineno = colon + 1;
-	}
-	if (*lineno) {
-		/* stem() wants a NUL-terminated path: look at the part
-		 * before ':' by hand. */
-		const char *b = source, *p, *dot = NULL;
-		for (p = source; p < colon; p++)
-			if (*p == '/')
-				b = p + 1;
-		for (p = b; p < colon; p++)
-			if (*p == '.')
-				dot = p;
-		*base = b;
-		*n = (dot && dot > b) ? (size_t)(dot - b) : (size_t)(colon - b);
-	} else {
-		stem(source, base, n);
-	}
-}
-
-int nkg_article_parse_json(const char *line, size_t n, const char *source,
-			   const nkg_reader_opts *opts, nkg_article **out,
-			   nkg_error *err)
-{
-	nkg_article *a = NULL;
-	nkg_buf key = {0}, val[F_COUNT];
-	int have[F_COUNT] = {0}; /* 1 string, 2 number, 3 other non-null */
-	const char *id_base, *lineno;
-	size_t id_len, off, k;
-	char day[11];
-	jp p;
-	int rc = 0, f;
-
-	*out = NULL;
-	memset(val, 0, sizeof val);
-	if (!source)
-		source = "<input>";
-	if (n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
-		line += 3;
-		n -= 3;
-	}
-	memset(&p, 0, sizeof p);
-	p.s = line;
-	p.n = n;
-	if (nkg_utf8_check(line, n, &off) != 0) {
-		p.i = off;
-		jp_fail(&p, "invalid UTF-8");
-		rc = nkg_error_set(err, NKG_EINPUT, "%s: invalid JSON: %s", source, p.emsg);
-		goto done;
-	}
-
-	jp_ws(&p);
-	if (p.i >= p.n || p.s[p.i] != '{') {
-		rc = jp_fail(&p, "expected an object");
-		goto syntax;
-	}
-	p.i++;
-	jp_ws(&p);
-	if (p.i < p.n && p.s[p.i] == '}') {
-		p.i++;
-	} else {
-		for (;;) {
-			jp_ws(&p);
-			if (p.i >= p.n || p.s[p.i] != '"') {
-				rc = jp_fail(&p, "expected a string key");
-				goto syntax;
-			}
-			key.len = 0;
-			if ((rc = jp_string(&p, &key)))
-				goto syntax;
-			jp_ws(&p);
-			if (p.i >= p.n || p.s[p.i] != ':') {
-				rc = jp_fail(&p, "expected ':'");
-				goto syntax;
-			}
-			p.i++;
-			jp_ws(&p);
-			for (f = 0; f < F_COUNT; f++)
-				if (strcmp(key.data, field_names[f]) == 0)
-					break;
-			if (f < F_COUNT && p.i < p.n && p.s[p.i] == '"') {
-				val[f].len = 0;
-				if ((rc = jp_string(&p, &val[f])))
-					goto syntax;
-				have[f] = 1;
-			} else if (f == F_ID && p.i < p.n &&
-				   (p.s[p.i] == '-' || is_digit((unsigned char)p.s[p.i]))) {
-				/* Numeric ids are common in exported corpora. */
-				val[f].len = 0;
-				if ((rc = jp_number(&p, &val[f])))
-					goto syntax;
-				have[f] = 2;
-			} else {
-				if (f < F_COUNT)
-					have[f] = (p.n - p.i >= 4 &&
-						   memcmp(p.s + p.i, "null", 4) == 0) ? 0 : 3;
-				if ((rc = jp_skip(&p, 1)))
-					goto syntax;
-			}
-			jp_ws(&p);
-			if (p.i < p.n && p.s[p.i] == ',') {
-				p.i++;
-				continue;
-			}
-			if (p.i < p.n && p.s[p.i] == '}') {
-				p.i++;
-				break;
-			}
-			rc = jp_fail(&p, "expected ',' or '}'");
-			goto syntax;
-		}
-	}
-	jp_ws(&p);
-	if (p.i < p.n) {
-		rc = jp_fail(&p, "unexpected data after the object");
-		goto syntax;
-	}
-
-	for (f = 0; f < F_COUNT; f++)
-		if (have[f] == 3 || (have[f] == 2 && f != F_ID)) {
-			rc = nkg_error_set(err, NKG_EINPUT,
-				"%s: field \"%s\" must be a string", source, field_names[f]);
-			goto done;
-		}
-	if (have[F_TEXT] != 1) {
-		rc = nkg_error_set(err, NKG_EINPUT,
-			"%s: missing \"text\" (a string with the article body)", source);
-		goto done;
-	}
-	if (is_blank(val[F_TEXT].data, val[F_TEXT].len)) {
-		rc = nkg_error_set(err, NKG_EINPUT, "%s: empty \"text\"", source);
-		goto done;
-	}
-
-	a = calloc(1, sizeof *a);
-	if (!a)
-		goto oom;
-	a->body_line = 1;
-	if (have[F_DATE] && val[F_DATE].len) {
-		if (nkg_date_parse_day(val[F_DATE].data, val[F_DATE].len, day) != 0) {
-			k = val[F_DATE].len;
-			rc = nkg_error_set(err, NKG_EINPUT,
-				"%s: invalid date '%.*s' (expected a real day as YYYY-MM-DD, or YYYY-MM, or YYYY)",
-				source, (int)(k > QUOTE_MAX ? QUOTE_MAX : k), val[F_DATE].data);
-			goto done;
-		}
-		if (!(a->date = nkg_strdup(day)))
-			goto oom;
-	}
-	if (have[F_LANG] && val[F_LANG].len) {
-		if (!lang_ok(val[F_LANG].data)) {
-			k = val[F_LANG].len;
-			rc = nkg_error_set(err, NKG_EINPUT,
-				"%s: invalid lang '%.*s' (expected a language tag such as 'fr' or 'en')",
-				source, (int)(k > QUOTE_MAX ? QUOTE_MAX : k), val[F_LANG].data);
-			goto done;
-		}
-		if (!(a->lang = nkg_strdup(val[F_LANG].data)))
-			goto oom;
-	}
-	if ((have[F_ID] && set_field(&a->id, val[F_ID].data, val[F_ID].len)) ||
-	    (have[F_URL] && set_field(&a->url, val[F_URL].data, val[F_URL].len)) ||
-	    (have[F_TITLE] && set_field(&a->title, val[F_TITLE].data, val[F_TITLE].len)))
-		goto oom;
-	a->body = normalise_newlines(val[F_TEXT].data, val[F_TEXT].len, &a->body_len);
-	if (!a->body)
-		goto oom;
-	json_source(source, &id_base, &id_len, &lineno);
-	if (lineno)
-		a->body_line = (size_t)strtoull(lineno, NULL, 10);
-	if (nkg_article_finish(a, source, opts, id_base, id_len, lineno))
-		goto oom;
-	*out = a;
-	a = NULL;
-	goto done;
-
-syntax:
-	if (rc == NKG_ENOMEM)
-		goto oom;
-	rc = nkg_error_set(err, NKG_EINPUT, "%s: invalid JSON: %s", source, p.emsg);
-	goto done;
-oom:
-	rc = nkg_error_set(err, NKG_ENOMEM, "out of memory");
-done:
-	nkg_article_free(a);
-	nkg_buf_free(&key);
-	for (f = 0; f < F_COUNT; f++)
-		nkg_buf_free(&val[f]);
 	return rc;
 }
 
@@ -1507,7 +1024,7 @@ static int next_jsonl(nkg_reader *r, nkg_article **out, nkg_error *err)
 			n -= 3;
 		}
 	}
-	if (is_blank(s, n))
+	if (nkg_rd_is_blank(s, n))
 		return 0;
 	rc = nkg_article_parse_json(s, n, r->src.data, &r->opts, out, err);
 	return rc ? rc : 1;
