@@ -1,5 +1,6 @@
 /* newskg — the per-article pipeline driver. */
 #include "newskg/extract.h"
+#include "lang.h"
 
 #include <pthread.h>
 #include <stdatomic.h>

@@ -35,6 +35,7 @@
  * caption, byline, list item) a line of its own, lines separated by a
  * blank line. */
 #include "newskg/html.h"
+#include "lang.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>

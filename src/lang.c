@@ -5,6 +5,7 @@
  * each list gets a hash index from first word to entries (built once, under
  * pthread_once, then read-only and shared by all threads). */
 #include "newskg/lang.h"
+#include "lang.h"
 
 #include <pthread.h>
 #include <stddef.h>

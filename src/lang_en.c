@@ -1,5 +1,6 @@
 /* newskg — English language tables.  Entries are folded (see lang.h). */
 #include "newskg/lang.h"
+#include "lang.h"
 
 static const char *const stopwords[] = {
 	"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for",

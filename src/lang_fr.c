@@ -1,5 +1,6 @@
 /* newskg — French language tables.  Entries are folded (see lang.h). */
 #include "newskg/lang.h"
+#include "lang.h"
 
 static const char *const stopwords[] = {
 	"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "et", "ou",

@@ -9,6 +9,7 @@
 #define NEWSKG_MENTIONS_INT_H
 
 #include "newskg/mentions.h"
+#include "lang.h"
 
 #include <stdio.h>
 #include <stdint.h>

@@ -6,6 +6,7 @@
  * person they end (a surname alone), organisations by a look-alike key or
  * gazetteer entry.  Unknown single words that match nobody are dropped. */
 #include "newskg/resolve.h"
+#include "lang.h"
 
 #include <stdint.h>
 #include <stdio.h>

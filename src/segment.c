@@ -5,6 +5,7 @@
  * case (OpenAI); and splits what French glues: elisions (d'OpenAI ->
  * "d'" "OpenAI"). */
 #include "newskg/segment.h"
+#include "lang.h"
 
 #include <stdlib.h>
 #include <string.h>

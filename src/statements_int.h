@@ -9,6 +9,7 @@
 #define NEWSKG_STATEMENTS_INT_H
 
 #include "newskg/statements.h"
+#include "lang.h"
 
 #include <stdlib.h>
 #include <string.h>

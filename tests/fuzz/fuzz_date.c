@@ -5,6 +5,7 @@
  * and without an article date, and with article dates at the edges of the
  * calendar that the reader accepts. */
 #include "fuzz_common.h"
+#include "../../src/lang.h"
 #include "newskg/lang.h"
 #include "newskg/mentions.h"
 #include "newskg/segment.h"

@@ -1,6 +1,7 @@
 /* Unit tests of the extraction stages: segment, mentions (dates, names,
  * chains), statements (roles, events, modality) and resolve. */
 #include <stdlib.h>
+#include "../../src/lang.h"
 #include <string.h>
 
 #include "nkg_test.h"
