@@ -202,6 +202,17 @@ int nkg_s_titled_anaphor(sctx *c)
 	return rc;
 }
 
+/* Whether this sentence already tells a move of person at org (org < 0:
+ * no). */
+static int moved_here(const sctx *c, int person, int org)
+{
+	for (size_t j = c->ev0; j < c->st->n_events && org >= 0; j++)
+		if (c->st->events[j].sent == c->si && c->st->events[j].person == person &&
+		    c->st->events[j].org == org)
+			return 1;
+	return 0;
+}
+
 /* "is leaving Henry Ford Health to lead CommonSpirit Health", "quitte
  * Varnel pour diriger le groupe Hestia", "leaving the post to serve as
  * president of Y": the leaving is for a start, the same day, at the head
@@ -248,10 +259,8 @@ int nkg_s_leave_to_head(sctx *c)
 				if (q < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, q)))
 					q++;
 				int o = q < c->s->tok1 ? org_at(c, q, NULL) : -1;
-				for (size_t j = c->ev0; j < c->st->n_events && o >= 0; j++)
-					if (c->st->events[j].sent == c->si && c->st->events[j].person == ev.person &&
-					    c->st->events[j].org == o)
-						o = -1; /* told by a trigger already */
+				if (moved_here(c, ev.person, o))
+					o = -1; /* told by a trigger already */
 				if (o >= 0 && o != ev.org) {
 					rc = nkg_s_add_dated_event(c, ev.person, o, NKG_EV_JOINED, NULL, ev.modality,
 							     k, 0.7f, ev.date);
@@ -273,10 +282,8 @@ int nkg_s_leave_to_head(sctx *c)
 				o = nkg_s_org_after(c, c->ms->m[tm].tok1, 10, &ex);
 			if (o < 0 || o == ev.org)
 				break;
-			for (size_t j = c->ev0; j < c->st->n_events && o >= 0; j++)
-				if (c->st->events[j].sent == c->si && c->st->events[j].person == ev.person &&
-				    c->st->events[j].org == o)
-					o = -1; /* told by a trigger already */
+			if (moved_here(c, ev.person, o))
+				o = -1; /* told by a trigger already */
 			if (o < 0)
 				break;
 			/* (the post the nkg_s_sentence gives there, else its head) */
