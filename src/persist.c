@@ -638,7 +638,10 @@ void nkg_graph_on_change(nkg_graph *g, nkg_graph_change_fn fn, void *ctx)
  * (key, kind, value literal) that the store derives from the union and
  * keeps up to date at each commit, so that a question at an organisation
  * with thousands of events reads one key instead of ten lookups per event.
- * It is not RDF anyone queries: SPARQL, exports and pushes never see it. */
+ * It is not RDF anyone queries: SPARQL, exports and pushes never see it.
+ * (Its storage lives here, with the graph's two other Berkeley DB models
+ * it opens, syncs and counts with; summary.c makes and reads the records
+ * and stays free of Redland.) */
 
 int nkg_graph_has_summary(const nkg_graph *g)
 {
@@ -736,6 +739,8 @@ int nkg_graph_summary_remove(nkg_graph *g, const char *key, const char *kind,
 {
 	return summary_change(g, key, kind, value, 0, err);
 }
+
+/* ---- named graphs: removed, replaced, counted, written one at a time ----- */
 
 static int remove_ctx(nkg_graph *g, librdf_node *ctx, size_t *removed)
 {
