@@ -89,8 +89,37 @@ static int demonstrative_subject(const sctx *c, size_t trig)
 
 static void persons_before_in(const sctx *c, size_t trig, plist *out);
 
+/* "Muriel X comme elle préfère être appelée depuis son mariage avec Y,
+ * prendra la direction": a subordinate clause between the subject and
+ * its verb, closed by the comma before the verb (and its auxiliaries);
+ * the subject is the person right before the clause's first word, not
+ * one the clause names.  -1 when the sentence is not so. */
+static int subject_before_clause(const sctx *c, size_t trig)
+{
+	size_t k = trig;
+	while (k > c->s->tok0 + 2 && k + 3 > trig &&
+	       (nkg_lang_in(c->l->be_aux, FOLD(c, k - 1)) || nkg_lang_in(c->l->perfect_aux, FOLD(c, k - 1))))
+		k--;
+	if (k < c->s->tok0 + 3 || !is_punct(c, k - 1, ","))
+		return -1;
+	for (size_t q = k - 1; q-- > c->s->tok0 + 1 && q + 30 > k;) {
+		if (hard_boundary(c, q) || is_punct(c, q, ","))
+			return -1;
+		/* (the clause maybe set off by commas: "X, comme l'avait
+		 * annoncé Y, prendra") */
+		if (nkg_doc_match_list(c->doc, q, k - 1, c->l->subordinators))
+			return person_before_tok(c, q > c->s->tok0 + 1 && is_punct(c, q - 1, ",") ? q - 1 : q);
+	}
+	return -1;
+}
+
 void nkg_s_persons_before(const sctx *c, size_t trig, plist *out)
 {
+	int sub = subject_before_clause(c, trig);
+	if (sub >= 0) {
+		plist_add(out, sub);
+		return;
+	}
 	persons_before_in(c, trig, out);
 	if (!out->n)
 		plist_add(out, demonstrative_subject(c, trig));

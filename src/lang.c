@@ -198,6 +198,7 @@ static const size_t list_fields[] = {
 	LIST(whose_words),
 	LIST(goes_to),
 	LIST(demonstratives),
+	LIST(subordinators),
 	LIST(remit_word_links),
 	LIST(place_adjectives),
 	LIST(title_close),

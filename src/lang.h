@@ -345,6 +345,10 @@ typedef struct nkg_lang {
 					     that makes its holder a second
 					     ("deputy", "associate") and the
 					     role key the whole gets */
+	const char *const *subordinators; /* "comme", "lorsque", "while": a
+					     clause between a subject and its
+					     verb ("X comme elle préfère être
+					     appelée ..., prendra") */
 	const char *const *demonstratives; /* "cette", "this": "Cette ancienne
 					     commissaire a été nommée": a title
 					     speaking of someone just named */
@@ -563,6 +567,7 @@ typedef struct nkg_lang {
 	.whose_words = whose_words, \
 	.goes_to = goes_to, \
 	.demonstratives = demonstratives, \
+	.subordinators = subordinators, \
 	.title_seconds = title_seconds, \
 	.remit_word_links = remit_word_links, \
 	.given_name_variants = given_name_variants, \

@@ -676,6 +676,9 @@ static const char *const leave_for[] = { "for", NULL };
 static const char *const campus_links[] = { "at", NULL };
 static const char *const whose_words[] = { "whose", NULL };
 static const char *const demonstratives[] = { "this", NULL };
+static const char *const subordinators[] = {
+	"while", "when", "because", "although", "though", "since", NULL
+};
 static const char *const remit_word_links[] = { "of", NULL };
 static const char *const title_seconds[] = {
 	"deputy", "executive", "associate", "executive", "assistant", "employee", NULL

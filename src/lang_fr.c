@@ -935,6 +935,11 @@ static const char *const leave_for[] = { "pour", NULL };
 static const char *const campus_links[] = { NULL };
 static const char *const whose_words[] = { "dont", NULL };
 static const char *const demonstratives[] = { "ce", "cet", "cette", NULL };
+static const char *const subordinators[] = {
+	"comme", "lorsque", "lorsqu'", "quand", "depuis que", "depuis qu'", "alors que", "alors qu'",
+	"tandis que", "tandis qu'", "puisque", "puisqu'", "parce que", "parce qu'", "bien que",
+	"bien qu'", NULL
+};
 static const char *const title_seconds[] = { NULL };
 static const char *const remit_word_links[] = { NULL };
 static const char *const goes_to[] = {
