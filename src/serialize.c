@@ -415,12 +415,88 @@ done:
 	return rc;
 }
 
+/* ---- the formats, as a table (raptor's factory style) ------------------- */
+
+/* How a format's text is made from the collected statements: raptor's
+ * serialiser named raptor, as it is or with our fixes. */
+typedef int (*format_write_fn)(nkg_graph *g, const quad_list *q, const char *raptor,
+			       char **text, size_t *len);
+
+static int write_plain(nkg_graph *g, const quad_list *q, const char *raptor, char **text,
+		       size_t *len)
+{
+	return run_serializer(g, raptor, q, 0, q->n, text, len);
+}
+
+/* Turtle, or where raptor's Turtle writer would write what it cannot read
+ * back (turtle_unsafe): the @prefix header, then the statements as
+ * N-Triples. */
+static int write_turtle(nkg_graph *g, const quad_list *q, const char *raptor, char **text,
+			size_t *len)
+{
+	if (!turtle_unsafe(q, 0, q->n))
+		return run_serializer(g, raptor, q, 0, q->n, text, len);
+	nkg_buf b = {0};
+	char *part = NULL;
+	size_t plen = 0;
+	int rc = run_serializer(g, raptor, q, 0, 0, &part, &plen);
+	if (!rc && nkg_buf_append(&b, part, plen))
+		rc = NKG_ENOMEM;
+	free(part);
+	part = NULL;
+	if (!rc)
+		rc = run_serializer(g, "ntriples", q, 0, q->n, &part, &plen);
+	if (!rc && nkg_buf_append(&b, part, plen))
+		rc = NKG_ENOMEM;
+	free(part);
+	*len = b.len;
+	*text = rc ? NULL : nkg_buf_detach(&b);
+	if (!rc && !*text)
+		rc = NKG_ENOMEM;
+	nkg_buf_free(&b);
+	return rc;
+}
+
+/* TriG: one Turtle block per named graph (write_trig). */
+static int write_trig_format(nkg_graph *g, const quad_list *q, const char *raptor, char **text,
+			     size_t *len)
+{
+	(void)raptor;
+	return write_trig(g, q, text, len);
+}
+
+/* RDF/JSON, its astral characters fixed (json_fix_astral). */
+static int write_json(nkg_graph *g, const quad_list *q, const char *raptor, char **text,
+		      size_t *len)
+{
+	int rc = run_serializer(g, raptor, q, 0, q->n, text, len);
+	return rc ? rc : json_fix_astral(text, len);
+}
+
+/* Every RDF format newskg writes, by the name users give (the names of
+ * nkg_graph_formats, in the same order). */
+static const struct rdf_format {
+	const char *name;
+	const char *raptor;     /* raptor's serialiser */
+	int quads;              /* collect the named graphs too */
+	int lines;              /* a statement per line, sorted after */
+	format_write_fn write;
+} rdf_formats[] = {
+	{ "turtle", "turtle", 0, 0, write_turtle },
+	{ "ntriples", "ntriples", 0, 1, write_plain },
+	{ "nquads", "nquads", 1, 1, write_plain },
+	{ "trig", "turtle", 1, 0, write_trig_format },
+	/* (one rdf:Description per subject) */
+	{ "rdfxml", "rdfxml-abbrev", 0, 0, write_plain },
+	{ "json", "json", 0, 0, write_json },
+};
+
 int nkg_graph_serialize(nkg_graph *g, const char *format, char **out,
 			size_t *out_len, nkg_error *err)
 {
 	quad_list q = {0};
-	const char *name = NULL;
-	int quads = 0, trig = 0, lines = 0, rc = 0;
+	const struct rdf_format *f = NULL;
+	int rc = 0;
 	char *text = NULL;
 	size_t len = 0;
 
@@ -430,56 +506,19 @@ int nkg_graph_serialize(nkg_graph *g, const char *format, char **out,
 	nkg_g_log_reset(g);
 	if (!format)
 		format = "turtle";
-	if (strcmp(format, "turtle") == 0) {
-		name = "turtle";
-	} else if (strcmp(format, "ntriples") == 0) {
-		name = "ntriples"; lines = 1;
-	} else if (strcmp(format, "nquads") == 0) {
-		name = "nquads"; lines = 1; quads = 1;
-	} else if (strcmp(format, "trig") == 0) {
-		name = "turtle"; trig = 1; quads = 1;
-	} else if (strcmp(format, "rdfxml") == 0) {
-		name = "rdfxml-abbrev";  /* one rdf:Description per subject */
-	} else if (strcmp(format, "json") == 0) {
-		name = "json";
-	} else {
+	for (size_t i = 0; i < sizeof rdf_formats / sizeof *rdf_formats && !f; i++)
+		if (strcmp(format, rdf_formats[i].name) == 0)
+			f = &rdf_formats[i];
+	if (!f)
 		return nkg_error_set(err, NKG_EUSAGE,
 				     "unknown RDF format \"%s\" (turtle, ntriples, nquads, trig, rdfxml, json)",
 				     format);
-	}
-	rc = quads_collect(g, quads, &q);
+	rc = quads_collect(g, f->quads, &q);
 	if (rc)
 		goto done;
-	if (trig) {
-		rc = write_trig(g, &q, &text, &len);
-	} else if (strcmp(name, "turtle") == 0 && turtle_unsafe(&q, 0, q.n)) {
-		/* The @prefix header, then the statements as N-Triples. */
-		nkg_buf b = {0};
-		char *part = NULL;
-		size_t plen = 0;
-		rc = run_serializer(g, "turtle", &q, 0, 0, &part, &plen);
-		if (!rc && nkg_buf_append(&b, part, plen))
-			rc = NKG_ENOMEM;
-		free(part);
-		part = NULL;
-		if (!rc)
-			rc = run_serializer(g, "ntriples", &q, 0, q.n, &part, &plen);
-		if (!rc && nkg_buf_append(&b, part, plen))
-			rc = NKG_ENOMEM;
-		free(part);
-		len = b.len;
-		text = rc ? NULL : nkg_buf_detach(&b);
-		if (!rc && !text)
-			rc = NKG_ENOMEM;
-		nkg_buf_free(&b);
-	} else {
-		rc = run_serializer(g, name, &q, 0, q.n, &text, &len);
-		if (!rc && strcmp(name, "json") == 0)
-			rc = json_fix_astral(&text, &len);
-	}
-	if (rc)
+	if ((rc = f->write(g, &q, f->raptor, &text, &len)) != 0)
 		goto done;
-	if (lines && (rc = sort_lines(&text, &len)) != 0)
+	if (f->lines && (rc = sort_lines(&text, &len)) != 0)
 		goto done;
 	*out = text;
 	text = NULL;
