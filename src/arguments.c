@@ -37,7 +37,7 @@ int nkg_s_coordinated_gap(const sctx *c, size_t a, size_t b)
 }
 
 /* The people a plural pronoun or noun phrase at mention pi stands for:
- * the persons of the latest nkg_s_sentence before (two back at most) that names
+ * the persons of the latest sentence before (two back at most) that names
  * two or more, in order ("le sort de Christian Labit et de son adjoint
  * Sébastien Buada. Les 2 hommes ..."). */
 static void named_together(const sctx *c, size_t pi, plist *out)
@@ -61,7 +61,7 @@ static void named_together(const sctx *c, size_t pi, plist *out)
 
 /* Subjects: the nearest person before the trigger in its clause, and the
  * persons coordinated with it. */
-/* "Cette ancienne commissaire de police avait été nommée ...": a nkg_s_sentence
+/* "Cette ancienne commissaire de police avait été nommée ...": a sentence
  * whose subject is a demonstrative and a title speaks of the person named
  * last before it (two sentences back at most); that person's chain, or
  * -1.  trig, the move's word, comes after the title. */
@@ -293,7 +293,7 @@ void nkg_s_persons_after(const sctx *c, size_t from, size_t limit, plist *out)
 
 /* Whether event ev's trigger opens an apposition to its person: right
  * after the person's name and a comma or a dash ("X, nommé président de
- * Y, ..."), in any nkg_s_sentence so far. */
+ * Y, ..."), in any sentence so far. */
 static int told_in_passing(const sctx *c, const nkg_stmt_event *ev)
 {
 	size_t t = ev->trig_tok;
@@ -396,7 +396,7 @@ int nkg_s_topic_org(const sctx *c)
 
 /* "Au CHU de Brest, X devient directrice générale", "At Siemens, he
  * headed ...": an organisation fronted before a comma is where what the
- * nkg_s_sentence tells happens.  -1 if none. */
+ * sentence tells happens.  -1 if none. */
 int nkg_s_fronted_org(const sctx *c)
 {
 	size_t j = c->s->tok0, e;
@@ -446,7 +446,7 @@ static int subject_org(const sctx *c, size_t k)
 
 
 /* "A Winterthour, un Français est entré chez Sulzer. X a pris le relais
- * du directeur financier Y": a nkg_s_sentence naming no organisation, right
+ * du directeur financier Y": a sentence naming no organisation, right
  * after one of its paragraph that names one and only one and no person,
  * is at that one.  -1 if not so. */
 int nkg_s_previous_sentence_org(const sctx *c)
@@ -459,7 +459,7 @@ int nkg_s_previous_sentence_org(const sctx *c)
 		const nkg_mention *m = &c->ms->m[mi];
 		if (m->kind != NKG_M_NAME || m->chain < 0)
 			continue;
-		/* (a nkg_s_sentence that sets the scene, naming no one: one
+		/* (a sentence that sets the scene, naming no one: one
 		 * that tells of people names where they were too) */
 		if (c->ms->chains[m->chain].type == NKG_NT_PERSON)
 			return -1;
@@ -626,7 +626,7 @@ int nkg_s_org_after(const sctx *c, size_t k, size_t limit, int *explicit_org)
 					continue;
 				}
 				/* ("a choisi X, qui dirigeait jusqu'ici Y.": one
-				 * that closes the nkg_s_sentence names no place of the
+				 * that closes the sentence names no place of the
 				 * move) */
 				break;
 			}
@@ -773,7 +773,7 @@ int nkg_s_origin_org(const sctx *c, size_t k)
 	return -1;
 }
 
-/* Whether the nkg_s_sentence names organisation org. */
+/* Whether the sentence names organisation org. */
 int nkg_s_named_in_sentence(const sctx *c, int org)
 {
 	for (size_t k = c->s->tok0; org >= 0 && k < c->s->tok1; k++)

@@ -310,7 +310,7 @@ static void mark_governing(nkg_mentions *ms, const nkg_doc *doc)
 	}
 }
 
-/* Whether org mention m is nkg_m_called by the company word w: its first
+/* Whether org mention m is called by the company word w: its first
  * word ("l'institut" for "Institut Pasteur-Lumière") or a word just
  * before it ("le laboratoire privé Kyntra AI"). */
 int nkg_m_called(const nkg_mention *m, const nkg_doc *doc, const char *w)
@@ -551,7 +551,7 @@ static int club_named_with(const nkg_mentions *ms, const nkg_doc *doc, const cha
 
 static const char *const *get_acronym_links(const nkg_lang *l) { return l->acronym_links; }
 
-/* Whether the folded acronym acr nkg_m_spells the initials of the folded name
+/* Whether the folded acronym acr spells the initials of the folded name
  * words (link words skipped: "federal emergency management agency"; a
  * word an acronym may leave out, "pour", may give its letter or not:
  * "action pour la protection des droits de l'homme" is APDH). */
@@ -820,7 +820,7 @@ int nkg_m_link_chains(nkg_mentions *ms, const nkg_doc *doc)
 	for (size_t i = 1; i < ms->n; i++) {
 		nkg_mention *m = &ms->m[i];
 		const nkg_mention *o = &ms->m[i - 1];
-		/* (in capitals, or capitalised when it nkg_m_spells the name:
+		/* (in capitals, or capitalised when it spells the name:
 		 * "l'Institut national de la recherche agronomique (Inra)") */
 		if (m->kind != NKG_M_NAME || m->tok1 - m->tok0 != 1 || m->gaz ||
 		    !((doc->toks[m->tok0].flags & NKG_TOK_UPPER) ||
@@ -834,7 +834,7 @@ int nkg_m_link_chains(nkg_mentions *ms, const nkg_doc *doc)
 		acr_of[i] = i; /* (index + 1 of its organisation's mention) */
 	}
 	/* "l'Upec (Université Paris Est Créteil)": the other way round, an
-	 * acronym (in capitals or not) before the name it nkg_m_spells in
+	 * acronym (in capitals or not) before the name it spells in
 	 * brackets */
 	for (size_t i = 1; i < ms->n; i++) {
 		nkg_mention *o = &ms->m[i - 1];

@@ -284,7 +284,7 @@ static const char *const field_names[F_COUNT] = {
 	"text", "id", "date", "lang", "url", "title"
 };
 
-/* Splits "path:LINE" into the nkg_rd_stem of path and LINE (NULL when source
+/* Splits "path:LINE" into the stem of path and LINE (NULL when source
  * does not end in ":digits"). */
 static void json_source(const char *source, const char **base, size_t *n,
 			const char **lineno)

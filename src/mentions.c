@@ -212,8 +212,8 @@ static int tells_of_sport(const nkg_doc *doc)
 
 /* "ministre de la Culture", "ministre de l'Agriculture et de
  * l'Alimentation", "Minister of Health": a minister's title and the
- * nkg_m_portfolio after it name the ministry, an organisation the text never
- * nkg_m_spells out.  The nkg_m_portfolio is one or more "de (la) Word (nkg_m_qualifier)"
+ * portfolio after it name the ministry, an organisation the text never
+ * spells out.  The portfolio is one or more "de (la) Word (qualifier)"
  * groups joined by "et" or a comma; the mention covers its words from the
  * first noun, and is named "ministère de la Culture".  k is the token after
  * the title. */
@@ -243,7 +243,7 @@ static int ministry(ctx *c, size_t si, size_t k)
 		q++;
 		if (q < s->tok1 && nkg_lang_in(l->determiners, TOKS(d)[q].fold))
 			q++;
-		/* the nkg_m_portfolio's noun: a word, capitalised or not, that no
+		/* the portfolio's noun: a word, capitalised or not, that no
 		 * name, title or date has taken */
 		if (q >= s->tok1 || c->used[q] || !(TOKS(d)[q].flags & NKG_TOK_WORD) ||
 		    nkg_lang_in(l->stopwords, TOKS(d)[q].fold))

@@ -3,7 +3,7 @@
  * statements.h). */
 #include "statements_int.h"
 
-/* ---- nkg_s_modality --------------------------------------------------------- */
+/* ---- modality --------------------------------------------------------- */
 
 static int cue_at(const sctx *c, size_t k, size_t end, nkg_modality *mod)
 {

@@ -18,7 +18,7 @@ int nkg_s_takes_office(sctx *c)
 			at = k;
 	if (!len)
 		return 0;
-	/* One date in the nkg_s_sentence, after the phrase or just before it. */
+	/* One date in the sentence, after the phrase or just before it. */
 	for (size_t mi = c->ms->by_sent[c->si]; mi < c->ms->by_sent[c->si + 1]; mi++) {
 		const nkg_mention *m = &c->ms->m[mi];
 		if (m->kind != NKG_M_DATE || !m->date[0])
@@ -72,7 +72,7 @@ int nkg_s_takes_office(sctx *c)
 }
 
 /* "M. X a été nommé chef en 1996, puis directeur en 1998", "was named
- * treasurer in 2007, then CFO in 2012": a career told in one nkg_s_sentence.
+ * treasurer in 2007, then CFO in 2012": a career told in one sentence.
  * After an appointment or a joining, each "puis"/"then" with a title
  * (maybe behind "promu", "comme") is one more appointment of the same
  * person, at the title's organisation or the move's, dated by the date
@@ -138,7 +138,7 @@ int nkg_s_then_moves(sctx *c)
 /* "le limogeage du manager", "to axe their long-serving manager": a move
  * whose object is a bare title (a determiner, at most two qualifiers)
  * speaks of someone the story has named: the latest person with a move of
- * that kind and no post there, in this nkg_s_sentence or the three before.  The
+ * that kind and no post there, in this sentence or the three before.  The
  * title is their post. */
 int nkg_s_titled_anaphor(sctx *c)
 {
@@ -174,7 +174,7 @@ int nkg_s_titled_anaphor(sctx *c)
 			if (h && q + len == b - 1 && h->kind != NKG_EV_FOUNDED)
 				e = h;
 		}
-		/* (its nkg_s_modality is the told move's: "decided ... to axe
+		/* (its modality is the told move's: "decided ... to axe
 		 * their manager" restates it) */
 		if (!e)
 			continue;
@@ -227,7 +227,7 @@ int nkg_s_leave_to_head(sctx *c)
 		if (ev.sent != c->si || ev.kind != NKG_EV_LEFT || ev.person < 0)
 			continue;
 		/* "X, parti à M6,", "partie chez Renault": where one went, an
-		 * organisation, is joined (the one left, when the nkg_s_sentence
+		 * organisation, is joined (the one left, when the sentence
 		 * gave another, stays left) */
 		size_t gl = nkg_doc_match_list(c->doc, ev.trig_tok, c->s->tok1, c->l->goes_to);
 		if (gl) {
@@ -286,7 +286,7 @@ int nkg_s_leave_to_head(sctx *c)
 				o = -1; /* told by a trigger already */
 			if (o < 0)
 				break;
-			/* (the post the nkg_s_sentence gives there, else its head) */
+			/* (the post the sentence gives there, else its head) */
 			const char *role = tm >= 0 ? c->ms->m[tm].role : NULL;
 			for (size_t j = c->role0; j < c->st->n_roles && !role; j++)
 				if (c->st->roles[j].sent == c->si && c->st->roles[j].person == ev.person &&
@@ -333,7 +333,7 @@ int nkg_s_held_spans(sctx *c)
 		    !nkg_lang_in(c->l->range_mid, FOLD(c, d->tok0 + 2)))
 			continue;
 		int ey = atoi(FOLD(c, d->tok0 + 3));
-		/* the post told nearest before the span, in its nkg_s_sentence */
+		/* the post told nearest before the span, in its sentence */
 		const nkg_stmt_role *best = NULL;
 		size_t bt = 0;
 		for (size_t j = c->role0; j < nr; j++) {
@@ -420,7 +420,7 @@ int nkg_s_coordinated_leaves(sctx *c)
 }
 
 /* "en remplacement de X, parti à la retraite": one leaving told twice in
- * a nkg_s_sentence, once where the nkg_s_sentence names (the post X leaves) and once
+ * a sentence, once where the sentence names (the post X leaves) and once
  * by a trigger with no organisation of its own, which got the story's by
  * default; the default one goes. */
 void nkg_s_one_move_where_named(sctx *c)
@@ -484,7 +484,7 @@ int nkg_s_no_longer(sctx *c)
 	return rc;
 }
 
-/* A leaving and a post told together in one nkg_s_sentence, one of them
+/* A leaving and a post told together in one sentence, one of them
  * without its organisation, share the other's: "Nina Olmos, à la tête de
  * Sorvane depuis 2012, quitte ses fonctions" leaves Sorvane; "X,
  * directeur de cabinet du maire, quitte la mairie de Brest" held the
@@ -493,7 +493,7 @@ void nkg_s_leaves_post_told(sctx *c)
 {
 	/* "X, directeur de cabinet du maire, quitte la mairie de Brest": a
 	 * title with no organisation named (it got the story's) is held at
-	 * the organisation the same person leaves in the nkg_s_sentence */
+	 * the organisation the same person leaves in the sentence */
 	for (size_t r = c->role0; r < c->st->n_roles; r++) {
 		nkg_stmt_role *ro = &c->st->roles[r];
 		if (ro->sent != c->si || ro->former || nkg_s_named_in_sentence(c, ro->org) ||
@@ -540,7 +540,7 @@ void nkg_s_leaves_post_told(sctx *c)
 }
 
 /* "LSU President Kind Alexander has been named president of Oregon
- * State University": one named to the post the nkg_s_sentence says they hold
+ * State University": one named to the post the sentence says they hold
  * at another organisation leaves that one (one president, one chief
  * executive at a time; a public office or a board seat may be held
  * with another, and are left out). */
@@ -582,8 +582,8 @@ int nkg_s_same_post_elsewhere(sctx *c)
 
 /* "X has resigned, along with vice-chair Y and executive director Z",
  * "X quitte le groupe, ainsi que son adjoint Y": the people after the
- * phrase make the move told before it in the nkg_s_sentence, each with the
- * post the nkg_s_sentence gives them there. */
+ * phrase make the move told before it in the sentence, each with the
+ * post the sentence gives them there. */
 int nkg_s_comitative_moves(sctx *c)
 {
 	int rc = 0;

@@ -186,7 +186,7 @@ int nkg_m_named_elsewhere(const ctx *c, size_t t0, size_t t1)
 	return 0;
 }
 
-/* Whether an acronym in capitals elsewhere in the document nkg_m_spells the
+/* Whether an acronym in capitals elsewhere in the document spells the
  * capitalised words of [t0, t1) ("CMU" for "Central Michigan
  * University"): the run's first word belongs to the name even where it
  * could be an ordinary word opening a sentence. */
@@ -545,7 +545,7 @@ void nkg_m_score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 			}
 		}
 		/* "PDG de X", "employés d'X", "CEO of X": the title's
-		 * organisation.  Look back over a short nkg_m_qualifier
+		 * organisation.  Look back over a short qualifier
 		 * ("vice-présidente des affaires mondiales d'OpenAI"). */
 		if (nkg_lang_in(l->title_links, p)) {
 			for (size_t b = t0 - 1; b > s->tok0 && b + 6 > t0; b--) {
@@ -839,7 +839,7 @@ int nkg_m_remit_of_title(const ctx *c, const nkg_sentence *s, size_t t0)
 	return 0;
 }
 
-/* [t0,t1) is a minister's nkg_m_portfolio: "Justice Minister", "Minister of
+/* [t0,t1) is a minister's portfolio: "Justice Minister", "Minister of
  * Finance". */
 int nkg_m_portfolio(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
 {
@@ -863,7 +863,7 @@ int nkg_m_portfolio(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
 		if (!(t->flags & NKG_TOK_CAP) && !nkg_lang_in(l->coord, t->fold))
 			break;
 	}
-	/* "Minister of Innovation, Science and Industry": the nkg_m_portfolio
+	/* "Minister of Innovation, Science and Industry": the portfolio
 	 * may list several, back to the link */
 	size_t b0 = t0;
 	if (b0 > s->tok0 && nkg_lang_in(l->determiners, TOKS(c->doc)[b0 - 1].fold))

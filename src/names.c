@@ -120,7 +120,7 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	    !nkg_m_in_longer_name(c, t0))
 		m->type = NKG_NT_UNKNOWN;
 	/* "thanks to Sean", "replacing Sean": a first name alone is a person
-	 * nkg_m_called familiarly, not a company, unless strong evidence says so */
+	 * called familiarly, not a company, unless strong evidence says so */
 	if (!g && t1 - t0 == 1 && m->type == NKG_NT_ORG && m->org_score < 3 &&
 	    !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
 	    nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold))
@@ -225,9 +225,9 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	 * Communication": a department, every word a function's */
 	if (!g && m->type == NKG_NT_ORG && nkg_m_only_function_words(c, s, t0, t1))
 		m->type = NKG_NT_OTHER;
-	/* "Public Safety Minister X", "Minister of Finance": a nkg_m_portfolio. */
+	/* "Public Safety Minister X", "Minister of Finance": a portfolio. */
 	/* ("Secretary of the Smithsonian Institution": an article and a
-	 * company word closing the name say organisation, no nkg_m_portfolio,
+	 * company word closing the name say organisation, no portfolio,
 	 * which "Minister of Mental Health" is) */
 	if (!g && m->type == NKG_NT_ORG && nkg_m_portfolio(c, s, t0, t1) &&
 	    /* (nor one an institution's head word opens: "secrétaire
@@ -706,8 +706,8 @@ int nkg_m_spells(const ctx *c, const nkg_sentence *s, size_t k, size_t e, const 
 }
 
 /* "l'ONG Action pour la protection des droits de l'homme (APDH)": a name
- * written in sentence case, which an acronym in brackets after it nkg_m_spells.
- * The start of the name that the acronym nkg_m_spells, from k on, before the
+ * written in sentence case, which an acronym in brackets after it spells.
+ * The start of the name that the acronym spells, from k on, before the
  * bracket at *paren; s->tok1 if none.  (Three letters or more, a
  * capitalised first word, a lower-case word inside: all capitals are a
  * run of their own.) */
@@ -792,7 +792,7 @@ int nkg_m_find_names(ctx *c, size_t si)
 			continue;
 		}
 		/* "l'ONG Action pour la protection des droits de l'homme
-		 * (APDH)": an organisation its acronym nkg_m_spells */
+		 * (APDH)": an organisation its acronym spells */
 		size_t paren = 0, sp = s->tok1;
 		/* (and that name again, later, without its acronym) */
 		/* ("l'ONG Action pour ...": maybe after a capitalised word) */
@@ -828,7 +828,7 @@ int nkg_m_find_names(ctx *c, size_t si)
 			continue;
 		}
 		/* "la société BIM (Bagatelle Investissement et Management)":
-		 * the name an acronym before it nkg_m_spells, in brackets, is one
+		 * the name an acronym before it spells, in brackets, is one
 		 * name, its links and coordination included */
 		if (k >= s->tok0 + 2 && !strcmp(TOKS(d)[k - 1].fold, "(") &&
 		    (TOKS(d)[k - 2].flags & NKG_TOK_UPPER) && (TOKS(d)[k].flags & NKG_TOK_CAP) && !c->used[k]) {

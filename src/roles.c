@@ -213,7 +213,7 @@ static int named_after_title(const sctx *c, const nkg_mention *t, int org, size_
  * checks the title after it has no determiner: "journaliste à X, le
  * dirigeant" opens another noun phrase); the title
  * before it (over its complement: links, organisations, lower-case
- * words, no verb, no name) made a role in this nkg_s_sentence, and its person
+ * words, no verb, no name) made a role in this sentence, and its person
  * is the list's.  -1 when none. */
 static int list_head(const sctx *c, size_t k)
 {
@@ -269,7 +269,7 @@ static int new_title(const sctx *c, const nkg_mention *t)
 	return 0;
 }
 
-/* The organisation that opens the nkg_s_sentence as its subject ("Halden
+/* The organisation that opens the sentence as its subject ("Halden
  * Corp. has hired ..."), if it comes before k; else -1. */
 static int subject_org_at_start(const sctx *c, size_t k)
 {
@@ -328,7 +328,7 @@ int nkg_s_roles_for(sctx *c)
 						  nkg_lang_in(c->l->former, FOLD(c, b - 1))))
 				b--;
 			if (b > c->s->tok0 && nkg_lang_in(c->l->org_possessives, FOLD(c, b - 1))) {
-				/* (the clause's subject when it opens the nkg_s_sentence:
+				/* (the clause's subject when it opens the sentence:
 				 * "Halden has hired former Oracle executive X as
 				 * its CTO", not the nearest name) */
 				int o = subject_org_at_start(c, b - 1);
@@ -432,7 +432,7 @@ int nkg_s_roles_for(sctx *c)
 				person = person_at(c, c->ms->m[pm].tok0, NULL);
 		}
 		/* "a nommé X directeur général": the title right after the
-		 * person an event of the nkg_s_sentence is about. */
+		 * person an event of the sentence is about. */
 		if (k > c->s->tok0 && person < 0) {
 			int p = person_before_tok(c, k);
 			for (size_t i = c->st->n_events; p >= 0 && i-- > c->ev0;) {
@@ -663,7 +663,7 @@ int nkg_s_roles_for(sctx *c)
 				if (hypothetical)
 					continue;
 				if (!c->events_done && org < 0 && org != -3)
-					continue; /* the events of the nkg_s_sentence will say where */
+					continue; /* the events of the sentence will say where */
 				if (person >= 0 && org < 0 && org != -3) {
 					/* the organisation of the move this "as" follows:
 					 * the nearest trigger before it */
@@ -710,7 +710,7 @@ int nkg_s_roles_for(sctx *c)
 				}
 				/* "He joined Civicus in 2013 and was previously
 				 * Director General of X": a second predicate, the
-				 * subject opening the nkg_s_sentence (no other name
+				 * subject opening the sentence (no other name
 				 * between) */
 				if (person < 0 && b > c->s->tok0 + 2 && nkg_lang_in(c->l->coord, FOLD(c, b - 1))) {
 					int subj = person_at(c, c->s->tok0, NULL), other = 0;
@@ -728,7 +728,7 @@ int nkg_s_roles_for(sctx *c)
 				}
 				/* "If shareholders approve, X would become chairman":
 				 * a role under a condition is none yet; nor is one
-				 * the nkg_s_sentence's move for X only reports ("X
+				 * the sentence's move for X only reports ("X
 				 * reported that the board selected Y to become its
 				 * next chief executive"). */
 				if (person >= 0 && nkg_lang_in(c->l->become, FOLD(c, j - 1))) {
@@ -771,7 +771,7 @@ int nkg_s_roles_for(sctx *c)
 		if (org < 0 && org != -3 && minister_title(c, t))
 			continue;
 		/* ("Le député X ... de l'Assemblée nationale": the one the
-		 * nkg_s_sentence names, never one from further away) */
+		 * sentence names, never one from further away) */
 		if (org < 0 && org != -3 && !strcmp(t->role, "official")) {
 			if ((org = nkg_s_any_org_in_sentence(c, t->tok0)) < 0)
 				continue;
@@ -899,7 +899,7 @@ void nkg_s_drop_event(sctx *c, size_t i)
 
 /* "Liam Manning (Lommel SK), Vincent Euvrard (RWDM)", "including
  * Martin O'Neill (Aston Villa)": a person followed by an organisation in
- * brackets works there, in the post the nkg_s_sentence names in the plural
+ * brackets works there, in the post the sentence names in the plural
  * ("managers", "entraîneurs"), or in a story of sport as its coach. */
 int nkg_s_bracketed_posts(sctx *c)
 {
@@ -928,7 +928,7 @@ int nkg_s_bracketed_posts(sctx *c)
 
 /* "Le conseil des ministres, sur proposition du ministre X, a nommé
  * ...": who proposes an appointment, named between the proposal's words
- * and the verb, makes no move of the nkg_s_sentence. */
+ * and the verb, makes no move of the sentence. */
 void nkg_s_drop_proposers(sctx *c)
 {
 	for (size_t k = c->s->tok0; k < c->s->tok1; k++) {
@@ -1048,7 +1048,7 @@ int nkg_s_colon_list(sctx *c)
 }
 
 /* "La présidence de GM Europe est désormais assurée par X", "the
- * chairmanship of X is held by Y": a post's noun opening the nkg_s_sentence,
+ * chairmanship of X is held by Y": a post's noun opening the sentence,
  * its organisation, then the holder after the passive. */
 int nkg_s_post_held_by(sctx *c)
 {
@@ -1062,7 +1062,7 @@ int nkg_s_post_held_by(sctx *c)
 			a--;
 		if (!nkg_lang_in(c->l->be_aux, FOLD(c, a)))
 			continue;
-		/* the post's noun after the nkg_s_sentence's article */
+		/* the post's noun after the sentence's article */
 		size_t b = c->s->tok0;
 		if (nkg_lang_in(c->l->determiners, FOLD(c, b)))
 			b++;
@@ -1270,7 +1270,7 @@ int nkg_s_alumni_of(sctx *c)
 	return rc;
 }
 
-/* Whether some word of the nkg_s_sentence is a move's trigger. */
+/* Whether some word of the sentence is a move's trigger. */
 static int sentence_has_trigger(const sctx *c)
 {
 	for (size_t k = c->s->tok0; k < c->s->tok1; k++) {
@@ -1303,7 +1303,7 @@ int nkg_s_at_the_head(sctx *c)
 			q++;
 		int org = q < c->s->tok1 ? org_at(c, q, NULL) : -1;
 		/* "À la tête de la scène conventionnée du Toboggan de 2014 à
-		 * 2016, X avait ...": the phrase opens the nkg_s_sentence, its
+		 * 2016, X avait ...": the phrase opens the sentence, its
 		 * organisation maybe behind a common noun, the person after
 		 * the comma that closes it */
 		if (person < 0 && k - 1 == c->s->tok0) {

@@ -1,10 +1,10 @@
 /* newskg — statements: roles from titles and appositions, career events
- * from triggers, with nkg_s_modality and dates.
+ * from triggers, with modality and dates.
  *
- * Everything is decided within one nkg_s_sentence, from the mentions found there:
+ * Everything is decided within one sentence, from the mentions found there:
  * who is the subject or object of a trigger, which organisation a title
  * belongs to, which date expression is closest to which trigger.  When the
- * nkg_s_sentence names no organisation for a role or an event, the article's
+ * sentence names no organisation for a role or an event, the article's
  * main organisation stands in, with a lower confidence. */
 #include "statements_int.h"
 
@@ -21,9 +21,9 @@ void nkg_statements_free(nkg_statements *st)
 }
 
 
-/* A person named earlier in the same nkg_s_sentence ("Microsoft a embauché X
+/* A person named earlier in the same sentence ("Microsoft a embauché X
  * ..., après qu'il ait été limogé"); else the first person, named or
- * pronoun, of the nearest nkg_s_sentence before that has one: the topic
+ * pronoun, of the nearest sentence before that has one: the topic
  * ("Elle remplace Jean Martin. Elle avait dirigé Engie" is about her, not
  * him).  Three sentences back at most. */
 /* Whether the person of chain ch may be called by pronoun p: not when
@@ -34,7 +34,7 @@ static int gender_fits(const sctx *c, const nkg_mention *p, int ch)
 	return !g || !p->gender || g == p->gender;
 }
 
-/* Whether chain ch is named in the pronoun p's nkg_s_sentence after it: "Il
+/* Whether chain ch is named in the pronoun p's sentence after it: "Il
  * remplace Jean Martin" is not about Jean Martin. */
 static int named_after(const sctx *c, size_t mi, int ch)
 {
@@ -51,7 +51,7 @@ int nkg_s_resolve_pronoun_depth(const sctx *c, size_t mi, int depth)
 	if (p->plural || depth > 4)
 		return -1;
 	/* "ce dernier", "the latter": the person named last, in this
-	 * nkg_s_sentence or the three before */
+	 * sentence or the three before */
 	if (p->flags & NKG_MF_LATEST) {
 		for (size_t j = mi; j-- > 0 && c->ms->m[j].sent + 3 >= p->sent;)
 			if (is_person_name(c, &c->ms->m[j]) && gender_fits(c, p, c->ms->m[j].chain))
@@ -63,7 +63,7 @@ int nkg_s_resolve_pronoun_depth(const sctx *c, size_t mi, int depth)
 			return c->ms->m[j].chain;
 	for (size_t si = p->sent; si-- > 0 && si + 3 >= p->sent;) {
 		/* "Having been a coach alongside Garry Monk, Clotet was given
-		 * his first role ... He ...": of the people the nkg_s_sentence names
+		 * his first role ... He ...": of the people the sentence names
 		 * (before any pronoun in it), the one the story is most about */
 		int best = -1;
 		size_t best_n = 0;
@@ -93,7 +93,7 @@ int nkg_s_resolve_pronoun_depth(const sctx *c, size_t mi, int depth)
 		}
 	}
 	/* "Il a été élu jeudi pour remplacer X. Jérémy Prince, ...": a lead
-	 * that names its subject in the next nkg_s_sentence */
+	 * that names its subject in the next sentence */
 	if (depth == 0 && p->sent < 4 && p->sent + 1 < c->doc->n_sents &&
 	    c->doc->sents[p->sent + 1].para == c->doc->sents[p->sent].para)
 		for (size_t j = c->ms->by_sent[p->sent + 1]; j < c->ms->by_sent[p->sent + 2]; j++)
@@ -249,7 +249,7 @@ int nkg_s_sentence(sctx *c)
 		if ((rc = nkg_s_events_for(c, &hits[h])))
 			return rc;
 		/* ("a débuté sa carrière dans l'administration": a career's
-		 * start is at a place the nkg_s_sentence names after it, never
+		 * start is at a place the sentence names after it, never
 		 * the story's organisation by default) */
 		if (nkg_s_career_start(c, hits[h].tok))
 			for (size_t i = c->st->n_events; i-- > ev0[h];)
@@ -375,7 +375,7 @@ int nkg_s_sentence(sctx *c)
 	c->events_done = 1;
 	rc = nkg_s_roles_for(c);
 	c->events_done = 0;
-	/* Moves take the role the nkg_s_sentence gives the person there; a start
+	/* Moves take the role the sentence gives the person there; a start
 	 * ("appointed COO Dana Kowalski as interim CEO") the title after its
 	 * trigger, when there is one: the one before is the role held. */
 	for (size_t i = c->ev0; !rc && i < c->st->n_events; i++) {
@@ -406,8 +406,8 @@ int nkg_s_sentence(sctx *c)
 		ev->role = past ? past : after ? after : any;
 	}
 	/* "the resignation of X as Secretary of the Carrick Institution":
-	 * a departure whose organisation the nkg_s_sentence does not name (the
-	 * story's, by default) is from the post the nkg_s_sentence gives X after
+	 * a departure whose organisation the sentence does not name (the
+	 * story's, by default) is from the post the sentence gives X after
 	 * the trigger, at that post's organisation */
 	for (size_t i = c->ev0; !rc && i < c->st->n_events; i++) {
 		nkg_stmt_event *ev = &c->st->events[i];
@@ -431,7 +431,7 @@ int nkg_s_sentence(sctx *c)
 		}
 	}
 	/* "X rejoint Y, où elle occupera le poste de directrice": one
-	 * move told twice in a nkg_s_sentence; the second gives its post */
+	 * move told twice in a sentence; the second gives its post */
 	for (size_t i = c->ev0; !rc && i < c->st->n_events; i++) {
 		nkg_stmt_event *ev = &c->st->events[i];
 		if (ev->sent != c->si || ev->kind != NKG_EV_APPOINTED)
@@ -441,7 +441,7 @@ int nkg_s_sentence(sctx *c)
 			/* (two steps of a career have two dates: "joined X in
 			 * 2004, was named treasurer in 2009") */
 			/* (nor is a post held since a date, its start at
-			 * the date's token, the move the nkg_s_sentence tells:
+			 * the date's token, the move the sentence tells:
 			 * "Conservatrice depuis 2005, X prend les rênes") */
 			int fm = mention_at(c, first->trig_tok);
 			if (first->sent != c->si || first->person != ev->person || first->org != ev->org ||
@@ -581,7 +581,7 @@ static const char *story_post(const nkg_doc *doc, const nkg_mentions *ms)
 	return n == 1 ? role : NULL;
 }
 
-/* Whether nkg_s_sentence si names a date (a move there without one had its
+/* Whether sentence si names a date (a move there without one had its
  * date go elsewhere, or is told without on purpose). */
 static int sentence_dated(const nkg_doc *doc, const nkg_mentions *ms, size_t si)
 {

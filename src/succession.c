@@ -38,7 +38,7 @@ const nkg_stmt_role *nkg_s_role_at(const sctx *c, int person, int org)
 	return NULL;
 }
 
-/* Whether this nkg_s_sentence or the two before tell person taking a post at
+/* Whether this sentence or the two before tell person taking a post at
  * org. */
 static int moves_to(const sctx *c, int person, int org)
 {
@@ -52,7 +52,7 @@ static int moves_to(const sctx *c, int person, int org)
 }
 
 /* The latest role of person with an organisation, but for the posts the
- * nkg_s_sentence or the two before move them to: what a successor takes over
+ * sentence or the two before move them to: what a successor takes over
  * ("Y takes over from X, who has joined UNESCO as director"; "X will hand
  * over to Y"). */
 const nkg_stmt_role *nkg_s_role_left(const sctx *c, int person)
@@ -78,7 +78,7 @@ static int tied_to(const sctx *c, int person, int org)
 	return 0;
 }
 
-/* The nkg_s_successions' two halves.  person leaves org (role may be NULL) on
+/* The successions' two halves.  person leaves org (role may be NULL) on
  * date, unless the article already tells it ... */
 static int leaves(sctx *c, int person, int org, const char *role, size_t trig,
 		  const char *date)
@@ -114,10 +114,10 @@ static int takes_over(sctx *c, int person, int org, const char *role, size_t tri
 /* "Elle succède à X", "replacing X", "Il remplace X", "X, remplacé par
  * Y": the predecessor X held the role the successor takes, at the same
  * organisation, and leaves it then.  The successor's move is the nearest
- * appointment or joining told in this nkg_s_sentence, else (a pronoun subject:
+ * appointment or joining told in this sentence, else (a pronoun subject:
  * "Il remplace X") in the three before.  "replace X with Y" names the
  * successor: Y takes the role X held. */
-/* The first stated date of the nkg_s_sentence after token k, or "". */
+/* The first stated date of the sentence after token k, or "". */
 static const char *date_after(const sctx *c, size_t k)
 {
 	/* (not "depuis 2017", "since 2017": when a post began) */
@@ -128,7 +128,7 @@ static const char *date_after(const sctx *c, size_t k)
 	return "";
 }
 
-/* The organisation whose head the nkg_s_sentence names after token k: "at
+/* The organisation whose head the sentence names after token k: "at
  * Nasdaq's helm", "à la tête de Sigfox" (the head verbs' list), or -1. */
 int nkg_s_helm_org(const sctx *c, size_t k)
 {
@@ -155,7 +155,7 @@ int nkg_s_helm_org(const sctx *c, size_t k)
 /* "Son successeur, Isabelle Caradec, prendra ses fonctions le 1er juin",
  * "His successor, Jane Doe, ...": Y takes the role of whoever the story
  * just told left (a departure or dismissal in the three sentences
- * before), at the same organisation, on the date the nkg_s_sentence gives. */
+ * before), at the same organisation, on the date the sentence gives. */
 static int successor_noun(sctx *c)
 {
 	size_t s0 = c->s->tok0, s1 = c->s->tok1;
@@ -293,7 +293,7 @@ static int hand_over(sctx *c)
 			continue;
 		pr = nkg_s_role_left(c, pred);
 		/* ("A l'Opéra du Rhin, X cède son fauteuil à Y": else the
-		 * organisation the nkg_s_sentence fronts) */
+		 * organisation the sentence fronts) */
 		int fo = pr ? -1 : nkg_s_fronted_org(c);
 		org = pr ? pr->org : fo >= 0 ? fo : c->ms->main_org;
 		role = held_role(pr ? pr->role : NULL);
@@ -472,7 +472,7 @@ int nkg_s_successions(sctx *c)
 				succ = sb.chain[0];
 		}
 		/* "Succeeding her is her son, David C. Copley": the cue opens
-		 * the nkg_s_sentence, the successor comes after the predecessor */
+		 * the sentence, the successor comes after the predecessor */
 		int inverted = 0;
 		if (succ < 0 && !passive_cue && k <= c->s->tok0 + 1) {
 			for (size_t q = pe ? pe : after; q < s1 && succ < 0; q++) {
@@ -482,7 +482,7 @@ int nkg_s_successions(sctx *c)
 			}
 			inverted = succ >= 0;
 		}
-		/* The successor's move: in this nkg_s_sentence first, then before. */
+		/* The successor's move: in this sentence first, then before. */
 		for (size_t i = c->st->n_events; i-- > 0 && !mv;) {
 			const nkg_stmt_event *e = &c->st->events[i];
 			if (e->sent + 3 < c->si)
@@ -554,7 +554,7 @@ int nkg_s_successions(sctx *c)
 			if ((rc = leaves(c, pred, org, prole, k, "")))
 				break;
 		} else if (mv) {
-			/* No role with the move: the one the nkg_s_sentence gives the
+			/* No role with the move: the one the sentence gives the
 			 * successor there ("où elle occupera le poste de ..."). */
 			const nkg_stmt_role *sr = mv->role ? NULL : nkg_s_role_at(c, mv->person, mv->org);
 			const char *role = held_role(mv->role ? mv->role : sr && !sr->former ? sr->role : NULL);
@@ -568,7 +568,7 @@ int nkg_s_successions(sctx *c)
 				}
 			}
 			int org = mv->org;
-			/* None either: the successor named in this nkg_s_sentence
+			/* None either: the successor named in this sentence
 			 * takes the post the predecessor held there. */
 			if (!role && mv->sent == c->si) {
 				const nkg_stmt_role *pr = nkg_s_role_at(c, pred, org);
@@ -617,7 +617,7 @@ int nkg_s_successions(sctx *c)
 				}
 			}
 			/* "Y replaced X in February 2001 at Nasdaq's helm": the
-			 * post the nkg_s_sentence names, taken over on its date */
+			 * post the sentence names, taken over on its date */
 			/* (not one the predecessor moves to: "Elle remplace
 			 * X, nommé à la tête de l'ONISEP") */
 			if (!pr && (org = nkg_s_helm_org(c, after)) >= 0 && !moves_to(c, pred, org)) {
@@ -647,7 +647,7 @@ int nkg_s_successions(sctx *c)
 					if (c->st->events[i].person == pred && ends_post(c->st->events[i].kind))
 						se = NULL;
 				/* ("En Haute-Loire, c'est X qui remplace Y": or
-				 * the post the nkg_s_sentence fronts, taken from Y) */
+				 * the post the sentence fronts, taken from Y) */
 				int fo = se ? -1 : nkg_s_fronted_org(c);
 				if (!se && fo >= 0 && (!tied_to(c, pred, fo) || !nkg_s_role_at(c, pred, fo))) {
 					char fday[11];

@@ -16,8 +16,8 @@ static int noun_like(const char *f)
 }
 
 /* Whether the move at k is told in a clause fronted before the
- * nkg_s_sentence's subject: "Après avoir cofondé Tessalys, X ..." (the
- * nkg_s_sentence opens with the phrase, the trigger right after it). */
+ * sentence's subject: "Après avoir cofondé Tessalys, X ..." (the
+ * sentence opens with the phrase, the trigger right after it). */
 int nkg_s_fronted_at(const nkg_doc *doc, const nkg_lang *l, const nkg_sentence *s, size_t k)
 {
 	size_t n = nkg_doc_match_list(doc, s->tok0, s->tok1, l->fronted_clauses);
@@ -51,7 +51,7 @@ const nkg_trigger_entry *nkg_s_match_trigger(const sctx *c, size_t k, size_t *le
 			}
 		} else if (!strncmp(f, e->stem, strlen(e->stem)) && !noun_like(f) &&
 			   /* ("à Limoges" is no "limog-": a capitalised word
-			    * inside a nkg_s_sentence of prose is a name, not a
+			    * inside a sentence of prose is a name, not a
 			    * verb's form) */
 			   !((TOK(c, k)->flags & NKG_TOK_CAP) && k > c->s->tok0 &&
 			     !(c->s->flags & NKG_SENT_TITLE) && c->s->para > 0 && !is_punct(c, k - 1, "\"") &&
@@ -182,7 +182,7 @@ static int become_event(sctx *c, size_t trig, nkg_modality mod)
 		expl = org >= 0;
 	}
 	/* "X said that Y ... will become its interim chief executive": the
-	 * organisation the nkg_s_sentence names before */
+	 * organisation the sentence names before */
 	if (org < 0 && (nkg_lang_in(c->l->possessive_before, FOLD(c, trig + 1)) ||
 			nkg_lang_in(c->l->org_possessives, FOLD(c, trig + 1)))) {
 		for (size_t b = trig; b-- > c->s->tok0 && org < 0;) {
@@ -203,7 +203,7 @@ static int become_event(sctx *c, size_t trig, nkg_modality mod)
 	if (org == -3 && (org = nkg_s_discourse_org(c)) >= 0)
 		expl = 1;
 	/* "Philippe Augier devient président exécutif": the story's
-	 * organisation, when the nkg_s_sentence names none */
+	 * organisation, when the sentence names none */
 	if (org == -2 && (org = nkg_s_fronted_org(c)) >= 0)
 		expl = 1;
 	else if (org < 0 && nkg_s_any_org_in_sentence(c, trig) < 0 && (org = nkg_s_topic_org(c)) >= 0) {
@@ -362,7 +362,7 @@ int nkg_s_events_for(sctx *c, trig_hit *h)
 		}
 		int ex = 0, o = nkg_s_org_after(c, tend, 8, &ex);
 		/* "After 30 years as chairman of X, Y announced her
-		 * retirement": the post the nkg_s_sentence gives her */
+		 * retirement": the post the sentence gives her */
 		for (size_t i = c->st->n_roles; o < 0 && i-- > c->role0;)
 			if (c->st->roles[i].sent == c->si && c->st->roles[i].person == who.chain[0])
 				o = c->st->roles[i].org;
@@ -380,7 +380,7 @@ int nkg_s_events_for(sctx *c, trig_hit *h)
 	    /* "Après avoir cofondé Tessalys, X ...": the same */
 	    nkg_s_fronted_at(c->doc, c->l, c->s, trig)) {
 		/* "Licenciée vendredi pour faute grave, la directrice X a
-		 * été ...": a participle opening the nkg_s_sentence is said of the
+		 * été ...": a participle opening the sentence is said of the
 		 * subject that follows. */
 		/* (not the one who appointed: "Nommé directeur général de
 		 * la CDC par Jacques Chirac ..., Augustin de Romanet") */
@@ -475,7 +475,7 @@ int nkg_s_events_for(sctx *c, trig_hit *h)
 			}
 		} else if (trig == c->s->tok0 && (TOK(c, trig)->flags & NKG_TOK_CAP) && h->len == 1) {
 			/* "Arrivé à l'été 2016 à Narbonne, Christian Labit
-			 * quitte le club": a participle opening the nkg_s_sentence
+			 * quitte le club": a participle opening the sentence
 			 * is said of the subject after its comma */
 			for (size_t k = tend; k < c->s->tok1 && k < tend + 14 && !persons.n; k++) {
 				int mk = mention_at(c, k);
@@ -758,7 +758,7 @@ int nkg_s_events_for(sctx *c, trig_hit *h)
 		return 0;
 	if (org < 0 && persons.n) {
 		/* "X, qui dirigeait Atos depuis 2019, a démissionné": the
-		 * organisation of the person's role in this nkg_s_sentence. */
+		 * organisation of the person's role in this sentence. */
 		for (size_t i = c->st->n_roles; i-- > c->role0;)
 			if (c->st->roles[i].sent == c->si && c->st->roles[i].person == persons.chain[0] &&
 			    c->st->roles[i].org >= 0 &&
@@ -799,9 +799,9 @@ int nkg_s_events_for(sctx *c, trig_hit *h)
 		}
 	}
 	if (org < 0) {
-		/* Unnamed: the organisation the nkg_s_sentence starts with ("Starbucks
+		/* Unnamed: the organisation the sentence starts with ("Starbucks
 		 * said ..."), else the one the article is about, else the
-		 * nearest one named in the nkg_s_sentence. */
+		 * nearest one named in the sentence. */
 		int subj = -1;
 		for (size_t q = c->s->tok0; q < c->s->tok1 && q < c->s->tok0 + 4 && subj < 0; q++) {
 			int mi = mention_at(c, q);
@@ -820,7 +820,7 @@ int nkg_s_events_for(sctx *c, trig_hit *h)
 		expl = 0;
 	}
 	/* "avant d'en prendre la direction", "il en a pris la tête": the
-	 * clitic stands for the organisation named before in the nkg_s_sentence */
+	 * clitic stands for the organisation named before in the sentence */
 	if (!expl && trig > c->s->tok0 &&
 	    (nkg_lang_in(c->l->org_clitics, FOLD(c, trig - 1)) ||
 	     (trig > c->s->tok0 + 1 && nkg_lang_in(c->l->perfect_aux, FOLD(c, trig - 1)) &&
@@ -852,7 +852,7 @@ int nkg_s_events_for(sctx *c, trig_hit *h)
 			       !(TOK(c, q)->flags & (NKG_TOK_CAP | NKG_TOK_PUNCT | NKG_TOK_NUM)))
 				q++;
 			/* "pour prendre la tête de l'établissement": the story's
-			 * organisation, whatever else the nkg_s_sentence names */
+			 * organisation, whatever else the sentence names */
 			/* (not "la société Brunelle": a name after it) */
 			size_t al = nkg_doc_match_list(c->doc, k + hl, c->s->tok1, c->l->org_anaphors);
 			if (al && !(k + hl + al < c->s->tok1 && org_at(c, k + hl + al, NULL) >= 0) &&
@@ -943,7 +943,7 @@ int nkg_s_events_for(sctx *c, trig_hit *h)
 	}
 	/* "X, rectrice de l'académie d'Orléans-Tours, a été nommée rectrice
 	 * de l'académie de Nancy-Metz": the title the move gives names its
-	 * organisation, whatever the nkg_s_sentence said of the person before */
+	 * organisation, whatever the sentence said of the person before */
 	if (to_title >= 0 && e->kind == NKG_EV_APPOINTED) {
 		int e2 = 0;
 		size_t end2;
