@@ -183,6 +183,16 @@ int nkg_buf_puts(nkg_buf *b, const char *s)
 	return nkg_buf_append(b, s, strlen(s));
 }
 
+int nkg_buf_csv_quoted(nkg_buf *b, const char *s)
+{
+	if (nkg_buf_puts(b, "\""))
+		return NKG_ENOMEM;
+	for (const char *p = s; *p; p++)
+		if ((*p == '"' && nkg_buf_puts(b, "\"")) || nkg_buf_append(b, p, 1))
+			return NKG_ENOMEM;
+	return nkg_buf_puts(b, "\"");
+}
+
 int nkg_buf_printf(nkg_buf *b, const char *fmt, ...)
 {
 	va_list ap;

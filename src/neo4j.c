@@ -116,14 +116,7 @@ static int csv_field(nkg_buf *b, const char *s, int first)
 		return NKG_ENOMEM;
 	if (!n)
 		return 0;
-	if (!quote)
-		return nkg_buf_puts(b, s);
-	if (nkg_buf_puts(b, "\""))
-		return NKG_ENOMEM;
-	for (const char *p = s; *p; p++)
-		if ((*p == '"' && nkg_buf_puts(b, "\"")) || nkg_buf_append(b, p, 1))
-			return NKG_ENOMEM;
-	return nkg_buf_puts(b, "\"");
+	return quote ? nkg_buf_csv_quoted(b, s) : nkg_buf_puts(b, s);
 }
 
 static const char *after(const char *iri, const char *ns)

@@ -418,14 +418,7 @@ static int write_xml(const nkg_result *r, nkg_buf *b)
 /* CSV (W3C): lexical forms, CRLF, quoted when needed. */
 static int csv_cell(nkg_buf *b, const char *s)
 {
-	if (!strpbrk(s, ",\"\r\n"))
-		return nkg_buf_puts(b, s);
-	if (nkg_buf_puts(b, "\""))
-		return NKG_ENOMEM;
-	for (const char *p = s; *p; p++)
-		if ((*p == '"' && nkg_buf_puts(b, "\"")) || nkg_buf_append(b, p, 1))
-			return NKG_ENOMEM;
-	return nkg_buf_puts(b, "\"");
+	return strpbrk(s, ",\"\r\n") ? nkg_buf_csv_quoted(b, s) : nkg_buf_puts(b, s);
 }
 
 static int write_csv(const nkg_result *r, nkg_buf *b)

@@ -52,6 +52,9 @@ int nkg_buf_append(nkg_buf *b, const char *s, size_t n);
 int nkg_buf_puts(nkg_buf *b, const char *s);
 int nkg_buf_printf(nkg_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Appends s as a quoted CSV field (RFC 4180): in double quotes, each
+ * quote doubled.  Whether a field needs quoting is the caller's rule. */
+int nkg_buf_csv_quoted(nkg_buf *b, const char *s);
 /* Hands the data to the caller (who frees it) and resets the buffer. */
 char *nkg_buf_detach(nkg_buf *b);
 void nkg_buf_free(nkg_buf *b);

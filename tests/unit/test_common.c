@@ -77,9 +77,21 @@ static void test_strmap(void)
 	nkg_strmap_free(m);
 }
 
+static void test_csv_quoted(void)
+{
+	nkg_buf b = {0};
+	CHECK(nkg_buf_csv_quoted(&b, "Anne \"Nan\" Roe, jr") == 0);
+	CHECK(b.data && !strcmp(b.data, "\"Anne \"\"Nan\"\" Roe, jr\""));
+	nkg_buf_free(&b);
+	CHECK(nkg_buf_csv_quoted(&b, "") == 0);
+	CHECK(b.data && !strcmp(b.data, "\"\""));
+	nkg_buf_free(&b);
+}
+
 int main(void)
 {
 	test_hash();
 	test_strmap();
+	test_csv_quoted();
 	return TEST_DONE();
 }
