@@ -202,6 +202,15 @@ int nkg_s_titled_anaphor(sctx *c)
 	return rc;
 }
 
+/* The organisation named at q, over one article ("pour le musée Y"), or
+ * -1. */
+static int org_after_article(const sctx *c, size_t q)
+{
+	if (q < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, q)))
+		q++;
+	return q < c->s->tok1 ? org_at(c, q, NULL) : -1;
+}
+
 /* Whether this sentence already tells a move of person at org (org < 0:
  * no). */
 static int moved_here(const sctx *c, int person, int org)
@@ -231,10 +240,7 @@ int nkg_s_leave_to_head(sctx *c)
 		 * gave another, stays left) */
 		size_t gl = nkg_doc_match_list(c->doc, ev.trig_tok, c->s->tok1, c->l->goes_to);
 		if (gl) {
-			size_t q = ev.trig_tok + gl;
-			if (q < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, q)))
-				q++;
-			int o = q < c->s->tok1 ? org_at(c, q, NULL) : -1;
+			int o = org_after_article(c, ev.trig_tok + gl);
 			if (o >= 0 && o == ev.org) {
 				c->st->events[i].kind = NKG_EV_JOINED;
 				c->st->events[i].role = NULL;
@@ -255,10 +261,7 @@ int nkg_s_leave_to_head(sctx *c)
 			int lm = mention_at(c, k - 1);
 			if (nkg_lang_in(c->l->leave_for, FOLD(c, k)) && lm >= 0 && c->ms->m[lm].tok1 == k &&
 			    org_at(c, c->ms->m[lm].tok0, NULL) == ev.org && ev.org >= 0) {
-				size_t q = k + 1;
-				if (q < c->s->tok1 && nkg_lang_in(c->l->determiners, FOLD(c, q)))
-					q++;
-				int o = q < c->s->tok1 ? org_at(c, q, NULL) : -1;
+				int o = org_after_article(c, k + 1);
 				if (moved_here(c, ev.person, o))
 					o = -1; /* told by a trigger already */
 				if (o >= 0 && o != ev.org) {
