@@ -108,7 +108,7 @@ int nkg_m_portfolio(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1); 
 size_t nkg_m_proper_count(const ctx *c, const char *f);  /* name_cues.c */
 int nkg_m_qualifier(const nkg_token *t);  /* name_cues.c */
 size_t nkg_m_regional_branch(const ctx *c, const nkg_sentence *s, size_t t0, size_t e);  /* name_cues.c */
-int nkg_m_remit_of_title(const ctx *c, const nkg_sentence *s, size_t t0);  /* name_cues.c */
+int nkg_m_remit_of_title(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1);  /* name_cues.c */
 void nkg_m_score_name(const ctx *c, const nkg_sentence *s, size_t t0,
 		       size_t t1, nkg_mention *m);  /* name_cues.c */
 int nkg_m_sentence_initial(const ctx *c, const nkg_sentence *s, size_t k);  /* name_cues.c */

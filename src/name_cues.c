@@ -824,11 +824,20 @@ int nkg_m_title_beside(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1
 	return before || (t1 < s->tok1 && c->title_at[t1] >= 0 && !strcmp(l->code, "en"));
 }
 
-/* [t0,...) follows a title and its remit link, over capitalised words and
- * coordination ("Director for Social and Human Rights"). */
-int nkg_m_remit_of_title(const ctx *c, const nkg_sentence *s, size_t t0)
+/* [t0,t1) is a title's remit, not an organisation: it follows the title
+ * and a remit link, over capitalised words and coordination ("Director
+ * for Social and Human Rights"); or it is one ordinary word, capitalised
+ * only there, after the title and a link the language writes remits with
+ * ("the Director of Athletics"). */
+int nkg_m_remit_of_title(const ctx *c, const nkg_sentence *s, size_t t0, size_t t1)
 {
 	const nkg_token *tk = TOKS(c->doc);
+	if (t1 - t0 == 1 && t0 >= s->tok0 + 2 && c->title_at[t0 - 2] >= 0 &&
+	    nkg_lang_in(s->lang->remit_word_links, tk[t0 - 1].fold) &&
+	    !(tk[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
+	    nkg_gazetteer_is_word(c->gaz, s->lang->code, tk[t0].fold) &&
+	    !nkg_gazetteer_is_firstname(c->gaz, tk[t0].fold) && nkg_m_proper_count(c, tk[t0].fold) < 2)
+		return 1;
 	for (size_t b = t0, n = 0; b > s->tok0 + 1 && n < 6; b--, n++) {
 		const char *f = tk[b - 1].fold;
 		if (nkg_lang_in(s->lang->remit_links, f))

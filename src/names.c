@@ -209,17 +209,9 @@ static int add_name(ctx *c, size_t si, size_t t0, size_t t1)
 	    !nkg_m_based_place(s, c->doc, t1) && nkg_m_title_beside(c, s, t0, t1, g != NULL) &&
 	    !nkg_lang_ends_in(s->lang->modifier_endings, TOKS(c->doc)[t1 - 1].fold, 2))
 		m->type = NKG_NT_ORG;
-	/* "Director for Social and Human Rights": a title's remit; "the
-	 * Director of Athletics", "Directeur Général des Services": one
-	 * ordinary word after a title and its link, capitalised only there */
-	if (!g && m->type == NKG_NT_ORG &&
-	    (nkg_m_remit_of_title(c, s, t0) ||
-	     (t1 - t0 == 1 && t0 >= s->tok0 + 2 && c->title_at[t0 - 2] >= 0 &&
-	      nkg_lang_in(s->lang->remit_word_links, TOKS(c->doc)[t0 - 1].fold) &&
-	      !(TOKS(c->doc)[t0].flags & (NKG_TOK_MIXED | NKG_TOK_UPPER)) &&
-	      nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0].fold) &&
-	      !nkg_gazetteer_is_firstname(c->gaz, TOKS(c->doc)[t0].fold) &&
-	      nkg_m_proper_count(c, TOKS(c->doc)[t0].fold) < 2)))
+	/* "Director for Social and Human Rights", "the Director of
+	 * Athletics": a title's remit */
+	if (!g && m->type == NKG_NT_ORG && nkg_m_remit_of_title(c, s, t0, t1))
 		m->type = NKG_NT_OTHER;
 	/* "vice president of Global Communications", "directrice de la
 	 * Communication": a department, every word a function's */
