@@ -5,8 +5,6 @@
 
 /* ---- arguments -------------------------------------------------------- */
 
-
-
 /* May the tokens between two persons join them ("X et Y", "X, le
  * co-fondateur d'OpenAI, et Y")? */
 int nkg_s_coordinated_gap(const sctx *c, size_t a, size_t b)
@@ -63,8 +61,8 @@ static void named_together(const sctx *c, size_t pi, plist *out)
  * persons coordinated with it. */
 /* "Cette ancienne commissaire de police avait été nommée ...": a sentence
  * whose subject is a demonstrative and a title speaks of the person named
- * last before it (two sentences back at most); that person's chain, or
- * -1.  trig, the move's word, comes after the title. */
+ * last before it, as "ce dernier" does (nkg_s_named_last); that person's
+ * chain, or -1.  trig, the move's word, comes after the title. */
 static int demonstrative_subject(const sctx *c, size_t trig)
 {
 	size_t k = c->s->tok0;
@@ -77,14 +75,7 @@ static int demonstrative_subject(const sctx *c, size_t trig)
 	int tm = k < c->s->tok1 ? title_at(c, k) : -1;
 	if (tm < 0 || c->ms->m[tm].tok0 != k || c->ms->m[tm].tok1 > trig)
 		return -1;
-	size_t lo = c->si >= 2 ? c->ms->by_sent[c->si - 2] : 0;
-	for (size_t mi = c->ms->by_sent[c->si]; mi-- > lo;) {
-		const nkg_mention *m = &c->ms->m[mi];
-		if (m->chain >= 0 && (m->kind == NKG_M_NAME || m->kind == NKG_M_PRONOUN) &&
-		    c->ms->chains[m->chain].type == NKG_NT_PERSON)
-			return m->chain;
-	}
-	return -1;
+	return nkg_s_named_last(c, (size_t)tm);
 }
 
 static void persons_before_in(const sctx *c, size_t trig, plist *out);
@@ -443,7 +434,6 @@ static int subject_org(const sctx *c, size_t k)
 	}
 	return -1;
 }
-
 
 /* "A Winterthour, un Français est entré chez Sulzer. X a pris le relais
  * du directeur financier Y": a sentence naming no organisation, right

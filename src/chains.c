@@ -366,7 +366,6 @@ static void anaphor_counts(const nkg_mentions *ms, const nkg_doc *doc, size_t *c
 	free(orgs);
 }
 
-
 static const char *const *get_generic_tails(const nkg_lang *l) { return l->generic_org_tails; }
 
 /* Whether every word of the folded words w is a legal form or a generic

@@ -318,7 +318,6 @@ done:
 	return rc;
 }
 
-
 /* Adds a literal parameter (value escaped by nkg_query_literal). */
 static int add_param(qcli *c, const char *name, const char *value, nkg_error *err)
 {
@@ -354,7 +353,6 @@ static int run_text(qcli *c, nkg_graph *g, const char *text, const char *where,
 	nkg_buf_free(&out);
 	return rc;
 }
-
 
 /* ---- role-on-date, head, moves in C ----------------------------------------
  *
@@ -467,7 +465,6 @@ static const char *cell(const nkg_result *r, size_t row, int col)
 	return t && t->kind != NKG_TERM_NONE ? t->value : "";
 }
 
-
 /* ---- the shipped questions by indexed lookups ------------------------------
  *
  * timeline.rq and moves-at.rq find their entity with a FILTER on every
@@ -481,7 +478,6 @@ static const char *cell(const nkg_result *r, size_t row, int col)
  * commands first turn the name given into a stored spelling (resolve_name,
  * which ignores case and accents), and only scan the labels when the name
  * given is not one exactly. */
-
 
 static void strv_free(strv *x)
 {

@@ -112,7 +112,6 @@ static void fmt_day(char iso[11], int y, int m, int d)
 	fmt_date(iso, y, m, d);
 }
 
-
 /* A month named without a year: the one nearest the article, from six
  * months before to five after ("en mai" in November is the past May, "on
  * Oct. 14" in May the coming October). */

@@ -67,7 +67,6 @@ static const sink_ops model_sink = {
 	model_graph_new, model_graph_free, model_add, model_fail
 };
 
-
 /* The stream sink.  One per thread: a raptor world is not shared between
  * threads. */
 typedef struct rsink {
@@ -348,7 +347,6 @@ static int e_uint(emitter *e, const char *s, const char *p, size_t v)
 	snprintf(num, sizeof num, "%zu", v);
 	return e_lit(e, s, p, num, NULL, DT_NNI);
 }
-
 
 static int emit_entity(emitter *e, const nkg_entity *ent)
 {
@@ -764,7 +762,6 @@ int nkg_graph_add_kb_articles(nkg_graph *g, const nkg_kb *kb, size_t a0, size_t 
 	/* add_kb_range keeps the roles and events of [a0, a1) only. */
 	return add_kb_range(&model_sink, g, kb, a0, a1, 0, kb->n_roles, 0, kb->n_events, err);
 }
-
 
 /* The streaming writer's share (nquads.c): the statements of articles
  * [a0, a1), roles [r0, r1) and events [e0, e1) as N-Quads text into rs. */

@@ -361,7 +361,6 @@ librdf_node *nkg_g_iri_node(nkg_graph *g, const char *iri)
 
 /* ---- raptor output into memory ---------------------------------------- */
 
-
 static int memout_byte(void *ctx, const int byte)
 {
 	memout *m = ctx;

@@ -24,9 +24,6 @@
 
 #define RDF_TYPE  RDF_NS "type"
 
-
-
-
 enum { DT_DATE, DT_GYEARMONTH, DT_GYEAR, DT_BOOLEAN, DT_DECIMAL, DT_NNI,
        DT_ANYURI, DT__COUNT };
 

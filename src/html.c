@@ -187,7 +187,6 @@ static void offer_date(page *p, const char *v, size_t n, int rank)
 	p->date_rank = rank;
 }
 
-
 /* Does any language's list hold this class or id word, whole or as one
  * part between '-' and '_'? */
 static int cue_in(const char *value, int bylines)
@@ -331,7 +330,6 @@ static const char *const chrome_roles[] = {
 /* (Elements never dropped for their class or id, T_UNCUED: a body class
  * such as "has-cookie-banner" says nothing of the body.) */
 
-
 /* The element's own marks, from its tag and attributes: one pass over
  * the attributes, no copies (this runs for every element of the page). */
 /* Meta names (name=, property=, itemprop=) that carry the publication
@@ -393,7 +391,6 @@ static void jsonld(page *p, const char *s)
 		key = NULL;
 	}
 }
-
 
 /* ------------------------------------------------------- the tree */
 

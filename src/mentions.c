@@ -9,9 +9,6 @@
  * in full elsewhere. */
 #include "mentions_int.h"
 
-
-
-
 /* Legal forms of companies, the same in every language. */
 const char *const nkg_m_legal_forms[] = {
 	"inc", "inc.", "co", "co.", "corp", "corp.", "corporation", "ltd", "ltd.", "fc", "afc",

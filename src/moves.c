@@ -3,7 +3,6 @@
  * over a span (see statements.h). */
 #include "statements_int.h"
 
-
 /* "Chukwu started on Monday", "Elle prendra ses fonctions le 1er mars":
  * the date of taking office dates the subject's start told in the two
  * sentences before (joined, appointed or returned, not yet dated). */

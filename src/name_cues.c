@@ -5,7 +5,6 @@
 
 /* ---- names ------------------------------------------------------------ */
 
-
 int nkg_m_cmp_strp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);

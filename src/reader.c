@@ -100,7 +100,6 @@ static int is_space(unsigned char c)
 	       c == '\v';
 }
 
-
 static int is_alpha(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -229,7 +228,6 @@ int nkg_rd_set_field(char **slot, const char *v, size_t n)
 }
 
 /* ------------------------------------------------------- langs, ids (dates: dates.c) */
-
 
 /* [a-z]{2,3}(-[A-Za-z0-9]{1,8})*, e.g. "fr", "en-GB".  The primary subtag
  * is lower-cased in place first so "FR" is accepted as "fr". */

@@ -70,7 +70,6 @@ static const struct {
 
 /* ---- sorted (key, value) pairs over a result table ---------------------- */
 
-
 static int cmp_pair(const void *x, const void *y)
 {
 	const pair *a = x, *b = y;
@@ -146,7 +145,6 @@ static const char *pairs_get_max(const pairs *p, const char *k)
 }
 
 /* ---- model --------------------------------------------------------------- */
-
 
 int nkg_r_oom(rs *s)
 {
@@ -662,7 +660,6 @@ static int date_cmp_prefix(const char *a, const char *b)
 	size_t la = strlen(a), lb = strlen(b);
 	return strncmp(a, b, la < lb ? la : lb);
 }
-
 
 static int in_range(const rs *s, const char *date)
 {

@@ -22,7 +22,6 @@ static const char *const ns_prefixes[][2] = {
 
 /* ---- collecting statements in a stable order --------------------------- */
 
-
 void nkg_g_quads_free(quad_list *q)
 {
 	for (size_t i = 0; i < q->n; i++)

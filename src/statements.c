@@ -8,9 +8,6 @@
  * main organisation stands in, with a lower confidence. */
 #include "statements_int.h"
 
-
-
-
 void nkg_statements_free(nkg_statements *st)
 {
 	if (!st)
@@ -20,12 +17,6 @@ void nkg_statements_free(nkg_statements *st)
 	free(st);
 }
 
-
-/* A person named earlier in the same sentence ("Microsoft a embauché X
- * ..., après qu'il ait été limogé"); else the first person, named or
- * pronoun, of the nearest sentence before that has one: the topic
- * ("Elle remplace Jean Martin. Elle avait dirigé Engie" is about her, not
- * him).  Three sentences back at most. */
 /* Whether the person of chain ch may be called by pronoun p: not when
  * the first-name list says the other gender. */
 static int gender_fits(const sctx *c, const nkg_mention *p, int ch)
@@ -45,19 +36,28 @@ static int named_after(const sctx *c, size_t mi, int ch)
 	return 0;
 }
 
+int nkg_s_named_last(const sctx *c, size_t mi)
+{
+	const nkg_mention *p = &c->ms->m[mi];
+	for (size_t j = mi; j-- > 0 && c->ms->m[j].sent + 3 >= p->sent;)
+		if (is_person_name(c, &c->ms->m[j]) && gender_fits(c, p, c->ms->m[j].chain))
+			return c->ms->m[j].chain;
+	return -1;
+}
+
+/* A person named earlier in the same sentence ("Microsoft a embauché X
+ * ..., après qu'il ait été limogé"); else the first person, named or
+ * pronoun, of the nearest sentence before that has one: the topic
+ * ("Elle remplace Jean Martin. Elle avait dirigé Engie" is about her, not
+ * him).  Three sentences back at most. */
 int nkg_s_resolve_pronoun_depth(const sctx *c, size_t mi, int depth)
 {
 	const nkg_mention *p = &c->ms->m[mi];
 	if (p->plural || depth > 4)
 		return -1;
-	/* "ce dernier", "the latter": the person named last, in this
-	 * sentence or the three before */
-	if (p->flags & NKG_MF_LATEST) {
-		for (size_t j = mi; j-- > 0 && c->ms->m[j].sent + 3 >= p->sent;)
-			if (is_person_name(c, &c->ms->m[j]) && gender_fits(c, p, c->ms->m[j].chain))
-				return c->ms->m[j].chain;
-		return -1;
-	}
+	/* "ce dernier", "the latter": the person named last */
+	if (p->flags & NKG_MF_LATEST)
+		return nkg_s_named_last(c, mi);
 	for (size_t j = mi; j-- > 0 && c->ms->m[j].sent == p->sent;)
 		if (is_person_name(c, &c->ms->m[j]) && gender_fits(c, p, c->ms->m[j].chain))
 			return c->ms->m[j].chain;
@@ -107,14 +107,6 @@ int nkg_s_resolve_pronoun(const sctx *c, size_t mi)
 {
 	return nkg_s_resolve_pronoun_depth(c, mi, 0);
 }
-
-
-
-
-
-
-
-
 
 /* ---- storing ---------------------------------------------------------- */
 
@@ -202,7 +194,6 @@ int nkg_s_add_role(sctx *c, int person, int org, const char *role,
 	}
 	return push_role(c->st, person, org, role, title_m, former, interim, c->si, conf);
 }
-
 
 int nkg_s_sentence(sctx *c)
 {

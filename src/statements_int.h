@@ -46,6 +46,10 @@ typedef struct trig_hit {
 } trig_hit;
 
 int nkg_s_resolve_pronoun(const sctx *c, size_t mi);
+/* The person named last before mention mi ("ce dernier", "Cette ancienne
+ * magistrate"), in its sentence or the three before, whose gender fits
+ * mi's; -1 when none (statements.c). */
+int nkg_s_named_last(const sctx *c, size_t mi);
 
 static inline int mention_at(const sctx *c, size_t k)
 {

@@ -119,7 +119,6 @@ static int passive(const sctx *c, size_t trig)
 	return 0;
 }
 
-
 const char *nkg_s_role_of(const sctx *c, int person, int org, int current)
 {
 	for (size_t i = c->st->n_roles; i-- > c->role0;) {
@@ -142,7 +141,6 @@ static int pronoun_subject(const sctx *c, size_t trig)
 	}
 	return 0;
 }
-
 
 /* "X has resigned to become chief executive of Y", "would become its CEO",
  * "est devenu directeur général de Y": an appointment when a title follows
@@ -313,7 +311,6 @@ static int relative_antecedent(const sctx *c, size_t trig, int *genitive)
 	}
 	return -1;
 }
-
 
 int nkg_s_events_for(sctx *c, trig_hit *h)
 {
