@@ -124,4 +124,11 @@ size_t nkg_m_match_glued_former(const nkg_doc *doc, const nkg_lang *l, size_t k,
 size_t nkg_m_match_title(const nkg_doc *doc, const nkg_lang *l, size_t k,
 			  size_t end, const char **role, int *plural);  /* titles.c */
 
+/* Whether the gazetteer knows [t0,t1) as a place. */
+static inline int gaz_place(const ctx *c, size_t t0, size_t t1)
+{
+	const nkg_gaz_entry *e = nkg_m_gaz_span(c, t0, t1);
+	return e && e->type == NKG_GAZ_PLACE;
+}
+
 #endif

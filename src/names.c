@@ -376,8 +376,7 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 		    /* ("Central Michigan University": a part of a known
 		     * place, in an institution's name a company word ends) */
 		    !(t1 - t0 >= 3 && nkg_lang_in(s->lang->place_adjectives, f) &&
-		      nkg_m_org_word(TOKS(c->doc)[t1 - 1].fold) == ORG_SUFFIX && nkg_m_gaz_span(c, t0 + 1, t0 + 2) &&
-		      nkg_m_gaz_span(c, t0 + 1, t0 + 2)->type == NKG_GAZ_PLACE) &&
+		      nkg_m_org_word(TOKS(c->doc)[t1 - 1].fold) == ORG_SUFFIX && gaz_place(c, t0 + 1, t0 + 2)) &&
 		    (nkg_m_named_elsewhere(c, t0 + 1, t1) || nkg_m_gaz_prefix(c, t0 + 1, t1 + 1) ||
 		     ((TOKS(c->doc)[t0 + 1].flags & NKG_TOK_WORD) &&
 		      !nkg_gazetteer_is_word(c->gaz, s->lang->code, TOKS(c->doc)[t0 + 1].fold)))) {
@@ -466,7 +465,7 @@ static int names_in_run(ctx *c, size_t si, size_t t0, size_t t1)
 	/* "Sciences Po Toulouse": an organisation's branch in a place;
 	 * "Crédit Agricole Nord Est": in a region. */
 	if (p && nkg_m_gaz_span(c, t0, t0 + p)->type == NKG_GAZ_ORG &&
-	    ((nkg_m_gaz_span(c, t0 + p, t1) && nkg_m_gaz_span(c, t0 + p, t1)->type == NKG_GAZ_PLACE) ||
+	    (gaz_place(c, t0 + p, t1) ||
 	     nkg_m_regional_branch(c, &c->doc->sents[si], t0, t0 + p) == t1))
 		p = 0;
 	/* A place opening a longer name is part of it: "France Médias
@@ -1016,7 +1015,7 @@ int nkg_m_find_names(ctx *c, size_t si)
 				    ? nkg_doc_match_list(d, e, s->tok1, s->lang->compass_regions) : 0;
 			/* (nor a region of a known place: "Corse du Sud") */
 			if (cn >= 2 && (TOKS(d)[e + cn - 1].flags & NKG_TOK_CAP) && !nkg_m_first_name(c, TOKS(d)[k].fold) &&
-			    !(nkg_m_gaz_span(c, k, e) && nkg_m_gaz_span(c, k, e)->type == NKG_GAZ_PLACE)) {
+			    !gaz_place(c, k, e)) {
 				e += cn;
 				continue;
 			}

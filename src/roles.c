@@ -957,6 +957,12 @@ void nkg_s_drop_proposers(sctx *c)
 	}
 }
 
+/* A clause's own stops (not any punctuation: "25 %" goes on). */
+static int clause_stop(const sctx *c, size_t k)
+{
+	return is_punct(c, k, ";") || is_punct(c, k, ":") || is_punct(c, k, ".");
+}
+
 /* "X rejoint l'Office national (Onrt), où elle dirigera le laboratoire":
  * the organisation a "where" clause ending before k is about (the name
  * before its comma, over a bracketed acronym), or -1.  "la société BIM,
@@ -971,14 +977,11 @@ static int where_antecedent(const sctx *c, size_t k)
 		if (whose && nkg_lang_in(c->l->coord, FOLD(c, b - 1))) {
 			/* (back to the first clause's relative word) */
 			size_t r = b - 1;
-			/* (a clause's own stops: not "25 %") */
-#define CLAUSE_STOP(r) (is_punct(c, (r), ";") || is_punct(c, (r), ":") || is_punct(c, (r), "."))
-			while (r-- > c->s->tok0 + 2 && r + 30 > b && !CLAUSE_STOP(r) &&
+			while (r-- > c->s->tok0 + 2 && r + 30 > b && !clause_stop(c, r) &&
 			       !(nkg_lang_in(c->l->relative, FOLD(c, r)) && is_punct(c, r - 1, ",")))
 				;
-			if (r <= c->s->tok0 + 2 || r + 30 <= b || CLAUSE_STOP(r))
+			if (r <= c->s->tok0 + 2 || r + 30 <= b || clause_stop(c, r))
 				return -1;
-#undef CLAUSE_STOP
 			b = r;
 		}
 		if (whose || nkg_lang_in(c->l->where_words, FOLD(c, b))) {
